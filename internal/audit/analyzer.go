@@ -1,0 +1,83 @@
+// Package audit runs analyzers over a target and turns what they emit into a
+// report: it walks the tree once, runs every analyzer, fingerprints and
+// suppresses findings, and computes control verdicts.
+package audit
+
+import (
+	"context"
+	"sync"
+
+	"github.com/secaudit/secaudit/internal/control"
+	"github.com/secaudit/secaudit/internal/finding"
+	"github.com/secaudit/secaudit/internal/report"
+	"github.com/secaudit/secaudit/internal/rule"
+)
+
+// Analyzer is one side of the audit (configuration, Python code, secrets ...).
+// Analyzers never walk the tree themselves: they say which files they want
+// and the runner hands them those files.
+type Analyzer interface {
+	ID() string
+	// Wants reports whether the analyzer reads the file at this slash-separated
+	// path relative to the target root.
+	Wants(rel string) bool
+	Run(ctx context.Context, in *Input, emit Emitter) error
+}
+
+// File is one file handed to an analyzer.
+type File struct {
+	Rel  string // slash-separated, relative to the root
+	Abs  string
+	Size int64
+}
+
+// Input is what an analyzer works on.
+type Input struct {
+	Root  string
+	Files []File
+	Rules *rule.Set
+	// AllFiles lists every file of the walk (relative paths), for analyzers
+	// that must know what exists beside the files they read.
+	AllFiles []string
+	// Tick, when not nil, reports one file done (for the progress bar).
+	Tick func()
+}
+
+// Done reports one file done; analyzers call it as they finish files.
+func (in *Input) Done() {
+	if in.Tick != nil {
+		in.Tick()
+	}
+}
+
+// Emitter receives what an analyzer establishes. It is safe for concurrent use.
+type Emitter interface {
+	Finding(f finding.Finding)
+	Observe(o control.Observation)
+	Error(e report.ErrorEntry)
+}
+
+type collector struct {
+	mu       sync.Mutex
+	findings []*finding.Finding
+	obs      []control.Observation
+	errs     []report.ErrorEntry
+}
+
+func (c *collector) Finding(f finding.Finding) {
+	c.mu.Lock()
+	c.findings = append(c.findings, &f)
+	c.mu.Unlock()
+}
+
+func (c *collector) Observe(o control.Observation) {
+	c.mu.Lock()
+	c.obs = append(c.obs, o)
+	c.mu.Unlock()
+}
+
+func (c *collector) Error(e report.ErrorEntry) {
+	c.mu.Lock()
+	c.errs = append(c.errs, e)
+	c.mu.Unlock()
+}

@@ -1,0 +1,184 @@
+package audit
+
+import (
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+
+	"github.com/secaudit/secaudit/internal/report"
+)
+
+// DefaultExcludes are directories no audit wants: VCS metadata, caches and
+// third-party code installed into the tree.
+var DefaultExcludes = []string{".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox", ".mypy_cache", ".pytest_cache", ".ruff_cache"}
+
+// walkResult is what one walk of the target found.
+type walkResult struct {
+	wanted map[string][]File // analyzer ID -> files
+	all    []string
+	errs   []report.ErrorEntry
+}
+
+// walk visits the tree under root once and hands every file to each analyzer
+// that wants it. Unreadable directories, broken or looping symlinks and links
+// that leave the tree become error entries; the walk goes on.
+func walk(root string, excludes []string, analyzers []Analyzer) (*walkResult, error) {
+	res := &walkResult{wanted: map[string][]File{}}
+	rootAbs, err := filepath.Abs(root)
+	if err != nil {
+		return nil, err
+	}
+	info, err := os.Stat(rootAbs)
+	if err != nil {
+		return nil, err
+	}
+	if !info.IsDir() {
+		// A single file: audit it alone, relative to its directory.
+		res.add(filepath.Base(rootAbs), rootAbs, info.Size(), analyzers)
+		return res, nil
+	}
+	realRoot, err := filepath.EvalSymlinks(rootAbs)
+	if err != nil {
+		return nil, err
+	}
+	err = filepath.WalkDir(rootAbs, func(p string, d fs.DirEntry, err error) error {
+		rel := relPath(rootAbs, p)
+		if err != nil {
+			if p == rootAbs {
+				return err
+			}
+			res.errs = append(res.errs, report.ErrorEntry{Analyzer: "walker", Path: rel, Kind: "unreadable", Message: err.Error()})
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if p == rootAbs {
+			return nil
+		}
+		if excluded(rel, excludes) {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		switch {
+		case d.Type()&fs.ModeSymlink != 0:
+			res.symlink(realRoot, p, rel, analyzers)
+		case d.Type().IsRegular():
+			fi, err := d.Info()
+			if err != nil {
+				res.errs = append(res.errs, report.ErrorEntry{Analyzer: "walker", Path: rel, Kind: "unreadable", Message: err.Error()})
+				return nil
+			}
+			res.add(rel, p, fi.Size(), analyzers)
+		}
+		return nil
+	})
+	return res, err
+}
+
+// symlink follows a link to a file inside the tree; links to directories are
+// not followed (no loops, no double counting) and links that leave the tree
+// or loop are reported.
+func (res *walkResult) symlink(realRoot, p, rel string, analyzers []Analyzer) {
+	target, err := filepath.EvalSymlinks(p)
+	if err != nil {
+		res.errs = append(res.errs, report.ErrorEntry{Analyzer: "walker", Path: rel, Kind: "symlink", Message: "broken or looping symbolic link: " + err.Error()})
+		return
+	}
+	if target != realRoot && !strings.HasPrefix(target, realRoot+string(filepath.Separator)) {
+		res.errs = append(res.errs, report.ErrorEntry{Analyzer: "walker", Path: rel, Kind: "symlink", Message: "symbolic link leaves the audited tree; not followed"})
+		return
+	}
+	fi, err := os.Stat(target)
+	if err != nil {
+		res.errs = append(res.errs, report.ErrorEntry{Analyzer: "walker", Path: rel, Kind: "symlink", Message: err.Error()})
+		return
+	}
+	if fi.IsDir() {
+		res.errs = append(res.errs, report.ErrorEntry{Analyzer: "walker", Path: rel, Kind: "symlink", Message: "symbolic link to a directory inside the tree; not followed (its files are audited at their real path)"})
+		return
+	}
+	if fi.Mode().IsRegular() {
+		res.add(rel, target, fi.Size(), analyzers)
+	}
+}
+
+func (res *walkResult) add(rel, abs string, size int64, analyzers []Analyzer) {
+	res.all = append(res.all, rel)
+	for _, a := range analyzers {
+		if a.Wants(rel) {
+			res.wanted[a.ID()] = append(res.wanted[a.ID()], File{Rel: rel, Abs: abs, Size: size})
+		}
+	}
+}
+
+func relPath(root, p string) string {
+	r, err := filepath.Rel(root, p)
+	if err != nil {
+		return filepath.ToSlash(p)
+	}
+	return filepath.ToSlash(r)
+}
+
+func excluded(rel string, patterns []string) bool {
+	for _, pat := range patterns {
+		if MatchGlob(pat, rel) {
+			return true
+		}
+	}
+	return false
+}
+
+// MatchGlob matches a slash-separated relative path against a glob.
+// A pattern without a slash matches any single path element ("tests",
+// "*.min.js"); a pattern with slashes matches from the root, where "**"
+// stands for any number of elements and a trailing "/" or "/**" matches
+// everything below a directory.
+func MatchGlob(pattern, rel string) bool {
+	pattern = strings.TrimPrefix(filepath.ToSlash(pattern), "./")
+	if pattern == "" {
+		return false
+	}
+	if !strings.Contains(strings.TrimSuffix(pattern, "/"), "/") {
+		pattern = strings.TrimSuffix(pattern, "/")
+		for _, el := range strings.Split(rel, "/") {
+			if ok, _ := path.Match(pattern, el); ok {
+				return true
+			}
+		}
+		return false
+	}
+	if strings.HasSuffix(pattern, "/") {
+		pattern += "**"
+	}
+	return matchParts(strings.Split(pattern, "/"), strings.Split(rel, "/"))
+}
+
+func matchParts(pat, parts []string) bool {
+	for len(pat) > 0 {
+		if pat[0] == "**" {
+			if len(pat) == 1 {
+				return true
+			}
+			for i := 0; i <= len(parts); i++ {
+				if matchParts(pat[1:], parts[i:]) {
+					return true
+				}
+			}
+			return false
+		}
+		if len(parts) == 0 {
+			return false
+		}
+		if ok, err := path.Match(pat[0], parts[0]); !ok || err != nil {
+			return false
+		}
+		pat, parts = pat[1:], parts[1:]
+	}
+	// A pattern that names a directory excludes what is below it.
+	return true
+}

@@ -1,0 +1,281 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/secaudit/secaudit/internal/audit"
+	"github.com/secaudit/secaudit/internal/config"
+	"github.com/secaudit/secaudit/internal/control"
+	"github.com/secaudit/secaudit/internal/finding"
+	"github.com/secaudit/secaudit/internal/registry"
+	"github.com/secaudit/secaudit/internal/report"
+	"github.com/secaudit/secaudit/internal/rule"
+)
+
+func newAuditCmd(name string, stdout, stderr io.Writer) *cobra.Command {
+	o := &auditOptions{}
+	short := map[string]string{
+		"audit": "Audit a project: every control of the checklist gets a verdict with evidence",
+		"code":  "Static audit of the source tree (configuration now; code, secrets, dependencies as they land)",
+	}[name]
+	cmd := &cobra.Command{
+		Use:   name + " [PATH]",
+		Short: short,
+		Args:  cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			target := "."
+			if len(args) == 1 {
+				target = args[0]
+			}
+			analyzers := registry.Audit()
+			if name == "code" {
+				analyzers = registry.Static()
+			}
+			return runAudit(cmd, o, target, analyzers, stdout, stderr)
+		},
+	}
+	defineAuditFlags(cmd, o)
+	return cmd
+}
+
+// output is one report to write: a format and a file ("" = stdout).
+type output struct {
+	format report.Renderer
+	path   string
+}
+
+func runAudit(cmd *cobra.Command, o *auditOptions, target string, analyzers []audit.Analyzer, stdout, stderr io.Writer) error {
+	if _, err := os.Stat(target); err != nil {
+		return &exitError{code: audit.ExitIncomplete, err: fmt.Errorf("cannot read target: %w", err)}
+	}
+	cfg, err := loadConfig(o.configPath, target)
+	if err != nil {
+		return &exitError{code: audit.ExitUsage, err: err}
+	}
+	if err := applyConfigDefaults(cmd, cfg); err != nil {
+		return &exitError{code: audit.ExitUsage, err: err}
+	}
+	failOn, err := finding.ParseSeverity(o.failOn)
+	if err != nil {
+		return usageError("--fail-on: %v", err)
+	}
+	minSev, err := finding.ParseSeverity(o.severity)
+	if err != nil {
+		return usageError("--severity: %v", err)
+	}
+	minConf, err := finding.ParseConfidence(o.minConfidence)
+	if err != nil {
+		return usageError("--min-confidence: %v", err)
+	}
+	outputs, err := planOutputs(o.formats, o.outputs)
+	if err != nil {
+		return &exitError{code: audit.ExitUsage, err: err}
+	}
+	rules, err := rule.Load(rulesFS(), o.rulesDirs)
+	if err != nil {
+		return &exitError{code: audit.ExitUsage, err: err}
+	}
+	if err := checkRuleIDs(cfg, rules); err != nil {
+		return &exitError{code: audit.ExitUsage, err: err}
+	}
+	catalog, err := control.Load(rules)
+	if err != nil {
+		return &exitError{code: audit.ExitUsage, err: err}
+	}
+	var baseline *audit.Baseline
+	if o.baseline != "" {
+		if baseline, err = audit.LoadBaseline(o.baseline); err != nil {
+			return &exitError{code: audit.ExitUsage, err: err}
+		}
+	}
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	opts := audit.Options{
+		Root: target, Analyzers: analyzers, Rules: rules, Catalog: catalog, Config: cfg,
+		Excludes: o.excludes, Baseline: baseline, MinSeverity: minSev, MinConfidence: minConf, Version: Version,
+	}
+	bar := newProgress(stderr, o.quiet)
+	if bar != nil {
+		opts.Progress = bar
+	}
+	rep, err := audit.Run(ctx, opts)
+	if bar != nil {
+		bar.finish()
+	}
+	if err != nil {
+		return &exitError{code: audit.ExitIncomplete, err: err}
+	}
+	if o.writeBaseline != "" {
+		all := append(append([]*finding.Finding{}, rep.Findings...), rep.Suppressions...)
+		if err := audit.NewBaseline(all, time.Now()).Write(o.writeBaseline); err != nil {
+			return &exitError{code: audit.ExitIncomplete, err: err}
+		}
+	}
+	for _, out := range outputs {
+		if err := writeReport(out, rep, stdout); err != nil {
+			return &exitError{code: audit.ExitIncomplete, err: err}
+		}
+	}
+	if !o.quiet {
+		for _, a := range rep.Analyzers {
+			if a.Error != "" {
+				fmt.Fprintf(stderr, "secaudit: analyzer %s failed: %s\n", a.ID, firstLine(a.Error))
+			}
+		}
+	}
+	if code := audit.ExitCode(rep, failOn, o.exitZero); code != audit.ExitClean {
+		return &exitError{code: code}
+	}
+	return nil
+}
+
+func loadConfig(explicit, target string) (*config.File, error) {
+	if explicit != "" {
+		return config.Load(explicit, false)
+	}
+	dir := target
+	if fi, err := os.Stat(target); err == nil && !fi.IsDir() {
+		dir = filepath.Dir(target)
+	}
+	return config.Load(filepath.Join(dir, config.FileName), true)
+}
+
+// checkRuleIDs rejects configuration that names rules that do not exist:
+// a typo in "disable" must not leave a rule silently on.
+func checkRuleIDs(cfg *config.File, rules *rule.Set) error {
+	var ids []string
+	ids = append(ids, cfg.Rules.Enable...)
+	ids = append(ids, cfg.Rules.Disable...)
+	for id := range cfg.Rules.Severity {
+		ids = append(ids, id)
+	}
+	for _, ig := range cfg.Ignore {
+		if ig.Rule != "" {
+			ids = append(ids, ig.Rule)
+		}
+	}
+	for _, id := range ids {
+		if rules.Get(id) == nil {
+			return fmt.Errorf("%s: unknown rule %s (see secaudit rules list)", config.FileName, id)
+		}
+	}
+	return nil
+}
+
+var extFormats = map[string]string{".json": "json", ".sarif": "sarif", ".html": "html", ".htm": "html", ".md": "markdown", ".xml": "junit", ".txt": "text"}
+
+// planOutputs pairs formats with output files: the i-th -o takes the i-th
+// --format; an -o without a format takes the one its extension names; a
+// format without -o goes to standard output (only one may).
+func planOutputs(formats, files []string) ([]output, error) {
+	if len(formats) == 0 && len(files) == 0 {
+		formats = []string{"text"}
+	}
+	var outs []output
+	n := max(len(formats), len(files))
+	toStdout := 0
+	for i := 0; i < n; i++ {
+		name, path := "", ""
+		if i < len(formats) {
+			name = formats[i]
+		}
+		if i < len(files) {
+			path = files[i]
+		}
+		if name == "" {
+			name = extFormats[strings.ToLower(filepath.Ext(path))]
+			if name == "" {
+				return nil, fmt.Errorf("-o %s: cannot tell the format from the extension; add --format", path)
+			}
+		}
+		r, err := report.ForName(name)
+		if err != nil {
+			return nil, err
+		}
+		if path == "" || path == "-" {
+			path = ""
+			toStdout++
+		}
+		outs = append(outs, output{format: r, path: path})
+	}
+	if toStdout > 1 {
+		return nil, fmt.Errorf("only one format can go to standard output; give -o FILE for the others")
+	}
+	return outs, nil
+}
+
+func writeReport(out output, rep *report.Report, stdout io.Writer) error {
+	if out.path == "" {
+		return out.format.Render(stdout, rep, report.Options{Color: isColorTerminal(stdout)})
+	}
+	if dir := filepath.Dir(out.path); dir != "" {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return err
+		}
+	}
+	// Write to a temporary file and rename, so a reader never sees half a report.
+	tmp, err := os.CreateTemp(filepath.Dir(out.path), ".secaudit-report-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if err := out.format.Render(tmp, rep, report.Options{}); err != nil {
+		tmp.Close()
+		return fmt.Errorf("%s report: %w", out.format.Name(), err)
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), out.path)
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+func isColorTerminal(w io.Writer) bool {
+	return isTerminal(w) && os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb"
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// progress draws a bar on a terminal; nil (no bar) in CI and pipes.
+type progress struct{ bar *progressbar.ProgressBar }
+
+func newProgress(stderr io.Writer, quiet bool) *progress {
+	if quiet || !isTerminal(stderr) || os.Getenv("CI") != "" {
+		return nil
+	}
+	return &progress{bar: progressbar.NewOptions(-1,
+		progressbar.OptionSetWriter(stderr),
+		progressbar.OptionSetDescription("auditing"),
+		progressbar.OptionShowCount(),
+		progressbar.OptionClearOnFinish(),
+		progressbar.OptionThrottle(100*time.Millisecond),
+	)}
+}
+
+func (p *progress) SetTotal(n int) { p.bar.ChangeMax(n) }
+func (p *progress) Add(n int)      { _ = p.bar.Add(n) }
+func (p *progress) finish()        { _ = p.bar.Finish() }

@@ -1,0 +1,121 @@
+package cli
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+	"gopkg.in/yaml.v3"
+
+	"github.com/secaudit/secaudit/internal/config"
+)
+
+// auditOptions are the flags of the audit commands.
+type auditOptions struct {
+	formats       []string
+	outputs       []string
+	failOn        string
+	exitZero      bool
+	severity      string
+	minConfidence string
+	baseline      string
+	writeBaseline string
+	configPath    string
+	excludes      []string
+	quiet         bool
+	rulesDirs     []string
+}
+
+// option defines one flag and the .secaudit.yaml key ("options:" section)
+// that sets its default. The command line wins over the file.
+type option struct {
+	name, short, key, usage string
+	define                  func(cmd *cobra.Command, o *auditOptions, name, short, usage string)
+}
+
+func strFlag(p func(*auditOptions) *string, def string) func(*cobra.Command, *auditOptions, string, string, string) {
+	return func(cmd *cobra.Command, o *auditOptions, name, short, usage string) {
+		cmd.Flags().StringVarP(p(o), name, short, def, usage)
+	}
+}
+
+func sliceFlag(p func(*auditOptions) *[]string) func(*cobra.Command, *auditOptions, string, string, string) {
+	return func(cmd *cobra.Command, o *auditOptions, name, short, usage string) {
+		cmd.Flags().StringArrayVarP(p(o), name, short, nil, usage)
+	}
+}
+
+func boolFlag(p func(*auditOptions) *bool) func(*cobra.Command, *auditOptions, string, string, string) {
+	return func(cmd *cobra.Command, o *auditOptions, name, short, usage string) {
+		cmd.Flags().BoolVarP(p(o), name, short, false, usage)
+	}
+}
+
+var auditOptionTable = []option{
+	{"format", "f", "format", "report format: text, json, sarif, html, markdown, junit (repeatable; pairs in order with -o)",
+		sliceFlag(func(o *auditOptions) *[]string { return &o.formats })},
+	{"output", "o", "", "write the report to FILE (repeatable; the i-th -o takes the i-th --format, or the format its extension names)",
+		sliceFlag(func(o *auditOptions) *[]string { return &o.outputs })},
+	{"fail-on", "", "fail-on", "exit 1 when an active finding is at or above this severity: info, low, medium, high, critical",
+		strFlag(func(o *auditOptions) *string { return &o.failOn }, "high")},
+	{"exit-zero", "", "exit-zero", "always exit 0 when the audit ran (report only)",
+		boolFlag(func(o *auditOptions) *bool { return &o.exitZero })},
+	{"severity", "", "severity", "show only findings at or above this severity (does not change what fails)",
+		strFlag(func(o *auditOptions) *string { return &o.severity }, "info")},
+	{"min-confidence", "", "min-confidence", "show only findings at or above this confidence: low, medium, high",
+		strFlag(func(o *auditOptions) *string { return &o.minConfidence }, "low")},
+	{"baseline", "", "baseline", "report only findings that are not in this baseline file",
+		strFlag(func(o *auditOptions) *string { return &o.baseline }, "")},
+	{"write-baseline", "", "", "write every current finding to this baseline file",
+		strFlag(func(o *auditOptions) *string { return &o.writeBaseline }, "")},
+	{"config", "", "", "configuration file (default: .secaudit.yaml in the target)",
+		strFlag(func(o *auditOptions) *string { return &o.configPath }, "")},
+	{"exclude", "", "exclude", "skip paths matching this glob (repeatable; 'tests', '*.min.js', 'docs/**')",
+		sliceFlag(func(o *auditOptions) *[]string { return &o.excludes })},
+	{"quiet", "q", "quiet", "no progress bar and no messages on stderr",
+		boolFlag(func(o *auditOptions) *bool { return &o.quiet })},
+	{"rules", "", "rules", "also load rule files (*.yaml) from this directory (repeatable)",
+		sliceFlag(func(o *auditOptions) *[]string { return &o.rulesDirs })},
+}
+
+func defineAuditFlags(cmd *cobra.Command, o *auditOptions) {
+	for _, opt := range auditOptionTable {
+		opt.define(cmd, o, opt.name, opt.short, opt.usage)
+	}
+}
+
+// applyConfigDefaults sets every flag not given on the command line from the
+// configuration file's "options" section. Unknown keys are errors.
+func applyConfigDefaults(cmd *cobra.Command, cfg *config.File) error {
+	known := map[string]option{}
+	for _, opt := range auditOptionTable {
+		if opt.key != "" {
+			known[opt.key] = opt
+		}
+	}
+	for key, node := range cfg.Options {
+		opt, ok := known[key]
+		if !ok {
+			return fmt.Errorf("%s: options.%s is not an option that the file can set", config.FileName, key)
+		}
+		if cmd.Flags().Changed(opt.name) {
+			continue
+		}
+		var values []string
+		switch node.Kind {
+		case yaml.SequenceNode:
+			if err := node.Decode(&values); err != nil {
+				return fmt.Errorf("%s: options.%s: %w", config.FileName, key, err)
+			}
+		case yaml.ScalarNode:
+			values = []string{node.Value}
+		default:
+			return fmt.Errorf("%s: options.%s: want a value or a list", config.FileName, key)
+		}
+		for _, v := range values {
+			if err := cmd.Flags().Set(opt.name, v); err != nil {
+				return fmt.Errorf("%s: options.%s: %w", config.FileName, key, err)
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,20 @@
+// Package registry is the one explicit list of analyzers (no init() side
+// effects): which analyzers each command runs.
+package registry
+
+import (
+	"github.com/secaudit/secaudit/internal/analyzer/config"
+	"github.com/secaudit/secaudit/internal/audit"
+)
+
+// Static returns the analyzers that read the target's files (secaudit code).
+func Static() []audit.Analyzer {
+	return []audit.Analyzer{
+		config.New(),
+	}
+}
+
+// Audit returns every analyzer secaudit audit runs on a path.
+func Audit() []audit.Analyzer {
+	return Static()
+}
