@@ -220,6 +220,15 @@ func writeReport(out output, rep *report.Report, stdout io.Writer) error {
 	if out.path == "" {
 		return out.format.Render(stdout, rep, report.Options{Color: isColorTerminal(stdout)})
 	}
+	if fi, err := os.Stat(out.path); err == nil && !fi.Mode().IsRegular() {
+		// A device or pipe (/dev/null, /dev/stdout): write straight to it.
+		f, err := os.OpenFile(out.path, os.O_WRONLY, 0)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		return out.format.Render(f, rep, report.Options{})
+	}
 	if dir := filepath.Dir(out.path); dir != "" {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return err
