@@ -1,6 +1,8 @@
 package rule
 
 import (
+	"flag"
+	"os"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -49,5 +51,32 @@ func TestExtraRuleDirectory(t *testing.T) {
 	_, err := Load(fstest.MapFS{}, []string{dir + "/missing"})
 	if err == nil || !strings.Contains(err.Error(), "rules directory") {
 		t.Fatalf("missing directory: %v", err)
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite docs/rules.md")
+
+// docs/rules.md must match the rule data.
+func TestRulesDocIsCurrent(t *testing.T) {
+	s, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	if err := s.WriteMarkdown(&b); err != nil {
+		t.Fatal(err)
+	}
+	const path = "../../docs/rules.md"
+	if *update {
+		if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != b.String() {
+		t.Fatal("docs/rules.md is out of date: go test ./internal/rule -update")
 	}
 }
