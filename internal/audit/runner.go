@@ -88,15 +88,16 @@ func Run(ctx context.Context, opts Options) (*report.Report, error) {
 	rep.StaleSuppressions = append(suppressByConfig(findings, cfg.Ignore), suppressByBaseline(findings, opts.Baseline)...)
 
 	results := control.Decide(opts.Catalog, findings, col.obs, cfg.Controls)
-	rep.Controls = controlViews(results)
+	for _, r := range results {
+		rep.Controls = append(rep.Controls, report.NewControlView(r))
+	}
 	rep.Findings, rep.Suppressions = []*finding.Finding{}, []*finding.Finding{}
-	hidden := 0
 	for _, f := range findings {
 		switch {
 		case f.Suppression != nil:
 			rep.Suppressions = append(rep.Suppressions, f)
 		case f.Severity < opts.MinSeverity || f.Confidence < opts.MinConfidence:
-			hidden++
+			rep.Hidden = append(rep.Hidden, f)
 		default:
 			rep.Findings = append(rep.Findings, f)
 		}
@@ -109,7 +110,8 @@ func Run(ctx context.Context, opts Options) (*report.Report, error) {
 	}
 	sort.SliceStable(rep.Errors, func(i, j int) bool { return rep.Errors[i].Path < rep.Errors[j].Path })
 	rep.Rules = referencedRules(opts.Rules, findings)
-	rep.Summary = summarize(rep, findings, hidden)
+	rep.Recount()
+	rep.Summary.Hidden = len(rep.Hidden)
 	rep.DurationMS = now().Sub(start).Milliseconds()
 	return rep, nil
 }
@@ -331,25 +333,6 @@ func suppressByBaseline(fs []*finding.Finding, b *Baseline) []report.StaleSuppre
 	return stale
 }
 
-func controlViews(results []control.Result) []report.ControlView {
-	out := make([]report.ControlView, 0, len(results))
-	for _, r := range results {
-		v := report.ControlView{
-			ID: r.Control.ID, Title: r.Control.Title, OWASP2021: r.Control.OWASP2021, OWASP2025: r.Control.OWASP2025,
-			CWE: r.Control.CWE, Verdict: r.Verdict, Reason: r.Reason, Findings: r.Findings, Evidence: r.Evidence,
-			Justification: r.Justification, Rules: r.Control.Rules,
-		}
-		if v.Rules == nil {
-			v.Rules = []string{}
-		}
-		if r.Verdict == control.Manual || r.Verdict == control.Partial {
-			v.ManualSteps = r.Control.Manual
-		}
-		out = append(out, v)
-	}
-	return out
-}
-
 func referencedRules(rules *rule.Set, fs []*finding.Finding) []*rule.Rule {
 	seen := map[string]bool{}
 	var out []*rule.Rule
@@ -366,34 +349,8 @@ func referencedRules(rules *rule.Set, fs []*finding.Finding) []*rule.Rule {
 	return out
 }
 
-func summarize(rep *report.Report, all []*finding.Finding, hidden int) report.Summary {
-	s := report.Summary{
-		Verdicts:   map[control.Verdict]int{},
-		Severities: map[string]int{},
-		Findings:   len(all) - len(rep.Suppressions),
-		Suppressed: len(rep.Suppressions),
-		Hidden:     hidden,
-		Errors:     len(rep.Errors),
-	}
-	for _, v := range control.Verdicts {
-		s.Verdicts[v] = 0
-	}
-	for _, c := range rep.Controls {
-		s.Verdicts[c.Verdict]++
-	}
-	for sev := finding.SeverityInfo; sev <= finding.SeverityCritical; sev++ {
-		s.Severities[sev.String()] = 0
-	}
-	for _, f := range all {
-		if f.Suppression == nil {
-			s.Severities[f.Severity.String()]++
-		}
-	}
-	return s
-}
-
-// ExitCode is the process exit code for a report: findings at or above
-// failOn (counting those hidden from display) give ExitFindings; a failed
+// ExitCode is the process exit code for a report: active findings at or
+// above failOn (counting those hidden from display) give ExitFindings; a failed
 // analyzer makes the audit incomplete.
 func ExitCode(rep *report.Report, failOn finding.Severity, exitZero bool) int {
 	if exitZero {
@@ -404,12 +361,11 @@ func ExitCode(rep *report.Report, failOn finding.Severity, exitZero bool) int {
 			return ExitIncomplete
 		}
 	}
-	if rep.Summary.Severities == nil {
-		return ExitClean
-	}
-	for sev := failOn; sev <= finding.SeverityCritical; sev++ {
-		if rep.Summary.Severities[sev.String()] > 0 {
-			return ExitFindings
+	for _, fs := range [][]*finding.Finding{rep.Findings, rep.Hidden} {
+		for _, f := range fs {
+			if f.Severity >= failOn {
+				return ExitFindings
+			}
 		}
 	}
 	return ExitClean
