@@ -83,6 +83,9 @@ func Run(ctx context.Context, opts Options) (*report.Report, error) {
 	findings = dedupe(findings)
 	src := newSourceCache(root)
 	fillSnippets(findings, src)
+	for _, f := range findings {
+		f.Redact() // before fingerprinting: the same secret masks the same way
+	}
 	assignFingerprints(findings)
 	col.errs = append(col.errs, suppressInline(findings, src, opts.Rules)...)
 	rep.StaleSuppressions = append(suppressByConfig(findings, cfg.Ignore), suppressByBaseline(findings, opts.Baseline)...)

@@ -22,6 +22,10 @@ type Control struct {
 	CWE       []int    `yaml:"cwe" json:"cwe"`
 	Positive  []string `yaml:"positive" json:"positive_evidence"`
 	Manual    []string `yaml:"manual" json:"manual_steps"`
+	// DecidedBy lists the analyzers whose evidence can make the control
+	// pass; empty means any. Configuration alone cannot show that every SQL
+	// query is parameterized, so INJ-1 is decided by the code analyzers.
+	DecidedBy []string `yaml:"decided_by" json:"decided_by"`
 	// Rules are the IDs of rules that are evidence against the control,
 	// derived from the rule set (each rule names its controls).
 	Rules []string `yaml:"-" json:"rules"`

@@ -99,6 +99,7 @@ func TestDecide(t *testing.T) {
 		{Control: "MC-2", Kind: Coverage, Analyzer: "config", Text: "examined settings.py"},
 		{Control: "INJ-2", Kind: Absent, Analyzer: "python", Text: "no NoSQL client imported"},
 		{Control: "MC-3", Kind: Positive, Analyzer: "config", Text: "cookies secure"},
+		{Control: "CR-2", Kind: Positive, Analyzer: "config", Text: "SECRET_KEY from the environment"},
 	}
 	just := map[string]Justification{
 		"AC-3":  {Verdict: NotApplicable, Reason: "no user accounts"},
@@ -108,7 +109,7 @@ func TestDecide(t *testing.T) {
 	want := map[string]Verdict{
 		"INJ-1": Fail, "MC-3": Partial, "SSRF-2": Manual, "AC-2": Manual,
 		"XSS-2": Pass, "MC-2": Pass, "INJ-2": NotApplicable, "AC-3": NotApplicable,
-		"XXE-1": Fail, "CR-1": Manual,
+		"XXE-1": Fail, "CR-1": Manual, "CR-2": Manual,
 	}
 	for id, v := range want {
 		if got := verdictOf(t, res, id); got.Verdict != v {
@@ -120,6 +121,9 @@ func TestDecide(t *testing.T) {
 	}
 	if r := verdictOf(t, res, "MC-2"); !strings.Contains(r.Reason, "config: examined settings.py") {
 		t.Errorf("MC-2: pass must say which analyzer covered it: %s", r.Reason)
+	}
+	if r := verdictOf(t, res, "CR-2"); !strings.Contains(r.Reason, "needs the secrets analyzer") {
+		t.Errorf("CR-2: evidence from an analyzer that cannot decide it must say what is missing: %s", r.Reason)
 	}
 	if r := verdictOf(t, res, "INJ-1"); len(r.Findings) != 1 || r.Findings[0] != "fp-high" {
 		t.Errorf("INJ-1: evidence list %v", r.Findings)

@@ -120,6 +120,7 @@ func Decide(cat *Catalog, findings []*finding.Finding, obs []Observation, just m
 			r.Justification = &jj
 		}
 		positives, coverage, absent := split(r.Evidence)
+		decisive := func(obs []Observation) []Observation { return deciding(ctl, obs) }
 		switch {
 		case worst >= finding.SeverityMedium:
 			r.Verdict = Fail
@@ -133,15 +134,18 @@ func Decide(cat *Catalog, findings []*finding.Finding, obs []Observation, just m
 		case r.Justification != nil:
 			r.Verdict = r.Justification.Verdict
 			r.Reason = "justified in configuration: " + r.Justification.Reason
-		case len(positives) > 0:
+		case len(decisive(positives)) > 0:
 			r.Verdict = Pass
-			r.Reason = "positive evidence: " + joinTexts(positives)
-		case len(coverage) > 0:
+			r.Reason = "positive evidence: " + joinTexts(decisive(positives))
+		case len(decisive(coverage)) > 0:
 			r.Verdict = Pass
-			r.Reason = "examined without findings: " + joinTexts(coverage)
-		case len(absent) > 0:
+			r.Reason = "examined without findings: " + joinTexts(decisive(coverage))
+		case len(decisive(absent)) > 0:
 			r.Verdict = NotApplicable
-			r.Reason = joinTexts(absent)
+			r.Reason = joinTexts(decisive(absent))
+		case len(r.Evidence) > 0:
+			r.Verdict = Manual
+			r.Reason = fmt.Sprintf("evidence so far (%s) cannot decide this control alone; it needs the %s analyzer", joinTexts(r.Evidence), strings.Join(ctl.DecidedBy, " or "))
 		default:
 			r.Verdict = Manual
 			r.Reason = "no analyzer could decide this control from the given inputs; see the manual steps"
@@ -150,6 +154,23 @@ func Decide(cat *Catalog, findings []*finding.Finding, obs []Observation, just m
 			r.Reason += fmt.Sprintf(" (the configuration's justification %q is contradicted by these findings)", r.Justification.Verdict)
 		}
 		out = append(out, r)
+	}
+	return out
+}
+
+// deciding keeps the observations of the analyzers that decide the control.
+func deciding(ctl *Control, obs []Observation) []Observation {
+	if len(ctl.DecidedBy) == 0 {
+		return obs
+	}
+	var out []Observation
+	for _, o := range obs {
+		for _, a := range ctl.DecidedBy {
+			if o.Analyzer == a {
+				out = append(out, o)
+				break
+			}
+		}
 	}
 	return out
 }

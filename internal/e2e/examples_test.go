@@ -211,6 +211,15 @@ func TestAllFormats(t *testing.T) {
 	if !strings.Contains(string(html), "Content-Security-Policy") {
 		t.Error("HTML report without CSP")
 	}
+	// Secrets the audit found are masked in every format.
+	for _, f := range []string{"text", "json", "sarif", "html", "markdown", "junit"} {
+		data, _ := os.ReadFile(filepath.Join(out, "report."+f))
+		for _, secret := range []string{"Sh0pDbPass2019", "dev-secret-123"} {
+			if strings.Contains(string(data), secret) {
+				t.Errorf("%s report shows the secret %q", f, secret)
+			}
+		}
+	}
 	text, _ := os.ReadFile(filepath.Join(out, "report.text"))
 	for _, id := range []string{"AC-1", "XXE-1", "CFG-PY-DEBUG"} {
 		if !strings.Contains(string(text), id) {
@@ -229,7 +238,7 @@ func TestExitCodes(t *testing.T) {
 		{[]string{"audit", "--no-such-flag"}, 2},
 		{[]string{"audit", "--format", "pdf", examples + "/safeshop"}, 2},
 		{[]string{"audit", filepath.Join(t.TempDir(), "missing")}, 3},
-		{[]string{"audit", "-q", "--fail-on", "critical", examples + "/vulnshop", "--format", "json", "-o", filepath.Join(t.TempDir(), "x.json")}, 1},
+		{[]string{"audit", "-q", "--fail-on", "medium", examples + "/vulnshop", "--format", "json", "-o", filepath.Join(t.TempDir(), "x.json")}, 1},
 		{[]string{"audit", "-q", "--exit-zero", examples + "/vulnshop", "-o", filepath.Join(t.TempDir(), "x.json")}, 0},
 		{[]string{"rules", "show", "NOPE"}, 2},
 		{[]string{"version"}, 0},

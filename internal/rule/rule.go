@@ -73,6 +73,9 @@ func (s *Set) addFS(fsys fs.FS, origin string) error {
 	}
 	sort.Strings(names)
 	for _, name := range names {
+		if strings.HasSuffix(name, "-taint.yaml") {
+			continue // taint models (internal/taint), not rule metadata
+		}
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
 			return err

@@ -1,0 +1,3 @@
+import logging.config
+
+logging.config.dictConfig({"version": 1, "root": {"level": "INFO"}})

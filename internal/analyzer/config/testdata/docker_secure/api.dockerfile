@@ -1,0 +1,4 @@
+FROM scratch
+COPY app /app
+USER 65532:65532
+ENTRYPOINT ["/app"]

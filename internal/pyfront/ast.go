@@ -1,0 +1,229 @@
+// Package pyfront is the Python front end shared by the analyzers that read
+// Python. It parses source with tree-sitter-python and copies what analyzers
+// need into a small Go representation (statements, expressions, positions),
+// so that no cgo tree outlives Parse. A constant evaluator and a flow-ordered
+// binding interpreter work on that representation.
+package pyfront
+
+// Pos is a 1-based line and column (the column counts bytes).
+type Pos struct {
+	Line, Col int
+}
+
+// ExprKind says what an expression is.
+type ExprKind int
+
+const (
+	Other     ExprKind = iota // anything the front end does not model (lambda, comprehension ...)
+	Name                      // Text: identifier
+	Attr                      // X.Text
+	Call                      // X(Args..., Kw...)
+	Subscript                 // X[Y]
+	Str                       // Text: decoded value (bytes literals included)
+	FString                   // Elems: Str parts and interpolated expressions
+	Num                       // Text: literal as written
+	Bool                      // Text: "True" or "False"
+	NoneLit                   // None
+	List                      // Elems
+	Tuple                     // Elems
+	Set                       // Elems
+	Dict                      // Elems: keys (nil for **spread), Vals: values
+	BinOp                     // X Text Y (+, -, *, %, |, and, or ...)
+	UnaryOp                   // Text X ("not", "-", "+", "~")
+	Compare                   // Elems[0] Ops[0] Elems[1] Ops[1] Elems[2] ...
+	IfExp                     // X if Cond else Y
+	Starred                   // *X or **X (Text "*" or "**")
+)
+
+// Keyword is a keyword argument of a call; Name is "" for **kwargs.
+type Keyword struct {
+	Name  string
+	Value *Expr
+}
+
+// Expr is an expression. Fields are used as the kind's comment says.
+type Expr struct {
+	Kind  ExprKind
+	Pos   Pos
+	Text  string
+	X, Y  *Expr
+	Cond  *Expr
+	Elems []*Expr
+	Vals  []*Expr
+	Ops   []string
+	Kw    []Keyword
+	// Src is the expression's source text, kept short for messages.
+	Src string
+}
+
+// Args returns a call's positional arguments.
+func (e *Expr) Args() []*Expr {
+	if e == nil || e.Kind != Call {
+		return nil
+	}
+	return e.Elems
+}
+
+// Keyword returns the value of a call's keyword argument, or nil.
+func (e *Expr) Keyword(name string) *Expr {
+	if e == nil || e.Kind != Call {
+		return nil
+	}
+	for _, k := range e.Kw {
+		if k.Name == name {
+			return k.Value
+		}
+	}
+	return nil
+}
+
+// Dotted returns "a.b.c" for a chain of names and attributes, or "".
+func (e *Expr) Dotted() string {
+	switch {
+	case e == nil:
+		return ""
+	case e.Kind == Name:
+		return e.Text
+	case e.Kind == Attr:
+		if p := e.X.Dotted(); p != "" {
+			return p + "." + e.Text
+		}
+	}
+	return ""
+}
+
+// Callee returns the dotted name of a call's function ("os.environ.get"), or "".
+func (e *Expr) Callee() string {
+	if e == nil || e.Kind != Call {
+		return ""
+	}
+	return e.X.Dotted()
+}
+
+// StmtKind says what a statement is.
+type StmtKind int
+
+const (
+	OtherStmt     StmtKind = iota
+	AssignStmt             // Targets = Value (Targets has several for a = b = v); Annot for a: T = v
+	AugAssignStmt          // Targets[0] Op= Value
+	ExprStmt               // Value (usually a call)
+	ClassStmt              // Name(Bases): Body
+	FuncStmt               // def Name: Body
+	IfStmt                 // if Test: Body else: Else (elif chains nest in Else)
+	BlockStmt              // Op "try", "with", "for", "while", "match": Body the main blocks; Else the except/else/finally blocks
+	ImportStmt             // Module (for "from M import"), Names (imported names or modules)
+	ReturnStmt             // Value
+)
+
+// Stmt is a statement.
+type Stmt struct {
+	Kind    StmtKind
+	Pos     Pos
+	Targets []*Expr
+	Value   *Expr
+	Annot   *Expr
+	Op      string
+	Name    string
+	Bases   []*Expr
+	Test    *Expr
+	Body    []*Stmt
+	Else    []*Stmt
+	Module  string
+	Names   []string
+}
+
+// Module is one parsed Python file.
+type Module struct {
+	Body []*Stmt
+	// Strings are every string constant of the file (not f-strings), with positions,
+	// for checks that look for a well-known literal anywhere ("Content-Security-Policy").
+	Strings []*Expr
+	// HasError is set when tree-sitter found syntax errors (e.g. Python 2 code);
+	// the statements that did parse are still there.
+	HasError bool
+	// Lines are the source lines, for snippets.
+	Lines []string
+}
+
+// Line returns the source text of a 1-based line, or "".
+func (m *Module) Line(n int) string {
+	if n < 1 || n > len(m.Lines) {
+		return ""
+	}
+	return m.Lines[n-1]
+}
+
+// Imports reports whether the module imports the package (or a module under it).
+func (m *Module) Imports(pkg string) bool {
+	found := false
+	Walk(m.Body, func(s *Stmt, _ []*Stmt) bool {
+		if s.Kind != ImportStmt {
+			return true
+		}
+		if s.Module != "" && under(s.Module, pkg) {
+			found = true
+		}
+		for _, n := range s.Names {
+			if s.Module == "" && under(n, pkg) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+func under(mod, pkg string) bool {
+	return mod == pkg || len(mod) > len(pkg) && mod[:len(pkg)] == pkg && mod[len(pkg)] == '.'
+}
+
+// Walk visits every statement depth-first in source order, with the chain of
+// enclosing statements (classes, functions, ifs ...). Returning false from fn
+// skips the statement's children.
+func Walk(body []*Stmt, fn func(s *Stmt, outer []*Stmt) bool) {
+	walk(body, nil, fn)
+}
+
+func walk(body []*Stmt, outer []*Stmt, fn func(*Stmt, []*Stmt) bool) {
+	for _, s := range body {
+		if !fn(s, outer) {
+			continue
+		}
+		inner := append(outer[:len(outer):len(outer)], s)
+		walk(s.Body, inner, fn)
+		walk(s.Else, inner, fn)
+	}
+}
+
+// WalkExpr visits an expression and all its sub-expressions.
+func WalkExpr(e *Expr, fn func(*Expr)) {
+	if e == nil {
+		return
+	}
+	fn(e)
+	WalkExpr(e.X, fn)
+	WalkExpr(e.Y, fn)
+	WalkExpr(e.Cond, fn)
+	for _, x := range e.Elems {
+		WalkExpr(x, fn)
+	}
+	for _, x := range e.Vals {
+		WalkExpr(x, fn)
+	}
+	for _, k := range e.Kw {
+		WalkExpr(k.Value, fn)
+	}
+}
+
+// StmtExprs visits the expressions a statement holds directly (not its body).
+func StmtExprs(s *Stmt, fn func(*Expr)) {
+	for _, t := range s.Targets {
+		WalkExpr(t, fn)
+	}
+	WalkExpr(s.Value, fn)
+	WalkExpr(s.Test, fn)
+	for _, b := range s.Bases {
+		WalkExpr(b, fn)
+	}
+}

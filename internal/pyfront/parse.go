@@ -1,0 +1,380 @@
+package pyfront
+
+import (
+	"context"
+	"errors"
+	"strings"
+
+	sitter "github.com/tree-sitter/go-tree-sitter"
+	python "github.com/tree-sitter/tree-sitter-python/bindings/go"
+)
+
+var language = sitter.NewLanguage(python.Language())
+
+// maxDepth bounds the conversion's recursion: deeper nesting becomes Other.
+// Real code never comes near it; fuzzed or generated input might.
+const maxDepth = 400
+
+// ErrCanceled is returned when the context ends during parsing.
+var ErrCanceled = errors.New("pyfront: parse canceled")
+
+// Parse parses Python source. Syntax errors do not fail the parse: the
+// statements tree-sitter recovered are returned and Module.HasError is set.
+// The tree-sitter tree and parser are released before Parse returns.
+func Parse(ctx context.Context, src []byte) (*Module, error) {
+	p := sitter.NewParser()
+	defer p.Close()
+	if err := p.SetLanguage(language); err != nil {
+		return nil, err
+	}
+	n := len(src)
+	tree := p.ParseWithOptions(func(i int, _ sitter.Point) []byte {
+		if i < n {
+			return src[i:]
+		}
+		return nil
+	}, nil, &sitter.ParseOptions{ProgressCallback: func(sitter.ParseState) bool { return ctx.Err() != nil }})
+	if tree == nil {
+		if ctx.Err() != nil {
+			return nil, ErrCanceled
+		}
+		return nil, errors.New("pyfront: tree-sitter returned no tree")
+	}
+	defer tree.Close()
+	root := tree.RootNode()
+	c := &conv{src: src}
+	m := &Module{HasError: root.HasError(), Lines: strings.Split(string(src), "\n")}
+	m.Body = c.block(root, 0)
+	m.Strings = c.strings
+	return m, nil
+}
+
+type conv struct {
+	src     []byte
+	strings []*Expr
+}
+
+func (c *conv) text(n *sitter.Node) string { return string(c.src[n.StartByte():n.EndByte()]) }
+
+func pos(n *sitter.Node) Pos {
+	p := n.StartPosition()
+	return Pos{Line: int(p.Row) + 1, Col: int(p.Column) + 1}
+}
+
+func namedChildren(n *sitter.Node) []*sitter.Node {
+	k := n.NamedChildCount()
+	out := make([]*sitter.Node, 0, k)
+	for i := uint(0); i < k; i++ {
+		if ch := n.NamedChild(i); ch != nil && ch.Kind() != "comment" {
+			out = append(out, ch)
+		}
+	}
+	return out
+}
+
+// block converts the statements of a module or block node.
+func (c *conv) block(n *sitter.Node, depth int) []*Stmt {
+	if n == nil || depth > maxDepth {
+		return nil
+	}
+	var out []*Stmt
+	for _, ch := range namedChildren(n) {
+		if s := c.stmt(ch, depth+1); s != nil {
+			out = append(out, s...)
+		}
+	}
+	return out
+}
+
+func (c *conv) stmt(n *sitter.Node, depth int) []*Stmt {
+	s := &Stmt{Pos: pos(n)}
+	switch n.Kind() {
+	case "expression_statement":
+		// An expression statement holds one expression, or an assignment.
+		var out []*Stmt
+		for _, ch := range namedChildren(n) {
+			out = append(out, c.exprStmt(ch, depth))
+		}
+		return out
+	case "class_definition":
+		s.Kind = ClassStmt
+		s.Name = c.fieldText(n, "name")
+		if sc := n.ChildByFieldName("superclasses"); sc != nil {
+			call := c.args(sc, &Expr{Kind: Call}, depth)
+			s.Bases = call.Elems
+		}
+		s.Body = c.block(n.ChildByFieldName("body"), depth)
+	case "function_definition":
+		s.Kind = FuncStmt
+		s.Name = c.fieldText(n, "name")
+		s.Body = c.block(n.ChildByFieldName("body"), depth)
+	case "decorated_definition":
+		if d := n.ChildByFieldName("definition"); d != nil {
+			return c.stmt(d, depth)
+		}
+		return nil
+	case "if_statement", "elif_clause":
+		s.Kind = IfStmt
+		s.Test = c.expr(n.ChildByFieldName("condition"), depth)
+		s.Body = c.block(n.ChildByFieldName("consequence"), depth)
+		s.Else = c.ifElse(n, depth)
+	case "try_statement", "with_statement", "for_statement", "while_statement", "match_statement":
+		s.Kind = BlockStmt
+		s.Op = strings.TrimSuffix(n.Kind(), "_statement")
+		for _, ch := range namedChildren(n) {
+			switch ch.Kind() {
+			case "block":
+				s.Body = append(s.Body, c.block(ch, depth)...)
+			case "except_clause", "except_group_clause", "else_clause", "finally_clause":
+				s.Else = append(s.Else, c.block(lastBlock(ch), depth)...)
+			}
+		}
+		if s.Kind == BlockStmt && n.Kind() != "try_statement" {
+			if b := n.ChildByFieldName("body"); b != nil && len(s.Body) == 0 {
+				s.Body = c.block(b, depth)
+			}
+		}
+	case "import_statement":
+		s.Kind = ImportStmt
+		for _, ch := range namedChildren(n) {
+			s.Names = append(s.Names, c.importName(ch))
+		}
+	case "import_from_statement":
+		s.Kind = ImportStmt
+		s.Module = c.fieldText(n, "module_name")
+		for i := uint(0); i < n.NamedChildCount(); i++ {
+			if n.FieldNameForNamedChild(uint32(i)) == "name" {
+				s.Names = append(s.Names, c.importName(n.NamedChild(i)))
+			}
+		}
+	case "return_statement":
+		s.Kind = ReturnStmt
+		if ch := namedChildren(n); len(ch) > 0 {
+			s.Value = c.expr(ch[0], depth)
+		}
+	default:
+		s.Kind = OtherStmt
+	}
+	return []*Stmt{s}
+}
+
+// ifElse converts the elif/else clauses of an if: an elif becomes a nested if.
+func (c *conv) ifElse(n *sitter.Node, depth int) []*Stmt {
+	var alts []*sitter.Node
+	for i := uint(0); i < n.NamedChildCount(); i++ {
+		if n.FieldNameForNamedChild(uint32(i)) == "alternative" {
+			alts = append(alts, n.NamedChild(i))
+		}
+	}
+	if n.Kind() == "elif_clause" || len(alts) == 0 {
+		return nil
+	}
+	// Chain: elif1 -> Else: [if elif1 ... Else: [elif2 ... Else: else-body]]
+	var tail []*Stmt
+	for i := len(alts) - 1; i >= 0; i-- {
+		a := alts[i]
+		if a.Kind() == "else_clause" {
+			tail = c.block(a.ChildByFieldName("body"), depth)
+			continue
+		}
+		s := c.stmt(a, depth)
+		if len(s) == 1 {
+			s[0].Else = tail
+		}
+		tail = s
+	}
+	return tail
+}
+
+func lastBlock(n *sitter.Node) *sitter.Node {
+	var b *sitter.Node
+	for _, ch := range namedChildren(n) {
+		if ch.Kind() == "block" {
+			b = ch
+		}
+	}
+	return b
+}
+
+func (c *conv) importName(n *sitter.Node) string {
+	if n == nil {
+		return ""
+	}
+	if n.Kind() == "aliased_import" {
+		return c.fieldText(n, "name")
+	}
+	return c.text(n)
+}
+
+func (c *conv) fieldText(n *sitter.Node, field string) string {
+	if f := n.ChildByFieldName(field); f != nil {
+		return c.text(f)
+	}
+	return ""
+}
+
+// exprStmt converts the content of an expression statement.
+func (c *conv) exprStmt(n *sitter.Node, depth int) *Stmt {
+	s := &Stmt{Pos: pos(n)}
+	switch n.Kind() {
+	case "assignment":
+		s.Kind = AssignStmt
+		// a = b = v nests as assignment(a, assignment(b, v)).
+		cur := n
+		for cur != nil && cur.Kind() == "assignment" {
+			s.Targets = append(s.Targets, c.expr(cur.ChildByFieldName("left"), depth))
+			if t := cur.ChildByFieldName("type"); t != nil && s.Annot == nil {
+				s.Annot = c.expr(t, depth)
+			}
+			cur = cur.ChildByFieldName("right")
+		}
+		if cur != nil {
+			s.Value = c.expr(cur, depth)
+		}
+	case "augmented_assignment":
+		s.Kind = AugAssignStmt
+		s.Targets = []*Expr{c.expr(n.ChildByFieldName("left"), depth)}
+		s.Op = c.fieldText(n, "operator")
+		s.Value = c.expr(n.ChildByFieldName("right"), depth)
+	default:
+		s.Kind = ExprStmt
+		s.Value = c.expr(n, depth)
+	}
+	return s
+}
+
+func (c *conv) expr(n *sitter.Node, depth int) *Expr {
+	if n == nil {
+		return nil
+	}
+	e := &Expr{Pos: pos(n)}
+	if depth > maxDepth {
+		return e
+	}
+	depth++
+	switch n.Kind() {
+	case "identifier":
+		e.Kind, e.Text = Name, c.text(n)
+	case "attribute":
+		e.Kind = Attr
+		e.X = c.expr(n.ChildByFieldName("object"), depth)
+		e.Text = c.fieldText(n, "attribute")
+	case "call":
+		e.Kind = Call
+		e.X = c.expr(n.ChildByFieldName("function"), depth)
+		if a := n.ChildByFieldName("arguments"); a != nil && a.Kind() == "argument_list" {
+			c.args(a, e, depth)
+		}
+	case "subscript":
+		e.Kind = Subscript
+		e.X = c.expr(n.ChildByFieldName("value"), depth)
+		e.Y = c.expr(n.ChildByFieldName("subscript"), depth)
+	case "string":
+		return c.str(n, depth)
+	case "concatenated_string":
+		return c.concat(n, depth)
+	case "integer", "float":
+		e.Kind, e.Text = Num, c.text(n)
+	case "true":
+		e.Kind, e.Text = Bool, "True"
+	case "false":
+		e.Kind, e.Text = Bool, "False"
+	case "none":
+		e.Kind = NoneLit
+	case "list", "tuple", "set", "expression_list", "pattern_list", "tuple_pattern", "list_pattern":
+		e.Kind = map[string]ExprKind{"list": List, "set": Set, "list_pattern": List}[n.Kind()]
+		if e.Kind == Other {
+			e.Kind = Tuple
+		}
+		for _, ch := range namedChildren(n) {
+			e.Elems = append(e.Elems, c.expr(ch, depth))
+		}
+	case "dictionary":
+		e.Kind = Dict
+		for _, ch := range namedChildren(n) {
+			switch ch.Kind() {
+			case "pair":
+				e.Elems = append(e.Elems, c.expr(ch.ChildByFieldName("key"), depth))
+				e.Vals = append(e.Vals, c.expr(ch.ChildByFieldName("value"), depth))
+			case "dictionary_splat":
+				e.Elems = append(e.Elems, nil)
+				e.Vals = append(e.Vals, c.first(ch, depth))
+			}
+		}
+	case "parenthesized_expression":
+		return c.first(n, depth)
+	case "binary_operator", "boolean_operator":
+		e.Kind = BinOp
+		e.X = c.expr(n.ChildByFieldName("left"), depth)
+		e.Text = c.fieldText(n, "operator")
+		e.Y = c.expr(n.ChildByFieldName("right"), depth)
+	case "unary_operator":
+		e.Kind = UnaryOp
+		e.Text = c.fieldText(n, "operator")
+		e.X = c.expr(n.ChildByFieldName("argument"), depth)
+	case "not_operator":
+		e.Kind, e.Text = UnaryOp, "not"
+		e.X = c.expr(n.ChildByFieldName("argument"), depth)
+	case "comparison_operator":
+		e.Kind = Compare
+		for i := uint(0); i < n.ChildCount(); i++ {
+			ch := n.Child(i)
+			if ch.IsNamed() && ch.Kind() != "comment" {
+				e.Elems = append(e.Elems, c.expr(ch, depth))
+			} else if !ch.IsNamed() {
+				// "not in" and "is not" are two anonymous tokens.
+				if k := len(e.Ops); k == len(e.Elems) && k > 0 {
+					e.Ops[k-1] += " " + ch.Kind()
+				} else {
+					e.Ops = append(e.Ops, ch.Kind())
+				}
+			}
+		}
+	case "conditional_expression":
+		ch := namedChildren(n)
+		if len(ch) == 3 {
+			e.Kind = IfExp
+			e.X, e.Cond, e.Y = c.expr(ch[0], depth), c.expr(ch[1], depth), c.expr(ch[2], depth)
+		}
+	case "list_splat", "dictionary_splat":
+		e.Kind = Starred
+		e.Text = map[string]string{"list_splat": "*", "dictionary_splat": "**"}[n.Kind()]
+		e.X = c.first(n, depth)
+	case "keyword_argument":
+		// Only reachable outside argument lists on broken input.
+		e.Kind = Other
+	}
+	if e.Kind != Str {
+		e.Src = shorten(c.text(n))
+	}
+	return e
+}
+
+func (c *conv) first(n *sitter.Node, depth int) *Expr {
+	if ch := namedChildren(n); len(ch) > 0 {
+		return c.expr(ch[0], depth)
+	}
+	return &Expr{Pos: pos(n)}
+}
+
+// args fills a call's positional and keyword arguments from an argument_list.
+func (c *conv) args(a *sitter.Node, call *Expr, depth int) *Expr {
+	for _, ch := range namedChildren(a) {
+		switch ch.Kind() {
+		case "keyword_argument":
+			call.Kw = append(call.Kw, Keyword{Name: c.fieldText(ch, "name"), Value: c.expr(ch.ChildByFieldName("value"), depth)})
+		case "dictionary_splat":
+			call.Kw = append(call.Kw, Keyword{Value: c.first(ch, depth)})
+		default:
+			call.Elems = append(call.Elems, c.expr(ch, depth))
+		}
+	}
+	return call
+}
+
+func shorten(s string) string {
+	if len(s) > 200 {
+		s = strings.ToValidUTF8(s[:200], "") + "..."
+	}
+	return s
+}

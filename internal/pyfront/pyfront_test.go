@@ -1,0 +1,94 @@
+package pyfront
+
+import (
+	"context"
+	"testing"
+)
+
+func mustParse(t *testing.T, src string) *Module {
+	t.Helper()
+	m, err := Parse(context.Background(), []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func TestInterpretOrderAndBranches(t *testing.T) {
+	m := mustParse(t, `
+import os
+A = B = "x" "y"
+DEBUG = True
+DEBUG = False
+N: int = 3
+N += 2
+L = ["a", *("b", "c")]
+D = {"k": os.environ.get("K"), "j": 1, **{"z": None}}
+F = f"{A}-{N}"
+G = f"{os.getpid()}"
+C = os.environ.get("X") == "1"
+E = "a" if not DEBUG else "b"
+if os.environ.get("DEV"):
+    M = 1
+else:
+    M = 1
+if os.environ.get("DEV"):
+    U = 1
+try:
+    T = 1
+except Exception:
+    T = 2
+class Config:
+    SECRET = A + "!"
+`)
+	if m.HasError {
+		t.Fatal("unexpected syntax error")
+	}
+	s := Interpret(m.Body, nil)
+	cases := map[string]string{
+		"A": `"xy"`, "B": `"xy"`, "DEBUG": "False", "N": "5", "L": `["a", "b", "c"]`,
+		"F": `"xy-5"`, "G": "<unknown>", "C": "<unknown>", "E": `"a"`, "M": "1", "U": "<unknown>", "T": "<unknown>",
+	}
+	for name, want := range cases {
+		if got := s.Lookup(name).String(); got != want {
+			t.Errorf("%s = %s, want %s", name, got, want)
+		}
+	}
+	d := s.Lookup("D")
+	if v, ok := d.Get("j"); !ok || v.I != 1 {
+		t.Errorf("D[j] = %v", v)
+	}
+	if v, ok := d.Get("k"); !ok || v.Known() {
+		t.Errorf("D[k] should be unknown, got %v", v)
+	}
+	if len(s.Classes) != 1 || s.Classes[0].Scope.Lookup("SECRET").S != "xy!" {
+		t.Errorf("class scope not interpreted")
+	}
+	if !m.Imports("os") || m.Imports("flask") {
+		t.Errorf("imports wrong")
+	}
+}
+
+func TestPython2DoesNotPanic(t *testing.T) {
+	m := mustParse(t, "print 'hello'\nexec \"x\"\nDEBUG = True\n")
+	if !m.HasError {
+		t.Log("tree-sitter accepted python 2 code")
+	}
+}
+
+func TestCallsAndStrings(t *testing.T) {
+	m := mustParse(t, `app.config.update(DEBUG=True, **extra)
+resp.headers["Content-Security-Policy"] = "default-src 'self'"
+x = b"\x41\n" r"\d"
+`)
+	call := m.Body[0].Value
+	if call.Callee() != "app.config.update" || call.Keyword("DEBUG").Text != "True" {
+		t.Fatalf("call = %+v", call)
+	}
+	if len(m.Strings) < 2 || m.Strings[0].Text != "Content-Security-Policy" {
+		t.Fatalf("strings = %v", m.Strings)
+	}
+	if got := Eval(m.Body[2].Value, nil).S; got != "A\n\\d" {
+		t.Fatalf("bytes concat = %q", got)
+	}
+}

@@ -1,0 +1,120 @@
+package pyfront
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	sitter "github.com/tree-sitter/go-tree-sitter"
+)
+
+// str converts a string literal. Plain literals become Str with the decoded
+// value; f-strings become FString with their parts.
+func (c *conv) str(n *sitter.Node, depth int) *Expr {
+	e := &Expr{Kind: Str, Pos: pos(n)}
+	raw, fstr := false, false
+	var parts []*Expr
+	for i := uint(0); i < n.ChildCount(); i++ {
+		ch := n.Child(i)
+		switch ch.Kind() {
+		case "string_start":
+			prefix := strings.ToLower(strings.TrimRight(c.text(ch), `"'`))
+			raw = strings.Contains(prefix, "r")
+			fstr = strings.Contains(prefix, "f")
+		case "string_content":
+			v := c.text(ch)
+			if !raw {
+				v = unescape(v)
+			}
+			parts = append(parts, &Expr{Kind: Str, Pos: pos(ch), Text: v})
+		case "interpolation":
+			x := &Expr{Kind: Other, Pos: pos(ch), Src: shorten(c.text(ch))}
+			// A conversion (!r) or format spec makes the part non-constant for us.
+			if ch.NamedChildCount() == 1 {
+				x = c.expr(ch.NamedChild(0), depth+1)
+			}
+			parts = append(parts, x)
+		}
+	}
+	if fstr {
+		e.Kind = FString
+		e.Elems = parts
+		e.Src = shorten(c.text(n))
+		return e
+	}
+	var b strings.Builder
+	for _, p := range parts {
+		b.WriteString(p.Text)
+	}
+	e.Text = b.String()
+	e.Src = shorten(c.text(n))
+	c.strings = append(c.strings, e)
+	return e
+}
+
+// concat converts implicit concatenation ("a" "b"): constant when every part is.
+func (c *conv) concat(n *sitter.Node, depth int) *Expr {
+	parts := namedChildren(n)
+	var acc *Expr
+	for _, p := range parts {
+		x := c.expr(p, depth)
+		if acc == nil {
+			acc = x
+			continue
+		}
+		acc = &Expr{Kind: BinOp, Pos: acc.Pos, Text: "+", X: acc, Y: x}
+	}
+	if acc == nil {
+		return &Expr{Pos: pos(n)}
+	}
+	if acc.Kind == Str {
+		return acc
+	}
+	acc.Src = shorten(c.text(n))
+	return acc
+}
+
+// unescape decodes Python backslash escapes. Unknown escapes stay as written,
+// as in Python.
+func unescape(s string) string {
+	if !strings.Contains(s, `\`) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] != '\\' || i+1 >= len(s) {
+			b.WriteByte(s[i])
+			continue
+		}
+		i++
+		switch s[i] {
+		case 'n':
+			b.WriteByte('\n')
+		case 't':
+			b.WriteByte('\t')
+		case 'r':
+			b.WriteByte('\r')
+		case '0':
+			b.WriteByte(0)
+		case '\\', '\'', '"':
+			b.WriteByte(s[i])
+		case '\n':
+			// line continuation inside the literal
+		case 'x', 'u', 'U':
+			w := map[byte]int{'x': 2, 'u': 4, 'U': 8}[s[i]]
+			if i+w < len(s) {
+				if v, err := strconv.ParseUint(s[i+1:i+1+w], 16, 32); err == nil && utf8.ValidRune(rune(v)) {
+					b.WriteRune(rune(v))
+					i += w
+					continue
+				}
+			}
+			b.WriteByte('\\')
+			b.WriteByte(s[i])
+		default:
+			b.WriteByte('\\')
+			b.WriteByte(s[i])
+		}
+	}
+	return b.String()
+}
