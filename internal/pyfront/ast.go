@@ -33,7 +33,19 @@ const (
 	Compare                   // Elems[0] Ops[0] Elems[1] Ops[1] Elems[2] ...
 	IfExp                     // X if Cond else Y
 	Starred                   // *X or **X (Text "*" or "**")
+	Await                     // await X
+	Walrus                    // X := Y
+	Lambda                    // lambda: X (the body)
+	Comp                      // comprehension: Text list/set/dict/gen; X element (dict: X key, Y value); Gens
+	Slice                     // Elems: start, stop, step (nil when absent)
 )
+
+// CompFor is one "for Target in Iter if ..." of a comprehension.
+type CompFor struct {
+	Target *Expr
+	Iter   *Expr
+	Ifs    []*Expr
+}
 
 // Keyword is a keyword argument of a call; Name is "" for **kwargs.
 type Keyword struct {
@@ -52,6 +64,7 @@ type Expr struct {
 	Vals  []*Expr
 	Ops   []string
 	Kw    []Keyword
+	Gens  []CompFor
 	// Src is the expression's source text, kept short for messages.
 	Src string
 }
@@ -114,7 +127,33 @@ const (
 	BlockStmt              // Op "try", "with", "for", "while", "match": Body the main blocks; Else the except/else/finally blocks
 	ImportStmt             // Module (for "from M import"), Names (imported names or modules)
 	ReturnStmt             // Value
+	RaiseStmt              // raise Value
+	BreakStmt              // break
+	ContinueStmt           // continue
+	AssertStmt             // assert Test
 )
+
+// Param is a function parameter. Star is "*" for *args, "**" for **kwargs.
+type Param struct {
+	Name    string
+	Default *Expr
+	Annot   *Expr
+	Star    string
+	Pos     Pos
+}
+
+// WithItem is one "Value as Target" of a with statement.
+type WithItem struct {
+	Value  *Expr
+	Target *Expr
+}
+
+// Handler is one except clause of a try statement.
+type Handler struct {
+	Type *Expr
+	Name string
+	Body []*Stmt
+}
 
 // Stmt is a statement.
 type Stmt struct {
@@ -131,6 +170,20 @@ type Stmt struct {
 	Else    []*Stmt
 	Module  string
 	Names   []string
+	// Aliases are the "as" names of an import, parallel to Names ("" when none).
+	Aliases []string
+	// Functions: parameters, decorators (classes have decorators too), async.
+	Params     []Param
+	Decorators []*Expr
+	Async      bool
+	// Blocks, beside Body and Else (which keep every nested statement for
+	// Walk): for/while/try else-clause, with items, except handlers,
+	// finally, match cases. For loops: Targets[0] in Value.
+	OrElse   []*Stmt
+	Withs    []WithItem
+	Handlers []Handler
+	Finally  []*Stmt
+	Cases    [][]*Stmt
 }
 
 // Module is one parsed Python file.
@@ -205,6 +258,13 @@ func WalkExpr(e *Expr, fn func(*Expr)) {
 	WalkExpr(e.X, fn)
 	WalkExpr(e.Y, fn)
 	WalkExpr(e.Cond, fn)
+	for _, g := range e.Gens {
+		WalkExpr(g.Target, fn)
+		WalkExpr(g.Iter, fn)
+		for _, x := range g.Ifs {
+			WalkExpr(x, fn)
+		}
+	}
 	for _, x := range e.Elems {
 		WalkExpr(x, fn)
 	}

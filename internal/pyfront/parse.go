@@ -107,10 +107,18 @@ func (c *conv) stmt(n *sitter.Node, depth int) []*Stmt {
 	case "function_definition":
 		s.Kind = FuncStmt
 		s.Name = c.fieldText(n, "name")
+		s.Params = c.params(n.ChildByFieldName("parameters"), depth)
+		s.Async = n.ChildCount() > 0 && n.Child(0).Kind() == "async"
 		s.Body = c.block(n.ChildByFieldName("body"), depth)
 	case "decorated_definition":
 		if d := n.ChildByFieldName("definition"); d != nil {
-			return c.stmt(d, depth)
+			out := c.stmt(d, depth)
+			for _, ch := range namedChildren(n) {
+				if ch.Kind() == "decorator" && len(out) == 1 {
+					out[0].Decorators = append(out[0].Decorators, c.first(ch, depth))
+				}
+			}
+			return out
 		}
 		return nil
 	case "if_statement", "elif_clause":
@@ -126,7 +134,42 @@ func (c *conv) stmt(n *sitter.Node, depth int) []*Stmt {
 			case "block":
 				s.Body = append(s.Body, c.block(ch, depth)...)
 			case "except_clause", "except_group_clause", "else_clause", "finally_clause":
-				s.Else = append(s.Else, c.block(lastBlock(ch), depth)...)
+				blk := c.block(lastBlock(ch), depth)
+				s.Else = append(s.Else, blk...)
+				switch ch.Kind() {
+				case "else_clause":
+					s.OrElse = blk
+				case "finally_clause":
+					s.Finally = blk
+				default:
+					s.Handlers = append(s.Handlers, c.handler(ch, blk, depth))
+				}
+			case "with_clause":
+				for _, it := range namedChildren(ch) {
+					if it.Kind() == "with_item" {
+						s.Withs = append(s.Withs, c.withItem(it, depth))
+					}
+				}
+			}
+		}
+		switch n.Kind() {
+		case "for_statement":
+			s.Targets = []*Expr{c.expr(n.ChildByFieldName("left"), depth)}
+			s.Value = c.expr(n.ChildByFieldName("right"), depth)
+		case "while_statement":
+			s.Test = c.expr(n.ChildByFieldName("condition"), depth)
+		case "match_statement":
+			s.Value = c.expr(n.ChildByFieldName("subject"), depth)
+			if b := n.ChildByFieldName("body"); b != nil {
+				for _, cc := range namedChildren(b) {
+					if cc.Kind() == "case_clause" {
+						blk := c.block(cc.ChildByFieldName("consequence"), depth)
+						s.Cases = append(s.Cases, blk)
+						if len(s.Body) == 0 || true {
+							s.Body = append(s.Body, blk...)
+						}
+					}
+				}
 			}
 		}
 		if s.Kind == BlockStmt && n.Kind() != "try_statement" {
@@ -138,6 +181,7 @@ func (c *conv) stmt(n *sitter.Node, depth int) []*Stmt {
 		s.Kind = ImportStmt
 		for _, ch := range namedChildren(n) {
 			s.Names = append(s.Names, c.importName(ch))
+			s.Aliases = append(s.Aliases, c.importAlias(ch))
 		}
 	case "import_from_statement":
 		s.Kind = ImportStmt
@@ -145,7 +189,28 @@ func (c *conv) stmt(n *sitter.Node, depth int) []*Stmt {
 		for i := uint(0); i < n.NamedChildCount(); i++ {
 			if n.FieldNameForNamedChild(uint32(i)) == "name" {
 				s.Names = append(s.Names, c.importName(n.NamedChild(i)))
+				s.Aliases = append(s.Aliases, c.importAlias(n.NamedChild(i)))
 			}
+		}
+		for _, ch := range namedChildren(n) {
+			if ch.Kind() == "wildcard_import" {
+				s.Names = append(s.Names, "*")
+				s.Aliases = append(s.Aliases, "")
+			}
+		}
+	case "raise_statement":
+		s.Kind = RaiseStmt
+		if ch := namedChildren(n); len(ch) > 0 {
+			s.Value = c.expr(ch[0], depth)
+		}
+	case "break_statement":
+		s.Kind = BreakStmt
+	case "continue_statement":
+		s.Kind = ContinueStmt
+	case "assert_statement":
+		s.Kind = AssertStmt
+		if ch := namedChildren(n); len(ch) > 0 {
+			s.Test = c.expr(ch[0], depth)
 		}
 	case "return_statement":
 		s.Kind = ReturnStmt
@@ -194,6 +259,109 @@ func lastBlock(n *sitter.Node) *sitter.Node {
 		}
 	}
 	return b
+}
+
+func (c *conv) importAlias(n *sitter.Node) string {
+	if n != nil && n.Kind() == "aliased_import" {
+		return c.fieldText(n, "alias")
+	}
+	return ""
+}
+
+// params converts a parameter list.
+func (c *conv) params(n *sitter.Node, depth int) []Param {
+	if n == nil {
+		return nil
+	}
+	var out []Param
+	for _, ch := range namedChildren(n) {
+		p := Param{Pos: pos(ch)}
+		switch ch.Kind() {
+		case "identifier":
+			p.Name = c.text(ch)
+		case "typed_parameter":
+			for _, x := range namedChildren(ch) {
+				switch x.Kind() {
+				case "identifier":
+					p.Name = c.text(x)
+				case "list_splat_pattern":
+					p.Name, p.Star = c.text(c.firstNode(x)), "*"
+				case "dictionary_splat_pattern":
+					p.Name, p.Star = c.text(c.firstNode(x)), "**"
+				}
+			}
+			p.Annot = c.expr(ch.ChildByFieldName("type"), depth)
+		case "default_parameter", "typed_default_parameter":
+			p.Name = c.fieldText(ch, "name")
+			p.Annot = c.expr(ch.ChildByFieldName("type"), depth)
+			p.Default = c.expr(ch.ChildByFieldName("value"), depth)
+		case "list_splat_pattern":
+			p.Name, p.Star = c.text(c.firstNode(ch)), "*"
+		case "dictionary_splat_pattern":
+			p.Name, p.Star = c.text(c.firstNode(ch)), "**"
+		default:
+			continue // "*" and "/" separators
+		}
+		if p.Name != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func (c *conv) firstNode(n *sitter.Node) *sitter.Node {
+	if ch := namedChildren(n); len(ch) > 0 {
+		return ch[0]
+	}
+	return n
+}
+
+// handler converts an except clause: its type and "as" name.
+func (c *conv) handler(n *sitter.Node, body []*Stmt, depth int) Handler {
+	h := Handler{Body: body}
+	for _, ch := range namedChildren(n) {
+		switch ch.Kind() {
+		case "block":
+		case "as_pattern":
+			parts := namedChildren(ch)
+			if len(parts) > 0 {
+				h.Type = c.expr(parts[0], depth)
+			}
+			if len(parts) > 1 {
+				h.Name = strings.TrimSpace(c.text(parts[len(parts)-1]))
+			}
+		default:
+			if h.Type == nil {
+				h.Type = c.expr(ch, depth)
+			} else if ch.Kind() == "identifier" {
+				h.Name = c.text(ch) // Python 2: except E, e
+			}
+		}
+	}
+	return h
+}
+
+func (c *conv) withItem(n *sitter.Node, depth int) WithItem {
+	v := n.ChildByFieldName("value")
+	if v == nil {
+		return WithItem{}
+	}
+	if v.Kind() == "as_pattern" {
+		parts := namedChildren(v)
+		it := WithItem{}
+		if len(parts) > 0 {
+			it.Value = c.expr(parts[0], depth)
+		}
+		if len(parts) > 1 {
+			t := parts[len(parts)-1]
+			if t.Kind() == "as_pattern_target" {
+				t = c.firstNode(t)
+			}
+			it.Target = c.expr(t, depth)
+		}
+		return it
+	}
+	return WithItem{Value: c.expr(v, depth)}
 }
 
 func (c *conv) importName(n *sitter.Node) string {
@@ -343,6 +511,53 @@ func (c *conv) expr(n *sitter.Node, depth int) *Expr {
 	case "keyword_argument":
 		// Only reachable outside argument lists on broken input.
 		e.Kind = Other
+	case "await":
+		e.Kind = Await
+		e.X = c.first(n, depth)
+	case "named_expression":
+		e.Kind = Walrus
+		e.X = c.expr(n.ChildByFieldName("name"), depth)
+		e.Y = c.expr(n.ChildByFieldName("value"), depth)
+	case "lambda":
+		e.Kind = Lambda
+		e.X = c.expr(n.ChildByFieldName("body"), depth)
+	case "list_comprehension", "set_comprehension", "generator_expression", "dictionary_comprehension":
+		e.Kind = Comp
+		e.Text = map[string]string{"list_comprehension": "list", "set_comprehension": "set", "generator_expression": "gen", "dictionary_comprehension": "dict"}[n.Kind()]
+		if b := n.ChildByFieldName("body"); b != nil {
+			if b.Kind() == "pair" {
+				e.X = c.expr(b.ChildByFieldName("key"), depth)
+				e.Y = c.expr(b.ChildByFieldName("value"), depth)
+			} else {
+				e.X = c.expr(b, depth)
+			}
+		}
+		for _, ch := range namedChildren(n) {
+			switch ch.Kind() {
+			case "for_in_clause":
+				e.Gens = append(e.Gens, CompFor{Target: c.expr(ch.ChildByFieldName("left"), depth), Iter: c.expr(ch.ChildByFieldName("right"), depth)})
+			case "if_clause":
+				if k := len(e.Gens); k > 0 {
+					e.Gens[k-1].Ifs = append(e.Gens[k-1].Ifs, c.first(ch, depth))
+				}
+			}
+		}
+	case "slice":
+		e.Kind = Slice
+		e.Elems = []*Expr{nil, nil, nil}
+		part := 0
+		for i := uint(0); i < n.ChildCount(); i++ {
+			ch := n.Child(i)
+			if !ch.IsNamed() {
+				if ch.Kind() == ":" && part < 2 {
+					part++
+				}
+				continue
+			}
+			if ch.Kind() != "comment" {
+				e.Elems[part] = c.expr(ch, depth)
+			}
+		}
 	}
 	if e.Kind != Str {
 		e.Src = shorten(c.text(n))

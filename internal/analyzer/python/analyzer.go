@@ -1,0 +1,197 @@
+// Package python is the static analyzer of Python backends: a taint
+// analysis (sources, sanitizers, sinks from rules/python-taint.yaml) over
+// the whole project with function summaries, constant folding and
+// path-sensitive narrowing, plus call-pattern checks (weak crypto,
+// disabled certificate checks, insecure cookies).
+package python
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/secaudit/secaudit/internal/audit"
+	"github.com/secaudit/secaudit/internal/control"
+	"github.com/secaudit/secaudit/internal/pyfront"
+	"github.com/secaudit/secaudit/internal/report"
+	"github.com/secaudit/secaudit/internal/taint"
+	"github.com/secaudit/secaudit/rules"
+)
+
+// maxFileSize bounds what is parsed: generated files beyond it are
+// reported, not analysed.
+const maxFileSize = 32 << 20
+
+// Analyzer implements audit.Analyzer.
+type Analyzer struct {
+	spec *compiledSpec
+	err  error
+}
+
+// New loads the embedded taint model.
+func New() *Analyzer {
+	s, err := taint.Load(rules.FS, "python", nil)
+	if err != nil {
+		return &Analyzer{err: err}
+	}
+	return &Analyzer{spec: compileSpec(s)}
+}
+
+func (*Analyzer) ID() string { return "python" }
+
+func (*Analyzer) Wants(rel string) bool { return strings.HasSuffix(rel, ".py") }
+
+func (a *Analyzer) Run(ctx context.Context, in *audit.Input, emit audit.Emitter) error {
+	if a.err != nil {
+		return a.err
+	}
+	mods := parseAll(ctx, in, emit)
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	if len(mods) == 0 {
+		return nil
+	}
+	p := newProgram(a.spec, mods)
+	p.findHandlers()
+	an := newAnalysis(p, in.Rules)
+	an.run()
+	keys := make([]string, 0, len(an.findings))
+	for k := range an.findings {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		emit.Finding(*an.findings[k])
+	}
+	for _, o := range an.obs {
+		emit.Observe(o)
+	}
+	for _, o := range observations(p, len(mods)) {
+		emit.Observe(o)
+	}
+	return nil
+}
+
+// parseAll parses every file on all cores. Bad files become error entries.
+func parseAll(ctx context.Context, in *audit.Input, emit audit.Emitter) []*module {
+	mods := make([]*module, len(in.Files))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < runtime.NumCPU(); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				mods[i] = parseFile(ctx, in.Files[i], emit)
+				in.Done()
+			}
+		}()
+	}
+	for i := range in.Files {
+		if ctx.Err() != nil {
+			break
+		}
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	out := mods[:0]
+	for _, m := range mods {
+		if m != nil {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func parseFile(ctx context.Context, f audit.File, emit audit.Emitter) (m *module) {
+	defer func() {
+		if r := recover(); r != nil {
+			emit.Error(report.ErrorEntry{Analyzer: "python", Path: f.Rel, Kind: "parse", Message: fmt.Sprintf("parser crashed: %v", r)})
+			m = nil
+		}
+	}()
+	if f.Size > maxFileSize {
+		emit.Error(report.ErrorEntry{Analyzer: "python", Path: f.Rel, Kind: "too-large", Message: fmt.Sprintf("%d bytes; files over %d bytes are not analysed", f.Size, maxFileSize)})
+		return nil
+	}
+	src, err := os.ReadFile(f.Abs)
+	if err != nil {
+		emit.Error(report.ErrorEntry{Analyzer: "python", Path: f.Rel, Kind: "unreadable", Message: err.Error()})
+		return nil
+	}
+	if bytes.IndexByte(src[:min(len(src), 8192)], 0) >= 0 {
+		emit.Error(report.ErrorEntry{Analyzer: "python", Path: f.Rel, Kind: "binary", Message: "binary content in a .py file; not analysed"})
+		return nil
+	}
+	if !utf8.Valid(src) {
+		emit.Error(report.ErrorEntry{Analyzer: "python", Path: f.Rel, Kind: "encoding", Message: "invalid UTF-8; analysed with replacement characters"})
+		src = bytes.ToValidUTF8(src, []byte("\uFFFD"))
+	}
+	ast, err := pyfront.Parse(ctx, src)
+	if err != nil {
+		emit.Error(report.ErrorEntry{Analyzer: "python", Path: f.Rel, Kind: "parse", Message: err.Error()})
+		return nil
+	}
+	if ast.HasError {
+		emit.Error(report.ErrorEntry{Analyzer: "python", Path: f.Rel, Kind: "parse", Message: "syntax errors (Python 2 or broken code); the statements that parsed were analysed"})
+	}
+	return &module{name: moduleName(f.Rel), path: f.Rel, ast: ast}
+}
+
+// observations say what the analysis covered, and what does not exist.
+func observations(p *program, files int) []control.Observation {
+	var out []control.Observation
+	cov := func(ctl, text string) {
+		out = append(out, control.Observation{Control: ctl, Kind: control.Coverage, Analyzer: "python", Text: text})
+	}
+	what := fmt.Sprintf("taint analysis of %d Python files", files)
+	for _, ctl := range []string{"INJ-1", "XSS-1", "CR-3", "SSRF-1", "SSRF-3", "IN-1"} {
+		cov(ctl, what)
+	}
+	if p.usesAny(requiredPackages["nosql"]) {
+		cov("INJ-2", what+" (MongoDB queries)")
+	} else {
+		out = append(out, control.Observation{Control: "INJ-2", Kind: control.Absent, Analyzer: "python", Text: fmt.Sprintf("no NoSQL client library is imported in %d Python files", files)})
+	}
+	if p.usesAny([]string{"lxml", "xml", "defusedxml", "xmltodict", "untangle", "bs4"}) {
+		cov("XXE-1", what+" (XML parsers)")
+	} else {
+		out = append(out, control.Observation{Control: "XXE-1", Kind: control.Absent, Analyzer: "python", Text: fmt.Sprintf("no XML parser is imported in %d Python files", files)})
+	}
+	for _, lib := range []string{"argon2", "bcrypt", "passlib", "werkzeug.security", "django.contrib.auth.hashers"} {
+		if p.usesAny([]string{lib}) {
+			out = append(out, control.Observation{Control: "AU-3", Kind: control.Positive, Analyzer: "python", Text: "passwords hashed with " + lib})
+			break
+		}
+	}
+	for _, lib := range []string{"pyotp", "django_otp", "webauthn", "fido2", "two_factor"} {
+		if p.usesAny([]string{lib}) {
+			out = append(out, control.Observation{Control: "AU-1", Kind: control.Positive, Analyzer: "python", Text: "multi-factor authentication library " + lib + " is used"})
+			break
+		}
+	}
+	return out
+}
+
+// usesAny reports whether any module imports one of the packages (or a
+// module below one).
+func (p *program) usesAny(pkgs []string) bool {
+	for _, m := range p.modules {
+		for _, q := range m.imports {
+			for _, pkg := range pkgs {
+				if q == pkg || strings.HasPrefix(q, pkg+".") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

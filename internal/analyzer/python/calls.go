@@ -1,0 +1,622 @@
+package python
+
+import (
+	"strings"
+
+	"github.com/secaudit/secaudit/internal/pyfront"
+	"github.com/secaudit/secaudit/internal/taint"
+)
+
+// callee is what a call calls, as far as it is known.
+type callee struct {
+	qname  string // qualified name ("os.system", "flask.request.args.get")
+	dotted string // the name as written ("cur.execute")
+	method string // the method name for calls on a receiver
+	recv   *value // the receiver of a method call
+	fn     *function
+	class  *class // a constructor call
+}
+
+type argVals struct {
+	pos []*value
+	kw  map[string]*value
+	// exprs of the positional and keyword arguments, for patterns.
+	posExpr []*pyfront.Expr
+	kwExpr  map[string]*pyfront.Expr
+}
+
+func (a *argVals) get(i int, kw string) (*value, *pyfront.Expr) {
+	if kw != "" {
+		if v, ok := a.kw[kw]; ok {
+			return v, a.kwExpr[kw]
+		}
+	}
+	if i >= 0 && i < len(a.pos) {
+		return a.pos[i], a.posExpr[i]
+	}
+	return nil, nil
+}
+
+func (a *argVals) all() taint.Taint {
+	var t taint.Taint
+	for _, v := range a.pos {
+		t = taint.Join(t, v.taintOf())
+	}
+	for _, v := range a.kw {
+		t = taint.Join(t, v.taintOf())
+	}
+	return t
+}
+
+func (fr *frame) resolveCallee(st *state, e *pyfront.Expr) callee {
+	c := callee{dotted: e.X.Dotted()}
+	if e.X.Kind == pyfront.Attr {
+		c.method = e.X.Text
+		if v, ok := st.vars[c.dotted]; ok && v.fn != nil {
+			c.fn = v.fn
+			return c
+		}
+		recv := fr.expr(st, e.X.X)
+		c.recv = recv
+		switch {
+		case recv.class != nil:
+			c.qname = qjoin(recv.class.qname, c.method)
+			if f := fr.a.p.method(recv.class, c.method); f != nil {
+				c.fn = f
+			}
+		case recv.qname != "":
+			c.qname = recv.qname + "." + c.method
+			if f, cl := fr.a.p.lookup(c.qname, fr.mod); f != nil {
+				c.fn = f
+				c.recv = nil // a module function, not a method
+			} else if cl != nil {
+				c.class = cl
+				c.recv = nil
+			}
+		case recv.typ != "":
+			c.qname = recv.typ + "." + c.method
+		}
+		return c
+	}
+	v := fr.expr(st, e.X)
+	c.qname, c.fn = v.qname, v.fn
+	if v.recv != nil {
+		c.recv = v.recv
+	}
+	if v.class != nil && v.classRef {
+		c.class = v.class
+	}
+	return c
+}
+
+// call computes a call's value and checks it against sinks and patterns.
+func (fr *frame) call(st *state, e *pyfront.Expr) *value {
+	c := fr.resolveCallee(st, e)
+	args := &argVals{kw: map[string]*value{}, kwExpr: map[string]*pyfront.Expr{}}
+	for _, x := range e.Elems {
+		v := fr.expr(st, x)
+		if x.Kind == pyfront.Starred {
+			v = v.flat()
+		}
+		args.pos = append(args.pos, v)
+		args.posExpr = append(args.posExpr, x)
+	}
+	for _, k := range e.Kw {
+		v := fr.expr(st, k.Value)
+		if k.Name == "" {
+			// **kwargs: its known keys become keyword arguments.
+			if v.exact && v.keys != nil {
+				for key, kv := range v.keys {
+					if strings.HasPrefix(key, "s:") {
+						args.kw[key[2:]] = kv
+						args.kwExpr[key[2:]] = k.Value
+					}
+				}
+				continue
+			}
+			args.kw["**"] = v.flat()
+			continue
+		}
+		args.kw[k.Name] = v
+		args.kwExpr[k.Name] = k.Value
+	}
+	spec := fr.a.p.spec
+
+	fr.checkPatterns(st, e, c, args)
+	fr.checkSinks(st, e, c, args)
+	fr.checkSpecialCalls(st, e, c, args)
+
+	// The call's value.
+	if spec.weakRandom != nil && spec.weakRandom.calls.has(c.qname, "") {
+		return &value{weakRandom: (*taint.Step)(nil).Then(fr.mod.path, e.Pos.Line, e.Pos.Col, e.Src, "predictable random value")}
+	}
+	if src := spec.source(c.qname); src != nil && c.fn == nil && !spec.clean.has(c.qname, "") {
+		return &value{t: fr.a.origin(src.kind, src.confidence, fr, e)}
+	}
+	if v := fr.containerMethod(st, e, c, args); v != nil {
+		return v
+	}
+	if spec.clean.has(c.qname, c.dotted) || c.method != "" && spec.clean.has("", "*."+c.method) {
+		return &value{response: isResponseCall(c.qname)}
+	}
+	if cls, ok := spec.sanitizers.match(c.qname, c.dotted), true; ok && len(cls) > 0 {
+		var all taint.Classes
+		for _, x := range cls {
+			all |= x
+		}
+		in := fr.flowIn(c, args)
+		out := in.sanitize(all)
+		out.response = isResponseCall(c.qname)
+		return out
+	}
+	if c.fn != nil {
+		return fr.applySummary(st, e, c, args)
+	}
+	if c.class != nil {
+		return fr.construct(st, e, c, args)
+	}
+	if c.recv != nil && c.recv.request {
+		// request.args.get(...), request.get_json(): input.
+		t := c.recv.t
+		if !t.Tainted() {
+			t = fr.a.origin("web", "high", fr, e)
+		}
+		return &value{t: t.Extend(fr.mod.path, e.Pos.Line, e.Pos.Col, e.Src, ""), request: isRequestMapping(c.method)}
+	}
+	if isResponseCall(c.qname) {
+		return &value{response: true}
+	}
+	return fr.flowIn(c, args)
+}
+
+// flowIn is the default for calls the model does not know: the result
+// carries whatever the receiver and the arguments carry.
+func (fr *frame) flowIn(c callee, args *argVals) *value {
+	out := &value{t: args.all()}
+	if c.recv != nil {
+		out.t = taint.Join(out.t, c.recv.taintOf())
+		out.exc = c.recv.exc
+		if w := c.recv.weakRandomOf(); w != nil {
+			out.weakRandom = w
+		}
+		if c.recv.typ != "" && c.method != "" {
+			out.typ = resultType(c.recv.typ, c.method)
+		}
+		if c.method == "format" && c.recv.c != nil && c.recv.c.kind == kStr {
+			out.prefix = c.recv.c.s
+			if i := strings.IndexByte(out.prefix, '{'); i >= 0 {
+				out.prefix = out.prefix[:i]
+			}
+		}
+		if c.recv.c != nil && c.recv.c.kind == kStr && args.all().Tainted() == false {
+			if folded := foldStrMethod(c.recv.c.s, c.method, args); folded != nil {
+				return constValue(folded)
+			}
+		}
+	}
+	for _, v := range args.pos {
+		out.exc = out.exc || v.exc
+		if w := v.weakRandomOf(); w != nil && out.weakRandom == nil {
+			out.weakRandom = w
+		}
+	}
+	if t := typeOfCall(c.qname); t != "" {
+		out.typ = t
+	}
+	return out
+}
+
+// typeOfCall gives the type of well-known factories.
+func typeOfCall(q string) string {
+	switch q {
+	case "sqlite3.connect", "psycopg2.connect", "pymysql.connect", "MySQLdb.connect", "mysql.connector.connect", "psycopg.connect":
+		return "dbapi.Connection"
+	case "requests.Session", "requests.session", "httpx.Client", "httpx.AsyncClient":
+		return "http.Session"
+	case "lxml.etree.XMLParser", "lxml.etree.XMLPullParser":
+		return "lxml.XMLParser"
+	case "pymongo.MongoClient", "motor.motor_asyncio.AsyncIOMotorClient":
+		return "mongo.Client"
+	}
+	return ""
+}
+
+func resultType(recvTyp, method string) string {
+	switch {
+	case recvTyp == "dbapi.Connection" && method == "cursor":
+		return "dbapi.Cursor"
+	case recvTyp == "mongo.Client":
+		return "mongo.Client"
+	}
+	return ""
+}
+
+// isRequestMapping: calls on a request object that return another
+// input container (request.args.getlist returns input, not a request).
+func isRequestMapping(method string) bool {
+	return method == "get_json" || method == "json" || method == "post" || method == "form"
+}
+
+func isResponseCall(q string) bool {
+	switch q {
+	case "flask.jsonify", "flask.render_template", "flask.redirect", "flask.make_response", "flask.Response",
+		"django.shortcuts.render", "django.http.JsonResponse", "django.shortcuts.redirect", "flask.send_file", "flask.send_from_directory",
+		"django.http.HttpResponse", "django.http.HttpResponseRedirect", "django.template.response.TemplateResponse", "fastapi.responses.JSONResponse":
+		return true
+	}
+	return false
+}
+
+// foldStrMethod folds a few string methods of constants.
+func foldStrMethod(s, method string, args *argVals) *constant {
+	strArg := func(i int) (string, bool) {
+		if i < len(args.pos) && args.pos[i].c != nil && args.pos[i].c.kind == kStr {
+			return args.pos[i].c.s, true
+		}
+		return "", false
+	}
+	switch method {
+	case "lower":
+		return cstr(strings.ToLower(s))
+	case "upper":
+		return cstr(strings.ToUpper(s))
+	case "strip":
+		return cstr(strings.TrimSpace(s))
+	case "replace":
+		a, ok1 := strArg(0)
+		b, ok2 := strArg(1)
+		if ok1 && ok2 {
+			return cstr(strings.ReplaceAll(s, a, b))
+		}
+	case "format":
+		if len(args.pos) == 0 && len(args.kw) == 0 {
+			return cstr(s)
+		}
+	}
+	return nil
+}
+
+// containerMethod models list and dict methods on local variables
+// precisely, so that removing or replacing the tainted element is seen.
+func (fr *frame) containerMethod(st *state, e *pyfront.Expr, c callee, args *argVals) *value {
+	if c.recv == nil || c.method == "" || e.X.Kind != pyfront.Attr {
+		return nil
+	}
+	name := e.X.X.Dotted()
+	cur := c.recv
+	if c.method == "join" && cur.c != nil && cur.c.kind == kStr && len(args.pos) == 1 {
+		el := elementOf(args.pos[0])
+		if el.c != nil && args.pos[0].exact {
+			parts := make([]string, 0, len(args.pos[0].elems))
+			for _, x := range args.pos[0].elems {
+				if x.c == nil {
+					parts = nil
+					break
+				}
+				parts = append(parts, x.c.text())
+			}
+			if parts != nil {
+				return constValue(cstr(strings.Join(parts, cur.c.s)))
+			}
+		}
+		out := args.pos[0].flat()
+		return out
+	}
+	if !cur.container || name == "" {
+		if cur.request && c.method == "get" && len(args.pos) > 0 {
+			return nil
+		}
+		return nil
+	}
+	set := func(v *value) { st.vars[name] = v }
+	arg := func(i int) *value {
+		if i < len(args.pos) {
+			return args.pos[i]
+		}
+		return nil
+	}
+	switch c.method {
+	case "append":
+		if a := arg(0); a != nil {
+			if cur.exact && cur.elems != nil || cur.exact && len(cur.elems) == 0 && cur.keys == nil {
+				nv := *cur
+				nv.elems = append(append([]*value(nil), cur.elems...), a)
+				set(&nv)
+			} else {
+				set(&value{t: taint.Join(cur.taintOf(), a.taintOf()), container: true})
+			}
+		}
+		return clean
+	case "insert":
+		if i, a := arg(0), arg(1); a != nil {
+			if cur.exact && cur.keys == nil && i.c != nil && i.c.kind == kInt {
+				at := clamp(int(i.c.i), len(cur.elems))
+				elems := append([]*value(nil), cur.elems[:at]...)
+				elems = append(elems, a)
+				elems = append(elems, cur.elems[at:]...)
+				nv := *cur
+				nv.elems = elems
+				set(&nv)
+			} else {
+				set(&value{t: taint.Join(cur.taintOf(), a.taintOf()), container: true})
+			}
+		}
+		return clean
+	case "extend":
+		if a := arg(0); a != nil {
+			if cur.exact && cur.keys == nil && a.exact && a.keys == nil {
+				nv := *cur
+				nv.elems = append(append([]*value(nil), cur.elems...), a.elems...)
+				set(&nv)
+			} else {
+				set(&value{t: taint.Join(cur.taintOf(), a.taintOf()), container: true})
+			}
+		}
+		return clean
+	case "pop":
+		if cur.exact && cur.keys == nil && len(cur.elems) > 0 {
+			i := len(cur.elems) - 1
+			if a := arg(0); a != nil {
+				if a.c == nil || a.c.kind != kInt {
+					return cur.flat()
+				}
+				i = int(a.c.i)
+				if i < 0 {
+					i += len(cur.elems)
+				}
+			}
+			if i >= 0 && i < len(cur.elems) {
+				v := cur.elems[i]
+				nv := *cur
+				nv.elems = append(append([]*value(nil), cur.elems[:i]...), cur.elems[i+1:]...)
+				set(&nv)
+				return v
+			}
+		}
+		if cur.exact && cur.keys != nil {
+			if a := arg(0); a != nil && a.c != nil {
+				if k, ok := a.c.key(); ok {
+					v := cur.keys[k]
+					nv := *cur
+					nv.keys = copyKeys(cur.keys)
+					delete(nv.keys, k)
+					set(&nv)
+					if v == nil {
+						if d := arg(1); d != nil {
+							return d
+						}
+						return clean
+					}
+					return v
+				}
+			}
+		}
+		return cur.flat()
+	case "remove":
+		if a := arg(0); a != nil && a.c != nil && cur.exact && cur.keys == nil {
+			for i, el := range cur.elems {
+				if el.c == nil {
+					break
+				}
+				if equalConst(el.c, a.c) {
+					nv := *cur
+					nv.elems = append(append([]*value(nil), cur.elems[:i]...), cur.elems[i+1:]...)
+					set(&nv)
+					break
+				}
+			}
+		}
+		return clean
+	case "clear":
+		set(&value{container: true, exact: true, elems: cur.elems[:0:0], keys: emptyIfMap(cur)})
+		return clean
+	case "reverse":
+		if cur.exact && cur.keys == nil {
+			nv := *cur
+			nv.elems = make([]*value, len(cur.elems))
+			for i, el := range cur.elems {
+				nv.elems[len(cur.elems)-1-i] = el
+			}
+			set(&nv)
+		}
+		return clean
+	case "get", "setdefault":
+		if cur.exact && cur.keys != nil {
+			if a := arg(0); a != nil && a.c != nil {
+				if k, ok := a.c.key(); ok {
+					if v, ok := cur.keys[k]; ok {
+						return v
+					}
+					d := arg(1)
+					if d == nil {
+						d = clean
+					}
+					if c.method == "setdefault" {
+						nv := *cur
+						nv.keys = copyKeys(cur.keys)
+						nv.keys[k] = d
+						set(&nv)
+					}
+					return d
+				}
+			}
+		}
+		out := cur.flat()
+		if d := arg(1); d != nil {
+			out = join(out, d)
+		}
+		return out
+	case "update":
+		if cur.exact && cur.keys != nil {
+			nv := *cur
+			nv.keys = copyKeys(cur.keys)
+			if a := arg(0); a != nil {
+				if a.exact && a.keys != nil {
+					for k, v := range a.keys {
+						nv.keys[k] = v
+					}
+				} else {
+					set(&value{t: taint.Join(cur.taintOf(), a.taintOf()), container: true})
+					return clean
+				}
+			}
+			for k, v := range args.kw {
+				nv.keys["s:"+k] = v
+			}
+			set(&nv)
+		} else {
+			set(&value{t: taint.Join(cur.taintOf(), args.all()), container: true})
+		}
+		return clean
+	case "copy":
+		return cur
+	case "values", "items", "keys":
+		if c.method == "keys" && cur.exact {
+			return &value{container: true}
+		}
+		return &value{t: cur.taintOf(), container: true}
+	case "index", "count":
+		return clean
+	}
+	return nil
+}
+
+func emptyIfMap(v *value) map[string]*value {
+	if v.keys != nil {
+		return map[string]*value{}
+	}
+	return nil
+}
+
+// applySummary computes a call to a project function from its summary:
+// parameters that reach the return value carry their argument's taint to
+// the result, and parameters that reach a sink make the call a finding.
+func (fr *frame) applySummary(st *state, e *pyfront.Expr, c callee, args *argVals) *value {
+	f := c.fn
+	actual := fr.bindArgs(f, c, args)
+	sum := &f.sum
+	out := &value{typ: sum.retTyp, request: sum.retReq, weakRandom: sum.retWeak}
+	if sum.retConst != nil {
+		out.c = sum.retConst
+	}
+	out.t = sum.ret
+	out.t.Params = 0
+	out.t.ParamTrace = nil
+	if sum.ret.Origin != nil {
+		o := *sum.ret.Origin
+		o.Trace = o.Trace.Then(fr.mod.path, e.Pos.Line, e.Pos.Col, e.Src, "returned by "+f.name)
+		out.t.Origin = &o
+	}
+	for i, a := range actual {
+		if i >= 64 || sum.ret.Params&(1<<i) == 0 || a == nil {
+			continue
+		}
+		at := a.taintOf().Sanitize(sum.ret.Safe)
+		if at.Tainted() {
+			at = at.Extend(fr.mod.path, e.Pos.Line, e.Pos.Col, e.Src, "through "+f.name+"()")
+		}
+		out.t = taint.Join(out.t, at)
+		if w := a.weakRandomOf(); w != nil && out.weakRandom == nil {
+			out.weakRandom = w
+		}
+		out.exc = out.exc || a.exc
+	}
+	if out.t.Tainted() {
+		out.c = nil
+	}
+	for _, ps := range sum.sinks {
+		if ps.param >= len(actual) || actual[ps.param] == nil {
+			continue
+		}
+		at := actual[ps.param].taintOf()
+		if !at.Reaches(ps.class) {
+			continue
+		}
+		fr.sinkThrough(at, ps, e, f)
+	}
+	return out
+}
+
+// bindArgs maps a call's arguments to the callee's parameters (the receiver
+// of a bound method is parameter 0).
+func (fr *frame) bindArgs(f *function, c callee, args *argVals) []*value {
+	n := len(f.params)
+	actual := make([]*value, n)
+	i := 0
+	if c.recv != nil && f.cls != nil && n > 0 && !isStatic(f) {
+		actual[0] = c.recv
+		i = 1
+	}
+	var rest []*value
+	for _, a := range args.pos {
+		if i < n && f.params[i].Star == "" {
+			actual[i] = a
+			i++
+			continue
+		}
+		rest = append(rest, a)
+	}
+	for k, p := range f.params {
+		switch p.Star {
+		case "*":
+			v := &value{container: true}
+			for _, r := range rest {
+				v.t = taint.Join(v.t, r.taintOf())
+			}
+			actual[k] = v
+		case "**":
+			v := &value{container: true}
+			for name, a := range args.kw {
+				if !hasParam(f, name) {
+					v.t = taint.Join(v.t, a.taintOf())
+				}
+			}
+			actual[k] = v
+		default:
+			if a, ok := args.kw[p.Name]; ok {
+				actual[k] = a
+			} else if actual[k] == nil && p.Default != nil {
+				actual[k] = fr.expr(newState(), p.Default)
+			}
+		}
+	}
+	if extra, ok := args.kw["**"]; ok {
+		for k := range actual {
+			if actual[k] == nil {
+				actual[k] = extra
+			}
+		}
+	}
+	return actual
+}
+
+func hasParam(f *function, name string) bool {
+	for _, p := range f.params {
+		if p.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+func isStatic(f *function) bool {
+	if f.def == nil {
+		return false
+	}
+	for _, d := range f.def.Decorators {
+		if d.Dotted() == "staticmethod" {
+			return true
+		}
+	}
+	return false
+}
+
+// construct is a call to a project class: an instance whose attributes are
+// what __init__ and the other methods assign. Arguments taint the instance.
+func (fr *frame) construct(st *state, e *pyfront.Expr, c callee, args *argVals) *value {
+	inst := &value{class: c.class, t: args.all()}
+	if init := fr.a.p.method(c.class, "__init__"); init != nil {
+		fr.applySummary(st, e, callee{fn: init, recv: inst}, args)
+	}
+	return inst
+}

@@ -1,0 +1,592 @@
+package python
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/secaudit/secaudit/internal/pyfront"
+	"github.com/secaudit/secaudit/internal/taint"
+)
+
+// checkSinks reports tainted arguments of sink calls.
+func (fr *frame) checkSinks(st *state, e *pyfront.Expr, c callee, args *argVals) {
+	p := fr.a.p
+	for _, sk := range p.spec.sinks.match(c.qname, c.dotted) {
+		byMethod := !containsString(sk.Calls, c.qname) && !containsString(sk.Calls, c.dotted)
+		if byMethod {
+			// "*.execute" and friends: a method of a database object, never
+			// of a string or of input; and only where the library is used.
+			if c.recv != nil && (c.recv.c != nil || c.recv.taintOf().Tainted() || c.recv.request || c.recv.container) {
+				continue
+			}
+			if !p.usesAny(requiredPackages[sk.Class]) && requiredPackages[sk.Class] != nil {
+				continue
+			}
+		}
+		if sk.RequireKwarg != "" {
+			v, ok := args.kw[sk.RequireKwarg]
+			if !ok || v.c == nil || !v.c.truthy() {
+				continue
+			}
+		}
+		if unlessKwarg(sk.UnlessKwarg, args) {
+			continue
+		}
+		for _, v := range sinkArgs(&sk.Sink, args, c) {
+			if sk.Element != nil && v.exact && v.elems != nil {
+				if *sk.Element < len(v.elems) {
+					v = v.elems[*sk.Element]
+				} else {
+					continue
+				}
+			} else if sk.Element != nil && v.container && !v.exact {
+				// A list built elsewhere: only its first element is the program.
+				v = v.flat()
+			}
+			fr.sinkTaint(v.taintOf(), sk.Rule, sk.class, e.Pos, e.Src, "reaches "+shortName(c))
+		}
+	}
+}
+
+func containsString(list []string, s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func shortName(c callee) string {
+	if c.qname != "" {
+		return c.qname + "()"
+	}
+	return c.dotted + "()"
+}
+
+// sinkArgs are the argument values a sink cares about.
+func sinkArgs(sk *taint.Sink, args *argVals, c callee) []*value {
+	var out []*value
+	if len(sk.Args) == 0 && len(sk.Kwargs) == 0 {
+		out = append(out, args.pos...)
+		for _, v := range args.kw {
+			out = append(out, v)
+		}
+	}
+	for _, i := range sk.Args {
+		if i < len(args.pos) {
+			out = append(out, args.pos[i])
+		}
+	}
+	for _, k := range sk.Kwargs {
+		if v, ok := args.kw[k]; ok {
+			out = append(out, v)
+		}
+	}
+	if sk.Receiver && c.recv != nil {
+		out = append(out, c.recv)
+	}
+	return out
+}
+
+// unlessKwarg: a keyword argument with a safe constant value (or name).
+func unlessKwarg(m map[string][]string, args *argVals) bool {
+	for k, vals := range m {
+		v, ok := args.kw[k]
+		if !ok {
+			continue
+		}
+		text := valueText(v, args.kwExpr[k])
+		for _, want := range vals {
+			if text == want || strings.HasSuffix(text, "."+want) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// valueText is a constant's text, or the dotted name of an expression.
+func valueText(v *value, e *pyfront.Expr) string {
+	if v != nil && v.c != nil {
+		return v.c.text()
+	}
+	if v != nil && v.qname != "" {
+		return v.qname
+	}
+	if e != nil {
+		return e.Dotted()
+	}
+	return ""
+}
+
+// sinkTaint reports taint that reaches a sink: a finding when it comes from
+// a source, a summary entry when it comes from a parameter.
+func (fr *frame) sinkTaint(t taint.Taint, rule string, cls taint.Classes, pos pyfront.Pos, src, note string) {
+	if !t.Reaches(cls) {
+		return
+	}
+	loc := sinkLoc{path: fr.mod.path, line: pos.Line, col: pos.Col, snippet: strings.TrimSpace(fr.mod.ast.Line(pos.Line)), expr: src}
+	if t.Origin != nil {
+		fr.a.reportTaint(rule, loc, t.Origin, t.Origin.Trace.Then(loc.path, loc.line, loc.col, src, note))
+	}
+	if t.Params != 0 {
+		for i := 0; i < 64; i++ {
+			if t.Params&(1<<i) != 0 {
+				fr.addParamSink(paramSink{param: i, rule: rule, class: cls, loc: loc, trace: t.ParamTrace.Then(loc.path, loc.line, loc.col, src, note)})
+			}
+		}
+	}
+}
+
+func (fr *frame) sinkValue(st *state, rule string, cls taint.Classes, v *value, e *pyfront.Expr, pos pyfront.Pos, note string) {
+	src := ""
+	if e != nil {
+		src = e.Src
+	}
+	fr.sinkTaint(v.taintOf(), rule, cls, pos, src, note)
+}
+
+func (fr *frame) addParamSink(ps paramSink) {
+	for _, x := range fr.sum.sinks {
+		if x.param == ps.param && x.rule == ps.rule && x.loc == ps.loc {
+			return
+		}
+	}
+	fr.sum.sinks = append(fr.sum.sinks, ps)
+}
+
+// sinkThrough handles a call whose callee passes a parameter to a sink.
+func (fr *frame) sinkThrough(at taint.Taint, ps paramSink, e *pyfront.Expr, f *function) {
+	note := "passed to " + f.name + "()"
+	if at.Origin != nil {
+		trace := at.Origin.Trace.Then(fr.mod.path, e.Pos.Line, e.Pos.Col, e.Src, note)
+		trace = appendTrace(trace, ps.trace)
+		fr.a.reportTaint(ps.rule, ps.loc, at.Origin, trace)
+	}
+	if at.Params != 0 {
+		trace := appendTrace(at.ParamTrace.Then(fr.mod.path, e.Pos.Line, e.Pos.Col, e.Src, note), ps.trace)
+		for i := 0; i < 64; i++ {
+			if at.Params&(1<<i) != 0 {
+				fr.addParamSink(paramSink{param: i, rule: ps.rule, class: ps.class, loc: ps.loc, trace: trace})
+			}
+		}
+	}
+}
+
+func appendTrace(base, extra *taint.Step) *taint.Step {
+	for _, s := range extra.Steps() {
+		base = base.Then(s.Path, s.Line, s.Col, s.Expr, s.Note)
+	}
+	return base
+}
+
+// checkPatterns reports calls that are findings by themselves.
+func (fr *frame) checkPatterns(st *state, e *pyfront.Expr, c callee, args *argVals) {
+	for _, p := range fr.a.p.spec.patterns.match(c.qname, c.dotted) {
+		if p.Kwarg == "" && p.Arg == nil && strings.HasPrefix(firstSuffixPattern(p.Calls), "*.") && !containsString(p.Calls, c.qname) {
+			continue // an unconditional pattern needs the exact name
+		}
+		if unlessKwarg(p.UnlessKwarg, args) {
+			continue
+		}
+		if !fr.patternHolds(p, args) {
+			continue
+		}
+		fr.a.report(fr, p.Rule, e.Pos, e.Src, nil, patternMessage(p, c))
+	}
+}
+
+func firstSuffixPattern(calls []string) string {
+	for _, c := range calls {
+		if strings.HasPrefix(c, "*.") {
+			return c
+		}
+	}
+	return ""
+}
+
+func patternMessage(p *taint.Pattern, c callee) string {
+	name := c.qname
+	if name == "" {
+		name = c.dotted
+	}
+	switch {
+	case p.Kwarg != "" && p.Key != "":
+		return name + "() called with " + p.Kwarg + "[" + strconv.Quote(p.Key) + "] disabled"
+	case p.Kwarg != "":
+		return name + "() called with an unsafe " + p.Kwarg + "="
+	}
+	return name + "() is unsafe here"
+}
+
+func (fr *frame) patternHolds(p *taint.Pattern, args *argVals) bool {
+	var v *value
+	var ex *pyfront.Expr
+	switch {
+	case p.Kwarg != "":
+		idx := -1
+		if p.Arg != nil {
+			idx = *p.Arg
+		}
+		v, ex = args.get(idx, p.Kwarg)
+		if v == nil {
+			return false
+		}
+		if p.Key != "" {
+			if !v.exact || v.keys == nil {
+				return false
+			}
+			kv, ok := v.keys["s:"+p.Key]
+			if !ok {
+				return false
+			}
+			v, ex = kv, nil
+		}
+	case p.Arg != nil:
+		v, ex = args.get(*p.Arg, "")
+		if v == nil {
+			return false
+		}
+	default:
+		return true
+	}
+	if p.Below > 0 {
+		return v.c != nil && v.c.kind == kInt && v.c.i < int64(p.Below)
+	}
+	if len(p.Values) == 0 {
+		return true
+	}
+	for _, want := range p.Values {
+		switch want {
+		case "*":
+			return true
+		case "$const":
+			if v.c != nil && v.c.kind == kStr && len(v.c.s) > 0 {
+				return true
+			}
+			continue
+		}
+		if matchesText(v, ex, want) {
+			return true
+		}
+	}
+	return false
+}
+
+func matchesText(v *value, ex *pyfront.Expr, want string) bool {
+	if t := valueText(v, ex); t == want || strings.HasSuffix(t, "."+want) {
+		return true
+	}
+	if v.exact {
+		for _, el := range v.elems {
+			if el.c != nil && el.c.text() == want {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// checkAssignmentPattern reports attribute assignments that are findings
+// by themselves (session.verify = False), and tracks proxy configuration.
+func (fr *frame) checkAssignmentPattern(st *state, t *pyfront.Expr, v *value, s *pyfront.Stmt) {
+	for _, a := range fr.a.p.spec.assignments[t.Text] {
+		for _, want := range a.Values {
+			if matchesText(v, nil, want) {
+				pos := t.Pos
+				if s != nil {
+					pos = s.Pos
+				}
+				fr.a.report(fr, a.Rule, pos, t.Src, nil, t.Src+" = "+want+" turns certificate verification off")
+			}
+		}
+	}
+	if t.Text == "proxies" || t.Text == "proxy" {
+		if name := t.X.Dotted(); name != "" {
+			cur := fr.expr(st, t.X)
+			nv := *cur
+			nv.typ = "http.SessionProxied"
+			st.vars[name] = &nv
+			fr.a.proxyConfigured(fr, t.Pos)
+		}
+	}
+}
+
+// passwordName matches identifiers that hold a password.
+var passwordName = regexp.MustCompile(`(?i)(passw|pwd|passwd|pass_?phrase|^pw$|^pass$)`)
+
+// secretName matches identifiers whose values must not be logged.
+var secretName = regexp.MustCompile(`(?i)(passw|pwd|passwd|secret|token|api_?key|apikey|credit_?card|card_?number|cvv|ssn|private_?key)`)
+
+var notSecretName = regexp.MustCompile(`(?i)(hash|len|length|policy|reset_url|forgot|expir|_id$|count|field|label|type|name$|hint|strength|changed|required|min|max|attempt)`)
+
+// mentions reports whether an expression refers to a name matching re
+// (outside of calls that reduce it: len(), hash(), mask()).
+func mentions(e *pyfront.Expr, re *regexp.Regexp) bool {
+	found := false
+	var visit func(x *pyfront.Expr)
+	visit = func(x *pyfront.Expr) {
+		if x == nil || found {
+			return
+		}
+		switch x.Kind {
+		case pyfront.Name, pyfront.Attr:
+			name := x.Text
+			if re.MatchString(name) && !notSecretName.MatchString(name) {
+				found = true
+				return
+			}
+			if x.Kind == pyfront.Attr {
+				visit(x.X)
+			}
+			return
+		case pyfront.Subscript:
+			if x.Y != nil && x.Y.Kind == pyfront.Str && re.MatchString(x.Y.Text) && !notSecretName.MatchString(x.Y.Text) {
+				found = true
+				return
+			}
+			visit(x.X)
+			return
+		case pyfront.Call:
+			callee := strings.ToLower(lastPart(x.Callee()))
+			if callee == "len" || strings.Contains(callee, "hash") || strings.Contains(callee, "mask") || strings.Contains(callee, "redact") || callee == "bool" || callee == "type" {
+				return
+			}
+			if x.X != nil && x.X.Kind == pyfront.Attr {
+				visit(x.X.X) // password.encode()
+			}
+			for _, a := range x.Elems {
+				visit(a)
+			}
+			for _, k := range x.Kw {
+				visit(k.Value)
+			}
+			return
+		case pyfront.Str:
+			return
+		}
+		visit(x.X)
+		visit(x.Y)
+		for _, y := range x.Elems {
+			visit(y)
+		}
+	}
+	visit(e)
+	return found
+}
+
+var logLevels = map[string]bool{"debug": true, "info": true, "warning": true, "warn": true, "error": true, "exception": true, "critical": true, "log": true, "fatal": true}
+
+var fastHashes = map[string]bool{
+	"hashlib.md5": true, "hashlib.sha1": true, "hashlib.sha224": true, "hashlib.sha256": true, "hashlib.sha384": true,
+	"hashlib.sha512": true, "hashlib.sha3_256": true, "hashlib.sha3_512": true, "hashlib.blake2b": true, "hashlib.blake2s": true, "hashlib.new": true,
+}
+
+var sensitiveCookie = regexp.MustCompile(`(?i)(sess|token|auth|sid|jwt|remember|login|csrf|xsrf|secret|credential|identity)`)
+
+// checkSpecialCalls are checks that look at a call's shape rather than at
+// taint: passwords hashed fast, secrets logged, cookies without flags, XML
+// parsers, and outbound calls without a proxy.
+func (fr *frame) checkSpecialCalls(st *state, e *pyfront.Expr, c callee, args *argVals) {
+	q := c.qname
+	// Weak password storage.
+	if fastHashes[q] || c.method == "update" && c.recv != nil && c.recv.typ == "hashlib.hash" {
+		for _, a := range e.Elems {
+			if mentions(a, passwordName) {
+				fr.a.report(fr, "PY-WEAK-PASSWORD-HASH", e.Pos, e.Src, nil, "a password is hashed with a fast, unsalted hash")
+				break
+			}
+		}
+	}
+	// Secrets in logs.
+	isLog := strings.HasPrefix(q, "logging.") && logLevels[lastPart(q)] ||
+		c.method != "" && logLevels[c.method] && c.recv != nil && loggerName(c.dotted) ||
+		q == "print" && fr.fn.handler != nil
+	if isLog {
+		for _, a := range e.Elems {
+			if mentions(a, secretName) {
+				fr.a.report(fr, "PY-LOG-SECRET", e.Pos, e.Src, nil, "a password or secret is written to the log")
+				break
+			}
+		}
+	}
+	// Cookies.
+	if c.method == "set_cookie" || c.method == "set_signed_cookie" {
+		fr.checkCookie(e, args)
+	}
+	// XML.
+	fr.checkXML(st, e, c, args)
+	// Outbound HTTP without a proxy (SSRF-2).
+	fr.checkProxy(e, c, args)
+	// Weak random values passed to cookie setters.
+	if wr := fr.a.p.spec.weakRandom; wr != nil && wr.sinks.has(q, c.dotted) {
+		for _, v := range args.pos {
+			if w := v.weakRandomOf(); w != nil {
+				fr.a.reportWeakRandom(fr, w)
+			}
+		}
+	}
+}
+
+func loggerName(dotted string) bool {
+	d := strings.ToLower(dotted)
+	i := strings.LastIndexByte(d, '.')
+	if i < 0 {
+		return false
+	}
+	recv := d[:i]
+	return strings.HasSuffix(recv, "logger") || strings.HasSuffix(recv, "log") || strings.HasSuffix(recv, "logging") || strings.HasSuffix(recv, "_logger")
+}
+
+func (fr *frame) checkCookie(e *pyfront.Expr, args *argVals) {
+	name, nameExpr := args.get(0, "key")
+	val, valExpr := args.get(1, "value")
+	sensitive := false
+	if name != nil && name.c != nil && sensitiveCookie.MatchString(name.c.text()) {
+		sensitive = true
+	}
+	if nameExpr != nil && name != nil && name.c == nil && sensitiveCookie.MatchString(nameExpr.Src) {
+		sensitive = true
+	}
+	if valExpr != nil && (mentions(valExpr, secretName) || mentions(valExpr, sensitiveCookie)) {
+		sensitive = true
+	}
+	if val != nil && val.weakRandomOf() != nil {
+		fr.a.reportWeakRandom(fr, val.weakRandomOf())
+	}
+	if !sensitive {
+		return
+	}
+	flag := func(k string) *value {
+		v, _ := args.get(-1, k)
+		return v
+	}
+	var missing []string
+	if v := flag("secure"); v == nil || v.c == nil || !v.c.truthy() {
+		if v == nil || v.c != nil {
+			missing = append(missing, "secure")
+		}
+	}
+	if v := flag("httponly"); v == nil || v.c != nil && !v.c.truthy() {
+		missing = append(missing, "httponly")
+	}
+	if v := flag("samesite"); v == nil || v.c != nil && (v.c.kind == kNone || strings.EqualFold(v.c.text(), "none")) {
+		missing = append(missing, "samesite")
+	}
+	if len(missing) > 0 {
+		fr.a.report(fr, "PY-COOKIE-INSECURE", e.Pos, e.Src, nil, "sensitive cookie set without "+strings.Join(missing, ", "))
+	}
+}
+
+// checkXML reports XML parsing that resolves external entities.
+func (fr *frame) checkXML(st *state, e *pyfront.Expr, c callee, args *argVals) {
+	q := c.qname
+	switch q {
+	case "lxml.etree.fromstring", "lxml.etree.XML", "lxml.etree.parse", "lxml.etree.iterparse", "lxml.etree.XMLID", "lxml.etree.fromstringlist", "lxml.objectify.fromstring", "lxml.objectify.parse":
+		data, _ := args.get(0, "text")
+		if data == nil {
+			data, _ = args.get(0, "source")
+		}
+		parser, _ := args.get(1, "parser")
+		switch {
+		case parser != nil && parser.typ == "lxml.UnsafeParser":
+			if data != nil && data.c == nil {
+				t := data.taintOf()
+				if t.Origin == nil && t.Params == 0 {
+					fr.a.report(fr, "PY-XXE", e.Pos, e.Src, nil, "XML parsed with a parser that resolves external entities")
+					return
+				}
+				fr.sinkTaint(t, "PY-XXE", taint.Class("xml"), e.Pos, e.Src, "parsed with an entity-resolving parser")
+			}
+		case parser != nil && parser.typ == "lxml.SafeParser":
+		default:
+			if data != nil {
+				fr.sinkTaint(data.taintOf(), "PY-XXE", taint.Class("xml"), e.Pos, e.Src, "parsed by lxml with its default parser (entities resolved)")
+			}
+		}
+	case "xml.dom.minidom.parseString", "xml.dom.minidom.parse", "xml.dom.pulldom.parseString", "xml.dom.pulldom.parse", "xml.sax.parseString":
+		if data, _ := args.get(0, ""); data != nil {
+			fr.sinkTaint(data.taintOf(), "PY-XXE", taint.Class("xml"), e.Pos, e.Src, "parsed by "+q)
+		}
+	}
+	if c.method == "setFeature" && len(args.pos) == 2 {
+		f := valueText(args.pos[0], args.posExpr[0])
+		if (strings.HasSuffix(f, "feature_external_ges") || strings.HasSuffix(f, "feature_external_pes") || strings.Contains(f, "external-general-entities")) && args.pos[1].c != nil && args.pos[1].c.truthy() {
+			fr.a.report(fr, "PY-XXE", e.Pos, e.Src, nil, "SAX parser set to resolve external entities")
+		}
+	}
+}
+
+// parserValue types an lxml parser by its options.
+func parserValue(args *argVals) *value {
+	unsafe := false
+	if v, ok := args.kw["resolve_entities"]; ok && v.c != nil && v.c.truthy() && v.c.kind != kStr {
+		unsafe = true
+	}
+	if v, ok := args.kw["no_network"]; ok && v.c != nil && !v.c.truthy() {
+		unsafe = true
+	}
+	if v, ok := args.kw["load_dtd"]; ok && v.c != nil && v.c.truthy() {
+		if r, ok := args.kw["resolve_entities"]; !ok || r.c == nil || r.c.truthy() {
+			unsafe = true
+		}
+	}
+	if unsafe {
+		return &value{typ: "lxml.UnsafeParser"}
+	}
+	if v, ok := args.kw["resolve_entities"]; ok && v.c != nil && !v.c.truthy() {
+		return &value{typ: "lxml.SafeParser"}
+	}
+	return &value{typ: "lxml.XMLParser"}
+}
+
+var outboundCalls = map[string]bool{
+	"requests.get": true, "requests.post": true, "requests.put": true, "requests.patch": true, "requests.delete": true,
+	"requests.head": true, "requests.request": true, "httpx.get": true, "httpx.post": true, "httpx.request": true,
+	"urllib.request.urlopen": true, "urllib3.request": true,
+}
+
+func (fr *frame) checkProxy(e *pyfront.Expr, c callee, args *argVals) {
+	session := c.recv != nil && (c.recv.typ == "http.Session" || c.recv.typ == "http.SessionProxied") && outboundMethod(c.method)
+	if !outboundCalls[c.qname] && !session {
+		return
+	}
+	if _, ok := args.kw["proxies"]; ok || c.recv != nil && c.recv.typ == "http.SessionProxied" {
+		fr.a.proxyConfigured(fr, e.Pos)
+		return
+	}
+	if _, ok := args.kw["proxy"]; ok {
+		fr.a.proxyConfigured(fr, e.Pos)
+		return
+	}
+	fr.a.noProxy(fr, e)
+}
+
+func outboundMethod(m string) bool {
+	switch m {
+	case "get", "post", "put", "patch", "delete", "head", "request", "send", "stream":
+		return true
+	}
+	return false
+}
+
+// checkWeakRandomName reports a predictable random value stored under a
+// name that says it is a secret (token, password, nonce ...).
+func (fr *frame) checkWeakRandomName(name string, v *value) {
+	wr := fr.a.p.spec.weakRandom
+	if wr == nil || v == nil {
+		return
+	}
+	w := v.weakRandomOf()
+	if w == nil {
+		return
+	}
+	if wr.names.MatchString(strings.ToLower(name)) {
+		fr.a.reportWeakRandom(fr, w)
+	}
+}

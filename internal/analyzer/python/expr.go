@@ -1,0 +1,576 @@
+package python
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/secaudit/secaudit/internal/pyfront"
+	"github.com/secaudit/secaudit/internal/taint"
+)
+
+// expr computes the abstract value of an expression.
+func (fr *frame) expr(st *state, e *pyfront.Expr) *value {
+	if e == nil {
+		return clean
+	}
+	fr.depth++
+	defer func() { fr.depth-- }()
+	if fr.depth > maxExprDepth {
+		return clean
+	}
+	switch e.Kind {
+	case pyfront.Name:
+		return fr.name(st, e)
+	case pyfront.Attr:
+		return fr.attr(st, e)
+	case pyfront.Call:
+		return fr.call(st, e)
+	case pyfront.Subscript:
+		return fr.subscript(st, e)
+	case pyfront.Str:
+		return constValue(cstr(e.Text))
+	case pyfront.Num:
+		return constValue(parseNum(e.Text))
+	case pyfront.Bool:
+		return constValue(cbool(e.Text == "True"))
+	case pyfront.NoneLit:
+		return constValue(&constant{kind: kNone})
+	case pyfront.FString:
+		return fr.fstring(st, e)
+	case pyfront.List, pyfront.Tuple:
+		out := &value{container: true, exact: true, elems: make([]*value, 0, len(e.Elems))}
+		for _, x := range e.Elems {
+			v := fr.expr(st, x)
+			if x.Kind == pyfront.Starred {
+				out.exact = false
+				out.t = taint.Join(out.t, v.taintOf())
+				continue
+			}
+			out.elems = append(out.elems, v)
+		}
+		if !out.exact {
+			for _, el := range out.elems {
+				out.t = taint.Join(out.t, el.taintOf())
+			}
+			out.elems = nil
+		}
+		return out
+	case pyfront.Set:
+		out := &value{container: true}
+		for _, x := range e.Elems {
+			v := fr.expr(st, x)
+			out.t = taint.Join(out.t, v.taintOf())
+			if w := v.weakRandomOf(); w != nil {
+				out.weakRandom = w
+			}
+		}
+		return out
+	case pyfront.Dict:
+		return fr.dict(st, e)
+	case pyfront.BinOp:
+		if e.Text == "and" || e.Text == "or" {
+			return fr.boolOp(st, e)
+		}
+		return fr.binop(e.Text, fr.expr(st, e.X), fr.expr(st, e.Y), e.X, e.Y)
+	case pyfront.UnaryOp:
+		x := fr.expr(st, e.X)
+		switch e.Text {
+		case "not":
+			if x.c != nil {
+				return constValue(cbool(!x.c.truthy()))
+			}
+			return clean
+		case "-":
+			if x.c != nil {
+				if c := foldBinary("-", cint(0), x.c); c != nil {
+					return constValue(c)
+				}
+			}
+		case "+":
+			return x
+		}
+		return &value{t: x.t}
+	case pyfront.Compare:
+		return fr.compare(st, e)
+	case pyfront.IfExp:
+		cond := fr.expr(st, e.Cond)
+		if cond.c != nil {
+			if cond.c.truthy() {
+				return fr.expr(st, e.X)
+			}
+			return fr.expr(st, e.Y)
+		}
+		a := fr.expr(fr.refine(st.copy(), e.Cond, true), e.X)
+		b := fr.expr(fr.refine(st.copy(), e.Cond, false), e.Y)
+		return join(a, b)
+	case pyfront.Starred:
+		return fr.expr(st, e.X).flat()
+	case pyfront.Await:
+		return fr.expr(st, e.X)
+	case pyfront.Walrus:
+		v := fr.expr(st, e.Y)
+		fr.assign(st, e.X, v, nil)
+		return v
+	case pyfront.Comp:
+		return fr.comprehension(st, e)
+	case pyfront.Lambda:
+		return clean
+	case pyfront.Slice:
+		for _, x := range e.Elems {
+			fr.expr(st, x)
+		}
+		return clean
+	}
+	// Anything else: whatever its parts carry.
+	out := &value{}
+	for _, x := range []*pyfront.Expr{e.X, e.Y} {
+		if x != nil {
+			out.t = taint.Join(out.t, fr.expr(st, x).taintOf())
+		}
+	}
+	for _, x := range e.Elems {
+		if x != nil {
+			out.t = taint.Join(out.t, fr.expr(st, x).taintOf())
+		}
+	}
+	return out
+}
+
+func parseNum(text string) *constant {
+	t := strings.ReplaceAll(strings.ToLower(text), "_", "")
+	if i, err := strconv.ParseInt(t, 0, 64); err == nil {
+		return cint(i)
+	}
+	if f, err := strconv.ParseFloat(strings.TrimSuffix(t, "j"), 64); err == nil && !strings.HasSuffix(t, "j") {
+		return cfloat(f)
+	}
+	return nil
+}
+
+// name resolves a name: a local, a module global, a project definition,
+// an import, or a builtin. Sources taint the value.
+func (fr *frame) name(st *state, e *pyfront.Expr) *value {
+	if v, ok := st.vars[e.Text]; ok {
+		return v
+	}
+	m := fr.mod
+	if fr.fn != m.body {
+		if v, ok := m.globals[e.Text]; ok && !isModuleRef(v) {
+			return v
+		}
+	}
+	if f := m.funcs[e.Text]; f != nil {
+		return &value{fn: f, qname: f.qname}
+	}
+	if c := m.classes[e.Text]; c != nil {
+		return &value{class: c, classRef: true, qname: c.qname}
+	}
+	if f := fr.a.p.nestedByName(fr.fn, e.Text); f != nil {
+		return &value{fn: f}
+	}
+	q := fr.a.p.qualify(m, e.Text)
+	return fr.qualified(q, e)
+}
+
+func isModuleRef(v *value) bool { return v.qname != "" && !v.t.Tainted() && v.c == nil }
+
+// qualified is the value of a qualified name: a source, a project
+// definition, or a plain reference.
+func (fr *frame) qualified(q string, e *pyfront.Expr) *value {
+	if src := fr.a.p.spec.source(q); src != nil && !fr.a.p.spec.clean.has(q, "") {
+		return &value{qname: q, t: fr.a.origin(src.kind, src.confidence, fr, e)}
+	}
+	if f, c := fr.a.p.lookup(q, fr.mod); f != nil {
+		return &value{fn: f, qname: q}
+	} else if c != nil {
+		return &value{class: c, classRef: true, qname: q}
+	}
+	return &value{qname: q}
+}
+
+// requestCleanAttrs are attributes of request objects that carry no input.
+var requestCleanAttrs = map[string]bool{
+	"method": true, "user": true, "session": true, "is_secure": true, "is_ajax": true, "auth": true,
+	"app": true, "state": true, "resolver_match": true, "url_rule": true, "endpoint": true,
+	"blueprint": true, "scheme": true, "is_json": true, "content_length": true, "_messages": true,
+	"build_absolute_uri": true, "get_host": true, "current_app": true, "csrf_processing_done": true,
+}
+
+func (fr *frame) attr(st *state, e *pyfront.Expr) *value {
+	if d := e.Dotted(); d != "" {
+		if v, ok := st.vars[d]; ok {
+			return v
+		}
+	}
+	base := fr.expr(st, e.X)
+	return fr.attrOf(st, base, e.Text, e)
+}
+
+func (fr *frame) attrOf(st *state, base *value, attr string, e *pyfront.Expr) *value {
+	switch {
+	case base.request:
+		if requestCleanAttrs[attr] {
+			return &value{qname: qjoin(base.qname, attr)}
+		}
+		t := base.t
+		if !t.Tainted() {
+			t = fr.a.origin("web", "high", fr, e)
+		}
+		return &value{t: t.Extend(fr.mod.path, e.Pos.Line, e.Pos.Col, e.Src, ""), request: true, qname: qjoin(base.qname, attr)}
+	case base.qname != "" && !base.t.Tainted() && base.class == nil:
+		q := base.qname + "." + attr
+		if attr == "session" && (base.qname == "flask" || base.qname == "quart") {
+			return &value{qname: q}
+		}
+		return fr.qualified(q, e)
+	case base.class != nil:
+		c := base.class
+		if !base.classRef && c.inputAttrs[attr] {
+			return &value{t: fr.a.origin("web", "high", fr, e), request: attr == "request" || attr == "headers" || attr == "rfile"}
+		}
+		if f := fr.a.p.method(c, attr); f != nil {
+			return &value{fn: f, recv: base}
+		}
+		if v := fr.a.classAttr(c, attr); v != nil {
+			if base.t.Tainted() {
+				return join(v, &value{t: base.t})
+			}
+			return v
+		}
+		return &value{t: base.t}
+	case base.exact && base.keys != nil:
+		// Attribute access on a dict-like object: unknown.
+		return base.flat()
+	}
+	out := &value{t: base.taintOf(), exc: base.exc, weakRandom: base.weakRandomOf()}
+	if base.t.Tainted() {
+		out.t = out.t.Extend(fr.mod.path, e.Pos.Line, e.Pos.Col, e.Src, "")
+	}
+	return out
+}
+
+func qjoin(q, attr string) string {
+	if q == "" {
+		return ""
+	}
+	return q + "." + attr
+}
+
+func (fr *frame) subscript(st *state, e *pyfront.Expr) *value {
+	base := fr.expr(st, e.X)
+	if e.Y != nil && e.Y.Kind == pyfront.Slice {
+		for _, x := range e.Y.Elems {
+			fr.expr(st, x)
+		}
+		return fr.slice(base, e.Y)
+	}
+	idx := fr.expr(st, e.Y)
+	if idx.c != nil {
+		if v, ok := index(base, idx.c); ok {
+			return v
+		}
+	}
+	out := base.flat()
+	if base.request {
+		out = &value{t: base.t, request: false}
+		if !out.t.Tainted() {
+			out.t = fr.a.origin("web", "high", fr, e)
+		}
+	}
+	if out.t.Tainted() {
+		out = out.withTaint(out.t.Extend(fr.mod.path, e.Pos.Line, e.Pos.Col, e.Src, ""))
+	}
+	return out
+}
+
+// index reads a constant key or index of a value.
+func index(base *value, k *constant) (*value, bool) {
+	switch {
+	case base.exact && base.keys != nil:
+		if key, ok := k.key(); ok {
+			if v, ok := base.keys[key]; ok {
+				return v, true
+			}
+			return clean, true
+		}
+	case base.exact && base.elems != nil && k.kind == kInt:
+		i := int(k.i)
+		if i < 0 {
+			i += len(base.elems)
+		}
+		if i >= 0 && i < len(base.elems) {
+			return base.elems[i], true
+		}
+		return clean, true
+	case base.c != nil && base.c.kind == kStr && k.kind == kInt:
+		r := []rune(base.c.s)
+		i := int(k.i)
+		if i < 0 {
+			i += len(r)
+		}
+		if i >= 0 && i < len(r) {
+			return constValue(cstr(string(r[i]))), true
+		}
+	}
+	return nil, false
+}
+
+func (fr *frame) slice(base *value, sl *pyfront.Expr) *value {
+	if base.exact && base.elems != nil && len(sl.Elems) >= 2 {
+		lo, hi := 0, len(base.elems)
+		ok := true
+		if x := sl.Elems[0]; x != nil {
+			if c := parseConstExpr(x); c != nil && c.kind == kInt {
+				lo = clamp(int(c.i), len(base.elems))
+			} else {
+				ok = false
+			}
+		}
+		if x := sl.Elems[1]; x != nil {
+			if c := parseConstExpr(x); c != nil && c.kind == kInt {
+				hi = clamp(int(c.i), len(base.elems))
+			} else {
+				ok = false
+			}
+		}
+		if ok && (len(sl.Elems) < 3 || sl.Elems[2] == nil) && lo <= hi {
+			return &value{container: true, exact: true, elems: append([]*value(nil), base.elems[lo:hi]...)}
+		}
+	}
+	if base.c != nil && base.c.kind == kStr {
+		return clean
+	}
+	out := base.flat()
+	if out.t.Tainted() && base.c == nil {
+		// A slice of a string keeps a constant start only if it starts at 0.
+		out.prefix = ""
+	}
+	if base.container {
+		out.container = true
+	}
+	return out
+}
+
+func clamp(i, n int) int {
+	if i < 0 {
+		i += n
+	}
+	if i < 0 {
+		return 0
+	}
+	if i > n {
+		return n
+	}
+	return i
+}
+
+func parseConstExpr(e *pyfront.Expr) *constant {
+	switch e.Kind {
+	case pyfront.Num:
+		return parseNum(e.Text)
+	case pyfront.UnaryOp:
+		if e.Text == "-" && e.X != nil && e.X.Kind == pyfront.Num {
+			if c := parseNum(e.X.Text); c != nil {
+				return foldBinary("-", cint(0), c)
+			}
+		}
+	}
+	return nil
+}
+
+func (fr *frame) dict(st *state, e *pyfront.Expr) *value {
+	out := &value{container: true, exact: true, keys: map[string]*value{}}
+	for i, k := range e.Elems {
+		v := fr.expr(st, e.Vals[i])
+		if k == nil {
+			// **spread: merge what is known.
+			if v.exact && v.keys != nil {
+				for kk, vv := range v.keys {
+					out.keys[kk] = vv
+				}
+			} else {
+				out.exact = false
+				out.t = taint.Join(out.t, v.taintOf())
+			}
+			continue
+		}
+		kv := fr.expr(st, k)
+		if kv.c != nil && kv.c.kind == kStr {
+			fr.checkWeakRandomName(kv.c.s, v)
+		}
+		if kv.c == nil {
+			out.exact = false
+			out.t = taint.Join(out.t, v.taintOf())
+			out.t = taint.Join(out.t, kv.taintOf())
+			continue
+		}
+		key, _ := kv.c.key()
+		out.keys[key] = v
+	}
+	if !out.exact {
+		for _, v := range out.keys {
+			out.t = taint.Join(out.t, v.taintOf())
+		}
+		out.keys = nil
+	}
+	return out
+}
+
+func (fr *frame) boolOp(st *state, e *pyfront.Expr) *value {
+	a := fr.expr(st, e.X)
+	if a.c != nil {
+		if (e.Text == "or") == a.c.truthy() {
+			return a
+		}
+		return fr.expr(fr.refine(st.copy(), e.X, e.Text == "and"), e.Y)
+	}
+	b := fr.expr(fr.refine(st.copy(), e.X, e.Text == "and"), e.Y)
+	return join(a, b)
+}
+
+// binop is an arithmetic or string operation.
+func (fr *frame) binop(op string, a, b *value, ea, eb *pyfront.Expr) *value {
+	if c := foldBinary(op, a.c, b.c); c != nil {
+		return constValue(c)
+	}
+	out := &value{t: taint.Join(a.taintOf(), b.taintOf()), exc: a.exc || b.exc}
+	out.weakRandom = a.weakRandomOf()
+	if out.weakRandom == nil {
+		out.weakRandom = b.weakRandomOf()
+	}
+	switch op {
+	case "+":
+		out.prefix = a.strPrefix()
+		if a.c != nil && a.c.kind == kStr {
+			out.prefix = a.c.s + b.strPrefix()
+		}
+	case "%":
+		if a.c != nil && a.c.kind == kStr {
+			out.prefix = a.c.s
+			if i := strings.IndexByte(out.prefix, '%'); i >= 0 {
+				out.prefix = out.prefix[:i]
+			}
+		}
+		// "..." % (a, b): the tuple's elements.
+	}
+	if out.t.Tainted() && eb != nil {
+		out.t = out.t.Extend(fr.mod.path, eb.Pos.Line, eb.Pos.Col, exprSrc(ea, eb), "")
+	}
+	return out
+}
+
+func exprSrc(a, b *pyfront.Expr) string {
+	if b != nil && b.Src != "" {
+		return b.Src
+	}
+	if a != nil {
+		return a.Src
+	}
+	return ""
+}
+
+func (fr *frame) compare(st *state, e *pyfront.Expr) *value {
+	vals := make([]*value, len(e.Elems))
+	for i, x := range e.Elems {
+		vals[i] = fr.expr(st, x)
+	}
+	if len(e.Ops) == len(vals)-1 {
+		result := true
+		for i, op := range e.Ops {
+			a, b := vals[i], vals[i+1]
+			var c *constant
+			if op == "in" || op == "not in" {
+				c = containsConst(a, b)
+				if c != nil && op == "not in" {
+					c = cbool(!c.b)
+				}
+			} else {
+				c = foldCompare(op, a.c, b.c)
+			}
+			if c == nil {
+				return clean
+			}
+			result = result && c.b
+		}
+		return constValue(cbool(result))
+	}
+	return clean
+}
+
+// containsConst decides "a in b" for constants and exact containers.
+func containsConst(a, b *value) *constant {
+	if a.c == nil {
+		return nil
+	}
+	if b.c != nil {
+		return foldCompare("in", a.c, b.c)
+	}
+	if b.exact && b.elems != nil {
+		for _, el := range b.elems {
+			if el.c == nil {
+				return nil
+			}
+			if equalConst(a.c, el.c) {
+				return cbool(true)
+			}
+		}
+		return cbool(false)
+	}
+	if b.exact && b.keys != nil {
+		if k, ok := a.c.key(); ok {
+			_, has := b.keys[k]
+			return cbool(has)
+		}
+	}
+	return nil
+}
+
+func (fr *frame) fstring(st *state, e *pyfront.Expr) *value {
+	out := &value{}
+	var sb strings.Builder
+	allConst, prefixOpen := true, true
+	for _, part := range e.Elems {
+		v := fr.expr(st, part)
+		if v.c != nil {
+			sb.WriteString(v.c.text())
+			if prefixOpen {
+				out.prefix += v.c.text()
+			}
+			continue
+		}
+		allConst, prefixOpen = false, false
+		out.t = taint.Join(out.t, v.taintOf())
+		out.exc = out.exc || v.exc
+		if w := v.weakRandomOf(); w != nil {
+			out.weakRandom = w
+		}
+	}
+	if allConst {
+		return constValue(cstr(sb.String()))
+	}
+	if out.t.Tainted() {
+		out.t = out.t.Extend(fr.mod.path, e.Pos.Line, e.Pos.Col, e.Src, "")
+	}
+	return out
+}
+
+func (fr *frame) comprehension(st *state, e *pyfront.Expr) *value {
+	inner := st.copy()
+	for _, g := range e.Gens {
+		it := fr.expr(inner, g.Iter)
+		fr.assign(inner, g.Target, elementOf(it), nil)
+		for _, cond := range g.Ifs {
+			fr.expr(inner, cond)
+			inner = fr.refine(inner, cond, true)
+		}
+	}
+	out := &value{container: e.Text != "gen" || true}
+	el := fr.expr(inner, e.X)
+	out.t = el.taintOf()
+	out.weakRandom = el.weakRandomOf()
+	if e.Y != nil {
+		v := fr.expr(inner, e.Y)
+		out.t = taint.Join(out.t, v.taintOf())
+	}
+	return out
+}

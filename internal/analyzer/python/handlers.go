@@ -1,0 +1,194 @@
+package python
+
+import (
+	"path"
+	"regexp"
+	"strings"
+
+	"github.com/secaudit/secaudit/internal/pyfront"
+)
+
+// handler is what the analysis knows about a function a framework calls
+// with request data.
+type handler struct {
+	framework    string // flask, fastapi, django, aiohttp, other
+	route        string
+	methods      []string
+	safeParams   map[string]bool // route converters that only match numbers/UUIDs
+	errorHandler bool
+	decorators   []string // dotted names of the decorators (auth checks)
+}
+
+// routeParam matches Flask (<int:id>) and Django (<int:pk>) converters.
+var routeParam = regexp.MustCompile(`<(?:(\w+):)?(\w+)>`)
+
+func safeConverter(conv string) bool {
+	switch conv {
+	case "int", "float", "uuid", "slug":
+		return conv != "slug"
+	}
+	return false
+}
+
+func newHandler(framework, route string) *handler {
+	h := &handler{framework: framework, route: route, safeParams: map[string]bool{}}
+	for _, m := range routeParam.FindAllStringSubmatch(route, -1) {
+		if safeConverter(m[1]) {
+			h.safeParams[m[2]] = true
+		}
+	}
+	return h
+}
+
+// frameworkOf names the web framework a module is written for.
+func (p *program) frameworkOf(m *module) string {
+	uses := func(pkg string) bool {
+		for _, q := range m.imports {
+			if q == pkg || strings.HasPrefix(q, pkg+".") {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case uses("fastapi") || uses("starlette"):
+		return "fastapi"
+	case uses("flask") || uses("quart"):
+		return "flask"
+	case uses("aiohttp"):
+		return "aiohttp"
+	case uses("django") || uses("rest_framework"):
+		return "django"
+	}
+	return "other"
+}
+
+// findHandlers marks the functions frameworks call: decorated routes,
+// views registered in URL configurations, and Django views modules.
+func (p *program) findHandlers() {
+	for _, m := range p.modules {
+		fw := p.frameworkOf(m)
+		for _, f := range p.moduleFunctions(m) {
+			p.markDecorated(f, fw)
+		}
+	}
+	for _, m := range p.modules {
+		p.markRegistered(m)
+	}
+	for _, m := range p.modules {
+		base := path.Base(m.path)
+		if base != "views.py" && !strings.Contains(m.path, "/views/") {
+			continue
+		}
+		for _, f := range m.funcs {
+			if f.handler == nil && len(f.params) > 0 && p.spec.reqParams[f.params[0].Name] {
+				f.handler = newHandler("django", "")
+			}
+		}
+	}
+}
+
+func (p *program) moduleFunctions(m *module) []*function {
+	var out []*function
+	for _, f := range m.funcs {
+		out = append(out, f)
+	}
+	for _, c := range m.classes {
+		for _, f := range c.methods {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func (p *program) markDecorated(f *function, fw string) {
+	var names []string
+	for _, d := range f.def.Decorators {
+		callee := d
+		if d.Kind == pyfront.Call {
+			callee = d.X
+		}
+		dotted := callee.Dotted()
+		names = append(names, dotted)
+		q := p.qualify(f.mod, dotted)
+		if strings.HasSuffix(dotted, ".errorhandler") || strings.HasSuffix(dotted, ".exception_handler") {
+			f.handler = &handler{framework: fw, errorHandler: true, safeParams: map[string]bool{}}
+			continue
+		}
+		if !p.spec.decorators.has(q, dotted) || !strings.Contains(dotted, ".") {
+			continue
+		}
+		route := ""
+		if d.Kind == pyfront.Call && len(d.Args()) > 0 {
+			route = constString(d.Args()[0])
+		}
+		h := newHandler(fw, route)
+		if m := d.Keyword("methods"); m != nil {
+			for _, x := range m.Elems {
+				h.methods = append(h.methods, strings.ToUpper(constString(x)))
+			}
+		}
+		if method := lastPart(dotted); method != "route" && method != "api_route" && method != "view" && method != "endpoint" && method != "websocket" {
+			h.methods = append(h.methods, strings.ToUpper(method))
+		}
+		f.handler = h
+	}
+	if f.handler != nil {
+		f.handler.decorators = names
+	}
+}
+
+// markRegistered finds views registered by calls (Django path(), Flask
+// add_url_rule, aiohttp add_get) anywhere in a module's top-level code.
+func (p *program) markRegistered(m *module) {
+	fw := p.frameworkOf(m)
+	for _, s := range m.ast.Body {
+		pyfront.StmtExprs(s, func(e *pyfront.Expr) {
+			if e.Kind != pyfront.Call {
+				return
+			}
+			dotted := e.Callee()
+			q := p.qualify(m, dotted)
+			for _, arg := range p.spec.registrars.match(q, dotted) {
+				i, kw := argIndex(arg)
+				var view *pyfront.Expr
+				if kw != "" {
+					view = e.Keyword(kw)
+				} else if i < len(e.Args()) {
+					view = e.Args()[i]
+				}
+				if view == nil {
+					continue
+				}
+				route := ""
+				if len(e.Args()) > 0 {
+					route = constString(e.Args()[0])
+				}
+				p.markView(m, view, fw, route)
+			}
+		})
+	}
+}
+
+func (p *program) markView(m *module, view *pyfront.Expr, fw, route string) {
+	if fw == "other" && strings.Contains(m.path, "urls") {
+		fw = "django"
+	}
+	// Class-based views: Cls.as_view()
+	if view.Kind == pyfront.Call && view.X != nil && view.X.Kind == pyfront.Attr && view.X.Text == "as_view" {
+		if c := p.lookupClass(p.qualify(m, view.X.X.Dotted()), m); c != nil {
+			for name, f := range c.methods {
+				switch name {
+				case "get", "post", "put", "patch", "delete", "head", "options", "dispatch":
+					if f.handler == nil {
+						f.handler = newHandler("django", route)
+					}
+				}
+			}
+		}
+		return
+	}
+	if f, _ := p.lookup(p.qualify(m, view.Dotted()), m); f != nil && f.handler == nil {
+		f.handler = newHandler(fw, route)
+	}
+}

@@ -1,0 +1,426 @@
+package python
+
+import (
+	"strings"
+
+	"github.com/secaudit/secaudit/internal/pyfront"
+	"github.com/secaudit/secaudit/internal/taint"
+)
+
+// frame is the analysis of one function body in one round.
+type frame struct {
+	a    *analysis
+	fn   *function
+	mod  *module
+	ret  *value
+	sum  summary
+	self string // name of the receiver parameter of a method ("self")
+	// loops hold the states reaching each enclosing loop's break and continue.
+	loops []*loopCtx
+	// inExcept counts enclosing except handlers (for verbose errors).
+	inExcept int
+	// exits are the states that left the function (for module globals).
+	depth int
+}
+
+type loopCtx struct {
+	breaks    *state
+	continues *state
+}
+
+// maxExprDepth bounds recursion over expressions: deeper nesting (generated
+// or hostile input) is treated as unknown instead of exhausting the stack.
+const maxExprDepth = 2000
+
+func (fr *frame) block(st *state, body []*pyfront.Stmt) *state {
+	for _, s := range body {
+		if st.dead {
+			return st
+		}
+		st = fr.stmt(st, s)
+	}
+	return st
+}
+
+func (fr *frame) stmt(st *state, s *pyfront.Stmt) *state {
+	switch s.Kind {
+	case pyfront.AssignStmt:
+		var v *value
+		if s.Value != nil {
+			v = fr.expr(st, s.Value)
+		} else {
+			v = clean
+		}
+		for _, t := range s.Targets {
+			fr.assign(st, t, v, s)
+		}
+	case pyfront.AugAssignStmt:
+		if len(s.Targets) == 1 && s.Value != nil {
+			cur := fr.expr(st, s.Targets[0])
+			rhs := fr.expr(st, s.Value)
+			v := fr.binop(strings.TrimSuffix(s.Op, "="), cur, rhs, s.Targets[0], s.Value)
+			fr.assign(st, s.Targets[0], v, s)
+		}
+	case pyfront.ExprStmt:
+		if s.Value != nil {
+			fr.expr(st, s.Value)
+			if fr.exits(s.Value) {
+				st.dead = true
+			}
+		}
+	case pyfront.ReturnStmt:
+		v := clean
+		if s.Value != nil {
+			v = fr.expr(st, s.Value)
+		}
+		fr.onReturn(st, s, v)
+		fr.ret = join(fr.ret, v)
+		st.dead = true
+	case pyfront.RaiseStmt:
+		if s.Value != nil {
+			fr.expr(st, s.Value)
+		}
+		st.dead = true
+	case pyfront.BreakStmt:
+		if n := len(fr.loops); n > 0 {
+			fr.loops[n-1].breaks = joinStates(fr.loops[n-1].breaks, st.copy())
+		}
+		st.dead = true
+	case pyfront.ContinueStmt:
+		if n := len(fr.loops); n > 0 {
+			fr.loops[n-1].continues = joinStates(fr.loops[n-1].continues, st.copy())
+		}
+		st.dead = true
+	case pyfront.IfStmt:
+		return fr.ifStmt(st, s)
+	case pyfront.BlockStmt:
+		return fr.blockStmt(st, s)
+	case pyfront.FuncStmt:
+		if f := fr.a.p.nested[s]; f != nil {
+			st.vars[s.Name] = &value{fn: f}
+		}
+	case pyfront.ClassStmt:
+		// Nested classes are rare in views; their bodies are not analysed.
+	case pyfront.AssertStmt:
+		if s.Test != nil {
+			fr.expr(st, s.Test)
+			return fr.refine(st, s.Test, true)
+		}
+	}
+	return st
+}
+
+func (fr *frame) ifStmt(st *state, s *pyfront.Stmt) *state {
+	cond := fr.expr(st, s.Test)
+	if cond.c != nil {
+		if cond.c.truthy() {
+			return fr.block(st, s.Body)
+		}
+		return fr.block(st, s.Else)
+	}
+	t := fr.block(fr.refine(st.copy(), s.Test, true), s.Body)
+	f := fr.block(fr.refine(st.copy(), s.Test, false), s.Else)
+	return joinStates(t, f)
+}
+
+func (fr *frame) blockStmt(st *state, s *pyfront.Stmt) *state {
+	switch s.Op {
+	case "for":
+		iter := clean
+		if s.Value != nil {
+			iter = fr.expr(st, s.Value)
+		}
+		elem := elementOf(iter)
+		return fr.loop(st, s, func(b *state) *state {
+			if len(s.Targets) > 0 {
+				fr.assign(b, s.Targets[0], elem, s)
+			}
+			return b
+		}, nil)
+	case "while":
+		if s.Test != nil {
+			cond := fr.expr(st, s.Test)
+			if cond.c != nil && !cond.c.truthy() {
+				return fr.block(st, s.OrElse)
+			}
+			if cond.c != nil && cond.c.truthy() {
+				// while True: only break (or return) leaves the loop.
+				return fr.loop(st, s, func(b *state) *state { return b }, &struct{}{})
+			}
+		}
+		return fr.loop(st, s, func(b *state) *state {
+			if s.Test != nil {
+				return fr.refine(b, s.Test, true)
+			}
+			return b
+		}, nil)
+	case "with":
+		for _, it := range s.Withs {
+			v := fr.expr(st, it.Value)
+			if it.Target != nil {
+				fr.assign(st, it.Target, v, s)
+			}
+		}
+		return fr.block(st, s.Body)
+	case "try":
+		pre := st.copy()
+		body := fr.block(st, s.Body)
+		// An exception may leave the body anywhere: handlers start from
+		// what held before it or after it.
+		entry := joinStates(pre, body.copy())
+		if entry.dead {
+			entry = pre
+		}
+		out := body
+		if len(s.OrElse) > 0 && !body.dead {
+			out = fr.block(body, s.OrElse)
+		}
+		for _, h := range s.Handlers {
+			hs := entry.copy()
+			hs.dead = false
+			if h.Name != "" {
+				hs.vars[h.Name] = &value{exc: true}
+			}
+			fr.inExcept++
+			hs = fr.block(hs, h.Body)
+			fr.inExcept--
+			out = joinStates(out, hs)
+		}
+		if len(s.Finally) > 0 {
+			if out.dead {
+				fin := fr.block(entry.copy(), s.Finally)
+				if fin.dead {
+					return fin
+				}
+				out.dead = true
+				return out
+			}
+			out = fr.block(out, s.Finally)
+		}
+		return out
+	case "match":
+		var subject *value
+		if s.Value != nil {
+			subject = fr.expr(st, s.Value)
+		}
+		_ = subject
+		out := st.copy()
+		for _, c := range s.Cases {
+			out = joinStates(out, fr.block(st.copy(), c))
+		}
+		return out
+	}
+	// Unknown block: run every part from the same state.
+	out := fr.block(st.copy(), s.Body)
+	return joinStates(out, fr.block(st.copy(), s.Else))
+}
+
+// loop runs a loop body until its state stops changing (at most three
+// times), joining the states of every iteration, continue and break.
+// With forever set (while True), only breaks leave the loop.
+func (fr *frame) loop(st *state, s *pyfront.Stmt, enter func(*state) *state, forever *struct{}) *state {
+	ctx := &loopCtx{}
+	fr.loops = append(fr.loops, ctx)
+	head := st.copy()
+	for i := 0; i < 3; i++ {
+		b := fr.block(enter(head.copy()), s.Body)
+		b = joinStates(b, ctx.continues)
+		next := joinStates(head, b)
+		if sameState(next, head) {
+			head = next
+			break
+		}
+		head = next
+	}
+	fr.loops = fr.loops[:len(fr.loops)-1]
+	var out *state
+	if forever != nil {
+		out = ctx.breaks
+		if out == nil {
+			return &state{vars: head.vars, dead: true}
+		}
+	} else {
+		out = head
+		if len(s.OrElse) > 0 {
+			out = fr.block(out.copy(), s.OrElse)
+		}
+		out = joinStates(out, ctx.breaks)
+	}
+	return out
+}
+
+// elementOf is the value of one element of an iterable.
+func elementOf(v *value) *value {
+	if v == nil {
+		return clean
+	}
+	if v.exact && len(v.elems) > 0 {
+		var out *value
+		for _, e := range v.elems {
+			out = join(out, e)
+		}
+		return out
+	}
+	if v.exact && v.keys != nil {
+		// Iterating a dict yields its keys: constants.
+		return clean
+	}
+	out := v.flat()
+	if v.request {
+		out = &value{t: v.t}
+	}
+	return out
+}
+
+// exits reports whether a call statement never returns (abort(), sys.exit()).
+func (fr *frame) exits(e *pyfront.Expr) bool {
+	if e.Kind != pyfront.Call {
+		return false
+	}
+	q := fr.a.p.qualify(fr.mod, e.Callee())
+	switch q {
+	case "flask.abort", "werkzeug.exceptions.abort", "sys.exit", "exit", "quit", "os._exit", "fastapi.HTTPException", "django.core.exceptions.PermissionDenied":
+		return true
+	}
+	return strings.HasSuffix(q, ".abort") || q == "abort"
+}
+
+// assign binds a target to a value.
+func (fr *frame) assign(st *state, t *pyfront.Expr, v *value, s *pyfront.Stmt) {
+	if t == nil {
+		return
+	}
+	switch t.Kind {
+	case pyfront.Name:
+		st.vars[t.Text] = v
+		fr.checkWeakRandomName(t.Text, v)
+	case pyfront.Tuple, pyfront.List:
+		star := -1
+		for i, e := range t.Elems {
+			if e.Kind == pyfront.Starred {
+				star = i
+			}
+		}
+		if v.exact && len(v.elems) == len(t.Elems) && star < 0 {
+			for i, e := range t.Elems {
+				fr.assign(st, e, v.elems[i], s)
+			}
+			return
+		}
+		flat := v.flat()
+		for _, e := range t.Elems {
+			if e.Kind == pyfront.Starred {
+				fr.assign(st, e.X, &value{t: flat.t, container: true}, s)
+				continue
+			}
+			fr.assign(st, e, flat, s)
+		}
+	case pyfront.Starred:
+		fr.assign(st, t.X, v, s)
+	case pyfront.Attr:
+		fr.assignAttr(st, t, v, s)
+	case pyfront.Subscript:
+		fr.assignSubscript(st, t, v, s)
+	}
+}
+
+func (fr *frame) assignAttr(st *state, t *pyfront.Expr, v *value, s *pyfront.Stmt) {
+	fr.checkAssignmentPattern(st, t, v, s)
+	fr.checkWeakRandomName(t.Text, v)
+	d := t.Dotted()
+	if d == "" {
+		fr.expr(st, t.X)
+		return
+	}
+	st.vars[d] = v
+	// self.x = v in a method: remember it for the class's other methods.
+	if fr.self != "" && t.X.Kind == pyfront.Name && t.X.Text == fr.self && fr.fn.cls != nil {
+		c := fr.fn.cls
+		fr.a.setClassAttr(c, t.Text, v)
+	}
+}
+
+func (fr *frame) assignSubscript(st *state, t *pyfront.Expr, v *value, s *pyfront.Stmt) {
+	base := fr.expr(st, t.X)
+	idx := fr.expr(st, t.Y)
+	if idx.c != nil && idx.c.kind == kStr {
+		fr.checkWeakRandomName(idx.c.s, v)
+	}
+	if fr.isSession(t.X, base) {
+		fr.sinkValue(st, "PY-TRUST-BOUNDARY", taint.Class("session"), v, t, s.Pos, "stored in the session")
+	}
+	name := t.X.Dotted()
+	if name == "" {
+		return
+	}
+	cur, ok := st.vars[name]
+	if !ok {
+		if base.request || base.qname != "" {
+			return
+		}
+		cur = base
+	}
+	nv := *cur
+	switch {
+	case cur.exact && cur.keys != nil && idx.c != nil:
+		if k, ok := idx.c.key(); ok {
+			nv.keys = copyKeys(cur.keys)
+			nv.keys[k] = v
+			st.vars[name] = &nv
+			return
+		}
+	case cur.exact && cur.elems != nil && idx.c != nil && idx.c.kind == kInt:
+		i := int(idx.c.i)
+		if i < 0 {
+			i += len(cur.elems)
+		}
+		if i >= 0 && i < len(cur.elems) {
+			nv.elems = append([]*value(nil), cur.elems...)
+			nv.elems[i] = v
+			st.vars[name] = &nv
+			return
+		}
+	}
+	// Unknown key or index: the container holds the value somewhere.
+	st.vars[name] = &value{t: taint.Join(cur.taintOf(), v.taintOf()), container: true, weakRandom: v.weakRandomOf()}
+}
+
+func copyKeys(m map[string]*value) map[string]*value {
+	out := make(map[string]*value, len(m)+1)
+	for k, v := range m {
+		out[k] = v
+	}
+	return out
+}
+
+// isSession reports whether an expression is the framework's session
+// (flask.session, Django's request.session).
+func (fr *frame) isSession(e *pyfront.Expr, v *value) bool {
+	if v.qname == "flask.session" || v.qname == "quart.session" {
+		return true
+	}
+	return e.Kind == pyfront.Attr && e.Text == "session" && fr.expr(newState(), e.X).request
+}
+
+// onReturn checks what a handler returns.
+func (fr *frame) onReturn(st *state, s *pyfront.Stmt, v *value) {
+	h := fr.fn.handler
+	if h == nil || s.Value == nil {
+		return
+	}
+	body := v
+	if v.exact && len(v.elems) > 0 && s.Value.Kind == pyfront.Tuple {
+		body = v.elems[0] // return body, status
+	}
+	if fr.inExcept > 0 || h.errorHandler {
+		if body.exc {
+			fr.a.report(fr, "PY-VERBOSE-ERROR", s.Pos, s.Value.Src, nil, "exception details returned to the client")
+		}
+	}
+	if h.framework != "flask" || body.container || body.response {
+		return
+	}
+	if t := body.taintOf(); t.Reaches(taint.Class("html")) {
+		fr.sinkTaint(t, "PY-XSS", taint.Class("html"), s.Pos, s.Value.Src, "returned as the HTML body of the response")
+	}
+}

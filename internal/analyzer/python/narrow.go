@@ -1,0 +1,278 @@
+package python
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/secaudit/secaudit/internal/pyfront"
+	"github.com/secaudit/secaudit/internal/taint"
+)
+
+// refine narrows a state by a condition known to be true (or false):
+// allow-list membership, equality with a constant, type and format checks,
+// URL host and path checks make the checked variable safe on that path.
+func (fr *frame) refine(st *state, cond *pyfront.Expr, truth bool) *state {
+	if cond == nil || st.dead {
+		return st
+	}
+	switch cond.Kind {
+	case pyfront.UnaryOp:
+		if cond.Text == "not" {
+			return fr.refine(st, cond.X, !truth)
+		}
+	case pyfront.BinOp:
+		switch {
+		case cond.Text == "and" && truth, cond.Text == "or" && !truth:
+			st = fr.refine(st, cond.X, truth)
+			return fr.refine(st, cond.Y, truth)
+		}
+	case pyfront.Compare:
+		return fr.refineCompare(st, cond, truth)
+	case pyfront.Call:
+		return fr.refineCall(st, cond, truth)
+	case pyfront.Name:
+		// if not x: ... (x falsy) says nothing about safety.
+	}
+	return st
+}
+
+var safeVerdict = taint.AllClasses
+
+func (fr *frame) refineCompare(st *state, cond *pyfront.Expr, truth bool) *state {
+	if len(cond.Ops) != 1 || len(cond.Elems) != 2 {
+		return st
+	}
+	op, left, right := cond.Ops[0], cond.Elems[0], cond.Elems[1]
+	switch op {
+	case "in", "not in":
+		if (op == "in") != truth {
+			return st
+		}
+		coll := fr.expr(st.copy(), right)
+		if coll.taintOf().Tainted() || coll.request {
+			return st // membership in input proves nothing
+		}
+		return fr.sanitizeSubject(st, left, safeVerdict, fr.urlCheck(left))
+	case "==", "!=", "is":
+		if (op == "!=") == truth {
+			return st
+		}
+		l, r := fr.expr(st.copy(), left), fr.expr(st.copy(), right)
+		switch {
+		case r.c != nil && !l.taintOf().Tainted():
+			return st
+		case r.c != nil:
+			// x == "const": on this path x is that constant.
+			if name := left.Dotted(); name != "" && left.Kind == pyfront.Name {
+				st.vars[name] = constValue(r.c)
+				return st
+			}
+			return fr.sanitizeSubject(st, left, safeVerdict, fr.urlCheck(left))
+		case l.c != nil && right.Kind == pyfront.Name:
+			st.vars[right.Text] = constValue(l.c)
+			return st
+		case !r.taintOf().Tainted() && fr.isURLPart(left):
+			// urlparse(u).netloc == ALLOWED_HOST
+			return fr.sanitizeSubject(st, left, safeVerdict, true)
+		}
+	}
+	return st
+}
+
+// anchored matches a validation regular expression that constrains the
+// whole value to a safe alphabet (no "." wildcard, no negated classes).
+var anchored = regexp.MustCompile(`^\^?[\[\]\\\w\-+*{},?() ]*\$?$`)
+
+func (fr *frame) refineCall(st *state, cond *pyfront.Expr, truth bool) *state {
+	if !truth {
+		return st
+	}
+	c := cond.Callee()
+	q := fr.a.p.qualify(fr.mod, c)
+	method := ""
+	if cond.X != nil && cond.X.Kind == pyfront.Attr {
+		method = cond.X.Text
+	}
+	args := cond.Args()
+	switch {
+	case method == "isdigit" || method == "isnumeric" || method == "isdecimal" || method == "isalnum" || method == "isalpha" || method == "isidentifier":
+		return fr.sanitizeSubject(st, cond.X.X, safeVerdict, false)
+	case q == "isinstance" && len(args) == 2:
+		t := args[1].Dotted()
+		if t == "int" || t == "float" || t == "bool" || t == "uuid.UUID" || t == "UUID" {
+			return fr.sanitizeSubject(st, args[0], safeVerdict, false)
+		}
+	case q == "re.match" || q == "re.fullmatch" || q == "re.search" || method == "match" || method == "fullmatch":
+		pat, subject := "", (*pyfront.Expr)(nil)
+		if strings.HasPrefix(q, "re.") && len(args) >= 2 {
+			pat, subject = constString(args[0]), args[1]
+		} else if len(args) >= 1 {
+			subject = args[0]
+			pat = fr.compiledPattern(st, cond.X.X)
+		}
+		full := q == "re.fullmatch" || method == "fullmatch" || strings.HasSuffix(pat, "$") || strings.HasSuffix(pat, `\Z`)
+		if subject != nil && pat != "" && full && (strings.HasPrefix(pat, "^") || q != "re.search") && anchored.MatchString(strings.TrimSuffix(pat, `\Z`)) {
+			return fr.sanitizeSubject(st, subject, safeVerdict, false)
+		}
+	case method == "startswith" && len(args) == 1:
+		prefix := constString(args[0])
+		subject := cond.X.X
+		if isSafeURLPrefix(prefix) {
+			return fr.sanitizeSubject(st, subject, taint.Class("url")|taint.Class("redirect"), true)
+		}
+		if fr.isResolvedPath(subject) {
+			return fr.sanitizeSubject(st, subject, taint.Class("path"), false)
+		}
+		if v := fr.expr(st.copy(), args[0]); !v.taintOf().Tainted() && fr.isResolvedPath(subject) {
+			return fr.sanitizeSubject(st, subject, taint.Class("path"), false)
+		}
+	case q == "django.utils.http.url_has_allowed_host_and_scheme" || q == "django.utils.http.is_safe_url":
+		if len(args) > 0 {
+			return fr.sanitizeSubject(st, args[0], taint.Class("url")|taint.Class("redirect"), true)
+		}
+	default:
+		// A project predicate named like a validator: is_safe_url(u),
+		// is_allowed_host(h), validate_path(p).
+		if validatorName.MatchString(strings.ToLower(lastPart(c))) && len(args) > 0 {
+			return fr.sanitizeSubject(st, args[0], safeVerdict, true)
+		}
+	}
+	return st
+}
+
+var validatorName = regexp.MustCompile(`^(is_)?(safe|valid|allowed|whitelisted|allowlisted|permitted|trusted)|^(is_|check_)?(safe|valid|allowed)_|_(is_)?(safe|valid|allowed|whitelisted|allowlisted)$|^validate_`)
+
+func constString(e *pyfront.Expr) string {
+	if e != nil && e.Kind == pyfront.Str {
+		return e.Text
+	}
+	return ""
+}
+
+// compiledPattern returns the pattern of a regex object compiled from a
+// constant: PATTERN = re.compile(r"^[a-z]+$").
+func (fr *frame) compiledPattern(st *state, e *pyfront.Expr) string {
+	if e == nil || e.Kind != pyfront.Name {
+		return ""
+	}
+	var found string
+	find := func(body []*pyfront.Stmt) {
+		pyfront.Walk(body, func(s *pyfront.Stmt, _ []*pyfront.Stmt) bool {
+			if s.Kind == pyfront.AssignStmt && s.Value != nil && s.Value.Kind == pyfront.Call && len(s.Targets) == 1 &&
+				s.Targets[0].Kind == pyfront.Name && s.Targets[0].Text == e.Text &&
+				fr.a.p.qualify(fr.mod, s.Value.Callee()) == "re.compile" && len(s.Value.Args()) > 0 {
+				found = constString(s.Value.Args()[0])
+			}
+			return s.Kind != pyfront.ClassStmt
+		})
+	}
+	find(fr.mod.ast.Body)
+	return found
+}
+
+func isSafeURLPrefix(p string) bool {
+	for _, scheme := range []string{"https://", "http://"} {
+		if strings.HasPrefix(p, scheme) {
+			rest := p[len(scheme):]
+			return strings.Contains(rest, "/") && !strings.HasPrefix(rest, "/")
+		}
+	}
+	return false
+}
+
+// isURLPart: urlparse(u).netloc / .hostname / .scheme and friends.
+func (fr *frame) isURLPart(e *pyfront.Expr) bool {
+	if e.Kind != pyfront.Attr {
+		return false
+	}
+	switch e.Text {
+	case "netloc", "hostname", "host", "scheme", "port":
+		return true
+	}
+	return false
+}
+
+// urlCheck reports whether a checked expression is a URL's host or scheme,
+// so that the check validates the whole URL for SSRF and redirects.
+func (fr *frame) urlCheck(e *pyfront.Expr) bool {
+	for e != nil {
+		if fr.isURLPart(e) {
+			return true
+		}
+		switch e.Kind {
+		case pyfront.Call, pyfront.Attr:
+			e = e.X
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+func (fr *frame) isResolvedPath(e *pyfront.Expr) bool {
+	for e != nil && e.Kind == pyfront.Call {
+		q := fr.a.p.qualify(fr.mod, e.Callee())
+		switch q {
+		case "os.path.realpath", "os.path.abspath", "os.path.normpath", "os.path.commonpath", "posixpath.normpath":
+			return true
+		}
+		if e.X != nil && e.X.Kind == pyfront.Attr && (e.X.Text == "resolve" || e.X.Text == "absolute") {
+			return true
+		}
+		if len(e.Args()) == 0 {
+			return false
+		}
+		e = e.Args()[0]
+	}
+	if e != nil && e.Kind == pyfront.Name {
+		// A variable holding a resolved path: resolved = os.path.realpath(p).
+		return true
+	}
+	return false
+}
+
+// sanitizeSubject makes the variable behind a checked expression safe.
+// The subject is found through the wrappers a check usually applies
+// (urlparse(u).netloc, x.lower(), os.path.realpath(p), str(x)) and through
+// variables derived from it (parsed = urlparse(u)).
+func (fr *frame) sanitizeSubject(st *state, e *pyfront.Expr, c taint.Classes, url bool) *state {
+	for depth := 0; e != nil && depth < 8; depth++ {
+		switch e.Kind {
+		case pyfront.Name, pyfront.Attr:
+			if name := e.Dotted(); name != "" {
+				if e.Kind == pyfront.Attr && fr.isURLPart(e) {
+					e = e.X
+					continue
+				}
+				v, ok := st.vars[name]
+				if !ok {
+					return st
+				}
+				st.vars[name] = v.sanitize(c)
+				if v.derived != "" {
+					if dv, ok := st.vars[v.derived]; ok {
+						st.vars[v.derived] = dv.sanitize(c)
+					}
+				}
+				// A resolved copy checked: the original is safe for files.
+				return st
+			}
+			e = e.X
+		case pyfront.Call:
+			args := e.Args()
+			if e.X != nil && e.X.Kind == pyfront.Attr && len(args) == 0 {
+				e = e.X.X // x.lower(), x.strip()
+				continue
+			}
+			if len(args) == 0 {
+				return st
+			}
+			e = args[0]
+		case pyfront.Subscript:
+			return st
+		default:
+			return st
+		}
+	}
+	return st
+}

@@ -1,0 +1,500 @@
+package python
+
+import (
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/secaudit/secaudit/internal/pyfront"
+	"github.com/secaudit/secaudit/internal/taint"
+)
+
+// module is one parsed Python file of the project.
+type module struct {
+	name    string // dotted module name from the path ("shop.views")
+	path    string // slash-separated path relative to the root
+	ast     *pyfront.Module
+	imports map[string]string // local name -> qualified name
+	star    []string          // modules imported with "from M import *"
+	funcs   map[string]*function
+	classes map[string]*class
+	// globals are the module-level values after running the module body
+	// (recomputed each round).
+	globals map[string]*value
+	body    *function // the module body, analysed like a function
+}
+
+// class is a class of the project.
+type class struct {
+	qname   string
+	name    string
+	mod     *module
+	def     *pyfront.Stmt
+	bases   []string // qualified names of the bases
+	methods map[string]*function
+	// attrs are attribute values: the class body's assignments and every
+	// self.x = ... of its methods (flow-insensitive, from the last round).
+	attrs map[string]*value
+	// inputAttrs are attributes a framework fills with request data
+	// (http.server handlers' self.path).
+	inputAttrs map[string]bool
+}
+
+// function is a function, method or module body of the project.
+type function struct {
+	qname  string
+	name   string
+	mod    *module
+	cls    *class
+	def    *pyfront.Stmt // nil for a module body
+	params []pyfront.Param
+	// handler is set when a framework calls the function with input.
+	handler *handler
+	sum     summary
+}
+
+// summary is what a function does with its parameters, as seen by callers.
+type summary struct {
+	// ret is the taint of the return value: Params bits for parameters that
+	// reach it, Origin for input the function reads itself.
+	ret      taint.Taint
+	retConst *constant
+	retTyp   string
+	retReq   bool
+	retWeak  *taint.Step
+	// sinks are the sinks that parameters reach inside the function (or in
+	// functions it calls).
+	sinks []paramSink
+}
+
+// paramSink records that parameter param reaches a sink.
+type paramSink struct {
+	param int
+	rule  string
+	class taint.Classes
+	loc   sinkLoc
+	trace *taint.Step // from the parameter to the sink
+}
+
+// sinkLoc is where a sink call is.
+type sinkLoc struct {
+	path      string
+	line, col int
+	snippet   string
+	expr      string
+}
+
+func (s *summary) equal(o *summary) bool {
+	if s.ret.Params != o.ret.Params || (s.ret.Origin == nil) != (o.ret.Origin == nil) || s.ret.Safe != o.ret.Safe ||
+		!equalConst(s.retConst, o.retConst) && (s.retConst != nil || o.retConst != nil) ||
+		s.retTyp != o.retTyp || s.retReq != o.retReq || (s.retWeak == nil) != (o.retWeak == nil) || len(s.sinks) != len(o.sinks) {
+		return false
+	}
+	return true
+}
+
+// program is every module of the project, indexed for name resolution.
+type program struct {
+	spec     *compiledSpec
+	modules  []*module
+	bySuffix map[string][]*module
+	imported map[string]bool // top-level packages imported anywhere (pymongo, lxml ...)
+	// nested are functions defined inside other functions (decorator
+	// wrappers, local helpers, callbacks), by their def statement.
+	nested   map[*pyfront.Stmt]*function
+	nestedIn map[*function][]*function
+}
+
+// moduleName turns "shop/views.py" into "shop.views" and
+// "shop/__init__.py" into "shop".
+func moduleName(rel string) string {
+	rel = strings.TrimSuffix(rel, ".py")
+	rel = strings.TrimSuffix(rel, "/__init__")
+	if rel == "__init__" {
+		return ""
+	}
+	return strings.ReplaceAll(rel, "/", ".")
+}
+
+func newProgram(spec *compiledSpec, mods []*module) *program {
+	p := &program{spec: spec, modules: mods, bySuffix: map[string][]*module{}, imported: map[string]bool{},
+		nested: map[*pyfront.Stmt]*function{}, nestedIn: map[*function][]*function{}}
+	for _, m := range mods {
+		parts := strings.Split(m.name, ".")
+		for i := range parts {
+			suffix := strings.Join(parts[i:], ".")
+			p.bySuffix[suffix] = append(p.bySuffix[suffix], m)
+		}
+	}
+	for _, m := range mods {
+		p.indexImports(m)
+		for _, q := range m.imports {
+			p.imported[strings.SplitN(q, ".", 2)[0]] = true
+		}
+		for _, s := range m.star {
+			p.imported[strings.SplitN(s, ".", 2)[0]] = true
+		}
+	}
+	for _, m := range mods {
+		p.indexDefs(m)
+		for _, f := range p.moduleFunctions(m) {
+			p.indexNested(f)
+		}
+	}
+	for _, m := range mods {
+		for _, c := range m.classes {
+			p.resolveBases(c)
+		}
+	}
+	return p
+}
+
+// indexImports records what each imported name stands for. Relative imports
+// resolve against the module's package.
+func (p *program) indexImports(m *module) {
+	m.imports = map[string]string{}
+	pkg := m.name
+	if !strings.HasSuffix(m.path, "__init__.py") {
+		if i := strings.LastIndexByte(pkg, '.'); i >= 0 {
+			pkg = pkg[:i]
+		} else {
+			pkg = ""
+		}
+	}
+	pyfront.Walk(m.ast.Body, func(s *pyfront.Stmt, outer []*pyfront.Stmt) bool {
+		if s.Kind == pyfront.FuncStmt || s.Kind == pyfront.ClassStmt {
+			// Imports inside functions are common (lazy imports): keep them,
+			// they are resolved the same way.
+			return true
+		}
+		if s.Kind != pyfront.ImportStmt {
+			return true
+		}
+		from := s.Module
+		if strings.HasPrefix(from, ".") {
+			from = resolveRelative(pkg, from)
+		}
+		for i, name := range s.Names {
+			alias := ""
+			if i < len(s.Aliases) {
+				alias = s.Aliases[i]
+			}
+			switch {
+			case s.Module == "" && alias != "":
+				m.imports[alias] = name
+			case s.Module == "":
+				// import a.b.c binds a
+				top := strings.SplitN(name, ".", 2)[0]
+				m.imports[top] = top
+				if strings.Contains(name, ".") {
+					m.imports[name] = name
+				}
+			case name == "*":
+				m.star = append(m.star, from)
+			default:
+				local := name
+				if alias != "" {
+					local = alias
+				}
+				if from == "" {
+					m.imports[local] = name
+				} else {
+					m.imports[local] = from + "." + name
+				}
+			}
+		}
+		return true
+	})
+}
+
+func resolveRelative(pkg, rel string) string {
+	dots := len(rel) - len(strings.TrimLeft(rel, "."))
+	base := pkg
+	for i := 1; i < dots; i++ {
+		if j := strings.LastIndexByte(base, '.'); j >= 0 {
+			base = base[:j]
+		} else {
+			base = ""
+		}
+	}
+	rest := rel[dots:]
+	switch {
+	case base == "":
+		return rest
+	case rest == "":
+		return base
+	}
+	return base + "." + rest
+}
+
+// indexDefs records the module's top-level functions and classes (and
+// their methods).
+func (p *program) indexDefs(m *module) {
+	m.funcs = map[string]*function{}
+	m.classes = map[string]*class{}
+	prefix := m.name
+	if prefix != "" {
+		prefix += "."
+	}
+	m.body = &function{qname: prefix + "<module>", name: "<module>", mod: m}
+	for _, s := range m.ast.Body {
+		p.indexDef(m, s, prefix)
+	}
+}
+
+func (p *program) indexDef(m *module, s *pyfront.Stmt, prefix string) {
+	switch s.Kind {
+	case pyfront.FuncStmt:
+		m.funcs[s.Name] = &function{qname: prefix + s.Name, name: s.Name, mod: m, def: s, params: s.Params}
+	case pyfront.ClassStmt:
+		c := &class{qname: prefix + s.Name, name: s.Name, mod: m, def: s, methods: map[string]*function{}, attrs: map[string]*value{}, inputAttrs: map[string]bool{}}
+		for _, b := range s.Body {
+			if b.Kind == pyfront.FuncStmt {
+				c.methods[b.Name] = &function{qname: c.qname + "." + b.Name, name: b.Name, mod: m, cls: c, def: b, params: b.Params}
+			}
+		}
+		m.classes[s.Name] = c
+	case pyfront.IfStmt, pyfront.BlockStmt:
+		// Definitions under "if TYPE_CHECKING:" or "try: import x except" blocks.
+		for _, b := range s.Body {
+			p.indexDef(m, b, prefix)
+		}
+		for _, b := range s.Else {
+			p.indexDef(m, b, prefix)
+		}
+	}
+}
+
+// resolveBases qualifies a class's bases and marks the attributes that a
+// framework base class fills with input.
+func (p *program) resolveBases(c *class) {
+	for _, b := range c.def.Bases {
+		if q := p.qualify(c.mod, b.Dotted()); q != "" {
+			c.bases = append(c.bases, q)
+		}
+	}
+	seen := map[*class]bool{}
+	var visit func(c *class)
+	visit = func(cur *class) {
+		if seen[cur] {
+			return
+		}
+		seen[cur] = true
+		for _, q := range cur.bases {
+			for _, bc := range p.spec.handlers.BaseClasses {
+				for _, n := range bc.Names {
+					if q == n || strings.HasSuffix(q, "."+lastPart(n)) && lastPart(q) == lastPart(n) {
+						for _, a := range bc.Attrs {
+							c.inputAttrs[a] = true
+						}
+					}
+				}
+			}
+			if base := p.lookupClass(q, cur.mod); base != nil {
+				visit(base)
+			}
+		}
+	}
+	visit(c)
+}
+
+func lastPart(q string) string {
+	if i := strings.LastIndexByte(q, '.'); i >= 0 {
+		return q[i+1:]
+	}
+	return q
+}
+
+// qualify turns a dotted name used in module m into a qualified name
+// through m's imports: "rq.args" -> "flask.request.args". Names defined in
+// m itself qualify to m's own name; builtins stay as they are.
+func (p *program) qualify(m *module, dotted string) string {
+	if dotted == "" {
+		return ""
+	}
+	head, rest := dotted, ""
+	if i := strings.IndexByte(dotted, '.'); i >= 0 {
+		head, rest = dotted[:i], dotted[i:]
+	}
+	// The longest imported dotted prefix wins (import a.b.c as x).
+	for full := dotted; ; {
+		if q, ok := m.imports[full]; ok {
+			return q + dotted[len(full):]
+		}
+		i := strings.LastIndexByte(full, '.')
+		if i < 0 {
+			break
+		}
+		full = full[:i]
+	}
+	if _, ok := m.funcs[head]; ok {
+		return joinName(m.name, head) + rest
+	}
+	if _, ok := m.classes[head]; ok {
+		return joinName(m.name, head) + rest
+	}
+	for _, s := range m.star {
+		if sm := p.resolveModule(s, m); sm != nil {
+			if _, ok := sm.funcs[head]; ok {
+				return joinName(sm.name, head) + rest
+			}
+			if _, ok := sm.classes[head]; ok {
+				return joinName(sm.name, head) + rest
+			}
+		} else if p.spec.knownLibraryName(s + "." + head) {
+			return s + "." + dotted
+		}
+	}
+	return dotted
+}
+
+func joinName(mod, name string) string {
+	if mod == "" {
+		return name
+	}
+	return mod + "." + name
+}
+
+// resolveModule finds the project module for a dotted name. Several modules
+// may end with the same name (tests/app.py and src/app.py): the one nearest
+// to the importing module wins.
+func (p *program) resolveModule(name string, from *module) *module {
+	cands := p.bySuffix[name]
+	switch len(cands) {
+	case 0:
+		return nil
+	case 1:
+		return cands[0]
+	}
+	best, bestLen := cands[0], -1
+	dir := path.Dir(from.path)
+	for _, c := range cands {
+		if c.name == name {
+			return c
+		}
+		n := len(commonPrefix(path.Dir(c.path), dir))
+		if n > bestLen {
+			best, bestLen = c, n
+		}
+	}
+	return best
+}
+
+// lookup resolves a qualified name to a project function or class.
+func (p *program) lookup(q string, from *module) (*function, *class) {
+	parts := strings.Split(q, ".")
+	for i := len(parts) - 1; i >= 1; i-- {
+		m := p.resolveModule(strings.Join(parts[:i], "."), from)
+		if m == nil {
+			continue
+		}
+		rest := parts[i:]
+		switch len(rest) {
+		case 1:
+			if f := m.funcs[rest[0]]; f != nil {
+				return f, nil
+			}
+			if c := m.classes[rest[0]]; c != nil {
+				return nil, c
+			}
+		case 2:
+			if c := m.classes[rest[0]]; c != nil {
+				if f := p.method(c, rest[1]); f != nil {
+					return f, nil
+				}
+			}
+		}
+		return nil, nil
+	}
+	// A name of the module itself (no package part).
+	if len(parts) == 1 || from != nil && len(parts) == 2 && parts[0] == from.name {
+		n := parts[len(parts)-1]
+		if from != nil {
+			if f := from.funcs[n]; f != nil {
+				return f, nil
+			}
+			if c := from.classes[n]; c != nil {
+				return nil, c
+			}
+		}
+	}
+	return nil, nil
+}
+
+func (p *program) lookupClass(q string, from *module) *class {
+	_, c := p.lookup(q, from)
+	return c
+}
+
+// method finds a method in a class or its project bases.
+func (p *program) method(c *class, name string) *function {
+	for depth := 0; c != nil && depth < 10; depth++ {
+		if f := c.methods[name]; f != nil {
+			return f
+		}
+		var next *class
+		for _, b := range c.bases {
+			if bc := p.lookupClass(b, c.mod); bc != nil {
+				next = bc
+				break
+			}
+		}
+		c = next
+	}
+	return nil
+}
+
+// indexNested registers the functions defined in a function's body.
+func (p *program) indexNested(parent *function) {
+	pyfront.Walk(parent.def.Body, func(s *pyfront.Stmt, outer []*pyfront.Stmt) bool {
+		if s.Kind == pyfront.ClassStmt {
+			return false
+		}
+		if s.Kind != pyfront.FuncStmt {
+			return true
+		}
+		f := &function{qname: parent.qname + "." + s.Name, name: s.Name, mod: parent.mod, def: s, params: s.Params}
+		p.nested[s] = f
+		p.nestedIn[parent] = append(p.nestedIn[parent], f)
+		p.indexNested(f)
+		return false
+	})
+}
+
+// nestedByName finds a function defined inside fn (or its enclosing
+// functions) by name.
+func (p *program) nestedByName(fn *function, name string) *function {
+	for _, f := range p.nestedIn[fn] {
+		if f.name == name {
+			return f
+		}
+	}
+	return nil
+}
+
+// allFunctions lists every function, method and module body.
+func (p *program) allFunctions() []*function {
+	var out []*function
+	for _, m := range p.modules {
+		out = append(out, m.body)
+		for _, f := range m.funcs {
+			out = append(out, f)
+		}
+		for _, c := range m.classes {
+			for _, f := range c.methods {
+				out = append(out, f)
+			}
+		}
+	}
+	for _, fs := range p.nestedIn {
+		out = append(out, fs...)
+	}
+	// Module bodies first: functions read the globals they compute.
+	sort.SliceStable(out, func(i, j int) bool {
+		if (out[i].def == nil) != (out[j].def == nil) {
+			return out[i].def == nil
+		}
+		return out[i].qname < out[j].qname
+	})
+	return out
+}

@@ -1,0 +1,1 @@
+# frameworks/django/blog: Django app package marker (safe counterparts)

@@ -1,0 +1,1 @@
+# frameworks/django/shop: Django app package marker

@@ -1,0 +1,1 @@
+# interproc/chain: package marker; three-hop flow views -> service -> repository

@@ -1,0 +1,1 @@
+# interproc/files: package marker for the path traversal cross-module scenario

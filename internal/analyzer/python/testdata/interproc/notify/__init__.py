@@ -1,0 +1,1 @@
+# interproc/notify: package marker for the SSRF/CMDi cross-module class scenario

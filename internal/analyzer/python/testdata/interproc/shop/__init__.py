@@ -1,0 +1,1 @@
+# interproc/shop: package marker for the SQLi cross-module scenario (no findings here)

@@ -1,0 +1,463 @@
+package python
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/secaudit/secaudit/internal/taint"
+)
+
+// constKind is the type of a known constant.
+type constKind uint8
+
+const (
+	kNone constKind = iota + 1
+	kBool
+	kInt
+	kFloat
+	kStr
+)
+
+// constant is a value known at analysis time (for folding conditions,
+// dict keys and list indices).
+type constant struct {
+	kind constKind
+	s    string
+	i    int64
+	f    float64
+	b    bool
+}
+
+func cstr(s string) *constant    { return &constant{kind: kStr, s: s} }
+func cint(i int64) *constant     { return &constant{kind: kInt, i: i} }
+func cbool(b bool) *constant     { return &constant{kind: kBool, b: b} }
+func cfloat(f float64) *constant { return &constant{kind: kFloat, f: f} }
+
+// key is the constant's form as a container key.
+func (c *constant) key() (string, bool) {
+	switch c.kind {
+	case kStr:
+		return "s:" + c.s, true
+	case kInt:
+		return "i:" + strconv.FormatInt(c.i, 10), true
+	case kBool:
+		if c.b {
+			return "i:1", true
+		}
+		return "i:0", true
+	case kNone:
+		return "n:", true
+	}
+	return "", false
+}
+
+// truthy is Python's truth value of the constant.
+func (c *constant) truthy() bool {
+	switch c.kind {
+	case kNone:
+		return false
+	case kBool:
+		return c.b
+	case kInt:
+		return c.i != 0
+	case kFloat:
+		return c.f != 0
+	case kStr:
+		return c.s != ""
+	}
+	return false
+}
+
+func (c *constant) num() (float64, bool) {
+	switch c.kind {
+	case kInt:
+		return float64(c.i), true
+	case kFloat:
+		return c.f, true
+	case kBool:
+		if c.b {
+			return 1, true
+		}
+		return 0, true
+	}
+	return 0, false
+}
+
+func (c *constant) text() string {
+	switch c.kind {
+	case kStr:
+		return c.s
+	case kInt:
+		return strconv.FormatInt(c.i, 10)
+	case kFloat:
+		return strconv.FormatFloat(c.f, 'g', -1, 64)
+	case kBool:
+		if c.b {
+			return "True"
+		}
+		return "False"
+	}
+	return "None"
+}
+
+func equalConst(a, b *constant) bool {
+	if a == nil || b == nil {
+		return false
+	}
+	if an, ok := a.num(); ok {
+		if bn, ok := b.num(); ok {
+			return an == bn
+		}
+	}
+	return a.kind == b.kind && a.s == b.s && a.kind != 0
+}
+
+// value is the abstract value of an expression.
+type value struct {
+	t taint.Taint
+	c *constant
+	// prefix is a known constant start of a string built from parts
+	// ("https://api.example.com/items/" + id): it decides whether input can
+	// change a URL's host or a redirect's target.
+	prefix string
+	// elems are the exact elements of a list or tuple, when known.
+	elems []*value
+	// keys are the entries of a dict with constant keys, when known.
+	keys map[string]*value
+	// container marks list/tuple/dict/set values; exact says elems or keys
+	// are complete (otherwise only their joined taint is known).
+	container bool
+	exact     bool
+	// qname is the qualified name the value refers to ("flask.request",
+	// "os.path.join"), for resolving calls and sources.
+	qname string
+	// fn is a function of the project the value refers to.
+	fn *function
+	// class is a project class the value is an instance of (or, with
+	// classRef, the class itself).
+	class    *class
+	classRef bool
+	// typ is a library type the value is known to have ("sqlite3.Cursor").
+	typ string
+	// derived is the variable the value was computed from, so that a check
+	// on the derived value (urlparse(u).netloc) narrows the variable.
+	derived string
+	// request marks a framework request object (its attributes are input).
+	request bool
+	// weakRandom marks a value computed from the random module.
+	weakRandom *taint.Step
+	// exc marks a value derived from an exception (its message or trace).
+	exc bool
+	// response marks a framework response object (not a bare HTML body).
+	response bool
+	// recv is the receiver of a bound method value.
+	recv *value
+}
+
+var clean = &value{}
+
+func constValue(c *constant) *value { return &value{c: c} }
+
+// taintOf returns the taint of a value including its elements.
+func (v *value) taintOf() taint.Taint {
+	if v == nil {
+		return taint.Taint{}
+	}
+	t := v.t
+	for _, e := range v.elems {
+		t = taint.Join(t, e.taintOf())
+	}
+	for _, e := range v.keys {
+		t = taint.Join(t, e.taintOf())
+	}
+	return t
+}
+
+// flat collapses a value to its taint, keeping the weak-random mark.
+func (v *value) flat() *value {
+	if v == nil {
+		return clean
+	}
+	t := v.taintOf()
+	wr := v.weakRandomOf()
+	if !t.Tainted() && wr == nil && !v.exc {
+		return clean
+	}
+	return &value{t: t, weakRandom: wr, exc: v.exc}
+}
+
+func (v *value) weakRandomOf() *taint.Step {
+	if v == nil {
+		return nil
+	}
+	if v.weakRandom != nil {
+		return v.weakRandom
+	}
+	for _, e := range v.elems {
+		if w := e.weakRandomOf(); w != nil {
+			return w
+		}
+	}
+	for _, e := range v.keys {
+		if w := e.weakRandomOf(); w != nil {
+			return w
+		}
+	}
+	return nil
+}
+
+// join merges the values of two paths.
+func join(a, b *value) *value {
+	switch {
+	case a == nil:
+		return b
+	case b == nil:
+		return a
+	case a == b:
+		return a
+	}
+	out := &value{t: taint.Join(a.t, b.t)}
+	if equalConst(a.c, b.c) {
+		out.c = a.c
+	}
+	out.prefix = commonPrefix(a.prefix, b.prefix)
+	if a.c != nil && a.c.kind == kStr && out.c == nil {
+		out.prefix = commonPrefix(a.c.s, b.strPrefix())
+	}
+	if a.qname == b.qname {
+		out.qname = a.qname
+	}
+	if a.fn == b.fn {
+		out.fn = a.fn
+	}
+	if a.class == b.class {
+		out.class, out.classRef = a.class, a.classRef && b.classRef
+	}
+	if a.typ == b.typ {
+		out.typ = a.typ
+	}
+	if a.derived == b.derived {
+		out.derived = a.derived
+	}
+	out.request = a.request || b.request
+	out.exc = a.exc || b.exc
+	out.response = a.response && b.response
+	out.weakRandom = a.weakRandom
+	if out.weakRandom == nil {
+		out.weakRandom = b.weakRandom
+	}
+	if a.container || b.container {
+		out.container = true
+		switch {
+		case a.exact && b.exact && a.keys == nil && b.keys == nil && len(a.elems) == len(b.elems):
+			out.exact = true
+			out.elems = make([]*value, len(a.elems))
+			for i := range a.elems {
+				out.elems[i] = join(a.elems[i], b.elems[i])
+			}
+		case a.exact && b.exact && a.elems == nil && b.elems == nil && a.keys != nil && b.keys != nil && sameKeys(a.keys, b.keys):
+			out.exact = true
+			out.keys = map[string]*value{}
+			for k, av := range a.keys {
+				out.keys[k] = join(av, b.keys[k])
+			}
+		default:
+			out.t = taint.Join(a.taintOf(), b.taintOf())
+		}
+	}
+	return out
+}
+
+func sameKeys(a, b map[string]*value) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k := range a {
+		if _, ok := b[k]; !ok {
+			return false
+		}
+	}
+	return true
+}
+
+func (v *value) strPrefix() string {
+	if v == nil {
+		return ""
+	}
+	if v.c != nil && v.c.kind == kStr {
+		return v.c.s
+	}
+	return v.prefix
+}
+
+func commonPrefix(a, b string) string {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return a[:n]
+}
+
+// withTaint returns a copy of v with taint t.
+func (v *value) withTaint(t taint.Taint) *value {
+	cp := *v
+	cp.t = t
+	return &cp
+}
+
+// sanitize returns the value made safe for the classes, elements included.
+func (v *value) sanitize(c taint.Classes) *value {
+	if v == nil {
+		return clean
+	}
+	cp := *v
+	cp.t = v.t.Sanitize(c)
+	if len(v.elems) > 0 {
+		cp.elems = make([]*value, len(v.elems))
+		for i, e := range v.elems {
+			cp.elems[i] = e.sanitize(c)
+		}
+	}
+	if len(v.keys) > 0 {
+		cp.keys = make(map[string]*value, len(v.keys))
+		for k, e := range v.keys {
+			cp.keys[k] = e.sanitize(c)
+		}
+	}
+	if c == taint.AllClasses {
+		cp.weakRandom = nil
+		cp.request = false
+	}
+	return &cp
+}
+
+// foldBinary computes a constant binary operation, or nil.
+func foldBinary(op string, a, b *constant) *constant {
+	if a == nil || b == nil {
+		return nil
+	}
+	if op == "+" && a.kind == kStr && b.kind == kStr {
+		return cstr(a.s + b.s)
+	}
+	if op == "*" && a.kind == kStr && b.kind == kInt && b.i >= 0 && b.i < 64 {
+		return cstr(strings.Repeat(a.s, int(b.i)))
+	}
+	if op == "%" && a.kind == kStr {
+		return nil
+	}
+	x, ok1 := a.num()
+	y, ok2 := b.num()
+	if !ok1 || !ok2 {
+		return nil
+	}
+	isInt := a.kind != kFloat && b.kind != kFloat
+	var r float64
+	switch op {
+	case "+":
+		r = x + y
+	case "-":
+		r = x - y
+	case "*":
+		r = x * y
+	case "/":
+		if y == 0 {
+			return nil
+		}
+		return cfloat(x / y)
+	case "//":
+		if y == 0 {
+			return nil
+		}
+		r = math.Floor(x / y)
+	case "%":
+		if y == 0 {
+			return nil
+		}
+		r = x - y*math.Floor(x/y)
+	case "**":
+		r = math.Pow(x, y)
+	case "&", "|", "^", "<<", ">>":
+		if !isInt {
+			return nil
+		}
+		ai, bi := int64(x), int64(y)
+		switch op {
+		case "&":
+			return cint(ai & bi)
+		case "|":
+			return cint(ai | bi)
+		case "^":
+			return cint(ai ^ bi)
+		case "<<":
+			if bi < 0 || bi > 62 {
+				return nil
+			}
+			return cint(ai << bi)
+		default:
+			if bi < 0 || bi > 62 {
+				return nil
+			}
+			return cint(ai >> bi)
+		}
+	default:
+		return nil
+	}
+	if isInt && math.Abs(r) < 1<<62 {
+		return cint(int64(r))
+	}
+	return cfloat(r)
+}
+
+// foldCompare computes a constant comparison, or nil.
+func foldCompare(op string, a, b *constant) *constant {
+	if a == nil || b == nil {
+		return nil
+	}
+	switch op {
+	case "==":
+		return cbool(equalConst(a, b))
+	case "!=":
+		return cbool(!equalConst(a, b))
+	case "is":
+		if a.kind == kNone || b.kind == kNone || a.kind == kBool || b.kind == kBool {
+			return cbool(a.kind == b.kind && equalConst(a, b))
+		}
+		return nil
+	case "is not":
+		if a.kind == kNone || b.kind == kNone || a.kind == kBool || b.kind == kBool {
+			return cbool(!(a.kind == b.kind && equalConst(a, b)))
+		}
+		return nil
+	case "in", "not in":
+		if a.kind == kStr && b.kind == kStr {
+			r := strings.Contains(b.s, a.s)
+			return cbool(r == (op == "in"))
+		}
+		return nil
+	}
+	if a.kind == kStr && b.kind == kStr {
+		c := strings.Compare(a.s, b.s)
+		return cbool(cmpHolds(op, float64(c), 0))
+	}
+	x, ok1 := a.num()
+	y, ok2 := b.num()
+	if !ok1 || !ok2 {
+		return nil
+	}
+	return cbool(cmpHolds(op, x, y))
+}
+
+func cmpHolds(op string, x, y float64) bool {
+	switch op {
+	case "<":
+		return x < y
+	case ">":
+		return x > y
+	case "<=":
+		return x <= y
+	case ">=":
+		return x >= y
+	}
+	return false
+}
