@@ -290,10 +290,10 @@ func (c *conv) params(n *sitter.Node, depth int) []Param {
 					p.Name, p.Star = c.text(c.firstNode(x)), "**"
 				}
 			}
-			p.Annot = c.expr(ch.ChildByFieldName("type"), depth)
+			p.Annot = c.typeExpr(ch.ChildByFieldName("type"), depth)
 		case "default_parameter", "typed_default_parameter":
 			p.Name = c.fieldText(ch, "name")
-			p.Annot = c.expr(ch.ChildByFieldName("type"), depth)
+			p.Annot = c.typeExpr(ch.ChildByFieldName("type"), depth)
 			p.Default = c.expr(ch.ChildByFieldName("value"), depth)
 		case "list_splat_pattern":
 			p.Name, p.Star = c.text(c.firstNode(ch)), "*"
@@ -307,6 +307,14 @@ func (c *conv) params(n *sitter.Node, depth int) []Param {
 		}
 	}
 	return out
+}
+
+// typeExpr converts an annotation, unwrapping tree-sitter's "type" node.
+func (c *conv) typeExpr(n *sitter.Node, depth int) *Expr {
+	if n != nil && n.Kind() == "type" {
+		n = c.firstNode(n)
+	}
+	return c.expr(n, depth)
 }
 
 func (c *conv) firstNode(n *sitter.Node) *sitter.Node {
@@ -432,6 +440,8 @@ func (c *conv) expr(n *sitter.Node, depth int) *Expr {
 		e.X = c.expr(n.ChildByFieldName("function"), depth)
 		if a := n.ChildByFieldName("arguments"); a != nil && a.Kind() == "argument_list" {
 			c.args(a, e, depth)
+		} else if a != nil && a.Kind() == "generator_expression" {
+			e.Elems = []*Expr{c.expr(a, depth)} // f(x for x in y)
 		}
 	case "subscript":
 		e.Kind = Subscript

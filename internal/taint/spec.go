@@ -99,6 +99,9 @@ type Sink struct {
 	// UnlessKwarg: not a sink when this keyword is present with a safe value
 	// (e.g. Loader=SafeLoader for yaml.load; mimetype="text/plain").
 	UnlessKwarg map[string][]string `yaml:"unless_kwarg"`
+	// ReceiverInput: a sink only when the receiver itself is input (an
+	// uploaded file's save()).
+	ReceiverInput bool `yaml:"receiver_input"`
 	// Element: only this element of a list/tuple argument matters
 	// (the executable of subprocess.run([...])).
 	Element *int `yaml:"element"`

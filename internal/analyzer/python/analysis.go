@@ -29,6 +29,20 @@ type analysis struct {
 	proxiedAt             string
 	noProxies             []sinkLoc
 	obs                   []control.Observation
+	secretNames           map[string]bool
+}
+
+// isSecretName caches whether an identifier names a secret.
+func (a *analysis) isSecretName(name string) bool {
+	if a.secretNames == nil {
+		a.secretNames = map[string]bool{}
+	}
+	v, ok := a.secretNames[name]
+	if !ok {
+		v = secretName.MatchString(name) && !notSecretName.MatchString(name)
+		a.secretNames[name] = v
+	}
+	return v
 }
 
 func newAnalysis(p *program, rules *rule.Set) *analysis {
@@ -81,6 +95,8 @@ func (a *analysis) analyze(f *function) summary {
 		sum.retTyp = fr.ret.typ
 		sum.retReq = fr.ret.request
 		sum.retWeak = fr.ret.weakRandomOf()
+		sum.retExc = fr.ret.excOf()
+		sum.retClass = fr.ret.class
 		if sum.retWeak != nil && a.p.spec.weakRandom != nil && a.p.spec.weakRandom.names.MatchString(strings.ToLower(f.name)) {
 			a.reportWeakRandom(fr, sum.retWeak)
 		}
@@ -105,7 +121,7 @@ func (a *analysis) paramValue(fr *frame, f *function, i int, p pyfront.Param) *v
 		if isClassMethod(f) {
 			return &value{class: f.cls, classRef: true}
 		}
-		return &value{class: f.cls}
+		return &value{class: f.cls, self: true}
 	}
 	annot := ""
 	if p.Annot != nil {
@@ -117,7 +133,10 @@ func (a *analysis) paramValue(fr *frame, f *function, i int, p pyfront.Param) *v
 	case spec.entryParams[p.Name]:
 		return &value{request: true, t: a.paramOrigin(fr, p)}
 	}
-	if h := f.handler; h != nil && !h.errorHandler {
+	if h := f.handler; h != nil && h.errorHandler {
+		return &value{exc: true}
+	}
+	if h := f.handler; h != nil {
 		switch {
 		case h.safeParams[p.Name]:
 			return clean

@@ -10,6 +10,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"runtime"
 	"sort"
 	"strings"
@@ -57,6 +58,17 @@ func (a *Analyzer) Run(ctx context.Context, in *audit.Input, emit audit.Emitter)
 	}
 	if len(mods) == 0 {
 		return nil
+	}
+	// A root that is itself a package (it has __init__.py) is imported by its
+	// directory name: its modules are "<dir>.x".
+	for _, m := range mods {
+		if m.path == "__init__.py" {
+			prefix := filepath.Base(in.Root)
+			for _, mm := range mods {
+				mm.name = joinName(prefix, mm.name)
+			}
+			break
+		}
 	}
 	p := newProgram(a.spec, mods)
 	p.findHandlers()

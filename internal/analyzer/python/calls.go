@@ -37,6 +37,20 @@ func (a *argVals) get(i int, kw string) (*value, *pyfront.Expr) {
 	return nil, nil
 }
 
+func (a *argVals) anyExc() bool {
+	for _, v := range a.pos {
+		if v.excOf() {
+			return true
+		}
+	}
+	for _, v := range a.kw {
+		if v.excOf() {
+			return true
+		}
+	}
+	return false
+}
+
 func (a *argVals) all() taint.Taint {
 	var t taint.Taint
 	for _, v := range a.pos {
@@ -123,8 +137,15 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 	spec := fr.a.p.spec
 
 	fr.checkPatterns(st, e, c, args)
-	fr.checkSinks(st, e, c, args)
-	fr.checkSpecialCalls(st, e, c, args)
+	matched := fr.checkSinks(st, e, c, args)
+	if v := fr.checkSpecialCalls(st, e, c, args); v != nil {
+		return v
+	}
+	if matched&(taint.Class("html")|taint.Class("template")) != 0 {
+		// A response or template built from its arguments: reported at
+		// this call if they were tainted, not again where it is returned.
+		return &value{response: true, exc: args.anyExc()}
+	}
 
 	// The call's value.
 	if spec.weakRandom != nil && spec.weakRandom.calls.has(c.qname, "") {
@@ -136,8 +157,15 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 	if v := fr.containerMethod(st, e, c, args); v != nil {
 		return v
 	}
+	if c.fn != nil {
+		return fr.applySummary(st, e, c, args)
+	}
+	if c.recv != nil && c.recv.markup && (c.method == "format" || c.method == "join") {
+		// Markup("...{}").format(x) escapes its arguments.
+		return &value{markup: true, response: true}
+	}
 	if spec.clean.has(c.qname, c.dotted) || c.method != "" && spec.clean.has("", "*."+c.method) {
-		return &value{response: isResponseCall(c.qname)}
+		return &value{response: isResponseCall(c.qname) || c.method == "render"}
 	}
 	if cls, ok := spec.sanitizers.match(c.qname, c.dotted), true; ok && len(cls) > 0 {
 		var all taint.Classes
@@ -148,9 +176,6 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 		out := in.sanitize(all)
 		out.response = isResponseCall(c.qname)
 		return out
-	}
-	if c.fn != nil {
-		return fr.applySummary(st, e, c, args)
 	}
 	if c.class != nil {
 		return fr.construct(st, e, c, args)
@@ -195,20 +220,45 @@ func (fr *frame) flowIn(c callee, args *argVals) *value {
 		}
 	}
 	for _, v := range args.pos {
-		out.exc = out.exc || v.exc
 		if w := v.weakRandomOf(); w != nil && out.weakRandom == nil {
 			out.weakRandom = w
 		}
+		out.secret = out.secret || v.secret
 	}
+	out.exc = out.exc || args.anyExc()
 	if t := typeOfCall(c.qname); t != "" {
 		out.typ = t
+		if t == "http.Session" {
+			if _, ok := args.kw["proxies"]; ok {
+				out.typ = "http.SessionProxied"
+			} else if _, ok := args.kw["proxy"]; ok {
+				out.typ = "http.SessionProxied"
+			} else if _, ok := args.kw["mounts"]; ok {
+				out.typ = "http.SessionProxied"
+			}
+		}
+	}
+	// parsed = urlparse(u): a check on parsed is a check on u.
+	for i, x := range args.posExpr {
+		if x.Kind == pyfront.Name && (out.derived == "" || args.pos[i].taintOf().Tainted()) {
+			out.derived = x.Text
+		}
 	}
 	return out
 }
 
 // typeOfCall gives the type of well-known factories.
 func typeOfCall(q string) string {
+	if strings.HasPrefix(q, "hashlib.") && q != "hashlib.pbkdf2_hmac" && q != "hashlib.scrypt" {
+		return "hashlib.hash"
+	}
 	switch q {
+	case "aiohttp.ClientSession":
+		return "http.Session"
+	case "urllib3.PoolManager":
+		return "urllib3.PoolManager"
+	case "urllib3.ProxyManager", "urllib3.proxy_from_url":
+		return "urllib3.ProxyManager"
 	case "sqlite3.connect", "psycopg2.connect", "pymysql.connect", "MySQLdb.connect", "mysql.connector.connect", "psycopg.connect":
 		return "dbapi.Connection"
 	case "requests.Session", "requests.session", "httpx.Client", "httpx.AsyncClient":
@@ -495,31 +545,19 @@ func (fr *frame) applySummary(st *state, e *pyfront.Expr, c callee, args *argVal
 	f := c.fn
 	actual := fr.bindArgs(f, c, args)
 	sum := &f.sum
-	out := &value{typ: sum.retTyp, request: sum.retReq, weakRandom: sum.retWeak}
+	out := &value{typ: sum.retTyp, request: sum.retReq, weakRandom: sum.retWeak, exc: sum.retExc, class: sum.retClass}
 	if sum.retConst != nil {
 		out.c = sum.retConst
 	}
-	out.t = sum.ret
-	out.t.Params = 0
-	out.t.ParamTrace = nil
-	if sum.ret.Origin != nil {
-		o := *sum.ret.Origin
-		o.Trace = o.Trace.Then(fr.mod.path, e.Pos.Line, e.Pos.Col, e.Src, "returned by "+f.name)
-		out.t.Origin = &o
-	}
+	out.t = fr.mapTaint(sum.ret, actual, e, "through "+f.name+"()")
 	for i, a := range actual {
-		if i >= 64 || sum.ret.Params&(1<<i) == 0 || a == nil {
-			continue
+		if i < 64 && sum.ret.Params&(1<<i) != 0 && a != nil {
+			if w := a.weakRandomOf(); w != nil && out.weakRandom == nil {
+				out.weakRandom = w
+			}
+			out.exc = out.exc || a.excOf()
+			out.secret = out.secret || a.secret
 		}
-		at := a.taintOf().Sanitize(sum.ret.Safe)
-		if at.Tainted() {
-			at = at.Extend(fr.mod.path, e.Pos.Line, e.Pos.Col, e.Src, "through "+f.name+"()")
-		}
-		out.t = taint.Join(out.t, at)
-		if w := a.weakRandomOf(); w != nil && out.weakRandom == nil {
-			out.weakRandom = w
-		}
-		out.exc = out.exc || a.exc
 	}
 	if out.t.Tainted() {
 		out.c = nil
@@ -533,6 +571,32 @@ func (fr *frame) applySummary(st *state, e *pyfront.Expr, c callee, args *argVal
 			continue
 		}
 		fr.sinkThrough(at, ps, e, f)
+	}
+	return out
+}
+
+// mapTaint turns taint expressed in a callee's parameters into the
+// caller's terms: each parameter bit becomes its argument's taint.
+func (fr *frame) mapTaint(t taint.Taint, actual []*value, e *pyfront.Expr, note string) taint.Taint {
+	out := t
+	out.Params, out.ParamTrace = 0, nil
+	if t.Origin != nil {
+		o := *t.Origin
+		o.Trace = o.Trace.Then(fr.mod.path, e.Pos.Line, e.Pos.Col, e.Src, note)
+		out.Origin = &o
+	}
+	for i, a := range actual {
+		if i >= 64 || t.Params&(1<<i) == 0 || a == nil {
+			continue
+		}
+		at := a.taintOf().Sanitize(t.Safe)
+		if at.Tainted() {
+			at = at.Extend(fr.mod.path, e.Pos.Line, e.Pos.Col, e.Src, note)
+		}
+		out = taint.Join(out, at)
+	}
+	if !out.Tainted() {
+		return taint.Taint{}
 	}
 	return out
 }
@@ -611,12 +675,34 @@ func isStatic(f *function) bool {
 	return false
 }
 
-// construct is a call to a project class: an instance whose attributes are
-// what __init__ and the other methods assign. Arguments taint the instance.
+// construct is a call to a project class: an instance whose fields are
+// what __init__ assigns to self, mapped from the arguments.
 func (fr *frame) construct(st *state, e *pyfront.Expr, c callee, args *argVals) *value {
-	inst := &value{class: c.class, t: args.all()}
-	if init := fr.a.p.method(c.class, "__init__"); init != nil {
-		fr.applySummary(st, e, callee{fn: init, recv: inst}, args)
+	inst := &value{class: c.class}
+	init := fr.a.p.method(c.class, "__init__")
+	if init == nil {
+		// Dataclasses and the like: keyword arguments become fields.
+		inst.t = args.all()
+		if len(args.kw) > 0 {
+			inst.fields = map[string]*value{}
+			for k, v := range args.kw {
+				inst.fields[k] = v
+			}
+		}
+		return inst
+	}
+	self := &value{class: c.class}
+	fr.applySummary(st, e, callee{fn: init, recv: self}, args)
+	actual := fr.bindArgs(init, callee{fn: init, recv: self}, args)
+	if len(init.sum.fields) > 0 {
+		inst.fields = map[string]*value{}
+		for k, fv := range init.sum.fields {
+			nv := &value{t: fr.mapTaint(fv.taintOf(), actual, e, "stored in "+c.class.name+"."+k), typ: fv.typ, class: fv.class, c: fv.c}
+			if nv.t.Tainted() {
+				nv.c = nil
+			}
+			inst.fields[k] = nv
+		}
 	}
 	return inst
 }

@@ -9,21 +9,33 @@ import (
 	"github.com/secaudit/secaudit/internal/taint"
 )
 
-// checkSinks reports tainted arguments of sink calls.
-func (fr *frame) checkSinks(st *state, e *pyfront.Expr, c callee, args *argVals) {
+// checkSinks reports tainted arguments of sink calls. It returns the sink
+// classes the call matched.
+func (fr *frame) checkSinks(st *state, e *pyfront.Expr, c callee, args *argVals) taint.Classes {
 	p := fr.a.p
+	var matched taint.Classes
 	for _, sk := range p.spec.sinks.match(c.qname, c.dotted) {
 		byMethod := !containsString(sk.Calls, c.qname) && !containsString(sk.Calls, c.dotted)
-		if byMethod {
+		if byMethod && !sk.Receiver && !sk.ReceiverInput {
 			// "*.execute" and friends: a method of a database object, never
 			// of a string or of input; and only where the library is used.
-			if c.recv != nil && (c.recv.c != nil || c.recv.taintOf().Tainted() || c.recv.request || c.recv.container) {
+			if c.recv != nil && (c.recv.c != nil || c.recv.taintOf().Origin != nil || c.recv.request || c.recv.container) {
 				continue
 			}
 			if !p.usesAny(requiredPackages[sk.Class]) && requiredPackages[sk.Class] != nil {
 				continue
 			}
 		}
+		if sk.ReceiverInput && (c.recv == nil || c.recv.taintOf().Origin == nil && c.recv.taintOf().Params == 0) {
+			continue
+		}
+		if sk.Receiver && (c.recv == nil || c.recv.qname != "" && !c.recv.taintOf().Tainted()) {
+			continue
+		}
+		if sk.Class == "html" && nonHTMLContentType(args) {
+			continue
+		}
+		matched |= sk.class
 		if sk.RequireKwarg != "" {
 			v, ok := args.kw[sk.RequireKwarg]
 			if !ok || v.c == nil || !v.c.truthy() {
@@ -44,9 +56,39 @@ func (fr *frame) checkSinks(st *state, e *pyfront.Expr, c callee, args *argVals)
 				// A list built elsewhere: only its first element is the program.
 				v = v.flat()
 			}
+			if safePrefix(sk.Class, v.strPrefix()) {
+				continue
+			}
 			fr.sinkTaint(v.taintOf(), sk.Rule, sk.class, e.Pos, e.Src, "reaches "+shortName(c))
 		}
 	}
+	return matched
+}
+
+// nonHTMLContentType: a response declared as text/plain, JSON, CSS or an
+// image is not rendered as HTML.
+func nonHTMLContentType(args *argVals) bool {
+	for _, k := range []string{"mimetype", "content_type", "media_type"} {
+		if v, ok := args.kw[k]; ok && v.c != nil && v.c.kind == kStr {
+			return !strings.Contains(strings.ToLower(v.c.s), "html") && !strings.Contains(strings.ToLower(v.c.s), "xml")
+		}
+	}
+	return false
+}
+
+// safePrefix: input after a constant "scheme://host/" cannot change the
+// host a request goes to, and input after "/x" keeps a redirect on the site.
+func safePrefix(class, prefix string) bool {
+	switch class {
+	case "url":
+		return isSafeURLPrefix(prefix)
+	case "redirect":
+		if isSafeURLPrefix(prefix) {
+			return true
+		}
+		return len(prefix) >= 2 && prefix[0] == '/' && prefix[1] != '/' && prefix[1] != '\\'
+	}
+	return false
 }
 
 func containsString(list []string, s string) bool {
@@ -353,12 +395,16 @@ func mentions(e *pyfront.Expr, re *regexp.Regexp) bool {
 			visit(x.X)
 			return
 		case pyfront.Call:
-			callee := strings.ToLower(lastPart(x.Callee()))
-			if callee == "len" || strings.Contains(callee, "hash") || strings.Contains(callee, "mask") || strings.Contains(callee, "redact") || callee == "bool" || callee == "type" {
+			// Only calls that keep the value's text: str(pw), pw.encode(),
+			// "...".format(pw). get_claims(token) or len(pw) do not.
+			callee := lastPart(x.Callee())
+			switch callee {
+			case "str", "repr", "format", "join", "encode", "decode", "strip", "lower", "upper", "bytes":
+			default:
 				return
 			}
 			if x.X != nil && x.X.Kind == pyfront.Attr {
-				visit(x.X.X) // password.encode()
+				visit(x.X.X)
 			}
 			for _, a := range x.Elems {
 				visit(a)
@@ -391,8 +437,10 @@ var sensitiveCookie = regexp.MustCompile(`(?i)(sess|token|auth|sid|jwt|remember|
 
 // checkSpecialCalls are checks that look at a call's shape rather than at
 // taint: passwords hashed fast, secrets logged, cookies without flags, XML
-// parsers, and outbound calls without a proxy.
-func (fr *frame) checkSpecialCalls(st *state, e *pyfront.Expr, c callee, args *argVals) {
+// parsers, outbound calls without a proxy, exception details in responses.
+// Some calls also have a value the generic rules cannot compute; it is
+// returned (nil otherwise).
+func (fr *frame) checkSpecialCalls(st *state, e *pyfront.Expr, c callee, args *argVals) *value {
 	q := c.qname
 	// Weak password storage.
 	if fastHashes[q] || c.method == "update" && c.recv != nil && c.recv.typ == "hashlib.hash" {
@@ -408,8 +456,8 @@ func (fr *frame) checkSpecialCalls(st *state, e *pyfront.Expr, c callee, args *a
 		c.method != "" && logLevels[c.method] && c.recv != nil && loggerName(c.dotted) ||
 		q == "print" && fr.fn.handler != nil
 	if isLog {
-		for _, a := range e.Elems {
-			if mentions(a, secretName) {
+		for i, a := range e.Elems {
+			if mentions(a, secretName) || i < len(args.pos) && args.pos[i].secret && i > 0 {
 				fr.a.report(fr, "PY-LOG-SECRET", e.Pos, e.Src, nil, "a password or secret is written to the log")
 				break
 			}
@@ -419,11 +467,8 @@ func (fr *frame) checkSpecialCalls(st *state, e *pyfront.Expr, c callee, args *a
 	if c.method == "set_cookie" || c.method == "set_signed_cookie" {
 		fr.checkCookie(e, args)
 	}
-	// XML.
 	fr.checkXML(st, e, c, args)
-	// Outbound HTTP without a proxy (SSRF-2).
 	fr.checkProxy(e, c, args)
-	// Weak random values passed to cookie setters.
 	if wr := fr.a.p.spec.weakRandom; wr != nil && wr.sinks.has(q, c.dotted) {
 		for _, v := range args.pos {
 			if w := v.weakRandomOf(); w != nil {
@@ -431,6 +476,71 @@ func (fr *frame) checkSpecialCalls(st *state, e *pyfront.Expr, c callee, args *a
 			}
 		}
 	}
+	// Exception details put into a response.
+	if isResponseCall(q) || q == "flask.jsonify" || q == "starlette.responses.JSONResponse" {
+		if args.anyExc() && (fr.inExcept > 0 || fr.fn.handler != nil && fr.fn.handler.errorHandler) {
+			fr.a.report(fr, "PY-VERBOSE-ERROR", e.Pos, e.Src, nil, "exception details returned to the client")
+		}
+	}
+	// Session writes with input (trust boundary).
+	if (c.method == "update" || c.method == "setdefault") && c.recv != nil && e.X.Kind == pyfront.Attr && fr.isSession(st, e.X.X, c.recv) {
+		for _, v := range args.pos {
+			fr.sinkValue(st, "PY-TRUST-BOUNDARY", taint.Class("session"), v, e, e.Pos, "stored in the session")
+		}
+	}
+	// Values the generic rules cannot compute.
+	switch q {
+	case "lxml.etree.XMLParser", "lxml.etree.XMLPullParser", "lxml.etree.ETCompatXMLParser":
+		return parserValue(args)
+	case "traceback.format_exc", "traceback.format_exception", "traceback.format_tb", "traceback.format_stack", "traceback.extract_tb", "sys.exc_info":
+		return &value{exc: true}
+	case "traceback.print_exc", "traceback.print_exception":
+		if f, ok := args.kwExpr["file"]; ok && f.Kind == pyfront.Name {
+			if v, ok := st.vars[f.Text]; ok {
+				nv := *v
+				nv.exc = true
+				st.vars[f.Text] = &nv
+			}
+		}
+		return clean
+	case "random.Random":
+		return &value{typ: "random.Random", weakRandom: (*taint.Step)(nil).Then(fr.mod.path, e.Pos.Line, e.Pos.Col, e.Src, "predictable random generator")}
+	case "xml.sax.make_parser":
+		return &value{typ: "sax.Parser"}
+	case "markupsafe.Markup", "flask.Markup", "jinja2.Markup", "markupsafe.Markup.escape":
+		return &value{markup: true, response: true}
+	}
+	if c.recv != nil && c.recv.typ == "random.Random" && c.method != "seed" {
+		return &value{weakRandom: (*taint.Step)(nil).Then(fr.mod.path, e.Pos.Line, e.Pos.Col, e.Src, "predictable random value")}
+	}
+	if c.method == "setFeature" && len(args.pos) == 2 && e.X.Kind == pyfront.Attr {
+		f := valueText(args.pos[0], args.posExpr[0])
+		if (strings.HasSuffix(f, "feature_external_ges") || strings.HasSuffix(f, "feature_external_pes") || strings.Contains(f, "external-general-entities")) && args.pos[1].c != nil && args.pos[1].c.truthy() {
+			if name := e.X.X.Dotted(); name != "" {
+				nv := *c.recv
+				nv.typ = "sax.UnsafeParser"
+				st.vars[name] = &nv
+			}
+		}
+		return clean
+	}
+	if c.method == "parse" && c.recv != nil && c.recv.typ == "sax.UnsafeParser" && len(args.pos) > 0 && args.pos[0].c == nil {
+		fr.a.report(fr, "PY-XXE", e.Pos, e.Src, nil, "XML parsed by a SAX parser that resolves external entities")
+	}
+	// X.proxies.update({...}) configures a session's proxy.
+	if c.method == "update" && e.X.Kind == pyfront.Attr && e.X.X.Kind == pyfront.Attr && e.X.X.Text == "proxies" {
+		if name := e.X.X.X.Dotted(); name != "" {
+			if v, ok := st.vars[name]; ok {
+				nv := *v
+				nv.typ = "http.SessionProxied"
+				st.vars[name] = &nv
+			} else if fr.self != "" && strings.HasPrefix(name, fr.self+".") && fr.fn.cls != nil {
+				fr.a.setClassAttr(fr.fn.cls, strings.TrimPrefix(name, fr.self+"."), &value{typ: "http.SessionProxied"})
+			}
+			fr.a.proxyConfigured(fr, e.Pos)
+		}
+	}
+	return nil
 }
 
 func loggerName(dotted string) bool {
@@ -514,12 +624,6 @@ func (fr *frame) checkXML(st *state, e *pyfront.Expr, c callee, args *argVals) {
 			fr.sinkTaint(data.taintOf(), "PY-XXE", taint.Class("xml"), e.Pos, e.Src, "parsed by "+q)
 		}
 	}
-	if c.method == "setFeature" && len(args.pos) == 2 {
-		f := valueText(args.pos[0], args.posExpr[0])
-		if (strings.HasSuffix(f, "feature_external_ges") || strings.HasSuffix(f, "feature_external_pes") || strings.Contains(f, "external-general-entities")) && args.pos[1].c != nil && args.pos[1].c.truthy() {
-			fr.a.report(fr, "PY-XXE", e.Pos, e.Src, nil, "SAX parser set to resolve external entities")
-		}
-	}
 }
 
 // parserValue types an lxml parser by its options.
@@ -552,8 +656,12 @@ var outboundCalls = map[string]bool{
 }
 
 func (fr *frame) checkProxy(e *pyfront.Expr, c callee, args *argVals) {
-	session := c.recv != nil && (c.recv.typ == "http.Session" || c.recv.typ == "http.SessionProxied") && outboundMethod(c.method)
+	session := c.recv != nil && (c.recv.typ == "http.Session" || c.recv.typ == "http.SessionProxied" || c.recv.typ == "urllib3.PoolManager" || c.recv.typ == "urllib3.ProxyManager") && outboundMethod(c.method)
 	if !outboundCalls[c.qname] && !session {
+		return
+	}
+	if c.recv != nil && c.recv.typ == "urllib3.ProxyManager" {
+		fr.a.proxyConfigured(fr, e.Pos)
 		return
 	}
 	if _, ok := args.kw["proxies"]; ok || c.recv != nil && c.recv.typ == "http.SessionProxied" {
@@ -569,7 +677,7 @@ func (fr *frame) checkProxy(e *pyfront.Expr, c callee, args *argVals) {
 
 func outboundMethod(m string) bool {
 	switch m {
-	case "get", "post", "put", "patch", "delete", "head", "request", "send", "stream":
+	case "get", "post", "put", "patch", "delete", "head", "request", "send", "stream", "urlopen":
 		return true
 	}
 	return false

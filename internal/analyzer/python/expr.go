@@ -51,6 +51,7 @@ func (fr *frame) expr(st *state, e *pyfront.Expr) *value {
 		if !out.exact {
 			for _, el := range out.elems {
 				out.t = taint.Join(out.t, el.taintOf())
+				out.exc = out.exc || el.excOf()
 			}
 			out.elems = nil
 		}
@@ -151,6 +152,11 @@ func parseNum(text string) *constant {
 // an import, or a builtin. Sources taint the value.
 func (fr *frame) name(st *state, e *pyfront.Expr) *value {
 	if v, ok := st.vars[e.Text]; ok {
+		if !v.secret && fr.a.isSecretName(e.Text) {
+			cp := *v
+			cp.secret = true
+			return &cp
+		}
 		return v
 	}
 	m := fr.mod
@@ -216,7 +222,12 @@ func (fr *frame) attrOf(st *state, base *value, attr string, e *pyfront.Expr) *v
 		if !t.Tainted() {
 			t = fr.a.origin("web", "high", fr, e)
 		}
-		return &value{t: t.Extend(fr.mod.path, e.Pos.Line, e.Pos.Col, e.Src, ""), request: true, qname: qjoin(base.qname, attr)}
+		out := &value{t: t.Extend(fr.mod.path, e.Pos.Line, e.Pos.Col, e.Src, ""), request: true, qname: qjoin(base.qname, attr)}
+		if attr == "path" || attr == "full_path" {
+			out.prefix = "/" // the path always starts with a slash
+			out.request = false
+		}
+		return out
 	case base.qname != "" && !base.t.Tainted() && base.class == nil:
 		q := base.qname + "." + attr
 		if attr == "session" && (base.qname == "flask" || base.qname == "quart") {
@@ -225,13 +236,25 @@ func (fr *frame) attrOf(st *state, base *value, attr string, e *pyfront.Expr) *v
 		return fr.qualified(q, e)
 	case base.class != nil:
 		c := base.class
+		if v, ok := base.fields[attr]; ok {
+			return v
+		}
 		if !base.classRef && c.inputAttrs[attr] {
 			return &value{t: fr.a.origin("web", "high", fr, e), request: attr == "request" || attr == "headers" || attr == "rfile"}
 		}
 		if f := fr.a.p.method(c, attr); f != nil {
 			return &value{fn: f, recv: base}
 		}
-		if v := fr.a.classAttr(c, attr); v != nil {
+		v := fr.a.classAttr(c, attr)
+		if base.self && !base.classRef {
+			// A field of the receiver: whatever the caller's instance holds.
+			field := &value{t: taint.Taint{Params: 1, ParamTrace: (*taint.Step)(nil).Then(fr.mod.path, e.Pos.Line, e.Pos.Col, e.Src, "field "+attr)}}
+			if v != nil {
+				return join(v, field)
+			}
+			return field
+		}
+		if v != nil {
 			if base.t.Tainted() {
 				return join(v, &value{t: base.t})
 			}
@@ -433,7 +456,11 @@ func (fr *frame) binop(op string, a, b *value, ea, eb *pyfront.Expr) *value {
 	if c := foldBinary(op, a.c, b.c); c != nil {
 		return constValue(c)
 	}
-	out := &value{t: taint.Join(a.taintOf(), b.taintOf()), exc: a.exc || b.exc}
+	out := &value{t: taint.Join(a.taintOf(), b.taintOf()), exc: a.exc || b.exc, secret: a.secret || b.secret}
+	if op == "+" && (a.markup || b.markup) {
+		// Markup + str escapes the plain operand.
+		return &value{markup: true, response: true}
+	}
 	out.weakRandom = a.weakRandomOf()
 	if out.weakRandom == nil {
 		out.weakRandom = b.weakRandomOf()
@@ -541,6 +568,7 @@ func (fr *frame) fstring(st *state, e *pyfront.Expr) *value {
 		allConst, prefixOpen = false, false
 		out.t = taint.Join(out.t, v.taintOf())
 		out.exc = out.exc || v.exc
+		out.secret = out.secret || v.secret
 		if w := v.weakRandomOf(); w != nil {
 			out.weakRandom = w
 		}

@@ -100,7 +100,28 @@ func (fr *frame) stmt(st *state, s *pyfront.Stmt) *state {
 			st.vars[s.Name] = &value{fn: f}
 		}
 	case pyfront.ClassStmt:
-		// Nested classes are rare in views; their bodies are not analysed.
+		// A module-level class body: its attributes (constants, option
+		// dicts, parsers) are what methods read through self.
+		if c := fr.mod.classes[s.Name]; c != nil && fr.fn == fr.mod.body && c.def == s {
+			cs := newState()
+			for k, v := range st.vars {
+				cs.vars[k] = v
+			}
+			for _, b := range s.Body {
+				if b.Kind == pyfront.AssignStmt {
+					cs = fr.stmt(cs, b)
+				}
+			}
+			for _, b := range s.Body {
+				if b.Kind == pyfront.AssignStmt {
+					for _, t := range b.Targets {
+						if t.Kind == pyfront.Name {
+							c.attrs[t.Text] = cs.vars[t.Text]
+						}
+					}
+				}
+			}
+		}
 	case pyfront.AssertStmt:
 		if s.Test != nil {
 			fr.expr(st, s.Test)
@@ -333,10 +354,27 @@ func (fr *frame) assignAttr(st *state, t *pyfront.Expr, v *value, s *pyfront.Stm
 		return
 	}
 	st.vars[d] = v
-	// self.x = v in a method: remember it for the class's other methods.
+	// self.x = v in a method: remember it for the class's other methods,
+	// and in __init__ as a field of the instances callers construct.
 	if fr.self != "" && t.X.Kind == pyfront.Name && t.X.Text == fr.self && fr.fn.cls != nil {
 		c := fr.fn.cls
 		fr.a.setClassAttr(c, t.Text, v)
+		if fr.fn.name == "__init__" {
+			if fr.sum.fields == nil {
+				fr.sum.fields = map[string]*value{}
+			}
+			fr.sum.fields[t.Text] = join(fr.sum.fields[t.Text], v)
+		}
+		return
+	}
+	// obj.x = v on a local instance: the instance's field.
+	if t.X.Kind == pyfront.Name {
+		if obj, ok := st.vars[t.X.Text]; ok && obj.class != nil && !obj.classRef {
+			nv := *obj
+			nv.fields = copyKeys(obj.fields)
+			nv.fields[t.Text] = v
+			st.vars[t.X.Text] = &nv
+		}
 	}
 }
 
@@ -346,7 +384,7 @@ func (fr *frame) assignSubscript(st *state, t *pyfront.Expr, v *value, s *pyfron
 	if idx.c != nil && idx.c.kind == kStr {
 		fr.checkWeakRandomName(idx.c.s, v)
 	}
-	if fr.isSession(t.X, base) {
+	if fr.isSession(st, t.X, base) {
 		fr.sinkValue(st, "PY-TRUST-BOUNDARY", taint.Class("session"), v, t, s.Pos, "stored in the session")
 	}
 	name := t.X.Dotted()
@@ -395,11 +433,11 @@ func copyKeys(m map[string]*value) map[string]*value {
 
 // isSession reports whether an expression is the framework's session
 // (flask.session, Django's request.session).
-func (fr *frame) isSession(e *pyfront.Expr, v *value) bool {
+func (fr *frame) isSession(st *state, e *pyfront.Expr, v *value) bool {
 	if v.qname == "flask.session" || v.qname == "quart.session" {
 		return true
 	}
-	return e.Kind == pyfront.Attr && e.Text == "session" && fr.expr(newState(), e.X).request
+	return e.Kind == pyfront.Attr && e.Text == "session" && fr.expr(st, e.X).request
 }
 
 // onReturn checks what a handler returns.
@@ -412,8 +450,16 @@ func (fr *frame) onReturn(st *state, s *pyfront.Stmt, v *value) {
 	if v.exact && len(v.elems) > 0 && s.Value.Kind == pyfront.Tuple {
 		body = v.elems[0] // return body, status
 	}
+	if h.framework == "wsgi" {
+		for _, el := range v.elems {
+			if t := el.taintOf(); t.Reaches(taint.Class("html")) {
+				fr.sinkTaint(t, "PY-XSS", taint.Class("html"), s.Pos, s.Value.Src, "returned as the body of a WSGI response")
+			}
+		}
+		return
+	}
 	if fr.inExcept > 0 || h.errorHandler {
-		if body.exc {
+		if body.excOf() {
 			fr.a.report(fr, "PY-VERBOSE-ERROR", s.Pos, s.Value.Src, nil, "exception details returned to the client")
 		}
 	}

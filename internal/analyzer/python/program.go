@@ -62,6 +62,11 @@ type summary struct {
 	retTyp   string
 	retReq   bool
 	retWeak  *taint.Step
+	retExc   bool
+	retClass *class
+	// fields are the values __init__ assigns to self attributes, in terms
+	// of its parameters.
+	fields map[string]*value
 	// sinks are the sinks that parameters reach inside the function (or in
 	// functions it calls).
 	sinks []paramSink
@@ -87,8 +92,15 @@ type sinkLoc struct {
 func (s *summary) equal(o *summary) bool {
 	if s.ret.Params != o.ret.Params || (s.ret.Origin == nil) != (o.ret.Origin == nil) || s.ret.Safe != o.ret.Safe ||
 		!equalConst(s.retConst, o.retConst) && (s.retConst != nil || o.retConst != nil) ||
-		s.retTyp != o.retTyp || s.retReq != o.retReq || (s.retWeak == nil) != (o.retWeak == nil) || len(s.sinks) != len(o.sinks) {
+		s.retTyp != o.retTyp || s.retReq != o.retReq || (s.retWeak == nil) != (o.retWeak == nil) || len(s.sinks) != len(o.sinks) ||
+		s.retExc != o.retExc || s.retClass != o.retClass || len(s.fields) != len(o.fields) {
 		return false
+	}
+	for k, v := range s.fields {
+		w, ok := o.fields[k]
+		if !ok || v.taintOf().Params != w.taintOf().Params || (v.taintOf().Origin == nil) != (w.taintOf().Origin == nil) {
+			return false
+		}
 	}
 	return true
 }
@@ -103,6 +115,8 @@ type program struct {
 	// wrappers, local helpers, callbacks), by their def statement.
 	nested   map[*pyfront.Stmt]*function
 	nestedIn map[*function][]*function
+	// dirs are the names of the project's directories (package names).
+	dirs map[string]bool
 }
 
 // moduleName turns "shop/views.py" into "shop.views" and
@@ -118,7 +132,12 @@ func moduleName(rel string) string {
 
 func newProgram(spec *compiledSpec, mods []*module) *program {
 	p := &program{spec: spec, modules: mods, bySuffix: map[string][]*module{}, imported: map[string]bool{},
-		nested: map[*pyfront.Stmt]*function{}, nestedIn: map[*function][]*function{}}
+		nested: map[*pyfront.Stmt]*function{}, nestedIn: map[*function][]*function{}, dirs: map[string]bool{}}
+	for _, m := range mods {
+		for _, d := range strings.Split(m.name, ".") {
+			p.dirs[d] = true
+		}
+	}
 	for _, m := range mods {
 		parts := strings.Split(m.name, ".")
 		for i := range parts {
@@ -360,6 +379,14 @@ func joinName(mod, name string) string {
 // to the importing module wins.
 func (p *program) resolveModule(name string, from *module) *module {
 	cands := p.bySuffix[name]
+	if len(cands) == 0 {
+		// The audited root may sit inside the package ("from shop.db import"
+		// audited from shop/): try without the leading package names.
+		for i := strings.IndexByte(name, '.'); i >= 0 && len(cands) == 0 && p.dirs[name[:i]]; i = strings.IndexByte(name, '.') {
+			name = name[i+1:]
+			cands = p.bySuffix[name]
+		}
+	}
 	switch len(cands) {
 	case 0:
 		return nil

@@ -153,6 +153,15 @@ type value struct {
 	response bool
 	// recv is the receiver of a bound method value.
 	recv *value
+	// markup marks a markupsafe.Markup string (its operations escape).
+	markup bool
+	// secret marks a value read from a variable named like a secret.
+	secret bool
+	// fields are the attributes of an instance of a project class set by
+	// its constructor (or by assignments to the instance).
+	fields map[string]*value
+	// self marks the receiver of the method being analysed.
+	self bool
 }
 
 var clean = &value{}
@@ -171,7 +180,31 @@ func (v *value) taintOf() taint.Taint {
 	for _, e := range v.keys {
 		t = taint.Join(t, e.taintOf())
 	}
+	for _, e := range v.fields {
+		t = taint.Join(t, e.taintOf())
+	}
 	return t
+}
+
+// excOf reports whether the value (or an element) carries exception details.
+func (v *value) excOf() bool {
+	if v == nil {
+		return false
+	}
+	if v.exc {
+		return true
+	}
+	for _, e := range v.elems {
+		if e.excOf() {
+			return true
+		}
+	}
+	for _, e := range v.keys {
+		if e.excOf() {
+			return true
+		}
+	}
+	return false
 }
 
 // flat collapses a value to its taint, keeping the weak-random mark.
@@ -181,10 +214,11 @@ func (v *value) flat() *value {
 	}
 	t := v.taintOf()
 	wr := v.weakRandomOf()
-	if !t.Tainted() && wr == nil && !v.exc {
+	exc := v.excOf()
+	if !t.Tainted() && wr == nil && !exc && !v.secret {
 		return clean
 	}
-	return &value{t: t, weakRandom: wr, exc: v.exc}
+	return &value{t: t, weakRandom: wr, exc: exc, secret: v.secret}
 }
 
 func (v *value) weakRandomOf() *taint.Step {
@@ -243,6 +277,18 @@ func join(a, b *value) *value {
 	out.request = a.request || b.request
 	out.exc = a.exc || b.exc
 	out.response = a.response && b.response
+	out.markup = a.markup && b.markup
+	out.secret = a.secret || b.secret
+	out.self = a.self && b.self
+	if a.fields != nil || b.fields != nil {
+		out.fields = map[string]*value{}
+		for k, v := range a.fields {
+			out.fields[k] = v
+		}
+		for k, v := range b.fields {
+			out.fields[k] = join(out.fields[k], v)
+		}
+	}
 	out.weakRandom = a.weakRandom
 	if out.weakRandom == nil {
 		out.weakRandom = b.weakRandom
