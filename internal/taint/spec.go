@@ -131,6 +131,9 @@ type Pattern struct {
 	Below int `yaml:"below"`
 	// UnlessKwarg: not a finding when this keyword has one of the values.
 	UnlessKwarg map[string][]string `yaml:"unless_kwarg"`
+	// UnlessLogged: not a finding when the call's value is only written to
+	// a log (reading a token's claims to log who sent it).
+	UnlessLogged bool `yaml:"unless_logged"`
 }
 
 // Assignment is an attribute assignment that is a finding by itself

@@ -100,6 +100,7 @@ type value struct {
 	loc     bool              // the location object
 	event   bool              // a "message" event object (its .data is a source)
 	jq      bool              // a jQuery object
+	glob    string            // "window", "document", "storage"
 }
 
 func constStr(s string) *value {
@@ -146,6 +147,9 @@ func join(a, b *value) *value {
 	out.loc = a.loc || b.loc
 	out.event = a.event || b.event
 	out.jq = a.jq || b.jq
+	if a.glob == b.glob {
+		out.glob = a.glob
+	}
 	if a.fn == b.fn {
 		out.fn = a.fn
 	}

@@ -200,7 +200,11 @@ func (a *analysis) setClassAttr(c *class, attr string, v *value) {
 		}
 		stored = &value{t: t, typ: v.typ, class: v.class, request: v.request}
 	}
-	m[attr] = join(m[attr], stored)
+	prev := m[attr]
+	m[attr] = join(prev, stored)
+	if stored.typ == "http.SessionProxied" || prev != nil && prev.typ == "http.SessionProxied" {
+		m[attr].typ = "http.SessionProxied" // configuring a proxy is for good
+	}
 }
 
 func (a *analysis) classAttr(c *class, attr string) *value {

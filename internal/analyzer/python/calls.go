@@ -66,6 +66,11 @@ func (fr *frame) resolveCallee(st *state, e *pyfront.Expr) callee {
 	c := callee{dotted: e.X.Dotted()}
 	if e.X.Kind == pyfront.Attr {
 		c.method = e.X.Text
+		if c.dotted == "" {
+			// (DOCS / name).read_text(), db().execute(): a method of a value
+			// without a name still matches "*.method" rules.
+			c.dotted = "_." + c.method
+		}
 		if v, ok := st.vars[c.dotted]; ok && v.fn != nil {
 			c.fn = v.fn
 			return c
@@ -88,7 +93,7 @@ func (fr *frame) resolveCallee(st *state, e *pyfront.Expr) callee {
 				c.recv = nil
 			}
 		case recv.typ != "":
-			c.qname = recv.typ + "." + c.method
+			c.qname = strings.TrimSuffix(recv.typ, "Proxied") + "." + c.method
 		}
 		return c
 	}
@@ -106,6 +111,8 @@ func (fr *frame) resolveCallee(st *state, e *pyfront.Expr) callee {
 // call computes a call's value and checks it against sinks and patterns.
 func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 	c := fr.resolveCallee(st, e)
+	fr.calls = append(fr.calls, c)
+	defer func() { fr.calls = fr.calls[:len(fr.calls)-1] }()
 	args := &argVals{kw: map[string]*value{}, kwExpr: map[string]*pyfront.Expr{}}
 	for _, x := range e.Elems {
 		v := fr.expr(st, x)

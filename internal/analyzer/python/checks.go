@@ -233,7 +233,7 @@ func (fr *frame) checkPatterns(st *state, e *pyfront.Expr, c callee, args *argVa
 		if p.Kwarg == "" && p.Arg == nil && strings.HasPrefix(firstSuffixPattern(p.Calls), "*.") && !containsString(p.Calls, c.qname) {
 			continue // an unconditional pattern needs the exact name
 		}
-		if unlessKwarg(p.UnlessKwarg, args) {
+		if unlessKwarg(p.UnlessKwarg, args) || p.UnlessLogged && fr.insideLogCall() {
 			continue
 		}
 		if !fr.patternHolds(p, args) {
@@ -350,10 +350,7 @@ func (fr *frame) checkAssignmentPattern(st *state, t *pyfront.Expr, v *value, s 
 	}
 	if t.Text == "proxies" || t.Text == "proxy" {
 		if name := t.X.Dotted(); name != "" {
-			cur := fr.expr(st, t.X)
-			nv := *cur
-			nv.typ = "http.SessionProxied"
-			st.vars[name] = &nv
+			fr.markProxied(st, name, t.X)
 			fr.a.proxyConfigured(fr, t.Pos)
 		}
 	}
@@ -398,6 +395,9 @@ func mentions(e *pyfront.Expr, re *regexp.Regexp) bool {
 			// Only calls that keep the value's text: str(pw), pw.encode(),
 			// "...".format(pw). get_claims(token) or len(pw) do not.
 			callee := lastPart(x.Callee())
+			if x.X != nil && x.X.Kind == pyfront.Attr {
+				callee = x.X.Text
+			}
 			switch callee {
 			case "str", "repr", "format", "join", "encode", "decode", "strip", "lower", "upper", "bytes":
 			default:
@@ -452,10 +452,7 @@ func (fr *frame) checkSpecialCalls(st *state, e *pyfront.Expr, c callee, args *a
 		}
 	}
 	// Secrets in logs.
-	isLog := strings.HasPrefix(q, "logging.") && logLevels[lastPart(q)] ||
-		c.method != "" && logLevels[c.method] && c.recv != nil && loggerName(c.dotted) ||
-		q == "print" && fr.fn.handler != nil
-	if isLog {
+	if fr.isLogCall(c) {
 		for i, a := range e.Elems {
 			if mentions(a, secretName) || i < len(args.pos) && args.pos[i].secret && i > 0 {
 				fr.a.report(fr, "PY-LOG-SECRET", e.Pos, e.Src, nil, "a password or secret is written to the log")
@@ -530,17 +527,30 @@ func (fr *frame) checkSpecialCalls(st *state, e *pyfront.Expr, c callee, args *a
 	// X.proxies.update({...}) configures a session's proxy.
 	if c.method == "update" && e.X.Kind == pyfront.Attr && e.X.X.Kind == pyfront.Attr && e.X.X.Text == "proxies" {
 		if name := e.X.X.X.Dotted(); name != "" {
-			if v, ok := st.vars[name]; ok {
-				nv := *v
-				nv.typ = "http.SessionProxied"
-				st.vars[name] = &nv
-			} else if fr.self != "" && strings.HasPrefix(name, fr.self+".") && fr.fn.cls != nil {
-				fr.a.setClassAttr(fr.fn.cls, strings.TrimPrefix(name, fr.self+"."), &value{typ: "http.SessionProxied"})
-			}
+			fr.markProxied(st, name, e.X.X.X)
 			fr.a.proxyConfigured(fr, e.Pos)
 		}
 	}
 	return nil
+}
+
+// isLogCall: logging.info(...), logger.warning(...), app.logger.error(...),
+// and print() in request handlers.
+func (fr *frame) isLogCall(c callee) bool {
+	return strings.HasPrefix(c.qname, "logging.") && logLevels[lastPart(c.qname)] ||
+		c.method != "" && logLevels[c.method] && c.recv != nil && loggerName(c.dotted) ||
+		c.qname == "print" && fr.fn.handler != nil
+}
+
+// insideLogCall reports whether the call being checked is an argument of a
+// log call.
+func (fr *frame) insideLogCall() bool {
+	for i := len(fr.calls) - 2; i >= 0; i-- {
+		if fr.isLogCall(fr.calls[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 func loggerName(dotted string) bool {
@@ -673,6 +683,18 @@ func (fr *frame) checkProxy(e *pyfront.Expr, c callee, args *argVals) {
 		return
 	}
 	fr.a.noProxy(fr, e)
+}
+
+// markProxied records that the HTTP session in a variable (or in a field
+// of self) sends its requests through a proxy.
+func (fr *frame) markProxied(st *state, name string, e *pyfront.Expr) {
+	cur := fr.expr(st, e)
+	nv := *cur
+	nv.typ = "http.SessionProxied"
+	st.vars[name] = &nv
+	if fr.self != "" && strings.HasPrefix(name, fr.self+".") && fr.fn.cls != nil {
+		fr.a.setClassAttr(fr.fn.cls, strings.TrimPrefix(name, fr.self+"."), &nv)
+	}
 }
 
 func outboundMethod(m string) bool {

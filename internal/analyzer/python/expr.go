@@ -184,7 +184,9 @@ func isModuleRef(v *value) bool { return v.qname != "" && !v.t.Tainted() && v.c 
 // definition, or a plain reference.
 func (fr *frame) qualified(q string, e *pyfront.Expr) *value {
 	if src := fr.a.p.spec.source(q); src != nil && !fr.a.p.spec.clean.has(q, "") {
-		return &value{qname: q, t: fr.a.origin(src.kind, src.confidence, fr, e)}
+		// The source object itself (flask.request, os.environ, sys.argv):
+		// its attributes, items and methods are input too.
+		return &value{qname: q, t: fr.a.origin(src.kind, src.confidence, fr, e), request: q == src.name}
 	}
 	if f, c := fr.a.p.lookup(q, fr.mod); f != nil {
 		return &value{fn: f, qname: q}
@@ -247,12 +249,17 @@ func (fr *frame) attrOf(st *state, base *value, attr string, e *pyfront.Expr) *v
 		}
 		v := fr.a.classAttr(c, attr)
 		if base.self && !base.classRef {
-			// A field of the receiver: whatever the caller's instance holds.
-			field := &value{t: taint.Taint{Params: 1, ParamTrace: (*taint.Step)(nil).Then(fr.mod.path, e.Pos.Line, e.Pos.Col, e.Src, "field "+attr)}}
-			if v != nil {
-				return join(v, field)
+			if v != nil && fr.a.classAttrs[c][attr] == nil && !v.taintOf().Tainted() {
+				return v // a class-body constant no method reassigns
 			}
-			return field
+			// A field of the receiver: whatever the caller's instance holds.
+			field := taint.Taint{Params: 1, ParamTrace: (*taint.Step)(nil).Then(fr.mod.path, e.Pos.Line, e.Pos.Col, e.Src, "field "+attr)}
+			if v != nil {
+				cp := *v
+				cp.t = taint.Join(v.t, field)
+				return &cp
+			}
+			return &value{t: field}
 		}
 		if v != nil {
 			if base.t.Tainted() {

@@ -76,6 +76,15 @@ func (p *program) findHandlers() {
 		p.markRegistered(m)
 	}
 	for _, m := range p.modules {
+		for _, f := range p.moduleFunctions(m) {
+			for _, prm := range f.params {
+				if f.handler == nil && p.spec.entryParams[prm.Name] {
+					f.handler = newHandler("wsgi", "")
+				}
+			}
+		}
+	}
+	for _, m := range p.modules {
 		base := path.Base(m.path)
 		if base != "views.py" && !strings.Contains(m.path, "/views/") {
 			continue

@@ -19,8 +19,9 @@ type frame struct {
 	loops []*loopCtx
 	// inExcept counts enclosing except handlers (for verbose errors).
 	inExcept int
-	// exits are the states that left the function (for module globals).
 	depth int
+	// calls is the stack of calls whose arguments are being evaluated.
+	calls []callee
 }
 
 type loopCtx struct {

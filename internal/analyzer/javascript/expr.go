@@ -1,0 +1,388 @@
+package javascript
+
+import (
+	"strings"
+
+	"github.com/secaudit/secaudit/internal/finding"
+)
+
+// exprNamed evaluates the initializer of a declaration; a function value
+// takes the declared name (for summaries and traces).
+func (a *analysis) exprNamed(n *node, e *env, fr *frame, name *node) *value {
+	v := a.expr(n, e, fr)
+	if v.fn != nil && v.fn.name == "" && name != nil && name.kind == "identifier" {
+		v.fn.name = name.text
+	}
+	return v
+}
+
+// expr evaluates an expression.
+func (a *analysis) expr(n *node, e *env, fr *frame) *value {
+	if n == nil {
+		return &value{}
+	}
+	a.tick()
+	switch n.kind {
+	case "string":
+		return constStr(n.text)
+	case "template_string":
+		return a.template(n, e, fr)
+	case "number":
+		return &value{falsy: n.text == "0", truthy: n.text != "0"}
+	case "true":
+		return &value{truthy: true}
+	case "false", "null", "undefined":
+		return &value{falsy: true}
+	case "identifier":
+		return a.identifier(n, e)
+	case "this":
+		return &value{}
+	case "parenthesized_expression", "await_expression", "spread_element", "non_null_expression":
+		var v *value
+		for _, k := range n.kids {
+			v = a.expr(k, e, fr)
+		}
+		if v == nil {
+			return &value{}
+		}
+		return v
+	case "sequence_expression":
+		var v *value
+		for _, k := range n.kids {
+			v = a.expr(k, e, fr)
+		}
+		return v
+	case "member_expression":
+		return a.member(n, e, fr)
+	case "subscript_expression":
+		return a.subscript(n, e, fr)
+	case "assignment_expression":
+		return a.assign(n, e, fr)
+	case "augmented_assignment_expression":
+		return a.augmented(n, e, fr)
+	case "binary_expression":
+		return a.binary(n, e, fr)
+	case "unary_expression":
+		v := a.expr(n.child("argument"), e, fr)
+		if n.op == "!" {
+			return &value{truthy: v.falsy, falsy: v.truthy}
+		}
+		return &value{}
+	case "ternary_expression":
+		return a.ternary(n, e, fr)
+	case "call_expression":
+		return a.callExpr(n, e, fr)
+	case "new_expression":
+		return a.newExpr(n, e, fr)
+	case "arrow_function", "function_expression", "function", "generator_function":
+		return a.closure(n, e, fr, nil)
+	case "class":
+		a.class(n, e)
+		return &value{truthy: true}
+	case "array":
+		out := &value{truthy: true}
+		for _, k := range n.kids {
+			out.labels = addLabels(out.labels, a.expr(k, e, fr).labels...)
+		}
+		return out
+	case "object":
+		return a.object(n, e, fr)
+	case "jsx_element", "jsx_self_closing_element", "jsx_fragment", "jsx_opening_element", "jsx_expression", "jsx_attribute":
+		a.jsx(n, e, fr)
+		return &value{}
+	}
+	// Anything else (update expressions, regexes, yield ...): analyze the
+	// parts for their side effects; the value is not a tainted string.
+	for _, k := range n.kids {
+		a.expr(k, e, fr)
+	}
+	return &value{}
+}
+
+func (a *analysis) template(n *node, e *env, fr *frame) *value {
+	out := constStr("")
+	for _, k := range n.kids {
+		switch k.kind {
+		case "string_fragment", "escape_sequence":
+			out = concat(out, constStr(k.text))
+		case "template_substitution":
+			var v *value
+			for _, kk := range k.kids {
+				v = a.expr(kk, e, fr)
+			}
+			if v == nil {
+				v = &value{}
+			}
+			if !v.isStr {
+				v = &value{labels: allLabels(v)}
+			}
+			out = concat(out, v)
+		}
+	}
+	return out
+}
+
+// identifier resolves a name: a variable of the file, or one of the
+// browser's globals that matter (location, window, document, storage).
+func (a *analysis) identifier(n *node, e *env) *value {
+	if v, ok := e.get(n.text); ok {
+		return v
+	}
+	switch n.text {
+	case "location":
+		return a.locationValue(n)
+	case "window", "self", "globalThis":
+		return &value{truthy: true, glob: "window"}
+	case "document":
+		return &value{truthy: true, glob: "document"}
+	case "localStorage", "sessionStorage":
+		return &value{truthy: true, glob: "storage"}
+	case "undefined", "NaN":
+		return &value{falsy: true}
+	}
+	return &value{}
+}
+
+// locationValue is the location object: itself a source (its string form
+// is the whole URL) whose properties are sources too.
+func (a *analysis) locationValue(n *node) *value {
+	return &value{truthy: true, loc: true, labels: []*label{a.sourceLabel(n, "location", leadSafe)}}
+}
+
+// sourceLabel makes the label of a source at node n. Sources are cached by
+// position so that every round and loop pass sees the same one.
+func (a *analysis) sourceLabel(n *node, name string, ld lead) *label {
+	src := a.sources[n.start]
+	if src == nil || src.name != name {
+		src = &source{name: name, step: a.stepAt(n, "source: "+name)}
+		a.sources[n.start] = src
+	}
+	return &label{src: src, param: -1, mask: kAll, lead: ld, trace: []finding.Step{src.step}}
+}
+
+// member evaluates obj.prop.
+func (a *analysis) member(n *node, e *env, fr *frame) *value {
+	obj := n.child("object")
+	prop := n.child("property")
+	if prop == nil {
+		return &value{}
+	}
+	if path := accessPath(obj, prop); path != "" {
+		if v, ok := e.get(path); ok {
+			return v
+		}
+	}
+	if obj.kind == "this" {
+		if v := a.fields[fr.class+"#"+prop.text]; v != nil {
+			return v
+		}
+		return &value{}
+	}
+	return a.property(a.expr(obj, e, fr), prop.text, n)
+}
+
+// accessPath is the env key of a simple access path (this.name, cfg.url).
+func accessPath(obj, prop *node) string {
+	if obj == nil || prop == nil {
+		return ""
+	}
+	switch obj.kind {
+	case "this":
+		return "this." + prop.text
+	case "identifier":
+		return obj.text + "." + prop.text
+	}
+	return ""
+}
+
+// property is the value of ov.name.
+func (a *analysis) property(ov *value, name string, n *node) *value {
+	switch {
+	case ov.loc:
+		return a.locationProperty(name, n)
+	case ov.event:
+		if name == "data" {
+			return &value{labels: []*label{a.sourceLabel(n, "event.data (postMessage)", leadAttacker)}}
+		}
+		return &value{}
+	case ov.glob == "window":
+		return a.windowProperty(name, n)
+	case ov.glob == "document":
+		return a.documentProperty(name, n)
+	case ov.fields != nil:
+		if v := ov.fields[name]; v != nil {
+			return v
+		}
+		return &value{}
+	}
+	switch name {
+	case "length":
+		return &value{}
+	case "pathname", "search", "hash":
+		// URL parts after the scheme: never a javascript: URL on their own.
+		return mapLabels(ov, func(l *label) *label { return l.with(l.mask, leadSafe) })
+	}
+	return mapLabels(ov, func(l *label) *label { return l.with(l.mask, leadAttacker) })
+}
+
+func (a *analysis) locationProperty(name string, n *node) *value {
+	switch name {
+	case "href":
+		// Always starts with the page's own scheme.
+		return &value{labels: []*label{a.sourceLabel(n, "location.href", leadSafe)}}
+	case "hash", "search", "pathname":
+		return &value{labels: []*label{a.sourceLabel(n, "location."+name, leadSafe)}}
+	}
+	// origin, host, protocol ... are not attacker-controlled; methods are
+	// handled by calls.
+	return &value{}
+}
+
+func (a *analysis) windowProperty(name string, n *node) *value {
+	switch name {
+	case "location":
+		return a.locationValue(n)
+	case "name":
+		return &value{labels: []*label{a.sourceLabel(n, "window.name", leadAttacker)}}
+	case "document":
+		return &value{truthy: true, glob: "document"}
+	case "localStorage", "sessionStorage":
+		return &value{truthy: true, glob: "storage"}
+	}
+	return &value{}
+}
+
+func (a *analysis) documentProperty(name string, n *node) *value {
+	switch name {
+	case "location":
+		return a.locationValue(n)
+	case "URL", "documentURI", "baseURI":
+		return &value{labels: []*label{a.sourceLabel(n, "document."+name, leadSafe)}}
+	case "referrer":
+		// Browsers only send http(s) referrers: the scheme is not the attacker's.
+		return &value{labels: []*label{a.sourceLabel(n, "document.referrer", leadSafe)}}
+	}
+	return &value{}
+}
+
+// subscript evaluates obj[index].
+func (a *analysis) subscript(n *node, e *env, fr *frame) *value {
+	ov := a.expr(n.child("object"), e, fr)
+	iv := a.expr(n.child("index"), e, fr)
+	if iv.isStr {
+		return a.property(ov, iv.str, n)
+	}
+	if ov.fields != nil {
+		out := &value{}
+		for _, f := range ov.fields {
+			out.labels = addLabels(out.labels, allLabels(f)...)
+		}
+		return out
+	}
+	return mapLabels(ov, func(l *label) *label { return l.with(l.mask, leadAttacker) })
+}
+
+func (a *analysis) binary(n *node, e *env, fr *frame) *value {
+	l := a.expr(n.child("left"), e, fr)
+	r := a.expr(n.child("right"), e, fr)
+	switch n.op {
+	case "+":
+		return concat(l, r)
+	case "||", "??":
+		if l.truthy {
+			return l
+		}
+		if l.falsy {
+			return r
+		}
+		return join(l, r)
+	case "&&":
+		// A falsy left operand is not a string an attacker controls.
+		if l.falsy {
+			return l
+		}
+		return r
+	}
+	return &value{}
+}
+
+func (a *analysis) ternary(n *node, e *env, fr *frame) *value {
+	c := a.expr(n.child("condition"), e, fr)
+	switch {
+	case c.truthy:
+		return a.expr(n.child("consequence"), e, fr)
+	case c.falsy:
+		return a.expr(n.child("alternative"), e, fr)
+	}
+	return join(a.expr(n.child("consequence"), e, fr), a.expr(n.child("alternative"), e, fr))
+}
+
+func (a *analysis) object(n *node, e *env, fr *frame) *value {
+	out := &value{truthy: true, fields: map[string]*value{}}
+	for _, k := range n.kids {
+		switch k.kind {
+		case "pair":
+			key := k.child("key")
+			v := a.expr(k.child("value"), e, fr)
+			if key != nil {
+				out.fields[propName(key)] = v
+			}
+		case "shorthand_property_identifier":
+			out.fields[k.text] = a.identifier(k, e)
+		case "method_definition":
+			a.closure(k, e, fr, nil)
+		case "spread_element":
+			sv := a.expr(k, e, fr)
+			for name, f := range sv.fields {
+				out.fields[name] = f
+			}
+		}
+	}
+	return out
+}
+
+// propName is the name of an object key (identifier, string or number).
+func propName(key *node) string {
+	return strings.Trim(key.text, `"'`)
+}
+
+// closure analyzes an inline function. With no binding it is summarized
+// (its parameters are symbolic); a binding gives its parameters known
+// values (a message listener's event, a callback's element).
+func (a *analysis) closure(n *node, e *env, fr *frame, binding []*value) *value {
+	fd := a.fnFor(n, fr.class)
+	if binding == nil {
+		a.summarize(fd, e)
+	} else {
+		a.call(fd, e, binding)
+	}
+	return &value{fn: fd, truthy: true}
+}
+
+// class analyzes a class: fields, then methods, with this.x shared between
+// them through a.fields.
+func (a *analysis) class(n *node, e *env) {
+	name := "<anonymous class>"
+	if id := n.child("name"); id != nil {
+		name = id.text
+		e.set(name, &value{truthy: true})
+	}
+	body := n.child("body")
+	if body == nil {
+		return
+	}
+	cf := &frame{class: name}
+	for _, m := range body.kids {
+		switch m.kind {
+		case "field_definition":
+			if prop := m.child("property"); prop != nil {
+				v := a.expr(m.child("value"), newEnv(e), cf)
+				a.fields[name+"#"+prop.text] = join(a.fields[name+"#"+prop.text], v)
+			}
+		case "method_definition":
+			fd := a.fnFor(m, name)
+			a.methods[name+"#"+fd.name] = fd
+			a.summarize(fd, e)
+		}
+	}
+}

@@ -1,0 +1,127 @@
+package javascript
+
+import "github.com/secaudit/secaudit/internal/finding"
+
+// sinkSite is one place where data is parsed as markup, code or a URL.
+type sinkSite struct {
+	n    *node  // the assignment or call; findings are reported at its line
+	name string // "innerHTML", "eval", "jQuery .html()" ...
+	kind sinkKind
+	// jq: jQuery's $(x), which parses x as HTML only when it starts with "<".
+	jq bool
+}
+
+// sinkProperties are element properties whose assignment is a sink.
+var sinkProperties = map[string]sinkKind{
+	"innerHTML":  kHTML,
+	"outerHTML":  kHTML,
+	"srcdoc":     kHTML,
+	"src":        kURL,
+	"href":       kURL,
+	"action":     kURL,
+	"formAction": kURL,
+}
+
+// sinkAttribute says what setAttribute(name, x) (or jQuery .attr) is.
+func sinkAttribute(name string) sinkKind {
+	switch name {
+	case "href", "src", "action", "formaction", "xlink:href":
+		return kURL
+	case "srcdoc":
+		return kHTML
+	}
+	if len(name) > 2 && name[:2] == "on" {
+		return kCode
+	}
+	return 0
+}
+
+// dangerous says whether a label at a sink is a vulnerability (or, for a
+// parameter label, may be one depending on the caller's argument).
+func dangerous(site *sinkSite, l *label) bool {
+	if l.mask&site.kind == 0 {
+		return false
+	}
+	switch {
+	case site.kind == kURL:
+		return l.lead == leadAttacker || l.lead == leadScript || l.lead == leadInherit
+	case site.jq:
+		return l.lead == leadAttacker || l.lead == leadTag || l.lead == leadInherit
+	}
+	return true
+}
+
+// checkSink reports the labels of v that are dangerous at the sink:
+// source labels become findings, parameter labels go into the summary of
+// the function they belong to.
+func (a *analysis) checkSink(site *sinkSite, v *value) {
+	for _, l := range allLabels(v) {
+		a.sinkLabel(site, l)
+	}
+}
+
+func (a *analysis) sinkLabel(site *sinkSite, l *label) {
+	if !dangerous(site, l) {
+		return
+	}
+	if l.src != nil {
+		if _, dup := a.found[site.n.start]; !dup {
+			a.found[site.n.start] = &found{site: site, l: l}
+		}
+		return
+	}
+	if sum := a.building[l.owner]; sum != nil {
+		for _, ps := range sum.sinks {
+			if ps.site.n == site.n && ps.param == l.param && ps.l.mask == l.mask && ps.l.lead == l.lead {
+				return
+			}
+		}
+		sum.sinks = append(sum.sinks, paramSink{param: l.param, l: l, site: site})
+	}
+}
+
+// applySummary: a call of fd with these arguments reaches fd's sinks for
+// every argument label still dangerous there, and returns the labels that
+// flow from the arguments to the return value.
+func (a *analysis) applySummary(fd *fnDef, args []*value, call *node) *value {
+	out := &value{}
+	if fd.sum == nil {
+		return out
+	}
+	callStep := a.stepAt(call, "passed to "+fd.display())
+	through := func(argLabel, inner *label) *label {
+		ld := inner.lead
+		if ld == leadInherit {
+			ld = argLabel.lead
+		}
+		c := *argLabel
+		c.mask = argLabel.mask & inner.mask
+		c.lead = ld
+		c.trace = appendSteps(appendStep(argLabel.trace, callStep), inner.trace)
+		return &c
+	}
+	for _, ps := range fd.sum.sinks {
+		if ps.param >= len(args) || args[ps.param] == nil {
+			continue
+		}
+		for _, al := range allLabels(args[ps.param]) {
+			a.sinkLabel(ps.site, through(al, ps.l))
+		}
+	}
+	for _, r := range fd.sum.rets {
+		if r.param < len(args) && args[r.param] != nil {
+			for _, al := range allLabels(args[r.param]) {
+				out.labels = addLabels(out.labels, through(al, r))
+			}
+		}
+	}
+	out.labels = addLabels(out.labels, fd.sum.retSrc...)
+	return out
+}
+
+func appendSteps(tr []finding.Step, more []finding.Step) []finding.Step {
+	for _, s := range more {
+		tr = appendStep(tr, s)
+	}
+	return tr
+}
