@@ -4,6 +4,7 @@ package registry
 
 import (
 	"github.com/secaudit/secaudit/internal/analyzer/config"
+	"github.com/secaudit/secaudit/internal/analyzer/python"
 	"github.com/secaudit/secaudit/internal/audit"
 )
 
@@ -11,6 +12,7 @@ import (
 func Static() []audit.Analyzer {
 	return []audit.Analyzer{
 		config.New(),
+		python.New(),
 	}
 }
 

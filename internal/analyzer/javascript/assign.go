@@ -28,7 +28,7 @@ func (a *analysis) augmented(n *node, e *env, fr *frame) *value {
 	v := concat(old, r)
 	if isHTMLProperty(left) {
 		// el.innerHTML += x: what is appended is parsed as markup.
-		a.checkSink(a.assignSite(left, n), r)
+		a.checkSink(&sinkSite{n: n, name: left.child("property").text, kind: kHTML}, r)
 		a.store(left, v, e, fr, nil)
 		return v
 	}

@@ -73,6 +73,7 @@ func (a *analysis) run() {
 		a.analyze(f)
 	}
 	a.reportNoProxy()
+	a.checkRoutes()
 }
 
 // analyze runs one function body and returns its summary.

@@ -86,7 +86,7 @@ func (p *program) findHandlers() {
 	}
 	for _, m := range p.modules {
 		base := path.Base(m.path)
-		if base != "views.py" && !strings.Contains(m.path, "/views/") {
+		if base != "views.py" && !strings.Contains(m.path, "/views/") && p.frameworkOf(m) != "django" {
 			continue
 		}
 		for _, f := range m.funcs {

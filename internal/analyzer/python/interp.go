@@ -19,7 +19,7 @@ type frame struct {
 	loops []*loopCtx
 	// inExcept counts enclosing except handlers (for verbose errors).
 	inExcept int
-	depth int
+	depth    int
 	// calls is the stack of calls whose arguments are being evaluated.
 	calls []callee
 }

@@ -1,0 +1,377 @@
+package javascript
+
+import (
+	"strings"
+
+	"github.com/secaudit/secaudit/internal/finding"
+)
+
+// The models below are the browser and library APIs that matter for DOM
+// XSS: what propagates taint, what sanitizes it, and what is a sink.
+
+// stringMethods propagate taint from the receiver. keepLead says whether
+// the start of the string survives (toLowerCase keeps "https://", slice
+// may cut it off).
+var stringMethods = map[string]bool{
+	"toLowerCase": true, "toUpperCase": true, "toLocaleLowerCase": true, "toLocaleUpperCase": true,
+	"toString": true, "valueOf": true, "normalize": true, "padEnd": true, "trimEnd": true, "trimRight": true,
+	"concat": true,
+	"slice":  false, "substring": false, "substr": false, "replace": false, "replaceAll": false,
+	"split": false, "join": false, "trim": false, "trimStart": false, "trimLeft": false, "at": false,
+	"charAt": false, "padStart": false, "repeat": false, "match": false, "get": false, "getAll": false,
+	"pop": false, "shift": false, "find": false, "flat": false, "reverse": false, "filter": false,
+	"map": false, "entries": false, "values": false, "toJSON": false,
+}
+
+// callbackMethods call their first argument with the receiver's elements.
+var callbackMethods = map[string]bool{
+	"forEach": true, "map": true, "filter": true, "find": true, "findLast": true,
+	"some": true, "every": true, "flatMap": true,
+}
+
+// jqInsertMethods insert markup when called on a jQuery object (on a DOM
+// element the same names insert text, so they need a jQuery receiver).
+var jqInsertMethods = map[string]bool{
+	"append": true, "prepend": true, "before": true, "after": true, "replaceWith": true,
+	"wrap": true, "wrapAll": true, "wrapInner": true,
+}
+
+// helperSanitizer recognises escaping and sanitizing helpers by name
+// (escapeHtml, sanitizeUrl, DOMPurify.sanitize, _.escape ...) and returns
+// the sink kinds they protect.
+func helperSanitizer(name string) sinkKind {
+	l := strings.ToLower(name)
+	if strings.HasPrefix(l, "un") || strings.HasPrefix(l, "decode") {
+		return 0
+	}
+	if !strings.Contains(l, "escape") && !strings.Contains(l, "sanitize") && !strings.Contains(l, "encode") {
+		return 0
+	}
+	clear := kHTML
+	for _, w := range []string{"url", "uri", "href", "link"} {
+		if strings.Contains(l, w) {
+			clear |= kURL
+		}
+	}
+	return clear
+}
+
+func sanitized(v *value, clear sinkKind) *value {
+	return mapLabels(v, func(l *label) *label {
+		if l.mask&^clear == 0 {
+			return nil
+		}
+		return l.with(l.mask&^clear, l.lead)
+	})
+}
+
+func keepLead(v *value) *value { return mapLabels(v, func(l *label) *label { return l }) }
+
+func breakLead(v *value) *value {
+	return mapLabels(v, func(l *label) *label { return l.with(l.mask, leadAttacker) })
+}
+
+func argNodes(call *node) []*node {
+	args := call.child("arguments")
+	if args == nil || args.kind != "arguments" {
+		return nil
+	}
+	return args.kids
+}
+
+func (a *analysis) evalArgs(args []*node, e *env, fr *frame) []*value {
+	out := make([]*value, len(args))
+	for i, n := range args {
+		out[i] = a.expr(n, e, fr)
+	}
+	return out
+}
+
+func arg(vs []*value, i int) *value {
+	if i < len(vs) {
+		return vs[i]
+	}
+	return &value{}
+}
+
+func (a *analysis) callExpr(n *node, e *env, fr *frame) *value {
+	fn := n.child("function")
+	args := argNodes(n)
+	switch {
+	case fn == nil:
+		return &value{}
+	case fn.kind == "identifier":
+		if v, ok := e.get(fn.text); ok {
+			return a.callValue(v, fn.text, args, n, e, fr)
+		}
+		return a.callGlobal(fn.text, args, n, e, fr)
+	case fn.kind == "member_expression":
+		return a.callMethod(fn, args, n, e, fr)
+	}
+	return a.callValue(a.expr(fn, e, fr), "", args, n, e, fr)
+}
+
+// callValue calls a variable: a function of the file (through its
+// summary), or something unknown.
+func (a *analysis) callValue(v *value, name string, args []*node, n *node, e *env, fr *frame) *value {
+	if clear := helperSanitizer(name); clear != 0 {
+		return sanitized(arg(a.evalArgs(args, e, fr), 0), clear)
+	}
+	vals := a.evalArgs(args, e, fr)
+	if v.fn == nil {
+		return &value{}
+	}
+	if clear := helperSanitizer(v.fn.name); clear != 0 {
+		return sanitized(arg(vals, 0), clear)
+	}
+	return a.applySummary(v.fn, vals, n)
+}
+
+// callGlobal calls a global function of the browser (eval, setTimeout,
+// decodeURIComponent, $ ...).
+func (a *analysis) callGlobal(name string, args []*node, n *node, e *env, fr *frame) *value {
+	switch name {
+	case "setTimeout", "setInterval", "setImmediate":
+		return a.timer(name, args, n, e, fr)
+	case "$", "jQuery":
+		return a.jquery(args, n, e, fr)
+	}
+	vals := a.evalArgs(args, e, fr)
+	switch name {
+	case "eval", "execScript":
+		a.checkSink(&sinkSite{n: n, name: name, kind: kCode}, arg(vals, 0))
+	case "Function":
+		for _, v := range vals {
+			a.checkSink(&sinkSite{n: n, name: "Function", kind: kCode}, v)
+		}
+	case "open":
+		a.checkSink(&sinkSite{n: n, name: "window.open", kind: kURL}, arg(vals, 0))
+	case "decodeURIComponent", "decodeURI", "unescape", "String":
+		return keepLead(arg(vals, 0))
+	case "atob":
+		return breakLead(arg(vals, 0))
+	case "encodeURI":
+		// Leaves "javascript:alert(1)" intact: safe for markup, not for URLs.
+		return sanitized(arg(vals, 0), kHTML)
+	case "parseInt", "parseFloat", "Number", "Boolean", "isNaN", "isFinite":
+		return &value{}
+	}
+	if clear := helperSanitizer(name); clear != 0 {
+		return sanitized(arg(vals, 0), clear)
+	}
+	return &value{}
+}
+
+// timer: setTimeout("code" + x) evaluates a string; a function argument
+// is only a callback.
+func (a *analysis) timer(name string, args []*node, n *node, e *env, fr *frame) *value {
+	vals := a.evalArgs(args, e, fr)
+	if v := arg(vals, 0); v.fn == nil {
+		a.checkSink(&sinkSite{n: n, name: name + " with a string", kind: kCode}, v)
+	}
+	return &value{}
+}
+
+// jquery: $(fn) is a ready handler; $(x) parses x as HTML when it starts
+// with "<", so an attacker-controlled start is a sink.
+func (a *analysis) jquery(args []*node, n *node, e *env, fr *frame) *value {
+	vals := a.evalArgs(args, e, fr)
+	if v := arg(vals, 0); v.fn == nil && v.glob == "" {
+		a.checkSink(&sinkSite{n: n, name: "jQuery $()", kind: kHTML, jq: true}, v)
+	}
+	return &value{jq: true, truthy: true}
+}
+
+// callMethod calls recv.method(args).
+func (a *analysis) callMethod(fn *node, args []*node, n *node, e *env, fr *frame) *value {
+	obj, prop := fn.child("object"), fn.child("property")
+	if prop == nil {
+		return &value{}
+	}
+	method := prop.text
+	if obj.kind == "this" {
+		if fd := a.methods[fr.class+"#"+method]; fd != nil {
+			return a.applySummary(fd, a.evalArgs(args, e, fr), n)
+		}
+	}
+	recv := a.expr(obj, e, fr)
+	if obj.kind == "identifier" && obj.text == "JSON" {
+		return breakLead(arg(a.evalArgs(args, e, fr), 0))
+	}
+	if recv.glob == "window" {
+		return a.callGlobal(method, args, n, e, fr)
+	}
+	if method == "addEventListener" {
+		return a.addListener(args, e, fr)
+	}
+	if callbackMethods[method] && len(args) > 0 && recv.tainted() {
+		elem := breakLead(recv)
+		a.closureArg(args[0], e, fr, []*value{elem})
+		a.evalArgs(args[1:], e, fr)
+		return elem
+	}
+	vals := a.evalArgs(args, e, fr)
+	if v, ok := a.methodModel(recv, obj, method, vals, n); ok {
+		return v
+	}
+	if clear := helperSanitizer(method); clear != 0 {
+		return sanitized(arg(vals, 0), clear)
+	}
+	if recv.jq {
+		return &value{jq: true, truthy: true}
+	}
+	return a.propagate(recv, method, vals)
+}
+
+// propagate is the value of a string method called on a tainted receiver.
+func (a *analysis) propagate(recv *value, method string, vals []*value) *value {
+	keep, known := stringMethods[method]
+	if !known || !recv.tainted() && method != "concat" && method != "replace" && method != "replaceAll" {
+		return &value{}
+	}
+	out := breakLead(recv)
+	if keep {
+		out = keepLead(recv)
+	}
+	switch method {
+	case "concat":
+		for _, v := range vals {
+			out = concat(out, v)
+		}
+	case "replace", "replaceAll":
+		out.labels = addLabels(out.labels, breakLead(arg(vals, 1)).labels...)
+	}
+	return out
+}
+
+// methodModel handles the methods that are sources or sinks.
+func (a *analysis) methodModel(recv *value, obj *node, method string, vals []*value, n *node) (*value, bool) {
+	site := func(name string, k sinkKind) *sinkSite { return &sinkSite{n: n, name: name, kind: k} }
+	switch {
+	case recv.loc && (method == "assign" || method == "replace"):
+		a.checkSink(site("location."+method, kURL), arg(vals, 0))
+	case recv.loc && method == "toString":
+		return &value{labels: []*label{a.sourceLabel(n, "location.href", leadSafe)}}, true
+	case recv.glob == "storage" && method == "getItem":
+		l := a.sourceLabel(n, "Web Storage getItem", leadAttacker)
+		l.conf = finding.ConfidenceMedium
+		return &value{labels: []*label{l}}, true
+	case (method == "write" || method == "writeln") && isDocument(recv, obj):
+		for _, v := range vals {
+			a.checkSink(site("document."+method, kHTML), v)
+		}
+	case method == "insertAdjacentHTML":
+		a.checkSink(site("insertAdjacentHTML", kHTML), arg(vals, 1))
+	case method == "createContextualFragment":
+		a.checkSink(site("Range.createContextualFragment", kHTML), arg(vals, 0))
+	case method == "setAttribute" || method == "setAttributeNS":
+		i := 0
+		if method == "setAttributeNS" {
+			i = 1
+		}
+		a.attribute(site, arg(vals, i), arg(vals, i+1))
+	case method == "attr" || method == "prop":
+		if len(vals) >= 2 {
+			a.attribute(site, vals[0], vals[1])
+		}
+		return &value{jq: recv.jq}, true
+	case method == "html":
+		a.checkSink(site("jQuery .html()", kHTML), arg(vals, 0))
+		return &value{jq: true, truthy: true}, true
+	case recv.jq && jqInsertMethods[method]:
+		for _, v := range vals {
+			if v.fn == nil {
+				a.checkSink(site("jQuery ."+method+"()", kHTML), v)
+			}
+		}
+		return &value{jq: true, truthy: true}, true
+	default:
+		return nil, false
+	}
+	return &value{}, true
+}
+
+func (a *analysis) attribute(site func(string, sinkKind) *sinkSite, name, v *value) {
+	if !name.isStr {
+		return
+	}
+	attr := strings.ToLower(name.str)
+	if k := sinkAttribute(attr); k != 0 {
+		a.checkSink(site("setAttribute(\""+attr+"\")", k), v)
+	}
+}
+
+func isDocument(recv *value, obj *node) bool {
+	if recv.glob == "document" {
+		return true
+	}
+	if obj.kind == "member_expression" {
+		if p := obj.child("property"); p != nil {
+			return p.text == "document" || p.text == "contentDocument" || p.text == "ownerDocument"
+		}
+	}
+	return false
+}
+
+// addListener: a "message" listener receives attacker-controlled
+// event.data unless it checks event.origin.
+func (a *analysis) addListener(args []*node, e *env, fr *frame) *value {
+	if len(args) >= 2 {
+		t := a.expr(args[0], e, fr)
+		if t.isStr && t.str == "message" {
+			a.handlerValue(args[1], e, fr)
+			a.evalArgs(args[2:], e, fr)
+			return &value{}
+		}
+	}
+	a.evalArgs(args, e, fr)
+	return &value{}
+}
+
+// handlerValue analyzes a message handler with its event bound.
+func (a *analysis) handlerValue(n *node, e *env, fr *frame) *value {
+	ev := []*value{{event: true, truthy: true}}
+	if n != nil && n.kind == "identifier" {
+		if v, ok := e.get(n.text); ok && v.fn != nil {
+			a.call(v.fn, e, ev)
+			return v
+		}
+	}
+	return a.closureArg(n, e, fr, ev)
+}
+
+// closureArg analyzes an inline function argument with a binding, or
+// evaluates any other argument.
+func (a *analysis) closureArg(n *node, e *env, fr *frame, binding []*value) *value {
+	if n == nil {
+		return &value{}
+	}
+	switch n.kind {
+	case "arrow_function", "function_expression", "function":
+		return a.closure(n, e, fr, binding)
+	}
+	return a.expr(n, e, fr)
+}
+
+// newExpr: new URLSearchParams(x) and new URL(x) carry x's taint, new
+// Function(x) compiles x.
+func (a *analysis) newExpr(n *node, e *env, fr *frame) *value {
+	ctor := n.child("constructor")
+	vals := a.evalArgs(argNodes(n), e, fr)
+	if ctor == nil || ctor.kind != "identifier" {
+		a.expr(ctor, e, fr)
+		return &value{truthy: true}
+	}
+	if _, local := e.get(ctor.text); local {
+		return &value{truthy: true}
+	}
+	switch ctor.text {
+	case "URLSearchParams", "URL":
+		return breakLead(arg(vals, 0))
+	case "Function":
+		for _, v := range vals {
+			a.checkSink(&sinkSite{n: n, name: "new Function", kind: kCode}, v)
+		}
+	}
+	return &value{truthy: true}
+}

@@ -1,0 +1,268 @@
+package python
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/secaudit/secaudit/internal/pyfront"
+)
+
+// Access control per route (AC-1, AC-2): which handlers check that the
+// caller is logged in, which check a role, and which forgot to while their
+// siblings do.
+
+var (
+	authDecorator  = regexp.MustCompile(`(?i)(login|auth|jwt|token|permission|perm_|role|admin|staff|superuser|user_passes_test|signed_in|logged_in|protected|secured|member)`)
+	notAuth        = regexp.MustCompile(`(?i)(csrf|require_(http_methods|get|post|safe)|cache|route|exempt|limiter|rate|cors|json|validate|swagger)`)
+	roleDecorator  = regexp.MustCompile(`(?i)(admin|role|permission|perm_|staff|superuser|user_passes_test|group|scope|privilege)`)
+	authCondition  = regexp.MustCompile(`(?i)(session|user_id|current_user|is_authenticated|is_anonymous|logged_in|^user$|request\.user|g\.user|token|auth|api_?key|signature|compare_digest|identity)`)
+	roleCondition  = regexp.MustCompile(`(?i)(role|is_admin|is_staff|is_superuser|has_perm|permission|admin|group|scope|privilege)`)
+	authMixin      = regexp.MustCompile(`(LoginRequired|PermissionRequired|UserPassesTest|Staff|Superuser|Admin)\w*Mixin$`)
+	roleMixin      = regexp.MustCompile(`(PermissionRequired|UserPassesTest|Staff|Superuser|Admin)\w*Mixin$`)
+	publicWords    = map[string]bool{"index": true, "home": true, "login": true, "logout": true, "signin": true, "signout": true, "signup": true, "register": true, "static": true, "health": true, "healthz": true, "healthcheck": true, "status": true, "ping": true, "about": true, "contact": true, "robots": true, "favicon": true, "public": true, "docs": true, "openapi": true, "swagger": true, "reset": true, "forgot": true, "verify": true, "confirm": true, "callback": true, "webhook": true, "webhooks": true, "terms": true, "privacy": true, "faq": true, "landing": true, "pricing": true, "plans": true, "features": true, "sitemap": true, "version": true, "metrics": true, "ready": true, "readiness": true, "liveness": true, "welcome": true, "error": true, "oauth": true, "sso": true, "auth": true}
+	publicReadOnly = map[string]bool{"products": true, "product": true, "catalog": true, "search": true, "shop": true, "store": true, "category": true, "categories": true, "blog": true, "news": true, "posts": true, "articles": true, "help": true}
+	adminWords     = map[string]bool{"admin": true, "manage": true, "management": true, "staff": true, "superuser": true, "impersonate": true, "promote": true, "demote": true, "moderation": true, "moderate": true, "backoffice": true, "sudo": true, "console": true}
+)
+
+type routeAccess struct {
+	f          *function
+	auth, role bool
+	public     bool
+	admin      bool
+}
+
+// checkRoutes reports handlers without an authentication (or role) check
+// in modules where their siblings have one.
+func (a *analysis) checkRoutes() {
+	for _, m := range a.p.modules {
+		var routes []*routeAccess
+		global := a.moduleGuard(m)
+		for _, f := range a.p.moduleFunctions(m) {
+			h := f.handler
+			if h == nil || h.errorHandler || h.framework == "wsgi" {
+				continue
+			}
+			r := &routeAccess{f: f}
+			r.auth, r.role = a.handlerChecks(f)
+			r.auth = r.auth || r.role || global
+			r.public = isPublic(f)
+			r.admin = isAdminRoute(f)
+			routes = append(routes, r)
+		}
+		a.reportRoutes(m, routes)
+	}
+}
+
+func (a *analysis) reportRoutes(m *module, routes []*routeAccess) {
+	protected, open, roleChecked := 0, 0, 0
+	for _, r := range routes {
+		switch {
+		case r.auth:
+			protected++
+		case !r.public:
+			open++
+		}
+		if r.role {
+			roleChecked++
+		}
+	}
+	if protected >= 2 && protected >= open {
+		for _, r := range routes {
+			if !r.auth && !r.public {
+				a.reportRoute(r.f, "PY-ROUTE-NO-AUTH", r.f.name+"() has no authentication check, unlike the other routes of "+m.path)
+			}
+		}
+	}
+	if roleChecked >= 2 {
+		for _, r := range routes {
+			if r.admin && !r.role && !r.public {
+				a.reportRoute(r.f, "PY-ROUTE-NO-ROLE", r.f.name+"() is an administrative route without the role check its siblings have")
+			}
+		}
+	}
+}
+
+func (a *analysis) reportRoute(f *function, rule, msg string) {
+	pos := f.def.Pos
+	loc := sinkLoc{path: f.mod.path, line: pos.Line, col: pos.Col, snippet: strings.TrimSpace(f.mod.ast.Line(pos.Line)), expr: f.name}
+	a.add(rule, loc, msg, nil, "")
+}
+
+// handlerChecks finds a handler's authentication and role checks: its
+// decorators (Flask applies only those below the route decorator), its
+// class's mixins and permission classes, and checks in its body.
+func (a *analysis) handlerChecks(f *function) (auth, role bool) {
+	decos := f.def.Decorators
+	routeAt := -1
+	for i, d := range decos {
+		callee := d
+		if d.Kind == pyfront.Call {
+			callee = d.X
+		}
+		if a.p.spec.decorators.has(a.p.qualify(f.mod, callee.Dotted()), callee.Dotted()) {
+			routeAt = i
+		}
+	}
+	for i, d := range decos {
+		if f.handler.framework == "flask" && routeAt >= 0 && i <= routeAt {
+			continue // above @app.route: wraps nothing that Flask calls
+		}
+		name := decoratorText(d)
+		if authDecorator.MatchString(name) && !notAuth.MatchString(name) {
+			auth = true
+			if roleDecorator.MatchString(name) {
+				role = true
+			}
+		}
+	}
+	if c := f.cls; c != nil {
+		for _, b := range c.bases {
+			if authMixin.MatchString(b) {
+				auth = true
+			}
+			if roleMixin.MatchString(b) {
+				role = true
+			}
+		}
+		for _, s := range c.def.Body {
+			if s.Kind == pyfront.AssignStmt && len(s.Targets) == 1 && s.Targets[0].Text == "permission_classes" && s.Value != nil {
+				src := s.Value.Src
+				if strings.Contains(src, "IsAuthenticated") || strings.Contains(src, "IsAdminUser") || strings.Contains(src, "Permission") {
+					auth = true
+				}
+				if strings.Contains(src, "Admin") || strings.Contains(src, "DjangoModelPermissions") || strings.Contains(src, "Role") {
+					role = true
+				}
+			}
+		}
+		for _, d := range c.def.Decorators {
+			name := decoratorText(d)
+			if authDecorator.MatchString(name) && !notAuth.MatchString(name) {
+				auth = true
+			}
+		}
+	}
+	ba, br := a.bodyChecks(f, 0)
+	return auth || ba, role || br
+}
+
+// decoratorText is a decorator with its arguments (user_passes_test(is_staff)).
+func decoratorText(d *pyfront.Expr) string {
+	if d.Src != "" {
+		return d.Src
+	}
+	return d.Dotted()
+}
+
+// bodyChecks looks for "if <auth condition>: abort/raise/return" in a
+// function body, and for calls to project functions that do such checks.
+func (a *analysis) bodyChecks(f *function, depth int) (auth, role bool) {
+	if f == nil || f.def == nil || depth > 2 {
+		return false, false
+	}
+	pyfront.Walk(f.def.Body, func(s *pyfront.Stmt, _ []*pyfront.Stmt) bool {
+		if s.Kind == pyfront.FuncStmt && depth == 0 {
+			return true // decorator wrappers: their checks count for the decorated view
+		}
+		if s.Kind == pyfront.IfStmt && s.Test != nil && exitsBlock(s.Body) {
+			cond := condText(s.Test)
+			if authCondition.MatchString(cond) {
+				auth = true
+			}
+			if roleCondition.MatchString(cond) {
+				role, auth = true, true
+			}
+		}
+		pyfront.StmtExprs(s, func(e *pyfront.Expr) {
+			if e.Kind != pyfront.Call {
+				return
+			}
+			name := e.Callee()
+			switch lastPart(name) {
+			case "verify_jwt_in_request", "login_required", "check_auth", "require_login", "authenticate", "get_jwt_identity":
+				auth = true
+			}
+			if g, _ := a.p.lookup(a.p.qualify(f.mod, name), f.mod); g != nil && g != f {
+				ga, gr := a.bodyChecks(g, depth+1)
+				auth, role = auth || ga, role || gr
+			}
+		})
+		return true
+	})
+	return auth, role
+}
+
+// condText is the identifiers and strings of a condition, for matching.
+func condText(e *pyfront.Expr) string {
+	var parts []string
+	pyfront.WalkExpr(e, func(x *pyfront.Expr) {
+		switch x.Kind {
+		case pyfront.Name, pyfront.Attr, pyfront.Str:
+			parts = append(parts, x.Text)
+		case pyfront.Call:
+			parts = append(parts, x.Callee())
+		}
+	})
+	return strings.Join(parts, " ")
+}
+
+// exitsBlock: the block ends the request (abort, raise, return).
+func exitsBlock(body []*pyfront.Stmt) bool {
+	for _, s := range body {
+		switch s.Kind {
+		case pyfront.ReturnStmt, pyfront.RaiseStmt:
+			return true
+		case pyfront.ExprStmt:
+			if s.Value != nil && s.Value.Kind == pyfront.Call {
+				switch lastPart(s.Value.Callee()) {
+				case "abort", "exit", "deny", "forbidden", "unauthorized":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// moduleGuard: a before_request hook that checks authentication protects
+// every route of the module.
+func (a *analysis) moduleGuard(m *module) bool {
+	for _, f := range m.funcs {
+		for _, d := range f.def.Decorators {
+			name := d.Dotted()
+			if strings.HasSuffix(name, ".before_request") || strings.HasSuffix(name, ".before_app_request") {
+				if auth, _ := a.bodyChecks(f, 0); auth {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// routeTokens are the words of a handler's name and route path.
+func routeTokens(f *function) (name, path []string) {
+	name = strings.FieldsFunc(strings.ToLower(f.name), func(r rune) bool { return r == '_' })
+	for _, seg := range strings.FieldsFunc(strings.ToLower(f.handler.route), func(r rune) bool { return r == '/' || r == '-' || r == '.' || r == '_' }) {
+		if !strings.HasPrefix(seg, "<") && !strings.HasPrefix(seg, "{") {
+			path = append(path, seg)
+		}
+	}
+	return name, path
+}
+
+func isPublic(f *function) bool {
+	name, path := routeTokens(f)
+	readOnly := len(f.handler.methods) == 0 || len(f.handler.methods) == 1 && f.handler.methods[0] == "GET"
+	for _, w := range append(name, path...) {
+		if publicWords[w] || readOnly && publicReadOnly[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func isAdminRoute(f *function) bool {
+	name, path := routeTokens(f)
+	return len(path) > 0 && adminWords[path[0]] || len(name) > 0 && adminWords[name[0]]
+}
