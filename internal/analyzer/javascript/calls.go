@@ -198,11 +198,11 @@ func (a *analysis) callMethod(fn *node, args []*node, n *node, e *env, fr *frame
 	if obj.kind == "identifier" && obj.text == "JSON" {
 		return breakLead(arg(a.evalArgs(args, e, fr), 0))
 	}
-	if recv.glob == "window" {
-		return a.callGlobal(method, args, n, e, fr)
-	}
 	if method == "addEventListener" {
 		return a.addListener(args, e, fr)
+	}
+	if recv.glob == "window" {
+		return a.callGlobal(method, args, n, e, fr)
 	}
 	if callbackMethods[method] && len(args) > 0 && recv.tainted() {
 		elem := breakLead(recv)

@@ -2,7 +2,10 @@ package javascript
 
 import (
 	"context"
+	"errors"
+	"sort"
 	"strings"
+	"sync"
 	"sync/atomic"
 
 	ts "github.com/tree-sitter/go-tree-sitter"
@@ -55,6 +58,45 @@ type parseResult struct {
 
 var jsLanguage = ts.NewLanguage(tsjs.Language())
 
+// symbols caches the grammar's kind and field names by ID: asking
+// tree-sitter for a name is a cgo call and a string copy per node.
+var symbols = sync.OnceValue(func() *symbolTable {
+	t := &symbolTable{}
+	n := jsLanguage.NodeKindCount()
+	t.kinds = make([]string, n)
+	t.named = make([]bool, n)
+	for i := uint32(0); i < n; i++ {
+		t.kinds[i] = jsLanguage.NodeKindForId(uint16(i))
+		t.named[i] = jsLanguage.NodeKindIsNamed(uint16(i))
+	}
+	fc := jsLanguage.FieldCount()
+	t.fields = make([]string, fc+1)
+	for i := uint32(1); i <= fc; i++ {
+		t.fields[i] = jsLanguage.FieldNameForId(uint16(i))
+	}
+	return t
+})
+
+type symbolTable struct {
+	kinds  []string
+	named  []bool
+	fields []string
+}
+
+func (t *symbolTable) kind(id uint16) (string, bool) {
+	if int(id) < len(t.kinds) {
+		return t.kinds[id], t.named[id]
+	}
+	return "ERROR", true // tree-sitter's error symbol is 0xFFFF
+}
+
+func (t *symbolTable) field(id uint16) string {
+	if int(id) < len(t.fields) {
+		return t.fields[id]
+	}
+	return ""
+}
+
 // parse parses JavaScript (including JSX) and converts the tree.
 func parse(ctx context.Context, src []byte) (*parseResult, error) {
 	p := ts.NewParser()
@@ -73,31 +115,76 @@ func parse(ctx context.Context, src []byte) (*parseResult, error) {
 		return nil
 	}, nil, opts)
 	if tree == nil {
-		return nil, ctx.Err()
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		return nil, errors.New("the parser gave up")
 	}
 	defer tree.Close()
-	c := &converter{src: src, res: &parseResult{}}
+	c := &converter{src: src, res: &parseResult{}, sym: symbols(), lines: lineStarts(src)}
+	root := tree.RootNode()
+	if root.HasError() {
+		c.res.errLine = firstError(root)
+	}
 	cur := tree.Walk()
 	defer cur.Close()
-	c.res.root = c.convert(cur, 0)
-	return c.res, nil
+	c.res.root = c.convert(cur, *root, 0)
+	return c.res, ctx.Err()
+}
+
+// firstError descends to the first node in error and returns its line.
+func firstError(n *ts.Node) int {
+	for {
+		if n.IsError() || n.IsMissing() {
+			return int(n.StartPosition().Row) + 1
+		}
+		var next *ts.Node
+		for i := uint(0); i < n.ChildCount(); i++ {
+			if k := n.Child(i); k != nil && k.HasError() {
+				next = k
+				break
+			}
+		}
+		if next == nil {
+			return int(n.StartPosition().Row) + 1
+		}
+		n = next
+	}
+}
+
+// lineStarts lists the offset of every line's first byte.
+func lineStarts(src []byte) []int {
+	starts := []int{0}
+	for i, b := range src {
+		if b == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
 }
 
 type converter struct {
-	src []byte
-	res *parseResult
+	src   []byte
+	res   *parseResult
+	sym   *symbolTable
+	lines []int
 }
 
-// convert copies the cursor's current node and its named descendants.
-func (c *converter) convert(cur *ts.TreeCursor, depth int) *node {
-	tn := cur.Node()
-	n := &node{kind: tn.Kind(), field: cur.FieldName(), start: int(tn.StartByte()), end: int(tn.EndByte())}
-	pos := tn.StartPosition()
-	n.line, n.col = int(pos.Row)+1, int(pos.Column)+1
-	c.res.nodes++
-	if (tn.IsError() || tn.IsMissing()) && c.res.errLine == 0 {
-		c.res.errLine = n.line
+// position turns a byte offset into a 1-based line and column.
+func (c *converter) position(off int) (int, int) {
+	i := sort.Search(len(c.lines), func(i int) bool { return c.lines[i] > off }) - 1
+	if i < 0 {
+		i = 0
 	}
+	return i + 1, off - c.lines[i] + 1
+}
+
+// convert copies the cursor's current node (tn) and its named descendants.
+func (c *converter) convert(cur *ts.TreeCursor, tn ts.Node, depth int) *node {
+	kind, _ := c.sym.kind(tn.KindId())
+	n := &node{kind: kind, field: c.sym.field(cur.FieldId()), start: int(tn.StartByte()), end: int(tn.EndByte())}
+	n.line, n.col = c.position(n.start)
+	c.res.nodes++
 	if depth >= maxDepth {
 		c.res.truncated = true
 		return n
@@ -109,22 +196,20 @@ func (c *converter) convert(cur *ts.TreeCursor, depth int) *node {
 	case "comment", "regex":
 		return n
 	}
-	if tn.ChildCount() == 0 {
-		n.text = c.leafText(n)
-		return n
-	}
 	if !cur.GotoFirstChild() {
+		n.text = c.leafText(n)
 		return n
 	}
 	for {
 		k := cur.Node()
+		kk, named := c.sym.kind(k.KindId())
 		switch {
-		case k.IsNamed() && k.Kind() != "comment":
-			n.kids = append(n.kids, c.convert(cur, depth+1))
-		case cur.FieldName() == "operator" || cur.FieldName() == "kind":
-			n.op = k.Kind()
-		case k.IsMissing() && c.res.errLine == 0:
-			c.res.errLine = int(k.StartPosition().Row) + 1
+		case named && kk != "comment":
+			n.kids = append(n.kids, c.convert(cur, *k, depth+1))
+		default:
+			if f := c.sym.field(cur.FieldId()); f == "operator" || f == "kind" {
+				n.op = kk
+			}
 		}
 		if !cur.GotoNextSibling() {
 			break
@@ -161,9 +246,6 @@ func (c *converter) stringValue(cur *ts.TreeCursor) string {
 			case "escape_sequence":
 				b.WriteString(unescape(string(c.src[s:e])))
 			}
-		}
-		if k.IsError() && c.res.errLine == 0 {
-			c.res.errLine = int(k.StartPosition().Row) + 1
 		}
 		if !cur.GotoNextSibling() {
 			break

@@ -74,6 +74,9 @@ func (a *analysis) run() {
 	}
 	a.reportNoProxy()
 	a.checkRoutes()
+	a.checkSecurityEvents()
+	a.checkPlaintextColumns()
+	a.checkMFA()
 }
 
 // analyze runs one function body and returns its summary.
@@ -135,7 +138,7 @@ func (a *analysis) paramValue(fr *frame, f *function, i int, p pyfront.Param) *v
 		return &value{request: true, t: a.paramOrigin(fr, p)}
 	}
 	if h := f.handler; h != nil && h.errorHandler {
-		return &value{exc: true}
+		return &value{excObj: true}
 	}
 	if h := f.handler; h != nil {
 		switch {

@@ -201,10 +201,27 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 	return fr.flowIn(c, args)
 }
 
+// knownModules are libraries whose functions the default propagation
+// models well (string, path and encoding helpers).
+var knownModules = map[string]bool{
+	"os": true, "posixpath": true, "ntpath": true, "shlex": true, "urllib": true, "base64": true, "binascii": true, "json": true,
+	"codecs": true, "html": true, "string": true, "textwrap": true, "re": true, "io": true, "pathlib": true, "itertools": true,
+	"functools": true, "operator": true, "copy": true, "collections": true, "datetime": true, "time": true, "decimal": true,
+	"uuid": true, "hashlib": true, "hmac": true, "zlib": true, "gzip": true, "pickle": true, "marshal": true, "yaml": true,
+	"xml": true, "lxml": true, "csv": true, "email": true, "mimetypes": true, "ipaddress": true, "unicodedata": true,
+	"markupsafe": true, "werkzeug": true, "flask": true, "django": true, "requests": true, "httpx": true, "subprocess": true,
+	"str": true, "repr": true, "format": true, "bytes": true, "bytearray": true, "list": true, "tuple": true, "dict": true,
+	"set": true, "sorted": true, "reversed": true, "min": true, "max": true, "sum": true, "map": true, "filter": true,
+	"zip": true, "enumerate": true, "iter": true, "next": true, "getattr": true, "ascii": true, "chr": true, "frozenset": true,
+}
+
 // flowIn is the default for calls the model does not know: the result
 // carries whatever the receiver and the arguments carry.
 func (fr *frame) flowIn(c callee, args *argVals) *value {
 	out := &value{t: args.all()}
+	if c.recv == nil && c.qname != "" && !knownModules[strings.SplitN(c.qname, ".", 2)[0]] {
+		out.opaque = true
+	}
 	if c.recv != nil {
 		out.t = taint.Join(out.t, c.recv.taintOf())
 		out.exc = c.recv.exc
@@ -232,7 +249,10 @@ func (fr *frame) flowIn(c callee, args *argVals) *value {
 		}
 		out.secret = out.secret || v.secret
 	}
-	out.exc = out.exc || args.anyExc()
+	out.exc = out.exc || args.anyExc() || c.recv != nil && c.recv.excObj
+	for _, v := range args.pos {
+		out.exc = out.exc || v.excObj // str(e), repr(e), "".join(format_exception(e))
+	}
 	if t := typeOfCall(c.qname); t != "" {
 		out.typ = t
 		if t == "http.Session" {

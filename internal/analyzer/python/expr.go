@@ -162,7 +162,10 @@ func (fr *frame) name(st *state, e *pyfront.Expr) *value {
 	m := fr.mod
 	if fr.fn != m.body {
 		if v, ok := m.globals[e.Text]; ok && !isModuleRef(v) {
-			return v
+			// try: import jwt / except ImportError: jwt = None keeps the import.
+			if _, imported := m.imports[e.Text]; !imported || v.c == nil || v.c.kind != kNone {
+				return v
+			}
 		}
 	}
 	if f := m.funcs[e.Text]; f != nil {
@@ -272,7 +275,7 @@ func (fr *frame) attrOf(st *state, base *value, attr string, e *pyfront.Expr) *v
 		// Attribute access on a dict-like object: unknown.
 		return base.flat()
 	}
-	out := &value{t: base.taintOf(), exc: base.exc, weakRandom: base.weakRandomOf()}
+	out := &value{t: base.taintOf(), exc: base.exc, weakRandom: base.weakRandomOf(), opaque: base.opaque}
 	if base.t.Tainted() {
 		out.t = out.t.Extend(fr.mod.path, e.Pos.Line, e.Pos.Col, e.Src, "")
 	}
@@ -463,7 +466,7 @@ func (fr *frame) binop(op string, a, b *value, ea, eb *pyfront.Expr) *value {
 	if c := foldBinary(op, a.c, b.c); c != nil {
 		return constValue(c)
 	}
-	out := &value{t: taint.Join(a.taintOf(), b.taintOf()), exc: a.exc || b.exc, secret: a.secret || b.secret}
+	out := &value{t: taint.Join(a.taintOf(), b.taintOf()), exc: a.exc || b.exc || a.excObj || b.excObj, secret: a.secret || b.secret}
 	if op == "+" && (a.markup || b.markup) {
 		// Markup + str escapes the plain operand.
 		return &value{markup: true, response: true}
@@ -574,7 +577,7 @@ func (fr *frame) fstring(st *state, e *pyfront.Expr) *value {
 		}
 		allConst, prefixOpen = false, false
 		out.t = taint.Join(out.t, v.taintOf())
-		out.exc = out.exc || v.exc
+		out.exc = out.exc || v.exc || v.excObj
 		out.secret = out.secret || v.secret
 		if w := v.weakRandomOf(); w != nil {
 			out.weakRandom = w

@@ -201,7 +201,7 @@ func (fr *frame) blockStmt(st *state, s *pyfront.Stmt) *state {
 			hs := entry.copy()
 			hs.dead = false
 			if h.Name != "" {
-				hs.vars[h.Name] = &value{exc: true}
+				hs.vars[h.Name] = &value{excObj: true}
 			}
 			fr.inExcept++
 			hs = fr.block(hs, h.Body)
@@ -385,7 +385,7 @@ func (fr *frame) assignSubscript(st *state, t *pyfront.Expr, v *value, s *pyfron
 	if idx.c != nil && idx.c.kind == kStr {
 		fr.checkWeakRandomName(idx.c.s, v)
 	}
-	if fr.isSession(st, t.X, base) {
+	if fr.isSession(st, t.X, base) && !v.opaque {
 		fr.sinkValue(st, "PY-TRUST-BOUNDARY", taint.Class("session"), v, t, s.Pos, "stored in the session")
 	}
 	name := t.X.Dotted()

@@ -15,13 +15,17 @@ var (
 	authDecorator  = regexp.MustCompile(`(?i)(login|auth|jwt|token|permission|perm_|role|admin|staff|superuser|user_passes_test|signed_in|logged_in|protected|secured|member)`)
 	notAuth        = regexp.MustCompile(`(?i)(csrf|require_(http_methods|get|post|safe)|cache|route|exempt|limiter|rate|cors|json|validate|swagger)`)
 	roleDecorator  = regexp.MustCompile(`(?i)(admin|role|permission|perm_|staff|superuser|user_passes_test|group|scope|privilege)`)
-	authCondition  = regexp.MustCompile(`(?i)(session|user_id|current_user|is_authenticated|is_anonymous|logged_in|^user$|request\.user|g\.user|token|auth|api_?key|signature|compare_digest|identity)`)
+	authCondition  = regexp.MustCompile(`(?i)(session|user_id|current_user|is_authenticated|is_anonymous|logged_in|^user$|request\.user|g\.user|token|auth|api_?key|signature|compare_digest|identity|claims|bearer)`)
 	roleCondition  = regexp.MustCompile(`(?i)(role|is_admin|is_staff|is_superuser|has_perm|permission|admin|group|scope|privilege)`)
 	authMixin      = regexp.MustCompile(`(LoginRequired|PermissionRequired|UserPassesTest|Staff|Superuser|Admin)\w*Mixin$`)
 	roleMixin      = regexp.MustCompile(`(PermissionRequired|UserPassesTest|Staff|Superuser|Admin)\w*Mixin$`)
 	publicWords    = map[string]bool{"index": true, "home": true, "login": true, "logout": true, "signin": true, "signout": true, "signup": true, "register": true, "static": true, "health": true, "healthz": true, "healthcheck": true, "status": true, "ping": true, "about": true, "contact": true, "robots": true, "favicon": true, "public": true, "docs": true, "openapi": true, "swagger": true, "reset": true, "forgot": true, "verify": true, "confirm": true, "callback": true, "webhook": true, "webhooks": true, "terms": true, "privacy": true, "faq": true, "landing": true, "pricing": true, "plans": true, "features": true, "sitemap": true, "version": true, "metrics": true, "ready": true, "readiness": true, "liveness": true, "welcome": true, "error": true, "oauth": true, "sso": true, "auth": true}
 	publicReadOnly = map[string]bool{"products": true, "product": true, "catalog": true, "search": true, "shop": true, "store": true, "category": true, "categories": true, "blog": true, "news": true, "posts": true, "articles": true, "help": true}
-	adminWords     = map[string]bool{"admin": true, "manage": true, "management": true, "staff": true, "superuser": true, "impersonate": true, "promote": true, "demote": true, "moderation": true, "moderate": true, "backoffice": true, "sudo": true, "console": true}
+	// sensitiveWords: routes that read or change data worth protecting.
+	sensitiveWords = map[string]bool{"export": true, "admin": true, "account": true, "accounts": true, "profile": true, "user": true, "users": true, "order": true, "orders": true, "invoice": true, "invoices": true, "payment": true, "payments": true, "billing": true, "settings": true, "delete": true, "update": true, "edit": true, "bulk": true, "private": true, "internal": true, "report": true, "reports": true, "backup": true, "import": true, "upload": true, "messages": true, "message": true, "notes": true, "documents": true, "addresses": true, "contacts": true, "me": true, "api": true, "token": true, "keys": true, "secrets": true, "manage": true, "payment-methods": true, "subscription": true, "dashboard": true}
+	// guestWords: state-changing routes that sites commonly open to guests.
+	guestWords = map[string]bool{"cart": true, "basket": true, "comment": true, "comments": true, "feedback": true, "subscribe": true, "newsletter": true, "contact": true, "vote": true, "like": true}
+	adminWords = map[string]bool{"admin": true, "manage": true, "management": true, "staff": true, "superuser": true, "impersonate": true, "promote": true, "demote": true, "moderation": true, "moderate": true, "backoffice": true, "sudo": true, "console": true}
 )
 
 type routeAccess struct {
@@ -68,7 +72,7 @@ func (a *analysis) reportRoutes(m *module, routes []*routeAccess) {
 	}
 	if protected >= 2 && protected >= open {
 		for _, r := range routes {
-			if !r.auth && !r.public {
+			if !r.auth && !r.public && isSensitive(r.f) {
 				a.reportRoute(r.f, "PY-ROUTE-NO-AUTH", r.f.name+"() has no authentication check, unlike the other routes of "+m.path)
 			}
 		}
@@ -256,6 +260,29 @@ func isPublic(f *function) bool {
 	readOnly := len(f.handler.methods) == 0 || len(f.handler.methods) == 1 && f.handler.methods[0] == "GET"
 	for _, w := range append(name, path...) {
 		if publicWords[w] || readOnly && publicReadOnly[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// isSensitive: the route changes state, or its name or path says it
+// handles data worth protecting.
+func isSensitive(f *function) bool {
+	name, path := routeTokens(f)
+	words := append(name, path...)
+	for _, w := range words {
+		if guestWords[w] {
+			return false
+		}
+	}
+	for _, m := range f.handler.methods {
+		if m == "POST" || m == "PUT" || m == "PATCH" || m == "DELETE" {
+			return true
+		}
+	}
+	for _, w := range words {
+		if sensitiveWords[w] {
 			return true
 		}
 	}

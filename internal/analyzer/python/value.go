@@ -147,8 +147,10 @@ type value struct {
 	request bool
 	// weakRandom marks a value computed from the random module.
 	weakRandom *taint.Step
-	// exc marks a value derived from an exception (its message or trace).
-	exc bool
+	// exc marks text derived from an exception (its message or trace);
+	// excObj marks the exception object itself.
+	exc    bool
+	excObj bool
 	// response marks a framework response object (not a bare HTML body).
 	response bool
 	// recv is the receiver of a bound method value.
@@ -162,6 +164,10 @@ type value struct {
 	fields map[string]*value
 	// self marks the receiver of the method being analysed.
 	self bool
+	// opaque marks the result of a call to code the analysis does not know
+	// (a model lookup, a third-party helper): derived from input, but not
+	// the input itself.
+	opaque bool
 }
 
 var clean = &value{}
@@ -275,6 +281,7 @@ func join(a, b *value) *value {
 		out.derived = a.derived
 	}
 	out.request = a.request || b.request
+	out.opaque = a.opaque && b.opaque
 	out.exc = a.exc || b.exc
 	out.response = a.response && b.response
 	out.markup = a.markup && b.markup
@@ -372,8 +379,7 @@ func (v *value) sanitize(c taint.Classes) *value {
 		}
 	}
 	if c == taint.AllClasses {
-		cp.weakRandom = nil
-		cp.request = false
+		cp.request = false // a hash of a predictable value stays predictable
 	}
 	return &cp
 }

@@ -8,7 +8,7 @@ log = logging.getLogger("auth")
 
 
 @app.route("/login", methods=["POST"])
-def login():
+def login():  # want: PY-NO-MFA
     username = request.form["username"]
     password = request.form["password"]
     log.info(f"login attempt user={username} password={password}")  # want: PY-LOG-SECRET

@@ -8,7 +8,7 @@ log = logging.getLogger("auth")
 
 
 @app.route("/login", methods=["POST"])
-def login():
+def login():  # want: PY-NO-MFA
     username = request.form["username"]
     password = request.form["password"]
     ok = len(password) > 0 and username == "demo"

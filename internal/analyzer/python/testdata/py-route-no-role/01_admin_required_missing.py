@@ -14,7 +14,7 @@ def admin_required(view):
     @login_required
     def wrapper(*args, **kwargs):
         if current_user.role != "admin":
-            abort(403)
+            abort(403)  # want: PY-LOG-NO-SECURITY-EVENT
         return view(*args, **kwargs)
     return wrapper
 

@@ -13,7 +13,7 @@ def admin_required(view):
     @wraps(view)
     def wrapper(*args, **kwargs):
         if not current_user.is_authenticated or current_user.role != "admin":
-            abort(403)
+            abort(403)  # want: PY-LOG-NO-SECURITY-EVENT
         return view(*args, **kwargs)
     return wrapper
 

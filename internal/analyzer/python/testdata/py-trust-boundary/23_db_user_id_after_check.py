@@ -11,9 +11,9 @@ app.secret_key = os.environ["SECRET_KEY"]
 
 
 @app.route("/login", methods=["POST"])
-def login():
+def login():  # want: PY-NO-MFA
     user = User.query.filter_by(username=request.form["username"]).first()
     if user is None or not check_password_hash(user.password_hash, request.form["password"]):
-        abort(401)
+        abort(401)  # want: PY-LOG-NO-SECURITY-EVENT
     session["user_id"] = user.id
     return jsonify(ok=True)

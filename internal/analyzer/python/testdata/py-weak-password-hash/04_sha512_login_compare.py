@@ -8,7 +8,7 @@ STORED: dict = {}  # username -> hex digest, loaded at startup
 
 
 @app.route("/login", methods=["POST"])
-def login():
+def login():  # want: PY-NO-MFA
     pwd = request.form["pwd"]
     ok = STORED.get(request.form["user"]) == hashlib.sha512(pwd.encode()).hexdigest()  # want: PY-WEAK-PASSWORD-HASH
     return jsonify(ok=ok)

@@ -1,0 +1,96 @@
+package javascript
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestRobustness: bad input gives an error entry or no finding, never a
+// panic or a hang.
+func TestRobustness(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, content string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("invalid_utf8.js", "document.body.innerHTML = location.hash; // \xff\xfe\xfd\n")
+	write("app.js", "\x7fELF\x00\x00\x01\x02binary\x00content")
+	write("syntax.js", "function ( { el.innerHTML = ;;; location.hash )) }}} var = = =\nclass { x( }\n")
+	write("deep.js", "var x = "+strings.Repeat("(", 5000)+"location.hash"+strings.Repeat(")", 5000)+";\nel.innerHTML = x;\n")
+	write("deep_blocks.js", strings.Repeat("if (a) {", 5000)+"el.innerHTML = location.hash;"+strings.Repeat("}", 5000)+"\n")
+	write("deep_arrows.js", "const f = "+strings.Repeat("a => ", 5000)+"a;\n")
+	write("huge.js", strings.Repeat("// padding\n", 6<<20/11+1))
+	write("unclosed.html", "<script>document.write(location.hash)\n<div>{{ x </div>")
+	var b strings.Builder
+	for i := 0; b.Len() < 2<<20; i++ {
+		b.WriteString("var a" + itoa(i) + "=location.hash.slice(1);document.getElementById(\"x\").textContent=a" + itoa(i) +
+			";function f" + itoa(i) + "(b){return b?b+1:0}if(a" + itoa(i) + "){f" + itoa(i) + "(a" + itoa(i) + ")}")
+	}
+	b.WriteString(`document.getElementById("y").innerHTML=a7;`)
+	write("bundle.min.js", b.String())
+
+	start := time.Now()
+	rec := run(t, dir)
+	elapsed := time.Since(start)
+	if elapsed > 5*time.Second {
+		t.Errorf("robustness corpus took %v", elapsed)
+	}
+	kinds := map[string]string{}
+	for _, e := range rec.errs {
+		kinds[e.Path] += e.Kind + " "
+	}
+	for path, want := range map[string]string{
+		"invalid_utf8.js": "encoding", "app.js": "binary", "syntax.js": "parse", "deep.js": "parse",
+		"huge.js": "too-large",
+	} {
+		if !strings.Contains(kinds[path], want) {
+			t.Errorf("%s: want an error of kind %s, got %q", path, want, kinds[path])
+		}
+	}
+	found := map[string]bool{}
+	for _, f := range rec.findings {
+		found[f.Location.Path] = true
+	}
+	if !found["bundle.min.js"] {
+		t.Errorf("the minified bundle's sink was not found")
+	}
+	if !found["invalid_utf8.js"] {
+		t.Errorf("a file with invalid UTF-8 should still be analyzed")
+	}
+}
+
+// TestMinifiedSpeed: a 2 MB one-line bundle is analyzed well under a second or two.
+func TestMinifiedSpeed(t *testing.T) {
+	var b strings.Builder
+	for i := 0; b.Len() < 2<<20; i++ {
+		b.WriteString("var a" + itoa(i) + "=document.referrer;if(a" + itoa(i) + "){$(\"#x\").text(a" + itoa(i) + ")}")
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "vendor.min.js"), []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	rec := run(t, dir)
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("2 MB minified file took %v", d)
+	}
+	if len(rec.errs) > 0 || len(rec.findings) > 0 {
+		t.Errorf("errors %v findings %v", rec.errs, rec.findings)
+	}
+}
+
+func itoa(i int) string {
+	const digits = "0123456789"
+	if i == 0 {
+		return "0"
+	}
+	var s []byte
+	for ; i > 0; i /= 10 {
+		s = append([]byte{digits[i%10]}, s...)
+	}
+	return string(s)
+}
