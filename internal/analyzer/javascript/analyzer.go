@@ -11,14 +11,17 @@ package javascript
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path"
+	"regexp"
 	"runtime"
 	"sort"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf8"
 
 	"github.com/secaudit/secaudit/internal/audit"
@@ -37,6 +40,17 @@ const RuleDOMXSS = "JS-DOM-XSS"
 // maxFileSize: bigger files are bundles or data; minified files below it
 // are analyzed.
 const maxFileSize = 5 << 20
+
+// fileTimeout bounds the parsing and analysis of one file. Hand-written
+// code takes milliseconds; what takes longer is a generated bundle, which
+// is reported rather than allowed to stall the audit.
+const fileTimeout = time.Second
+
+// sourceRe matches the names every source of the analysis needs: a file
+// without any of them cannot have a DOM XSS finding and is not parsed.
+var sourceRe = regexp.MustCompile(`location|referrer|documentURI|baseURI|\bURL\b|\bname\b|message|getItem`)
+
+func mayHaveSource(src []byte) bool { return sourceRe.Match(src) }
 
 // Analyzer implements audit.Analyzer for JavaScript.
 type Analyzer struct{}
@@ -159,8 +173,18 @@ func analyzeSource(ctx context.Context, data []byte, res *fileResult, rules *rul
 			return
 		}
 	}
+	if !mayHaveSource(src) {
+		res.analyzed = true // no DOM XSS source is even named
+		return
+	}
+	ctx, cancel := context.WithTimeout(ctx, fileTimeout)
+	defer cancel()
 	tree, err := parse(ctx, src)
-	if err != nil || tree == nil {
+	switch {
+	case errors.Is(err, context.DeadlineExceeded):
+		res.fail("too-large", fmt.Sprintf("not analyzed: parsing takes longer than %v (a generated bundle?)", fileTimeout))
+		return
+	case err != nil || tree == nil:
 		res.fail("parse", fmt.Sprintf("could not parse: %v", err))
 		return
 	}
@@ -172,7 +196,9 @@ func analyzeSource(ctx context.Context, data []byte, res *fileResult, rules *rul
 		res.fail("parse", fmt.Sprintf("expressions nested deeper than %d levels were not analyzed", maxDepth))
 	}
 	an := newAnalysis(ctx, res.rel, src, tree.nodes)
-	if err := an.run(tree.root); err != nil {
+	if err := an.run(tree.root); errors.Is(err, context.DeadlineExceeded) {
+		res.fail("too-large", fmt.Sprintf("analysis stopped after %v; findings may be incomplete", fileTimeout))
+	} else if err != nil {
 		res.fail("analyzer-failed", fmt.Sprintf("analysis stopped early (%v); findings may be incomplete", err))
 	}
 	res.findings = an.findings(rules, data)

@@ -121,7 +121,7 @@ func parse(ctx context.Context, src []byte) (*parseResult, error) {
 		return nil, errors.New("the parser gave up")
 	}
 	defer tree.Close()
-	c := &converter{src: src, res: &parseResult{}, sym: symbols(), lines: lineStarts(src)}
+	c := &converter{ctx: ctx, src: src, res: &parseResult{}, sym: symbols(), lines: lineStarts(src)}
 	root := tree.RootNode()
 	if root.HasError() {
 		c.res.errLine = firstError(root)
@@ -164,6 +164,7 @@ func lineStarts(src []byte) []int {
 }
 
 type converter struct {
+	ctx   context.Context
 	src   []byte
 	res   *parseResult
 	sym   *symbolTable
@@ -185,6 +186,9 @@ func (c *converter) convert(cur *ts.TreeCursor, tn ts.Node, depth int) *node {
 	n := &node{kind: kind, field: c.sym.field(cur.FieldId()), start: int(tn.StartByte()), end: int(tn.EndByte())}
 	n.line, n.col = c.position(n.start)
 	c.res.nodes++
+	if c.res.nodes&0x1fff == 0 && c.ctx.Err() != nil {
+		return n // the caller sees ctx.Err() and drops the tree
+	}
 	if depth >= maxDepth {
 		c.res.truncated = true
 		return n

@@ -286,7 +286,10 @@ func (a *analysis) add(ruleID string, loc sinkLoc, msg string, trace *taint.Step
 		f.Evidence.Trace = append(f.Evidence.Trace, finding.Step{Location: finding.Location{Path: s.Path, Line: s.Line, Column: s.Col}, Expression: s.Expr, Note: s.Note})
 	}
 	if confidence == "low" {
+		// Input from the environment or the command line is under the
+		// operator's control: worth a look, not an alarm.
 		f.Confidence = finding.ConfidenceLow
+		f.Severity = finding.SeverityLow
 	}
 	a.findings[key] = &f
 }

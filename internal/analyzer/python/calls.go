@@ -172,7 +172,11 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 		return &value{markup: true, response: true}
 	}
 	if spec.clean.has(c.qname, c.dotted) || c.method != "" && spec.clean.has("", "*."+c.method) {
-		return &value{response: isResponseCall(c.qname) || c.method == "render"}
+		out := &value{response: isResponseCall(c.qname) || c.method == "render"}
+		if c.recv != nil {
+			out.weakRandom = c.recv.weakRandomOf() // a digest of a predictable value is predictable
+		}
+		return out
 	}
 	if cls, ok := spec.sanitizers.match(c.qname, c.dotted), true; ok && len(cls) > 0 {
 		var all taint.Classes

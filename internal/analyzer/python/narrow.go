@@ -30,8 +30,12 @@ func (fr *frame) refine(st *state, cond *pyfront.Expr, truth bool) *state {
 		return fr.refineCompare(st, cond, truth)
 	case pyfront.Call:
 		return fr.refineCall(st, cond, truth)
-	case pyfront.Name:
-		// if not x: ... (x falsy) says nothing about safety.
+	case pyfront.Attr:
+		// if parts.netloc: ... false: the URL has no host (or no scheme), so
+		// it stays on this site.
+		if !truth && (cond.Text == "netloc" || cond.Text == "hostname" || cond.Text == "scheme") {
+			return fr.sanitizeSubject(st, cond, taint.Class("redirect")|taint.Class("session"), true)
+		}
 	}
 	return st
 }
@@ -102,6 +106,10 @@ func (fr *frame) refineCall(st *state, cond *pyfront.Expr, truth bool) *state {
 		if t == "int" || t == "float" || t == "bool" || t == "uuid.UUID" || t == "UUID" {
 			return fr.sanitizeSubject(st, args[0], safeVerdict, false)
 		}
+		if t == "str" {
+			// A string cannot carry MongoDB operators.
+			return fr.sanitizeSubject(st, args[0], taint.Class("nosql"), false)
+		}
 	case q == "re.match" || q == "re.fullmatch" || q == "re.search" || method == "match" || method == "fullmatch":
 		pat, subject := "", (*pyfront.Expr)(nil)
 		if strings.HasPrefix(q, "re.") && len(args) >= 2 {
@@ -118,7 +126,7 @@ func (fr *frame) refineCall(st *state, cond *pyfront.Expr, truth bool) *state {
 		prefix := constString(args[0])
 		subject := cond.X.X
 		if isSafeURLPrefix(prefix) {
-			return fr.sanitizeSubject(st, subject, taint.Class("url")|taint.Class("redirect"), true)
+			return fr.sanitizeSubject(st, subject, taint.Class("url")|taint.Class("redirect")|taint.Class("session"), true)
 		}
 		if fr.isResolvedPath(subject) {
 			return fr.sanitizeSubject(st, subject, taint.Class("path"), false)

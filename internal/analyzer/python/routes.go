@@ -19,10 +19,10 @@ var (
 	roleCondition  = regexp.MustCompile(`(?i)(role|is_admin|is_staff|is_superuser|has_perm|permission|admin|group|scope|privilege)`)
 	authMixin      = regexp.MustCompile(`(LoginRequired|PermissionRequired|UserPassesTest|Staff|Superuser|Admin)\w*Mixin$`)
 	roleMixin      = regexp.MustCompile(`(PermissionRequired|UserPassesTest|Staff|Superuser|Admin)\w*Mixin$`)
-	publicWords    = map[string]bool{"index": true, "home": true, "login": true, "logout": true, "signin": true, "signout": true, "signup": true, "register": true, "static": true, "health": true, "healthz": true, "healthcheck": true, "status": true, "ping": true, "about": true, "contact": true, "robots": true, "favicon": true, "public": true, "docs": true, "openapi": true, "swagger": true, "reset": true, "forgot": true, "verify": true, "confirm": true, "callback": true, "webhook": true, "webhooks": true, "terms": true, "privacy": true, "faq": true, "landing": true, "pricing": true, "plans": true, "features": true, "sitemap": true, "version": true, "metrics": true, "ready": true, "readiness": true, "liveness": true, "welcome": true, "error": true, "oauth": true, "sso": true, "auth": true}
+	publicWords    = map[string]bool{"index": true, "home": true, "login": true, "logout": true, "signin": true, "signout": true, "signup": true, "register": true, "static": true, "health": true, "healthz": true, "healthcheck": true, "status": true, "ping": true, "about": true, "contact": true, "robots": true, "favicon": true, "public": true, "docs": true, "openapi": true, "swagger": true, "reset": true, "forgot": true, "verify": true, "confirm": true, "callback": true, "webhook": true, "webhooks": true, "terms": true, "privacy": true, "faq": true, "landing": true, "pricing": true, "plans": true, "features": true, "sitemap": true, "version": true, "metrics": true, "ready": true, "readiness": true, "liveness": true, "welcome": true, "error": true, "oauth": true, "sso": true, "auth": true, "search": true, "query": true, "lookup": true, "autocomplete": true, "suggest": true, "token": true}
 	publicReadOnly = map[string]bool{"products": true, "product": true, "catalog": true, "search": true, "shop": true, "store": true, "category": true, "categories": true, "blog": true, "news": true, "posts": true, "articles": true, "help": true}
 	// sensitiveWords: routes that read or change data worth protecting.
-	sensitiveWords = map[string]bool{"export": true, "admin": true, "account": true, "accounts": true, "profile": true, "user": true, "users": true, "order": true, "orders": true, "invoice": true, "invoices": true, "payment": true, "payments": true, "billing": true, "settings": true, "delete": true, "update": true, "edit": true, "bulk": true, "private": true, "internal": true, "report": true, "reports": true, "backup": true, "import": true, "upload": true, "messages": true, "message": true, "notes": true, "documents": true, "addresses": true, "contacts": true, "me": true, "api": true, "token": true, "keys": true, "secrets": true, "manage": true, "payment-methods": true, "subscription": true, "dashboard": true}
+	sensitiveWords = map[string]bool{"export": true, "admin": true, "account": true, "accounts": true, "profile": true, "user": true, "users": true, "order": true, "orders": true, "invoice": true, "invoices": true, "payment": true, "payments": true, "billing": true, "settings": true, "delete": true, "update": true, "edit": true, "bulk": true, "private": true, "internal": true, "report": true, "reports": true, "backup": true, "import": true, "upload": true, "messages": true, "message": true, "notes": true, "documents": true, "addresses": true, "contacts": true, "me": true, "keys": true, "secrets": true, "manage": true, "payment-methods": true, "subscription": true, "dashboard": true}
 	// guestWords: state-changing routes that sites commonly open to guests.
 	guestWords = map[string]bool{"cart": true, "basket": true, "comment": true, "comments": true, "feedback": true, "subscribe": true, "newsletter": true, "contact": true, "vote": true, "like": true}
 	adminWords = map[string]bool{"admin": true, "manage": true, "management": true, "staff": true, "superuser": true, "impersonate": true, "promote": true, "demote": true, "moderation": true, "moderate": true, "backoffice": true, "sudo": true, "console": true}
@@ -38,6 +38,8 @@ type routeAccess struct {
 // checkRoutes reports handlers without an authentication (or role) check
 // in modules where their siblings have one.
 func (a *analysis) checkRoutes() {
+	var all []*routeAccess
+	defer func() { a.reportWrites(all) }()
 	for _, m := range a.p.modules {
 		var routes []*routeAccess
 		global := a.moduleGuard(m)
@@ -54,6 +56,7 @@ func (a *analysis) checkRoutes() {
 			routes = append(routes, r)
 		}
 		a.reportRoutes(m, routes)
+		all = append(all, routes...)
 	}
 }
 
@@ -84,6 +87,52 @@ func (a *analysis) reportRoutes(m *module, routes []*routeAccess) {
 			}
 		}
 	}
+}
+
+// reportWrites: in an application that has authentication, a route that
+// changes sensitive data (POST/PUT/PATCH/DELETE with a sensitive name) and
+// has no check is reported even when its own module has few protected
+// siblings.
+func (a *analysis) reportWrites(routes []*routeAccess) {
+	protected := 0
+	for _, r := range routes {
+		if r.auth {
+			protected++
+		}
+	}
+	if protected < 2 {
+		return
+	}
+	for _, r := range routes {
+		if r.auth || r.public || !writes(r.f) || !namesSensitive(r.f) {
+			continue
+		}
+		a.reportRoute(r.f, "PY-ROUTE-NO-AUTH", r.f.name+"() changes data without any authentication check, while the application authenticates other routes")
+	}
+}
+
+func writes(f *function) bool {
+	for _, m := range f.handler.methods {
+		if m == "POST" || m == "PUT" || m == "PATCH" || m == "DELETE" {
+			return true
+		}
+	}
+	return false
+}
+
+func namesSensitive(f *function) bool {
+	name, path := routeTokens(f)
+	for _, w := range append(name, path...) {
+		if guestWords[w] {
+			return false
+		}
+	}
+	for _, w := range append(name, path...) {
+		if sensitiveWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 func (a *analysis) reportRoute(f *function, rule, msg string) {
