@@ -7,6 +7,8 @@ import (
 
 	sitter "github.com/tree-sitter/go-tree-sitter"
 	python "github.com/tree-sitter/tree-sitter-python/bindings/go"
+
+	_ "github.com/secaudit/secaudit/internal/tsalloc" // parse without per-allocation cgo callbacks
 )
 
 var language = sitter.NewLanguage(python.Language())
@@ -27,13 +29,13 @@ func Parse(ctx context.Context, src []byte) (*Module, error) {
 	if err := p.SetLanguage(language); err != nil {
 		return nil, err
 	}
-	n := len(src)
-	tree := p.ParseWithOptions(func(i int, _ sitter.Point) []byte {
-		if i < n {
-			return src[i:]
-		}
-		return nil
-	}, nil, &sitter.ParseOptions{ProgressCallback: func(sitter.ParseState) bool { return ctx.Err() != nil }})
+	if ctx.Err() != nil {
+		return nil, ErrCanceled
+	}
+	// Parse the whole buffer at once: the callback forms of the API cross
+	// into Go for every chunk and progress step, which costs more than the
+	// parse itself. Cancellation is checked between files.
+	tree := p.Parse(src, nil)
 	if tree == nil {
 		if ctx.Err() != nil {
 			return nil, ErrCanceled
@@ -42,8 +44,8 @@ func Parse(ctx context.Context, src []byte) (*Module, error) {
 	}
 	defer tree.Close()
 	root := tree.RootNode()
-	c := &conv{src: src}
-	m := &Module{HasError: root.HasError(), Lines: strings.Split(string(src), "\n")}
+	c := &conv{src: src, s: string(src)}
+	m := &Module{HasError: root.HasError(), Lines: strings.Split(c.s, "\n")}
 	m.Body = c.block(root, 0)
 	m.Strings = c.strings
 	return m, nil
@@ -51,10 +53,47 @@ func Parse(ctx context.Context, src []byte) (*Module, error) {
 
 type conv struct {
 	src     []byte
+	s       string // src as one string, for zero-copy substrings
 	strings []*Expr
 }
 
-func (c *conv) text(n *sitter.Node) string { return string(c.src[n.StartByte():n.EndByte()]) }
+// text is the node's source: a substring of the file's one string, so no
+// copy is made per node.
+func (c *conv) text(n *sitter.Node) string { return c.s[n.StartByte():n.EndByte()] }
+
+// Node kinds and field IDs are looked up once: Node.Kind() and
+// ChildByFieldName allocate C strings on every call.
+var (
+	kindNames = func() []string {
+		n := language.NodeKindCount()
+		out := make([]string, n)
+		for i := uint32(0); i < n; i++ {
+			out[i] = language.NodeKindForId(uint16(i))
+		}
+		return out
+	}()
+	fieldIDs = map[string]uint16{}
+)
+
+func init() {
+	for i := uint32(1); i <= language.FieldCount(); i++ {
+		fieldIDs[language.FieldNameForId(uint16(i))] = uint16(i)
+	}
+}
+
+func kindOf(n *sitter.Node) string {
+	if id := int(n.KindId()); id < len(kindNames) {
+		return kindNames[id]
+	}
+	return n.Kind()
+}
+
+func field(n *sitter.Node, name string) *sitter.Node {
+	if id, ok := fieldIDs[name]; ok {
+		return n.ChildByFieldId(id)
+	}
+	return nil
+}
 
 func pos(n *sitter.Node) Pos {
 	p := n.StartPosition()
@@ -65,7 +104,7 @@ func namedChildren(n *sitter.Node) []*sitter.Node {
 	k := n.NamedChildCount()
 	out := make([]*sitter.Node, 0, k)
 	for i := uint(0); i < k; i++ {
-		if ch := n.NamedChild(i); ch != nil && ch.Kind() != "comment" {
+		if ch := n.NamedChild(i); ch != nil && kindOf(ch) != "comment" {
 			out = append(out, ch)
 		}
 	}
@@ -88,7 +127,7 @@ func (c *conv) block(n *sitter.Node, depth int) []*Stmt {
 
 func (c *conv) stmt(n *sitter.Node, depth int) []*Stmt {
 	s := &Stmt{Pos: pos(n)}
-	switch n.Kind() {
+	switch kindOf(n) {
 	case "expression_statement":
 		// An expression statement holds one expression, or an assignment.
 		var out []*Stmt
@@ -99,22 +138,22 @@ func (c *conv) stmt(n *sitter.Node, depth int) []*Stmt {
 	case "class_definition":
 		s.Kind = ClassStmt
 		s.Name = c.fieldText(n, "name")
-		if sc := n.ChildByFieldName("superclasses"); sc != nil {
+		if sc := field(n, "superclasses"); sc != nil {
 			call := c.args(sc, &Expr{Kind: Call}, depth)
 			s.Bases = call.Elems
 		}
-		s.Body = c.block(n.ChildByFieldName("body"), depth)
+		s.Body = c.block(field(n, "body"), depth)
 	case "function_definition":
 		s.Kind = FuncStmt
 		s.Name = c.fieldText(n, "name")
-		s.Params = c.params(n.ChildByFieldName("parameters"), depth)
-		s.Async = n.ChildCount() > 0 && n.Child(0).Kind() == "async"
-		s.Body = c.block(n.ChildByFieldName("body"), depth)
+		s.Params = c.params(field(n, "parameters"), depth)
+		s.Async = n.ChildCount() > 0 && kindOf(n.Child(0)) == "async"
+		s.Body = c.block(field(n, "body"), depth)
 	case "decorated_definition":
-		if d := n.ChildByFieldName("definition"); d != nil {
+		if d := field(n, "definition"); d != nil {
 			out := c.stmt(d, depth)
 			for _, ch := range namedChildren(n) {
-				if ch.Kind() == "decorator" && len(out) == 1 {
+				if kindOf(ch) == "decorator" && len(out) == 1 {
 					out[0].Decorators = append(out[0].Decorators, c.first(ch, depth))
 				}
 			}
@@ -123,20 +162,20 @@ func (c *conv) stmt(n *sitter.Node, depth int) []*Stmt {
 		return nil
 	case "if_statement", "elif_clause":
 		s.Kind = IfStmt
-		s.Test = c.expr(n.ChildByFieldName("condition"), depth)
-		s.Body = c.block(n.ChildByFieldName("consequence"), depth)
+		s.Test = c.expr(field(n, "condition"), depth)
+		s.Body = c.block(field(n, "consequence"), depth)
 		s.Else = c.ifElse(n, depth)
 	case "try_statement", "with_statement", "for_statement", "while_statement", "match_statement":
 		s.Kind = BlockStmt
-		s.Op = strings.TrimSuffix(n.Kind(), "_statement")
+		s.Op = strings.TrimSuffix(kindOf(n), "_statement")
 		for _, ch := range namedChildren(n) {
-			switch ch.Kind() {
+			switch kindOf(ch) {
 			case "block":
 				s.Body = append(s.Body, c.block(ch, depth)...)
 			case "except_clause", "except_group_clause", "else_clause", "finally_clause":
 				blk := c.block(lastBlock(ch), depth)
 				s.Else = append(s.Else, blk...)
-				switch ch.Kind() {
+				switch kindOf(ch) {
 				case "else_clause":
 					s.OrElse = blk
 				case "finally_clause":
@@ -146,24 +185,24 @@ func (c *conv) stmt(n *sitter.Node, depth int) []*Stmt {
 				}
 			case "with_clause":
 				for _, it := range namedChildren(ch) {
-					if it.Kind() == "with_item" {
+					if kindOf(it) == "with_item" {
 						s.Withs = append(s.Withs, c.withItem(it, depth))
 					}
 				}
 			}
 		}
-		switch n.Kind() {
+		switch kindOf(n) {
 		case "for_statement":
-			s.Targets = []*Expr{c.expr(n.ChildByFieldName("left"), depth)}
-			s.Value = c.expr(n.ChildByFieldName("right"), depth)
+			s.Targets = []*Expr{c.expr(field(n, "left"), depth)}
+			s.Value = c.expr(field(n, "right"), depth)
 		case "while_statement":
-			s.Test = c.expr(n.ChildByFieldName("condition"), depth)
+			s.Test = c.expr(field(n, "condition"), depth)
 		case "match_statement":
-			s.Value = c.expr(n.ChildByFieldName("subject"), depth)
-			if b := n.ChildByFieldName("body"); b != nil {
+			s.Value = c.expr(field(n, "subject"), depth)
+			if b := field(n, "body"); b != nil {
 				for _, cc := range namedChildren(b) {
-					if cc.Kind() == "case_clause" {
-						blk := c.block(cc.ChildByFieldName("consequence"), depth)
+					if kindOf(cc) == "case_clause" {
+						blk := c.block(field(cc, "consequence"), depth)
 						s.Cases = append(s.Cases, blk)
 						if len(s.Body) == 0 || true {
 							s.Body = append(s.Body, blk...)
@@ -172,8 +211,8 @@ func (c *conv) stmt(n *sitter.Node, depth int) []*Stmt {
 				}
 			}
 		}
-		if s.Kind == BlockStmt && n.Kind() != "try_statement" {
-			if b := n.ChildByFieldName("body"); b != nil && len(s.Body) == 0 {
+		if s.Kind == BlockStmt && kindOf(n) != "try_statement" {
+			if b := field(n, "body"); b != nil && len(s.Body) == 0 {
 				s.Body = c.block(b, depth)
 			}
 		}
@@ -193,7 +232,7 @@ func (c *conv) stmt(n *sitter.Node, depth int) []*Stmt {
 			}
 		}
 		for _, ch := range namedChildren(n) {
-			if ch.Kind() == "wildcard_import" {
+			if kindOf(ch) == "wildcard_import" {
 				s.Names = append(s.Names, "*")
 				s.Aliases = append(s.Aliases, "")
 			}
@@ -231,15 +270,15 @@ func (c *conv) ifElse(n *sitter.Node, depth int) []*Stmt {
 			alts = append(alts, n.NamedChild(i))
 		}
 	}
-	if n.Kind() == "elif_clause" || len(alts) == 0 {
+	if kindOf(n) == "elif_clause" || len(alts) == 0 {
 		return nil
 	}
 	// Chain: elif1 -> Else: [if elif1 ... Else: [elif2 ... Else: else-body]]
 	var tail []*Stmt
 	for i := len(alts) - 1; i >= 0; i-- {
 		a := alts[i]
-		if a.Kind() == "else_clause" {
-			tail = c.block(a.ChildByFieldName("body"), depth)
+		if kindOf(a) == "else_clause" {
+			tail = c.block(field(a, "body"), depth)
 			continue
 		}
 		s := c.stmt(a, depth)
@@ -254,7 +293,7 @@ func (c *conv) ifElse(n *sitter.Node, depth int) []*Stmt {
 func lastBlock(n *sitter.Node) *sitter.Node {
 	var b *sitter.Node
 	for _, ch := range namedChildren(n) {
-		if ch.Kind() == "block" {
+		if kindOf(ch) == "block" {
 			b = ch
 		}
 	}
@@ -262,7 +301,7 @@ func lastBlock(n *sitter.Node) *sitter.Node {
 }
 
 func (c *conv) importAlias(n *sitter.Node) string {
-	if n != nil && n.Kind() == "aliased_import" {
+	if n != nil && kindOf(n) == "aliased_import" {
 		return c.fieldText(n, "alias")
 	}
 	return ""
@@ -276,12 +315,12 @@ func (c *conv) params(n *sitter.Node, depth int) []Param {
 	var out []Param
 	for _, ch := range namedChildren(n) {
 		p := Param{Pos: pos(ch)}
-		switch ch.Kind() {
+		switch kindOf(ch) {
 		case "identifier":
 			p.Name = c.text(ch)
 		case "typed_parameter":
 			for _, x := range namedChildren(ch) {
-				switch x.Kind() {
+				switch kindOf(x) {
 				case "identifier":
 					p.Name = c.text(x)
 				case "list_splat_pattern":
@@ -290,11 +329,11 @@ func (c *conv) params(n *sitter.Node, depth int) []Param {
 					p.Name, p.Star = c.text(c.firstNode(x)), "**"
 				}
 			}
-			p.Annot = c.typeExpr(ch.ChildByFieldName("type"), depth)
+			p.Annot = c.typeExpr(field(ch, "type"), depth)
 		case "default_parameter", "typed_default_parameter":
 			p.Name = c.fieldText(ch, "name")
-			p.Annot = c.typeExpr(ch.ChildByFieldName("type"), depth)
-			p.Default = c.expr(ch.ChildByFieldName("value"), depth)
+			p.Annot = c.typeExpr(field(ch, "type"), depth)
+			p.Default = c.expr(field(ch, "value"), depth)
 		case "list_splat_pattern":
 			p.Name, p.Star = c.text(c.firstNode(ch)), "*"
 		case "dictionary_splat_pattern":
@@ -311,7 +350,7 @@ func (c *conv) params(n *sitter.Node, depth int) []Param {
 
 // typeExpr converts an annotation, unwrapping tree-sitter's "type" node.
 func (c *conv) typeExpr(n *sitter.Node, depth int) *Expr {
-	if n != nil && n.Kind() == "type" {
+	if n != nil && kindOf(n) == "type" {
 		n = c.firstNode(n)
 	}
 	return c.expr(n, depth)
@@ -328,7 +367,7 @@ func (c *conv) firstNode(n *sitter.Node) *sitter.Node {
 func (c *conv) handler(n *sitter.Node, body []*Stmt, depth int) Handler {
 	h := Handler{Body: body}
 	for _, ch := range namedChildren(n) {
-		switch ch.Kind() {
+		switch kindOf(ch) {
 		case "block":
 		case "as_pattern":
 			parts := namedChildren(ch)
@@ -341,7 +380,7 @@ func (c *conv) handler(n *sitter.Node, body []*Stmt, depth int) Handler {
 		default:
 			if h.Type == nil {
 				h.Type = c.expr(ch, depth)
-			} else if ch.Kind() == "identifier" {
+			} else if kindOf(ch) == "identifier" {
 				h.Name = c.text(ch) // Python 2: except E, e
 			}
 		}
@@ -350,11 +389,11 @@ func (c *conv) handler(n *sitter.Node, body []*Stmt, depth int) Handler {
 }
 
 func (c *conv) withItem(n *sitter.Node, depth int) WithItem {
-	v := n.ChildByFieldName("value")
+	v := field(n, "value")
 	if v == nil {
 		return WithItem{}
 	}
-	if v.Kind() == "as_pattern" {
+	if kindOf(v) == "as_pattern" {
 		parts := namedChildren(v)
 		it := WithItem{}
 		if len(parts) > 0 {
@@ -362,7 +401,7 @@ func (c *conv) withItem(n *sitter.Node, depth int) WithItem {
 		}
 		if len(parts) > 1 {
 			t := parts[len(parts)-1]
-			if t.Kind() == "as_pattern_target" {
+			if kindOf(t) == "as_pattern_target" {
 				t = c.firstNode(t)
 			}
 			it.Target = c.expr(t, depth)
@@ -376,14 +415,14 @@ func (c *conv) importName(n *sitter.Node) string {
 	if n == nil {
 		return ""
 	}
-	if n.Kind() == "aliased_import" {
+	if kindOf(n) == "aliased_import" {
 		return c.fieldText(n, "name")
 	}
 	return c.text(n)
 }
 
-func (c *conv) fieldText(n *sitter.Node, field string) string {
-	if f := n.ChildByFieldName(field); f != nil {
+func (c *conv) fieldText(n *sitter.Node, name string) string {
+	if f := field(n, name); f != nil {
 		return c.text(f)
 	}
 	return ""
@@ -392,26 +431,26 @@ func (c *conv) fieldText(n *sitter.Node, field string) string {
 // exprStmt converts the content of an expression statement.
 func (c *conv) exprStmt(n *sitter.Node, depth int) *Stmt {
 	s := &Stmt{Pos: pos(n)}
-	switch n.Kind() {
+	switch kindOf(n) {
 	case "assignment":
 		s.Kind = AssignStmt
 		// a = b = v nests as assignment(a, assignment(b, v)).
 		cur := n
-		for cur != nil && cur.Kind() == "assignment" {
-			s.Targets = append(s.Targets, c.expr(cur.ChildByFieldName("left"), depth))
-			if t := cur.ChildByFieldName("type"); t != nil && s.Annot == nil {
+		for cur != nil && kindOf(cur) == "assignment" {
+			s.Targets = append(s.Targets, c.expr(field(cur, "left"), depth))
+			if t := field(cur, "type"); t != nil && s.Annot == nil {
 				s.Annot = c.expr(t, depth)
 			}
-			cur = cur.ChildByFieldName("right")
+			cur = field(cur, "right")
 		}
 		if cur != nil {
 			s.Value = c.expr(cur, depth)
 		}
 	case "augmented_assignment":
 		s.Kind = AugAssignStmt
-		s.Targets = []*Expr{c.expr(n.ChildByFieldName("left"), depth)}
+		s.Targets = []*Expr{c.expr(field(n, "left"), depth)}
 		s.Op = c.fieldText(n, "operator")
-		s.Value = c.expr(n.ChildByFieldName("right"), depth)
+		s.Value = c.expr(field(n, "right"), depth)
 	default:
 		s.Kind = ExprStmt
 		s.Value = c.expr(n, depth)
@@ -428,25 +467,25 @@ func (c *conv) expr(n *sitter.Node, depth int) *Expr {
 		return e
 	}
 	depth++
-	switch n.Kind() {
+	switch kindOf(n) {
 	case "identifier":
 		e.Kind, e.Text = Name, c.text(n)
 	case "attribute":
 		e.Kind = Attr
-		e.X = c.expr(n.ChildByFieldName("object"), depth)
+		e.X = c.expr(field(n, "object"), depth)
 		e.Text = c.fieldText(n, "attribute")
 	case "call":
 		e.Kind = Call
-		e.X = c.expr(n.ChildByFieldName("function"), depth)
-		if a := n.ChildByFieldName("arguments"); a != nil && a.Kind() == "argument_list" {
+		e.X = c.expr(field(n, "function"), depth)
+		if a := field(n, "arguments"); a != nil && kindOf(a) == "argument_list" {
 			c.args(a, e, depth)
-		} else if a != nil && a.Kind() == "generator_expression" {
+		} else if a != nil && kindOf(a) == "generator_expression" {
 			e.Elems = []*Expr{c.expr(a, depth)} // f(x for x in y)
 		}
 	case "subscript":
 		e.Kind = Subscript
-		e.X = c.expr(n.ChildByFieldName("value"), depth)
-		e.Y = c.expr(n.ChildByFieldName("subscript"), depth)
+		e.X = c.expr(field(n, "value"), depth)
+		e.Y = c.expr(field(n, "subscript"), depth)
 	case "string":
 		return c.str(n, depth)
 	case "concatenated_string":
@@ -460,7 +499,7 @@ func (c *conv) expr(n *sitter.Node, depth int) *Expr {
 	case "none":
 		e.Kind = NoneLit
 	case "list", "tuple", "set", "expression_list", "pattern_list", "tuple_pattern", "list_pattern":
-		e.Kind = map[string]ExprKind{"list": List, "set": Set, "list_pattern": List}[n.Kind()]
+		e.Kind = map[string]ExprKind{"list": List, "set": Set, "list_pattern": List}[kindOf(n)]
 		if e.Kind == Other {
 			e.Kind = Tuple
 		}
@@ -470,10 +509,10 @@ func (c *conv) expr(n *sitter.Node, depth int) *Expr {
 	case "dictionary":
 		e.Kind = Dict
 		for _, ch := range namedChildren(n) {
-			switch ch.Kind() {
+			switch kindOf(ch) {
 			case "pair":
-				e.Elems = append(e.Elems, c.expr(ch.ChildByFieldName("key"), depth))
-				e.Vals = append(e.Vals, c.expr(ch.ChildByFieldName("value"), depth))
+				e.Elems = append(e.Elems, c.expr(field(ch, "key"), depth))
+				e.Vals = append(e.Vals, c.expr(field(ch, "value"), depth))
 			case "dictionary_splat":
 				e.Elems = append(e.Elems, nil)
 				e.Vals = append(e.Vals, c.first(ch, depth))
@@ -483,28 +522,28 @@ func (c *conv) expr(n *sitter.Node, depth int) *Expr {
 		return c.first(n, depth)
 	case "binary_operator", "boolean_operator":
 		e.Kind = BinOp
-		e.X = c.expr(n.ChildByFieldName("left"), depth)
+		e.X = c.expr(field(n, "left"), depth)
 		e.Text = c.fieldText(n, "operator")
-		e.Y = c.expr(n.ChildByFieldName("right"), depth)
+		e.Y = c.expr(field(n, "right"), depth)
 	case "unary_operator":
 		e.Kind = UnaryOp
 		e.Text = c.fieldText(n, "operator")
-		e.X = c.expr(n.ChildByFieldName("argument"), depth)
+		e.X = c.expr(field(n, "argument"), depth)
 	case "not_operator":
 		e.Kind, e.Text = UnaryOp, "not"
-		e.X = c.expr(n.ChildByFieldName("argument"), depth)
+		e.X = c.expr(field(n, "argument"), depth)
 	case "comparison_operator":
 		e.Kind = Compare
 		for i := uint(0); i < n.ChildCount(); i++ {
 			ch := n.Child(i)
-			if ch.IsNamed() && ch.Kind() != "comment" {
+			if ch.IsNamed() && kindOf(ch) != "comment" {
 				e.Elems = append(e.Elems, c.expr(ch, depth))
 			} else if !ch.IsNamed() {
 				// "not in" and "is not" are two anonymous tokens.
 				if k := len(e.Ops); k == len(e.Elems) && k > 0 {
-					e.Ops[k-1] += " " + ch.Kind()
+					e.Ops[k-1] += " " + kindOf(ch)
 				} else {
-					e.Ops = append(e.Ops, ch.Kind())
+					e.Ops = append(e.Ops, kindOf(ch))
 				}
 			}
 		}
@@ -516,7 +555,7 @@ func (c *conv) expr(n *sitter.Node, depth int) *Expr {
 		}
 	case "list_splat", "dictionary_splat":
 		e.Kind = Starred
-		e.Text = map[string]string{"list_splat": "*", "dictionary_splat": "**"}[n.Kind()]
+		e.Text = map[string]string{"list_splat": "*", "dictionary_splat": "**"}[kindOf(n)]
 		e.X = c.first(n, depth)
 	case "keyword_argument":
 		// Only reachable outside argument lists on broken input.
@@ -526,26 +565,26 @@ func (c *conv) expr(n *sitter.Node, depth int) *Expr {
 		e.X = c.first(n, depth)
 	case "named_expression":
 		e.Kind = Walrus
-		e.X = c.expr(n.ChildByFieldName("name"), depth)
-		e.Y = c.expr(n.ChildByFieldName("value"), depth)
+		e.X = c.expr(field(n, "name"), depth)
+		e.Y = c.expr(field(n, "value"), depth)
 	case "lambda":
 		e.Kind = Lambda
-		e.X = c.expr(n.ChildByFieldName("body"), depth)
+		e.X = c.expr(field(n, "body"), depth)
 	case "list_comprehension", "set_comprehension", "generator_expression", "dictionary_comprehension":
 		e.Kind = Comp
-		e.Text = map[string]string{"list_comprehension": "list", "set_comprehension": "set", "generator_expression": "gen", "dictionary_comprehension": "dict"}[n.Kind()]
-		if b := n.ChildByFieldName("body"); b != nil {
-			if b.Kind() == "pair" {
-				e.X = c.expr(b.ChildByFieldName("key"), depth)
-				e.Y = c.expr(b.ChildByFieldName("value"), depth)
+		e.Text = map[string]string{"list_comprehension": "list", "set_comprehension": "set", "generator_expression": "gen", "dictionary_comprehension": "dict"}[kindOf(n)]
+		if b := field(n, "body"); b != nil {
+			if kindOf(b) == "pair" {
+				e.X = c.expr(field(b, "key"), depth)
+				e.Y = c.expr(field(b, "value"), depth)
 			} else {
 				e.X = c.expr(b, depth)
 			}
 		}
 		for _, ch := range namedChildren(n) {
-			switch ch.Kind() {
+			switch kindOf(ch) {
 			case "for_in_clause":
-				e.Gens = append(e.Gens, CompFor{Target: c.expr(ch.ChildByFieldName("left"), depth), Iter: c.expr(ch.ChildByFieldName("right"), depth)})
+				e.Gens = append(e.Gens, CompFor{Target: c.expr(field(ch, "left"), depth), Iter: c.expr(field(ch, "right"), depth)})
 			case "if_clause":
 				if k := len(e.Gens); k > 0 {
 					e.Gens[k-1].Ifs = append(e.Gens[k-1].Ifs, c.first(ch, depth))
@@ -559,12 +598,12 @@ func (c *conv) expr(n *sitter.Node, depth int) *Expr {
 		for i := uint(0); i < n.ChildCount(); i++ {
 			ch := n.Child(i)
 			if !ch.IsNamed() {
-				if ch.Kind() == ":" && part < 2 {
+				if kindOf(ch) == ":" && part < 2 {
 					part++
 				}
 				continue
 			}
-			if ch.Kind() != "comment" {
+			if kindOf(ch) != "comment" {
 				e.Elems[part] = c.expr(ch, depth)
 			}
 		}
@@ -585,9 +624,9 @@ func (c *conv) first(n *sitter.Node, depth int) *Expr {
 // args fills a call's positional and keyword arguments from an argument_list.
 func (c *conv) args(a *sitter.Node, call *Expr, depth int) *Expr {
 	for _, ch := range namedChildren(a) {
-		switch ch.Kind() {
+		switch kindOf(ch) {
 		case "keyword_argument":
-			call.Kw = append(call.Kw, Keyword{Name: c.fieldText(ch, "name"), Value: c.expr(ch.ChildByFieldName("value"), depth)})
+			call.Kw = append(call.Kw, Keyword{Name: c.fieldText(ch, "name"), Value: c.expr(field(ch, "value"), depth)})
 		case "dictionary_splat":
 			call.Kw = append(call.Kw, Keyword{Value: c.first(ch, depth)})
 		default:

@@ -16,7 +16,7 @@ func (c *conv) str(n *sitter.Node, depth int) *Expr {
 	var parts []*Expr
 	for i := uint(0); i < n.ChildCount(); i++ {
 		ch := n.Child(i)
-		switch ch.Kind() {
+		switch kindOf(ch) {
 		case "string_start":
 			prefix := strings.ToLower(strings.TrimRight(c.text(ch), `"'`))
 			raw = strings.Contains(prefix, "r")

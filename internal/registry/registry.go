@@ -4,7 +4,9 @@ package registry
 
 import (
 	"github.com/secaudit/secaudit/internal/analyzer/config"
+	"github.com/secaudit/secaudit/internal/analyzer/javascript"
 	"github.com/secaudit/secaudit/internal/analyzer/python"
+	"github.com/secaudit/secaudit/internal/analyzer/templates"
 	"github.com/secaudit/secaudit/internal/audit"
 )
 
@@ -13,6 +15,8 @@ func Static() []audit.Analyzer {
 	return []audit.Analyzer{
 		config.New(),
 		python.New(),
+		javascript.New(),
+		templates.New(),
 	}
 }
 

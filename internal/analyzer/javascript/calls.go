@@ -205,10 +205,7 @@ func (a *analysis) callMethod(fn *node, args []*node, n *node, e *env, fr *frame
 		return a.callGlobal(method, args, n, e, fr)
 	}
 	if callbackMethods[method] && len(args) > 0 && recv.tainted() {
-		elem := breakLead(recv)
-		a.closureArg(args[0], e, fr, []*value{elem})
-		a.evalArgs(args[1:], e, fr)
-		return elem
+		return a.callback(method, recv, args, n, e, fr)
 	}
 	vals := a.evalArgs(args, e, fr)
 	if v, ok := a.methodModel(recv, obj, method, vals, n); ok {
@@ -221,6 +218,33 @@ func (a *analysis) callMethod(fn *node, args []*node, n *node, e *env, fr *frame
 		return &value{jq: true, truthy: true}
 	}
 	return a.propagate(recv, method, vals)
+}
+
+// callback analyzes arr.forEach(fn), arr.map(fn) ... on a tainted array:
+// fn receives its elements. map returns what fn returns, filter and find
+// return elements, the others no string.
+func (a *analysis) callback(method string, recv *value, args []*node, n *node, e *env, fr *frame) *value {
+	elem := breakLead(recv)
+	var ret *value
+	switch fn := args[0]; fn.kind {
+	case "arrow_function", "function_expression", "function":
+		ret = a.call(a.fnFor(fn, fr.class), e, []*value{elem})
+	default:
+		if v := a.expr(fn, e, fr); v.fn != nil {
+			ret = a.applySummary(v.fn, []*value{elem}, n)
+		}
+	}
+	a.evalArgs(args[1:], e, fr)
+	switch method {
+	case "map", "flatMap":
+		if ret == nil {
+			return &value{}
+		}
+		return &value{labels: allLabels(ret)}
+	case "filter", "find", "findLast":
+		return elem
+	}
+	return &value{}
 }
 
 // propagate is the value of a string method called on a tainted receiver.

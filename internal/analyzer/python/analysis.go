@@ -2,8 +2,12 @@ package python
 
 import (
 	"fmt"
+	"os"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/secaudit/secaudit/internal/control"
 	"github.com/secaudit/secaudit/internal/finding"
@@ -12,65 +16,129 @@ import (
 	"github.com/secaudit/secaudit/internal/taint"
 )
 
-// maxRounds bounds the summary fixpoint: each round re-analyses every
-// function with its callees' summaries from the round before.
-const maxRounds = 6
+// maxRounds bounds the summary fixpoint. Round one analyses every function;
+// each later round re-analyses only the functions whose callees' summaries
+// or read class attributes changed in the round before.
+const maxRounds = 8
+
+var debugRounds = os.Getenv("SECAUDIT_DEBUG_ROUNDS") != ""
 
 // analysis runs the taint analysis over a program.
 type analysis struct {
-	p         *program
-	rules     *rule.Set
-	reporting bool
-	findings  map[string]*finding.Finding
+	p     *program
+	rules *rule.Set
+	// results are each function's latest analysis.
+	results map[*function]*fnResult
+	// findings are those of the checks run after the fixpoint (routes,
+	// security events); per-function findings live in results.
+	findings map[string]*finding.Finding
 	// classAttrs are attribute values of classes (real input, constants and
-	// types; never a method's parameters), from the previous round.
-	classAttrs, nextAttrs map[*class]map[string]*value
-	proxied               bool
-	proxiedAt             string
-	noProxies             []sinkLoc
-	obs                   []control.Observation
-	secretNames           map[string]bool
+	// types; never a method's parameters), merged from every function's
+	// latest writes.
+	classAttrs  map[*class]map[string]*value
+	obs         []control.Observation
+	secretNames sync.Map
+}
+
+// fnResult is what one analysis of a function produced.
+type fnResult struct {
+	sum       summary
+	findings  map[string]*finding.Finding
+	noProxies []sinkLoc
+	proxiedAt string
+	attrs     map[*class]map[string]*value // self.x = ... writes
+	calls     map[*function]bool           // summaries used
+	reads     map[*class]bool              // class attributes read
+}
+
+func newResult() *fnResult {
+	return &fnResult{findings: map[string]*finding.Finding{}, attrs: map[*class]map[string]*value{},
+		calls: map[*function]bool{}, reads: map[*class]bool{}}
 }
 
 // isSecretName caches whether an identifier names a secret.
 func (a *analysis) isSecretName(name string) bool {
-	if a.secretNames == nil {
-		a.secretNames = map[string]bool{}
+	if v, ok := a.secretNames.Load(name); ok {
+		return v.(bool)
 	}
-	v, ok := a.secretNames[name]
-	if !ok {
-		v = secretName.MatchString(name) && !notSecretName.MatchString(name)
-		a.secretNames[name] = v
-	}
+	v := secretName.MatchString(name) && !notSecretName.MatchString(name)
+	a.secretNames.Store(name, v)
 	return v
 }
 
 func newAnalysis(p *program, rules *rule.Set) *analysis {
 	return &analysis{p: p, rules: rules, findings: map[string]*finding.Finding{},
-		classAttrs: map[*class]map[string]*value{}, nextAttrs: map[*class]map[string]*value{}}
+		results: map[*function]*fnResult{}, classAttrs: map[*class]map[string]*value{}}
 }
 
-// run computes summaries to a fixpoint, then analyses every function once
-// more to report findings.
+// run computes summaries to a fixpoint, keeping each function's findings
+// from its last analysis (which saw its callees' final summaries), then
+// runs the whole-program checks.
 func (a *analysis) run() {
 	funcs := a.p.allFunctions()
-	for round := 0; round < maxRounds; round++ {
-		changed := false
-		for _, f := range funcs {
-			sum := a.analyze(f)
-			if !sum.equal(&f.sum) {
-				changed = true
-			}
-			f.sum = sum
+	work := funcs
+	for round := 0; round < maxRounds && len(work) > 0; round++ {
+		if debugRounds {
+			println("round", round, "functions", len(work))
 		}
-		a.classAttrs, a.nextAttrs = a.nextAttrs, map[*class]map[string]*value{}
-		if !changed && round > 0 {
+		var bodies, others []*function
+		for _, f := range work {
+			if f.def == nil {
+				bodies = append(bodies, f)
+			} else {
+				others = append(others, f)
+			}
+		}
+		// Module bodies first, one at a time: they set the globals that
+		// functions read.
+		fresh := map[*function]*fnResult{}
+		for _, f := range bodies {
+			fresh[f] = a.analyze(f)
+		}
+		for f, r := range a.analyzeAll(others) {
+			fresh[f] = r
+		}
+		changed := map[*function]bool{}
+		for f, r := range fresh {
+			// Callers saw the old summary (the empty one in round one).
+			old := &summary{}
+			if prev := a.results[f]; prev != nil {
+				old = &prev.sum
+			}
+			if !r.sum.equal(old) || f.def == nil && round > 0 {
+				changed[f] = true
+			}
+			f.sum = r.sum
+			a.results[f] = r
+		}
+		changedClasses := a.mergeClassAttrs()
+		if round == maxRounds-1 {
 			break
 		}
-	}
-	a.reporting = true
-	for _, f := range funcs {
-		a.analyze(f)
+		work = nil
+		if debugRounds {
+			nc := 0
+			for range changed {
+				nc++
+			}
+			println("  changed functions", nc, "changed classes", len(changedClasses))
+		}
+		for _, f := range funcs {
+			r := a.results[f]
+			dirty := false
+			for g := range r.calls {
+				dirty = dirty || changed[g]
+			}
+			for c := range r.reads {
+				dirty = dirty || changedClasses[c]
+			}
+			if f.def != nil && changed[f.mod.body] {
+				dirty = true // the module body ran again: its globals may differ
+			}
+			if dirty {
+				work = append(work, f)
+			}
+		}
 	}
 	a.reportNoProxy()
 	a.checkRoutes()
@@ -79,14 +147,84 @@ func (a *analysis) run() {
 	a.checkMFA()
 }
 
-// analyze runs one function body and returns its summary.
-func (a *analysis) analyze(f *function) summary {
-	fr := &frame{a: a, fn: f, mod: f.mod}
+// analyzeAll analyses functions on all cores. Each reads only what the
+// previous round committed (summaries, class attributes, globals).
+func (a *analysis) analyzeAll(fs []*function) map[*function]*fnResult {
+	out := make([]*fnResult, len(fs))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := 0; w < runtime.NumCPU(); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(fs) {
+					return
+				}
+				out[i] = a.analyze(fs[i])
+			}
+		}()
+	}
+	wg.Wait()
+	m := make(map[*function]*fnResult, len(fs))
+	for i, f := range fs {
+		m[f] = out[i]
+	}
+	return m
+}
+
+// mergeClassAttrs rebuilds the class attributes from every function's
+// latest writes and returns the classes whose attributes changed.
+func (a *analysis) mergeClassAttrs() map[*class]bool {
+	merged := map[*class]map[string]*value{}
+	for _, r := range a.results {
+		for c, attrs := range r.attrs {
+			m := merged[c]
+			if m == nil {
+				m = map[string]*value{}
+				merged[c] = m
+			}
+			for k, v := range attrs {
+				prev := m[k]
+				m[k] = join(prev, v)
+				if v.typ == "http.SessionProxied" || prev != nil && prev.typ == "http.SessionProxied" {
+					m[k].typ = "http.SessionProxied" // configuring a proxy is for good
+				}
+			}
+		}
+	}
+	changed := map[*class]bool{}
+	for c, m := range merged {
+		old := a.classAttrs[c]
+		if len(old) != len(m) {
+			changed[c] = true
+			continue
+		}
+		for k, v := range m {
+			if ov, ok := old[k]; !ok || !sameValue(ov, v) || ov.typ != v.typ || ov.class != v.class {
+				changed[c] = true
+			}
+		}
+	}
+	for c := range a.classAttrs {
+		if merged[c] == nil {
+			changed[c] = true
+		}
+	}
+	a.classAttrs = merged
+	return changed
+}
+
+// analyze runs one function body.
+func (a *analysis) analyze(f *function) *fnResult {
+	res := newResult()
+	fr := &frame{a: a, fn: f, mod: f.mod, res: res}
 	st := newState()
 	if f.def == nil {
 		st = fr.block(st, f.mod.ast.Body)
 		f.mod.globals = st.vars
-		return summary{}
+		return res
 	}
 	for i, p := range f.params {
 		st.vars[p.Name] = a.paramValue(fr, f, i, p)
@@ -112,7 +250,8 @@ func (a *analysis) analyze(f *function) summary {
 		}
 		return x.param < y.param
 	})
-	return sum
+	res.sum = sum
+	return res
 }
 
 // paramValue is what a parameter holds when the function starts: input for
@@ -189,11 +328,11 @@ func (a *analysis) origin(kind, confidence string, fr *frame, e *pyfront.Expr) t
 
 // setClassAttr records self.attr = v for the class's other methods (real
 // input, constants and types only: parameters mean nothing elsewhere).
-func (a *analysis) setClassAttr(c *class, attr string, v *value) {
-	m := a.nextAttrs[c]
+func (a *analysis) setClassAttr(fr *frame, c *class, attr string, v *value) {
+	m := fr.res.attrs[c]
 	if m == nil {
 		m = map[string]*value{}
-		a.nextAttrs[c] = m
+		fr.res.attrs[c] = m
 	}
 	stored := v
 	if v.t.Params != 0 || v.taintOf().Params != 0 {
@@ -207,12 +346,13 @@ func (a *analysis) setClassAttr(c *class, attr string, v *value) {
 	prev := m[attr]
 	m[attr] = join(prev, stored)
 	if stored.typ == "http.SessionProxied" || prev != nil && prev.typ == "http.SessionProxied" {
-		m[attr].typ = "http.SessionProxied" // configuring a proxy is for good
+		m[attr].typ = "http.SessionProxied"
 	}
 }
 
-func (a *analysis) classAttr(c *class, attr string) *value {
+func (a *analysis) classAttr(fr *frame, c *class, attr string) *value {
 	for depth := 0; c != nil && depth < 10; depth++ {
+		fr.res.reads[c] = true
 		if v := a.classAttrs[c][attr]; v != nil {
 			return v
 		}
@@ -233,29 +373,23 @@ func (a *analysis) classAttr(c *class, attr string) *value {
 
 // report records a finding without taint (a call pattern).
 func (a *analysis) report(fr *frame, ruleID string, pos pyfront.Pos, src string, trace *taint.Step, msg string) {
-	if !a.reporting {
-		return
-	}
 	loc := sinkLoc{path: fr.mod.path, line: pos.Line, col: pos.Col, snippet: strings.TrimSpace(fr.mod.ast.Line(pos.Line)), expr: src}
-	a.add(ruleID, loc, msg, trace, "")
+	a.addTo(fr.res.findings, ruleID, loc, msg, trace, "")
 }
 
 // reportTaint records a finding where input from a source reaches a sink.
-func (a *analysis) reportTaint(ruleID string, loc sinkLoc, o *taint.Origin, trace *taint.Step) {
-	if !a.reporting {
-		return
-	}
+func (a *analysis) reportTaint(fr *frame, ruleID string, loc sinkLoc, o *taint.Origin, trace *taint.Step) {
 	r := a.rules.Get(ruleID)
 	title := ruleID
 	if r != nil {
 		title = strings.ToLower(r.Title[:1]) + r.Title[1:]
 	}
 	msg := fmt.Sprintf("%s: %s input reaches %s", title, o.Kind, loc.expr)
-	a.add(ruleID, loc, msg, trace, o.Confidence)
+	a.addTo(fr.res.findings, ruleID, loc, msg, trace, o.Confidence)
 }
 
 func (a *analysis) reportWeakRandom(fr *frame, w *taint.Step) {
-	if !a.reporting || w == nil {
+	if w == nil {
 		return
 	}
 	var m *module
@@ -269,12 +403,16 @@ func (a *analysis) reportWeakRandom(fr *frame, w *taint.Step) {
 		snippet = strings.TrimSpace(m.ast.Line(w.Line))
 	}
 	loc := sinkLoc{path: w.Path, line: w.Line, col: w.Col, snippet: snippet, expr: w.Expr}
-	a.add(a.p.spec.weakRandom.rule, loc, "a value from the random module is used as a secret (token, password, key or nonce)", w, "")
+	a.addTo(fr.res.findings, a.p.spec.weakRandom.rule, loc, "a value from the random module is used as a secret (token, password, key or nonce)", w, "")
 }
 
 func (a *analysis) add(ruleID string, loc sinkLoc, msg string, trace *taint.Step, confidence string) {
+	a.addTo(a.findings, ruleID, loc, msg, trace, confidence)
+}
+
+func (a *analysis) addTo(findings map[string]*finding.Finding, ruleID string, loc sinkLoc, msg string, trace *taint.Step, confidence string) {
 	key := fmt.Sprintf("%s|%s|%d", ruleID, loc.path, loc.line)
-	if _, dup := a.findings[key]; dup {
+	if _, dup := findings[key]; dup {
 		return
 	}
 	if a.rules.Get(ruleID) == nil {
@@ -291,28 +429,52 @@ func (a *analysis) add(ruleID string, loc sinkLoc, msg string, trace *taint.Step
 		f.Confidence = finding.ConfidenceLow
 		f.Severity = finding.SeverityLow
 	}
-	a.findings[key] = &f
+	findings[key] = &f
+}
+
+// allFindings merges the post-fixpoint findings with each function's.
+func (a *analysis) allFindings() map[string]*finding.Finding {
+	out := map[string]*finding.Finding{}
+	for _, r := range a.results {
+		for k, f := range r.findings {
+			if _, dup := out[k]; !dup {
+				out[k] = f
+			}
+		}
+	}
+	for k, f := range a.findings {
+		if _, dup := out[k]; !dup {
+			out[k] = f
+		}
+	}
+	return out
 }
 
 func (a *analysis) proxyConfigured(fr *frame, pos pyfront.Pos) {
-	if !a.proxied {
-		a.proxied = true
-		a.proxiedAt = fmt.Sprintf("%s:%d", fr.mod.path, pos.Line)
+	if fr.res.proxiedAt == "" {
+		fr.res.proxiedAt = fmt.Sprintf("%s:%d", fr.mod.path, pos.Line)
 	}
 }
 
 func (a *analysis) noProxy(fr *frame, e *pyfront.Expr) {
-	if !a.reporting {
-		return
-	}
-	a.noProxies = append(a.noProxies, sinkLoc{path: fr.mod.path, line: e.Pos.Line, col: e.Pos.Col, snippet: strings.TrimSpace(fr.mod.ast.Line(e.Pos.Line)), expr: e.Src})
+	fr.res.noProxies = append(fr.res.noProxies, sinkLoc{path: fr.mod.path, line: e.Pos.Line, col: e.Pos.Col, snippet: strings.TrimSpace(fr.mod.ast.Line(e.Pos.Line)), expr: e.Src})
 }
 
 func (a *analysis) reportNoProxy() {
-	for _, loc := range a.noProxies {
-		a.add("PY-HTTP-NO-PROXY", loc, "outbound request made directly, not through a configured proxy", nil, "")
+	proxiedAt := ""
+	for _, f := range a.p.allFunctions() {
+		r := a.results[f]
+		if r == nil {
+			continue
+		}
+		for _, loc := range r.noProxies {
+			a.add("PY-HTTP-NO-PROXY", loc, "outbound request made directly, not through a configured proxy", nil, "")
+		}
+		if proxiedAt == "" {
+			proxiedAt = r.proxiedAt
+		}
 	}
-	if a.proxied {
-		a.obs = append(a.obs, control.Observation{Control: "SSRF-2", Kind: control.Positive, Analyzer: "python", Text: "outbound HTTP clients are configured with a proxy (" + a.proxiedAt + ")"})
+	if proxiedAt != "" {
+		a.obs = append(a.obs, control.Observation{Control: "SSRF-2", Kind: control.Positive, Analyzer: "python", Text: "outbound HTTP clients are configured with a proxy (" + proxiedAt + ")"})
 	}
 }

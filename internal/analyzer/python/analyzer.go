@@ -74,13 +74,14 @@ func (a *Analyzer) Run(ctx context.Context, in *audit.Input, emit audit.Emitter)
 	p.findHandlers()
 	an := newAnalysis(p, in.Rules)
 	an.run()
-	keys := make([]string, 0, len(an.findings))
-	for k := range an.findings {
+	all := an.allFindings()
+	keys := make([]string, 0, len(all))
+	for k := range all {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
-		emit.Finding(*an.findings[k])
+		emit.Finding(*all[k])
 	}
 	for _, o := range an.obs {
 		emit.Observe(o)
@@ -196,13 +197,9 @@ func observations(p *program, files int) []control.Observation {
 // usesAny reports whether any module imports one of the packages (or a
 // module below one).
 func (p *program) usesAny(pkgs []string) bool {
-	for _, m := range p.modules {
-		for _, q := range m.imports {
-			for _, pkg := range pkgs {
-				if q == pkg || strings.HasPrefix(q, pkg+".") {
-					return true
-				}
-			}
+	for _, pkg := range pkgs {
+		if p.importPrefixes[pkg] {
+			return true
 		}
 	}
 	return false

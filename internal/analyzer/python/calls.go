@@ -148,7 +148,7 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 	if v := fr.checkSpecialCalls(st, e, c, args); v != nil {
 		return v
 	}
-	if matched&(taint.Class("html")|taint.Class("template")) != 0 {
+	if matched&(classHtml|classTemplate) != 0 {
 		// A response or template built from its arguments: reported at
 		// this call if they were tainted, not again where it is returned.
 		return &value{response: true, exc: args.anyExc()}
@@ -574,6 +574,7 @@ func emptyIfMap(v *value) map[string]*value {
 // the result, and parameters that reach a sink make the call a finding.
 func (fr *frame) applySummary(st *state, e *pyfront.Expr, c callee, args *argVals) *value {
 	f := c.fn
+	fr.res.calls[f] = true
 	actual := fr.bindArgs(f, c, args)
 	sum := &f.sum
 	out := &value{typ: sum.retTyp, request: sum.retReq, weakRandom: sum.retWeak, exc: sum.retExc, class: sum.retClass}

@@ -174,7 +174,7 @@ func (fr *frame) sinkTaint(t taint.Taint, rule string, cls taint.Classes, pos py
 	}
 	loc := sinkLoc{path: fr.mod.path, line: pos.Line, col: pos.Col, snippet: strings.TrimSpace(fr.mod.ast.Line(pos.Line)), expr: src}
 	if t.Origin != nil {
-		fr.a.reportTaint(rule, loc, t.Origin, t.Origin.Trace.Then(loc.path, loc.line, loc.col, src, note))
+		fr.a.reportTaint(fr, rule, loc, t.Origin, t.Origin.Trace.Then(loc.path, loc.line, loc.col, src, note))
 	}
 	if t.Params != 0 {
 		for i := 0; i < 64; i++ {
@@ -208,7 +208,7 @@ func (fr *frame) sinkThrough(at taint.Taint, ps paramSink, e *pyfront.Expr, f *f
 	if at.Origin != nil {
 		trace := at.Origin.Trace.Then(fr.mod.path, e.Pos.Line, e.Pos.Col, e.Src, note)
 		trace = appendTrace(trace, ps.trace)
-		fr.a.reportTaint(ps.rule, ps.loc, at.Origin, trace)
+		fr.a.reportTaint(fr, ps.rule, ps.loc, at.Origin, trace)
 	}
 	if at.Params != 0 {
 		trace := appendTrace(at.ParamTrace.Then(fr.mod.path, e.Pos.Line, e.Pos.Col, e.Src, note), ps.trace)
@@ -482,7 +482,7 @@ func (fr *frame) checkSpecialCalls(st *state, e *pyfront.Expr, c callee, args *a
 	// Session writes with input (trust boundary).
 	if (c.method == "update" || c.method == "setdefault") && c.recv != nil && e.X.Kind == pyfront.Attr && fr.isSession(st, e.X.X, c.recv) {
 		for _, v := range args.pos {
-			fr.sinkValue(st, "PY-TRUST-BOUNDARY", taint.Class("session"), v, e, e.Pos, "stored in the session")
+			fr.sinkValue(st, "PY-TRUST-BOUNDARY", classSession, v, e, e.Pos, "stored in the session")
 		}
 	}
 	// Values the generic rules cannot compute.
@@ -621,17 +621,17 @@ func (fr *frame) checkXML(st *state, e *pyfront.Expr, c callee, args *argVals) {
 					fr.a.report(fr, "PY-XXE", e.Pos, e.Src, nil, "XML parsed with a parser that resolves external entities")
 					return
 				}
-				fr.sinkTaint(t, "PY-XXE", taint.Class("xml"), e.Pos, e.Src, "parsed with an entity-resolving parser")
+				fr.sinkTaint(t, "PY-XXE", classXml, e.Pos, e.Src, "parsed with an entity-resolving parser")
 			}
 		case parser != nil && parser.typ == "lxml.SafeParser":
 		default:
 			if data != nil {
-				fr.sinkTaint(data.taintOf(), "PY-XXE", taint.Class("xml"), e.Pos, e.Src, "parsed by lxml with its default parser (entities resolved)")
+				fr.sinkTaint(data.taintOf(), "PY-XXE", classXml, e.Pos, e.Src, "parsed by lxml with its default parser (entities resolved)")
 			}
 		}
 	case "xml.dom.minidom.parseString", "xml.dom.minidom.parse", "xml.dom.pulldom.parseString", "xml.dom.pulldom.parse", "xml.sax.parseString":
 		if data, _ := args.get(0, ""); data != nil {
-			fr.sinkTaint(data.taintOf(), "PY-XXE", taint.Class("xml"), e.Pos, e.Src, "parsed by "+q)
+			fr.sinkTaint(data.taintOf(), "PY-XXE", classXml, e.Pos, e.Src, "parsed by "+q)
 		}
 	}
 }
@@ -693,7 +693,7 @@ func (fr *frame) markProxied(st *state, name string, e *pyfront.Expr) {
 	nv.typ = "http.SessionProxied"
 	st.vars[name] = &nv
 	if fr.self != "" && strings.HasPrefix(name, fr.self+".") && fr.fn.cls != nil {
-		fr.a.setClassAttr(fr.fn.cls, strings.TrimPrefix(name, fr.self+"."), &nv)
+		fr.a.setClassAttr(fr, fr.fn.cls, strings.TrimPrefix(name, fr.self+"."), &nv)
 	}
 }
 

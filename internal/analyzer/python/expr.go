@@ -250,7 +250,7 @@ func (fr *frame) attrOf(st *state, base *value, attr string, e *pyfront.Expr) *v
 		if f := fr.a.p.method(c, attr); f != nil {
 			return &value{fn: f, recv: base}
 		}
-		v := fr.a.classAttr(c, attr)
+		v := fr.a.classAttr(fr, c, attr)
 		if base.self && !base.classRef {
 			if v != nil && fr.a.classAttrs[c][attr] == nil && !v.taintOf().Tainted() {
 				return v // a class-body constant no method reassigns

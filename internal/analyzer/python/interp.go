@@ -22,6 +22,8 @@ type frame struct {
 	depth    int
 	// calls is the stack of calls whose arguments are being evaluated.
 	calls []callee
+	// res collects what this analysis of the function produced.
+	res *fnResult
 }
 
 type loopCtx struct {
@@ -359,7 +361,7 @@ func (fr *frame) assignAttr(st *state, t *pyfront.Expr, v *value, s *pyfront.Stm
 	// and in __init__ as a field of the instances callers construct.
 	if fr.self != "" && t.X.Kind == pyfront.Name && t.X.Text == fr.self && fr.fn.cls != nil {
 		c := fr.fn.cls
-		fr.a.setClassAttr(c, t.Text, v)
+		fr.a.setClassAttr(fr, c, t.Text, v)
 		if fr.fn.name == "__init__" {
 			if fr.sum.fields == nil {
 				fr.sum.fields = map[string]*value{}
@@ -386,7 +388,7 @@ func (fr *frame) assignSubscript(st *state, t *pyfront.Expr, v *value, s *pyfron
 		fr.checkWeakRandomName(idx.c.s, v)
 	}
 	if fr.isSession(st, t.X, base) && !v.opaque {
-		fr.sinkValue(st, "PY-TRUST-BOUNDARY", taint.Class("session"), v, t, s.Pos, "stored in the session")
+		fr.sinkValue(st, "PY-TRUST-BOUNDARY", classSession, v, t, s.Pos, "stored in the session")
 	}
 	name := t.X.Dotted()
 	if name == "" {
@@ -453,8 +455,8 @@ func (fr *frame) onReturn(st *state, s *pyfront.Stmt, v *value) {
 	}
 	if h.framework == "wsgi" {
 		for _, el := range v.elems {
-			if t := el.taintOf(); t.Reaches(taint.Class("html")) {
-				fr.sinkTaint(t, "PY-XSS", taint.Class("html"), s.Pos, s.Value.Src, "returned as the body of a WSGI response")
+			if t := el.taintOf(); t.Reaches(classHtml) {
+				fr.sinkTaint(t, "PY-XSS", classHtml, s.Pos, s.Value.Src, "returned as the body of a WSGI response")
 			}
 		}
 		return
@@ -467,7 +469,7 @@ func (fr *frame) onReturn(st *state, s *pyfront.Stmt, v *value) {
 	if h.framework != "flask" || body.container || body.response {
 		return
 	}
-	if t := body.taintOf(); t.Reaches(taint.Class("html")) {
-		fr.sinkTaint(t, "PY-XSS", taint.Class("html"), s.Pos, s.Value.Src, "returned as the HTML body of the response")
+	if t := body.taintOf(); t.Reaches(classHtml) {
+		fr.sinkTaint(t, "PY-XSS", classHtml, s.Pos, s.Value.Src, "returned as the HTML body of the response")
 	}
 }

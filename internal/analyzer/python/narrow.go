@@ -34,7 +34,7 @@ func (fr *frame) refine(st *state, cond *pyfront.Expr, truth bool) *state {
 		// if parts.netloc: ... false: the URL has no host (or no scheme), so
 		// it stays on this site.
 		if !truth && (cond.Text == "netloc" || cond.Text == "hostname" || cond.Text == "scheme") {
-			return fr.sanitizeSubject(st, cond, taint.Class("redirect")|taint.Class("session"), true)
+			return fr.sanitizeSubject(st, cond, classRedirect|classSession, true)
 		}
 	}
 	return st
@@ -108,7 +108,7 @@ func (fr *frame) refineCall(st *state, cond *pyfront.Expr, truth bool) *state {
 		}
 		if t == "str" {
 			// A string cannot carry MongoDB operators.
-			return fr.sanitizeSubject(st, args[0], taint.Class("nosql"), false)
+			return fr.sanitizeSubject(st, args[0], classNosql, false)
 		}
 	case q == "re.match" || q == "re.fullmatch" || q == "re.search" || method == "match" || method == "fullmatch":
 		pat, subject := "", (*pyfront.Expr)(nil)
@@ -126,17 +126,17 @@ func (fr *frame) refineCall(st *state, cond *pyfront.Expr, truth bool) *state {
 		prefix := constString(args[0])
 		subject := cond.X.X
 		if isSafeURLPrefix(prefix) {
-			return fr.sanitizeSubject(st, subject, taint.Class("url")|taint.Class("redirect")|taint.Class("session"), true)
+			return fr.sanitizeSubject(st, subject, classUrl|classRedirect|classSession, true)
 		}
 		if fr.isResolvedPath(subject) {
-			return fr.sanitizeSubject(st, subject, taint.Class("path"), false)
+			return fr.sanitizeSubject(st, subject, classPath, false)
 		}
 		if v := fr.expr(st.copy(), args[0]); !v.taintOf().Tainted() && fr.isResolvedPath(subject) {
-			return fr.sanitizeSubject(st, subject, taint.Class("path"), false)
+			return fr.sanitizeSubject(st, subject, classPath, false)
 		}
 	case q == "django.utils.http.url_has_allowed_host_and_scheme" || q == "django.utils.http.is_safe_url":
 		if len(args) > 0 {
-			return fr.sanitizeSubject(st, args[0], taint.Class("url")|taint.Class("redirect"), true)
+			return fr.sanitizeSubject(st, args[0], classUrl|classRedirect, true)
 		}
 	default:
 		// A project predicate named like a validator: is_safe_url(u),

@@ -117,6 +117,9 @@ type program struct {
 	nestedIn map[*function][]*function
 	// dirs are the names of the project's directories (package names).
 	dirs map[string]bool
+	// importPrefixes holds every dotted prefix of every imported name
+	// ("xml", "xml.etree", "xml.etree.ElementTree").
+	importPrefixes map[string]bool
 }
 
 // moduleName turns "shop/views.py" into "shop.views" and
@@ -145,10 +148,16 @@ func newProgram(spec *compiledSpec, mods []*module) *program {
 			p.bySuffix[suffix] = append(p.bySuffix[suffix], m)
 		}
 	}
+	p.importPrefixes = map[string]bool{}
 	for _, m := range mods {
 		p.indexImports(m)
 		for _, q := range m.imports {
 			p.imported[strings.SplitN(q, ".", 2)[0]] = true
+			for i := 0; i <= len(q); i++ {
+				if i == len(q) || q[i] == '.' {
+					p.importPrefixes[q[:i]] = true
+				}
+			}
 		}
 		for _, s := range m.star {
 			p.imported[strings.SplitN(s, ".", 2)[0]] = true

@@ -8,6 +8,21 @@ import (
 	"github.com/secaudit/secaudit/internal/taint"
 )
 
+// Sink classes the analyzer refers to by name.
+var (
+	classHtml     = taint.Class("html")
+	classTemplate = taint.Class("template")
+	classSession  = taint.Class("session")
+	classUrl      = taint.Class("url")
+	classRedirect = taint.Class("redirect")
+	classPath     = taint.Class("path")
+	classXml      = taint.Class("xml")
+	classNosql    = taint.Class("nosql")
+	classCmd      = taint.Class("cmd")
+	classSql      = taint.Class("sql")
+	classLog      = taint.Class("log")
+)
+
 // compiledSpec is the taint model indexed for lookups by call name.
 type compiledSpec struct {
 	sources     []sourceDef
@@ -173,10 +188,6 @@ func compileSpec(s *taint.Spec) *compiledSpec {
 	}
 	for _, n := range s.Handlers.EntryParams {
 		c.entryParams[n] = true
-	}
-	// Sink classes used in the analyzer itself.
-	for _, n := range []string{"session", "log", "html"} {
-		taint.Class(n)
 	}
 	return c
 }

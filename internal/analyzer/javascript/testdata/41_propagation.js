@@ -19,3 +19,6 @@ tags.forEach((tag) => {
 const range = document.createRange();
 const frag = range.createContextualFragment(decodeURIComponent(location.search)); // want: JS-DOM-XSS
 document.body.appendChild(frag);
+
+const parts = location.hash.slice(1).split("&");
+document.getElementById("parts").innerHTML = parts.map((p) => "<b>" + p + "</b>").join(""); // want: JS-DOM-XSS

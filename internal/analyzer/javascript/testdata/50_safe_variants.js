@@ -39,3 +39,6 @@ render(document.getElementById("r"), location.hash);
 const mode = location.hash ? "tab" : "list";
 document.getElementById("mode").innerHTML = "<i>" + mode + "</i>";
 setTimeout("refresh()", 1000);
+
+const crumbs = location.pathname.split("/");
+document.getElementById("crumbs").innerHTML = crumbs.map((c) => `<li>${escapeHtml(c)}</li>`).join("");
