@@ -24,28 +24,15 @@ var ErrCanceled = errors.New("pyfront: parse canceled")
 // statements tree-sitter recovered are returned and Module.HasError is set.
 // The tree-sitter tree and parser are released before Parse returns.
 func Parse(ctx context.Context, src []byte) (*Module, error) {
-	p := sitter.NewParser()
-	defer p.Close()
-	if err := p.SetLanguage(language); err != nil {
-		return nil, err
-	}
 	if ctx.Err() != nil {
 		return nil, ErrCanceled
 	}
-	// Parse the whole buffer at once: the callback forms of the API cross
-	// into Go for every chunk and progress step, which costs more than the
-	// parse itself. Cancellation is checked between files.
-	tree := p.Parse(src, nil)
-	if tree == nil {
-		if ctx.Err() != nil {
-			return nil, ErrCanceled
-		}
-		return nil, errors.New("pyfront: tree-sitter returned no tree")
+	root, hasError, err := parseFlat(src)
+	if err != nil {
+		return nil, err
 	}
-	defer tree.Close()
-	root := tree.RootNode()
 	c := &conv{src: src, s: string(src)}
-	m := &Module{HasError: root.HasError(), Lines: strings.Split(c.s, "\n")}
+	m := &Module{HasError: hasError, Lines: strings.Split(c.s, "\n")}
 	m.Body = c.block(root, 0)
 	m.Strings = c.strings
 	return m, nil
@@ -59,7 +46,7 @@ type conv struct {
 
 // text is the node's source: a substring of the file's one string, so no
 // copy is made per node.
-func (c *conv) text(n *sitter.Node) string { return c.s[n.StartByte():n.EndByte()] }
+func (c *conv) text(n *node) string { return c.s[n.StartByte():n.EndByte()] }
 
 // Node kinds and field IDs are looked up once: Node.Kind() and
 // ChildByFieldName allocate C strings on every call.
@@ -72,39 +59,55 @@ var (
 		}
 		return out
 	}()
-	fieldIDs = map[string]uint16{}
+	fieldIDs   = map[string]uint16{}
+	fieldNames = []string{""}
 )
 
 func init() {
 	for i := uint32(1); i <= language.FieldCount(); i++ {
-		fieldIDs[language.FieldNameForId(uint16(i))] = uint16(i)
+		name := language.FieldNameForId(uint16(i))
+		fieldIDs[name] = uint16(i)
+		fieldNames = append(fieldNames, name)
 	}
 }
 
-func kindOf(n *sitter.Node) string {
-	if id := int(n.KindId()); id < len(kindNames) {
+func kindOf(n *node) string {
+	if id := int(n.kind); id < len(kindNames) {
 		return kindNames[id]
 	}
-	return n.Kind()
+	return ""
 }
 
-func field(n *sitter.Node, name string) *sitter.Node {
+func field(n *node, name string) *node {
 	if id, ok := fieldIDs[name]; ok {
 		return n.ChildByFieldId(id)
 	}
 	return nil
 }
 
-func pos(n *sitter.Node) Pos {
-	p := n.StartPosition()
-	return Pos{Line: int(p.Row) + 1, Col: int(p.Column) + 1}
+func pos(n *node) Pos {
+	return Pos{Line: int(n.row) + 1, Col: int(n.col) + 1}
 }
 
-func namedChildren(n *sitter.Node) []*sitter.Node {
-	k := n.NamedChildCount()
-	out := make([]*sitter.Node, 0, k)
-	for i := uint(0); i < k; i++ {
-		if ch := n.NamedChild(i); ch != nil && kindOf(ch) != "comment" {
+func namedChildren(n *node) []*node {
+	out := make([]*node, 0, len(n.children))
+	for _, ch := range n.children {
+		if ch.named && kindOf(ch) != "comment" {
+			out = append(out, ch)
+		}
+	}
+	return out
+}
+
+// fieldChildren returns the named children stored under a field name.
+func fieldChildren(n *node, name string) []*node {
+	id, ok := fieldIDs[name]
+	if !ok {
+		return nil
+	}
+	var out []*node
+	for _, ch := range n.children {
+		if ch.named && ch.fieldID == id {
 			out = append(out, ch)
 		}
 	}
@@ -112,7 +115,7 @@ func namedChildren(n *sitter.Node) []*sitter.Node {
 }
 
 // block converts the statements of a module or block node.
-func (c *conv) block(n *sitter.Node, depth int) []*Stmt {
+func (c *conv) block(n *node, depth int) []*Stmt {
 	if n == nil || depth > maxDepth {
 		return nil
 	}
@@ -125,7 +128,7 @@ func (c *conv) block(n *sitter.Node, depth int) []*Stmt {
 	return out
 }
 
-func (c *conv) stmt(n *sitter.Node, depth int) []*Stmt {
+func (c *conv) stmt(n *node, depth int) []*Stmt {
 	s := &Stmt{Pos: pos(n)}
 	switch kindOf(n) {
 	case "expression_statement":
@@ -225,11 +228,9 @@ func (c *conv) stmt(n *sitter.Node, depth int) []*Stmt {
 	case "import_from_statement":
 		s.Kind = ImportStmt
 		s.Module = c.fieldText(n, "module_name")
-		for i := uint(0); i < n.NamedChildCount(); i++ {
-			if n.FieldNameForNamedChild(uint32(i)) == "name" {
-				s.Names = append(s.Names, c.importName(n.NamedChild(i)))
-				s.Aliases = append(s.Aliases, c.importAlias(n.NamedChild(i)))
-			}
+		for _, ch := range fieldChildren(n, "name") {
+			s.Names = append(s.Names, c.importName(ch))
+			s.Aliases = append(s.Aliases, c.importAlias(ch))
 		}
 		for _, ch := range namedChildren(n) {
 			if kindOf(ch) == "wildcard_import" {
@@ -263,13 +264,8 @@ func (c *conv) stmt(n *sitter.Node, depth int) []*Stmt {
 }
 
 // ifElse converts the elif/else clauses of an if: an elif becomes a nested if.
-func (c *conv) ifElse(n *sitter.Node, depth int) []*Stmt {
-	var alts []*sitter.Node
-	for i := uint(0); i < n.NamedChildCount(); i++ {
-		if n.FieldNameForNamedChild(uint32(i)) == "alternative" {
-			alts = append(alts, n.NamedChild(i))
-		}
-	}
+func (c *conv) ifElse(n *node, depth int) []*Stmt {
+	alts := fieldChildren(n, "alternative")
 	if kindOf(n) == "elif_clause" || len(alts) == 0 {
 		return nil
 	}
@@ -290,8 +286,8 @@ func (c *conv) ifElse(n *sitter.Node, depth int) []*Stmt {
 	return tail
 }
 
-func lastBlock(n *sitter.Node) *sitter.Node {
-	var b *sitter.Node
+func lastBlock(n *node) *node {
+	var b *node
 	for _, ch := range namedChildren(n) {
 		if kindOf(ch) == "block" {
 			b = ch
@@ -300,7 +296,7 @@ func lastBlock(n *sitter.Node) *sitter.Node {
 	return b
 }
 
-func (c *conv) importAlias(n *sitter.Node) string {
+func (c *conv) importAlias(n *node) string {
 	if n != nil && kindOf(n) == "aliased_import" {
 		return c.fieldText(n, "alias")
 	}
@@ -308,7 +304,7 @@ func (c *conv) importAlias(n *sitter.Node) string {
 }
 
 // params converts a parameter list.
-func (c *conv) params(n *sitter.Node, depth int) []Param {
+func (c *conv) params(n *node, depth int) []Param {
 	if n == nil {
 		return nil
 	}
@@ -349,14 +345,14 @@ func (c *conv) params(n *sitter.Node, depth int) []Param {
 }
 
 // typeExpr converts an annotation, unwrapping tree-sitter's "type" node.
-func (c *conv) typeExpr(n *sitter.Node, depth int) *Expr {
+func (c *conv) typeExpr(n *node, depth int) *Expr {
 	if n != nil && kindOf(n) == "type" {
 		n = c.firstNode(n)
 	}
 	return c.expr(n, depth)
 }
 
-func (c *conv) firstNode(n *sitter.Node) *sitter.Node {
+func (c *conv) firstNode(n *node) *node {
 	if ch := namedChildren(n); len(ch) > 0 {
 		return ch[0]
 	}
@@ -364,7 +360,7 @@ func (c *conv) firstNode(n *sitter.Node) *sitter.Node {
 }
 
 // handler converts an except clause: its type and "as" name.
-func (c *conv) handler(n *sitter.Node, body []*Stmt, depth int) Handler {
+func (c *conv) handler(n *node, body []*Stmt, depth int) Handler {
 	h := Handler{Body: body}
 	for _, ch := range namedChildren(n) {
 		switch kindOf(ch) {
@@ -388,7 +384,7 @@ func (c *conv) handler(n *sitter.Node, body []*Stmt, depth int) Handler {
 	return h
 }
 
-func (c *conv) withItem(n *sitter.Node, depth int) WithItem {
+func (c *conv) withItem(n *node, depth int) WithItem {
 	v := field(n, "value")
 	if v == nil {
 		return WithItem{}
@@ -411,7 +407,7 @@ func (c *conv) withItem(n *sitter.Node, depth int) WithItem {
 	return WithItem{Value: c.expr(v, depth)}
 }
 
-func (c *conv) importName(n *sitter.Node) string {
+func (c *conv) importName(n *node) string {
 	if n == nil {
 		return ""
 	}
@@ -421,7 +417,7 @@ func (c *conv) importName(n *sitter.Node) string {
 	return c.text(n)
 }
 
-func (c *conv) fieldText(n *sitter.Node, name string) string {
+func (c *conv) fieldText(n *node, name string) string {
 	if f := field(n, name); f != nil {
 		return c.text(f)
 	}
@@ -429,7 +425,7 @@ func (c *conv) fieldText(n *sitter.Node, name string) string {
 }
 
 // exprStmt converts the content of an expression statement.
-func (c *conv) exprStmt(n *sitter.Node, depth int) *Stmt {
+func (c *conv) exprStmt(n *node, depth int) *Stmt {
 	s := &Stmt{Pos: pos(n)}
 	switch kindOf(n) {
 	case "assignment":
@@ -458,7 +454,7 @@ func (c *conv) exprStmt(n *sitter.Node, depth int) *Stmt {
 	return s
 }
 
-func (c *conv) expr(n *sitter.Node, depth int) *Expr {
+func (c *conv) expr(n *node, depth int) *Expr {
 	if n == nil {
 		return nil
 	}
@@ -614,7 +610,7 @@ func (c *conv) expr(n *sitter.Node, depth int) *Expr {
 	return e
 }
 
-func (c *conv) first(n *sitter.Node, depth int) *Expr {
+func (c *conv) first(n *node, depth int) *Expr {
 	if ch := namedChildren(n); len(ch) > 0 {
 		return c.expr(ch[0], depth)
 	}
@@ -622,7 +618,7 @@ func (c *conv) first(n *sitter.Node, depth int) *Expr {
 }
 
 // args fills a call's positional and keyword arguments from an argument_list.
-func (c *conv) args(a *sitter.Node, call *Expr, depth int) *Expr {
+func (c *conv) args(a *node, call *Expr, depth int) *Expr {
 	for _, ch := range namedChildren(a) {
 		switch kindOf(ch) {
 		case "keyword_argument":

@@ -4,13 +4,11 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
-
-	sitter "github.com/tree-sitter/go-tree-sitter"
 )
 
 // str converts a string literal. Plain literals become Str with the decoded
 // value; f-strings become FString with their parts.
-func (c *conv) str(n *sitter.Node, depth int) *Expr {
+func (c *conv) str(n *node, depth int) *Expr {
 	e := &Expr{Kind: Str, Pos: pos(n)}
 	raw, fstr := false, false
 	var parts []*Expr
@@ -53,7 +51,7 @@ func (c *conv) str(n *sitter.Node, depth int) *Expr {
 }
 
 // concat converts implicit concatenation ("a" "b"): constant when every part is.
-func (c *conv) concat(n *sitter.Node, depth int) *Expr {
+func (c *conv) concat(n *node, depth int) *Expr {
 	parts := namedChildren(n)
 	var acc *Expr
 	for _, p := range parts {

@@ -65,7 +65,17 @@ const (
 	kindTemplate = "template" // HTML or Jinja: only inline scripts
 )
 
-func (*Analyzer) Wants(rel string) bool { return kindOf(rel) != "" }
+// Wants selects the application's own scripts and templates. Vendored
+// libraries (vendor/ directories, minified *.min.js bundles) are third-party
+// code: dependency scanning covers them, and they are large enough to
+// dominate the run while yielding only noise.
+func (*Analyzer) Wants(rel string) bool { return kindOf(rel) != "" && !vendored(rel) }
+
+func vendored(rel string) bool {
+	lower := strings.ToLower(rel)
+	return strings.HasSuffix(lower, ".min.js") || strings.HasPrefix(lower, "vendor/") || strings.Contains(lower, "/vendor/") ||
+		strings.Contains(lower, "/bower_components/") || strings.HasPrefix(lower, "bower_components/")
+}
 
 func kindOf(rel string) string {
 	switch strings.ToLower(path.Ext(rel)) {

@@ -185,7 +185,7 @@ func TestCoverageObservation(t *testing.T) {
 func TestWants(t *testing.T) {
 	a := New()
 	for rel, want := range map[string]bool{
-		"static/app.js": true, "src/App.jsx": true, "lib/x.mjs": true, "vendor/jquery.min.js": true,
+		"static/app.js": true, "src/App.jsx": true, "lib/x.mjs": true, "vendor/jquery.min.js": false, "static/js/vendor/x.js": false, "dist/app.min.js": false,
 		"templates/base.html": true, "templates/page.j2": true, "app.py": false, "style.css": false,
 	} {
 		if a.Wants(rel) != want {

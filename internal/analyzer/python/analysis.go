@@ -35,9 +35,8 @@ type analysis struct {
 	// classAttrs are attribute values of classes (real input, constants and
 	// types; never a method's parameters), merged from every function's
 	// latest writes.
-	classAttrs  map[*class]map[string]*value
-	obs         []control.Observation
-	secretNames sync.Map
+	classAttrs map[*class]map[string]*value
+	obs        []control.Observation
 }
 
 // fnResult is what one analysis of a function produced.
@@ -56,13 +55,17 @@ func newResult() *fnResult {
 		calls: map[*function]bool{}, reads: map[*class]bool{}}
 }
 
-// isSecretName caches whether an identifier names a secret.
-func (a *analysis) isSecretName(name string) bool {
-	if v, ok := a.secretNames.Load(name); ok {
-		return v.(bool)
+// isSecretName reports whether an identifier names a secret, cached per
+// frame (no locking on the hot path).
+func (fr *frame) isSecretName(name string) bool {
+	if v, ok := fr.secretNames[name]; ok {
+		return v
+	}
+	if fr.secretNames == nil {
+		fr.secretNames = map[string]bool{}
 	}
 	v := secretName.MatchString(name) && !notSecretName.MatchString(name)
-	a.secretNames.Store(name, v)
+	fr.secretNames[name] = v
 	return v
 }
 
@@ -223,11 +226,11 @@ func (a *analysis) analyze(f *function) *fnResult {
 	st := newState()
 	if f.def == nil {
 		st = fr.block(st, f.mod.ast.Body)
-		f.mod.globals = st.vars
+		f.mod.globals = st.all()
 		return res
 	}
 	for i, p := range f.params {
-		st.vars[p.Name] = a.paramValue(fr, f, i, p)
+		st.set(p.Name, a.paramValue(fr, f, i, p))
 	}
 	fr.block(st, f.def.Body)
 	sum := fr.sum

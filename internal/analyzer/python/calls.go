@@ -71,7 +71,7 @@ func (fr *frame) resolveCallee(st *state, e *pyfront.Expr) callee {
 			// without a name still matches "*.method" rules.
 			c.dotted = "_." + c.method
 		}
-		if v, ok := st.vars[c.dotted]; ok && v.fn != nil {
+		if v, ok := st.get(c.dotted); ok && v.fn != nil {
 			c.fn = v.fn
 			return c
 		}
@@ -389,7 +389,7 @@ func (fr *frame) containerMethod(st *state, e *pyfront.Expr, c callee, args *arg
 		}
 		return nil
 	}
-	set := func(v *value) { st.vars[name] = v }
+	set := func(v *value) { st.set(name, v) }
 	arg := func(i int) *value {
 		if i < len(args.pos) {
 			return args.pos[i]

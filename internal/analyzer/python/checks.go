@@ -493,10 +493,10 @@ func (fr *frame) checkSpecialCalls(st *state, e *pyfront.Expr, c callee, args *a
 		return &value{exc: true}
 	case "traceback.print_exc", "traceback.print_exception":
 		if f, ok := args.kwExpr["file"]; ok && f.Kind == pyfront.Name {
-			if v, ok := st.vars[f.Text]; ok {
+			if v, ok := st.get(f.Text); ok {
 				nv := *v
 				nv.exc = true
-				st.vars[f.Text] = &nv
+				st.set(f.Text, &nv)
 			}
 		}
 		return clean
@@ -516,7 +516,7 @@ func (fr *frame) checkSpecialCalls(st *state, e *pyfront.Expr, c callee, args *a
 			if name := e.X.X.Dotted(); name != "" {
 				nv := *c.recv
 				nv.typ = "sax.UnsafeParser"
-				st.vars[name] = &nv
+				st.set(name, &nv)
 			}
 		}
 		return clean
@@ -691,7 +691,7 @@ func (fr *frame) markProxied(st *state, name string, e *pyfront.Expr) {
 	cur := fr.expr(st, e)
 	nv := *cur
 	nv.typ = "http.SessionProxied"
-	st.vars[name] = &nv
+	st.set(name, &nv)
 	if fr.self != "" && strings.HasPrefix(name, fr.self+".") && fr.fn.cls != nil {
 		fr.a.setClassAttr(fr, fr.fn.cls, strings.TrimPrefix(name, fr.self+"."), &nv)
 	}

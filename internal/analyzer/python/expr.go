@@ -151,8 +151,8 @@ func parseNum(text string) *constant {
 // name resolves a name: a local, a module global, a project definition,
 // an import, or a builtin. Sources taint the value.
 func (fr *frame) name(st *state, e *pyfront.Expr) *value {
-	if v, ok := st.vars[e.Text]; ok {
-		if !v.secret && fr.a.isSecretName(e.Text) {
+	if v, ok := st.get(e.Text); ok {
+		if !v.secret && fr.isSecretName(e.Text) {
 			cp := *v
 			cp.secret = true
 			return &cp
@@ -209,7 +209,7 @@ var requestCleanAttrs = map[string]bool{
 
 func (fr *frame) attr(st *state, e *pyfront.Expr) *value {
 	if d := e.Dotted(); d != "" {
-		if v, ok := st.vars[d]; ok {
+		if v, ok := st.get(d); ok {
 			return v
 		}
 	}

@@ -23,7 +23,8 @@ type frame struct {
 	// calls is the stack of calls whose arguments are being evaluated.
 	calls []callee
 	// res collects what this analysis of the function produced.
-	res *fnResult
+	res         *fnResult
+	secretNames map[string]bool
 }
 
 type loopCtx struct {
@@ -100,16 +101,13 @@ func (fr *frame) stmt(st *state, s *pyfront.Stmt) *state {
 		return fr.blockStmt(st, s)
 	case pyfront.FuncStmt:
 		if f := fr.a.p.nested[s]; f != nil {
-			st.vars[s.Name] = &value{fn: f}
+			st.set(s.Name, &value{fn: f})
 		}
 	case pyfront.ClassStmt:
 		// A module-level class body: its attributes (constants, option
 		// dicts, parsers) are what methods read through self.
 		if c := fr.mod.classes[s.Name]; c != nil && fr.fn == fr.mod.body && c.def == s {
-			cs := newState()
-			for k, v := range st.vars {
-				cs.vars[k] = v
-			}
+			cs := st.copy()
 			for _, b := range s.Body {
 				if b.Kind == pyfront.AssignStmt {
 					cs = fr.stmt(cs, b)
@@ -119,7 +117,7 @@ func (fr *frame) stmt(st *state, s *pyfront.Stmt) *state {
 				if b.Kind == pyfront.AssignStmt {
 					for _, t := range b.Targets {
 						if t.Kind == pyfront.Name {
-							c.attrs[t.Text] = cs.vars[t.Text]
+							c.attrs[t.Text], _ = cs.get(t.Text)
 						}
 					}
 				}
@@ -203,7 +201,7 @@ func (fr *frame) blockStmt(st *state, s *pyfront.Stmt) *state {
 			hs := entry.copy()
 			hs.dead = false
 			if h.Name != "" {
-				hs.vars[h.Name] = &value{excObj: true}
+				hs.set(h.Name, &value{excObj: true})
 			}
 			fr.inExcept++
 			hs = fr.block(hs, h.Body)
@@ -261,7 +259,9 @@ func (fr *frame) loop(st *state, s *pyfront.Stmt, enter func(*state) *state, for
 	if forever != nil {
 		out = ctx.breaks
 		if out == nil {
-			return &state{vars: head.vars, dead: true}
+			dead := head.copy()
+			dead.dead = true
+			return dead
 		}
 	} else {
 		out = head
@@ -316,7 +316,7 @@ func (fr *frame) assign(st *state, t *pyfront.Expr, v *value, s *pyfront.Stmt) {
 	}
 	switch t.Kind {
 	case pyfront.Name:
-		st.vars[t.Text] = v
+		st.set(t.Text, v)
 		fr.checkWeakRandomName(t.Text, v)
 	case pyfront.Tuple, pyfront.List:
 		star := -1
@@ -356,7 +356,7 @@ func (fr *frame) assignAttr(st *state, t *pyfront.Expr, v *value, s *pyfront.Stm
 		fr.expr(st, t.X)
 		return
 	}
-	st.vars[d] = v
+	st.set(d, v)
 	// self.x = v in a method: remember it for the class's other methods,
 	// and in __init__ as a field of the instances callers construct.
 	if fr.self != "" && t.X.Kind == pyfront.Name && t.X.Text == fr.self && fr.fn.cls != nil {
@@ -372,11 +372,11 @@ func (fr *frame) assignAttr(st *state, t *pyfront.Expr, v *value, s *pyfront.Stm
 	}
 	// obj.x = v on a local instance: the instance's field.
 	if t.X.Kind == pyfront.Name {
-		if obj, ok := st.vars[t.X.Text]; ok && obj.class != nil && !obj.classRef {
+		if obj, ok := st.get(t.X.Text); ok && obj.class != nil && !obj.classRef {
 			nv := *obj
 			nv.fields = copyKeys(obj.fields)
 			nv.fields[t.Text] = v
-			st.vars[t.X.Text] = &nv
+			st.set(t.X.Text, &nv)
 		}
 	}
 }
@@ -394,7 +394,7 @@ func (fr *frame) assignSubscript(st *state, t *pyfront.Expr, v *value, s *pyfron
 	if name == "" {
 		return
 	}
-	cur, ok := st.vars[name]
+	cur, ok := st.get(name)
 	if !ok {
 		if base.request || base.qname != "" {
 			return
@@ -407,7 +407,7 @@ func (fr *frame) assignSubscript(st *state, t *pyfront.Expr, v *value, s *pyfron
 		if k, ok := idx.c.key(); ok {
 			nv.keys = copyKeys(cur.keys)
 			nv.keys[k] = v
-			st.vars[name] = &nv
+			st.set(name, &nv)
 			return
 		}
 	case cur.exact && cur.elems != nil && idx.c != nil && idx.c.kind == kInt:
@@ -418,12 +418,12 @@ func (fr *frame) assignSubscript(st *state, t *pyfront.Expr, v *value, s *pyfron
 		if i >= 0 && i < len(cur.elems) {
 			nv.elems = append([]*value(nil), cur.elems...)
 			nv.elems[i] = v
-			st.vars[name] = &nv
+			st.set(name, &nv)
 			return
 		}
 	}
 	// Unknown key or index: the container holds the value somewhere.
-	st.vars[name] = &value{t: taint.Join(cur.taintOf(), v.taintOf()), container: true, weakRandom: v.weakRandomOf()}
+	st.set(name, &value{t: taint.Join(cur.taintOf(), v.taintOf()), container: true, weakRandom: v.weakRandomOf()})
 }
 
 func copyKeys(m map[string]*value) map[string]*value {

@@ -68,12 +68,12 @@ func (fr *frame) refineCompare(st *state, cond *pyfront.Expr, truth bool) *state
 		case r.c != nil:
 			// x == "const": on this path x is that constant.
 			if name := left.Dotted(); name != "" && left.Kind == pyfront.Name {
-				st.vars[name] = constValue(r.c)
+				st.set(name, constValue(r.c))
 				return st
 			}
 			return fr.sanitizeSubject(st, left, safeVerdict, fr.urlCheck(left))
 		case l.c != nil && right.Kind == pyfront.Name:
-			st.vars[right.Text] = constValue(l.c)
+			st.set(right.Text, constValue(l.c))
 			return st
 		case !r.taintOf().Tainted() && fr.isURLPart(left):
 			// urlparse(u).netloc == ALLOWED_HOST
@@ -252,14 +252,14 @@ func (fr *frame) sanitizeSubject(st *state, e *pyfront.Expr, c taint.Classes, ur
 					e = e.X
 					continue
 				}
-				v, ok := st.vars[name]
+				v, ok := st.get(name)
 				if !ok {
 					return st
 				}
-				st.vars[name] = v.sanitize(c)
+				st.set(name, v.sanitize(c))
 				if v.derived != "" {
-					if dv, ok := st.vars[v.derived]; ok {
-						st.vars[v.derived] = dv.sanitize(c)
+					if dv, ok := st.get(v.derived); ok {
+						st.set(v.derived, dv.sanitize(c))
 					}
 				}
 				// A resolved copy checked: the original is safe for files.

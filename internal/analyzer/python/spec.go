@@ -25,20 +25,21 @@ var (
 
 // compiledSpec is the taint model indexed for lookups by call name.
 type compiledSpec struct {
-	sources     []sourceDef
-	sinks       nameIndex[*sinkDef]
-	sanitizers  nameIndex[taint.Classes]
-	clean       nameIndex[bool]
-	patterns    nameIndex[*taint.Pattern]
-	assignments map[string][]taint.Assignment // attribute name -> rules
-	weakRandom  *weakRandomDef
-	handlers    taint.Handlers
-	decorators  nameIndex[bool]
-	registrars  nameIndex[string] // -> argument position or keyword
-	reqTypes    nameIndex[bool]
-	safeTypes   nameIndex[bool]
-	reqParams   map[string]bool
-	entryParams map[string]bool
+	sources      []sourceDef
+	sourceByName map[string]*sourceDef
+	sinks        nameIndex[*sinkDef]
+	sanitizers   nameIndex[taint.Classes]
+	clean        nameIndex[bool]
+	patterns     nameIndex[*taint.Pattern]
+	assignments  map[string][]taint.Assignment // attribute name -> rules
+	weakRandom   *weakRandomDef
+	handlers     taint.Handlers
+	decorators   nameIndex[bool]
+	registrars   nameIndex[string] // -> argument position or keyword
+	reqTypes     nameIndex[bool]
+	safeTypes    nameIndex[bool]
+	reqParams    map[string]bool
+	entryParams  map[string]bool
 	// requires maps a sink class to top-level packages of which one must be
 	// imported somewhere in the project for method-name sinks of that class.
 	requires map[string][]string
@@ -131,6 +132,12 @@ func compileSpec(s *taint.Spec) *compiledSpec {
 			c.sources = append(c.sources, sourceDef{name: n, kind: src.Kind, confidence: src.Confidence})
 		}
 	}
+	c.sourceByName = map[string]*sourceDef{}
+	for i := range c.sources {
+		if _, dup := c.sourceByName[c.sources[i].name]; !dup {
+			c.sourceByName[c.sources[i].name] = &c.sources[i]
+		}
+	}
 	for i := range s.Sinks {
 		d := &sinkDef{Sink: s.Sinks[i], class: taint.Class(s.Sinks[i].Class)}
 		for _, n := range d.Calls {
@@ -192,12 +199,18 @@ func compileSpec(s *taint.Spec) *compiledSpec {
 	return c
 }
 
-// source returns the source a qualified name belongs to, if any.
+// source returns the source a qualified name belongs to, if any: the
+// name itself or one of its dotted prefixes is a source name.
 func (c *compiledSpec) source(qname string) *sourceDef {
-	for i := range c.sources {
-		s := &c.sources[i]
-		if qname == s.name || strings.HasPrefix(qname, s.name+".") {
+	if c.sourceByName == nil {
+		return nil
+	}
+	for end := len(qname); end > 0; end = strings.LastIndexByte(qname[:end], '.') {
+		if s := c.sourceByName[qname[:end]]; s != nil {
 			return s
+		}
+		if strings.IndexByte(qname[:end], '.') < 0 {
+			break
 		}
 	}
 	return nil
