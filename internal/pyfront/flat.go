@@ -153,12 +153,16 @@ func parseFlat(src []byte) (root *node, hasError bool, err error) {
 	defer C.free(unsafe.Pointer(r.nodes))
 	flat := unsafe.Slice(r.nodes, int(r.len))
 	nodes := make([]node, len(flat))
+	// Every node but the root is one parent's child: one backing array
+	// holds all children lists (no allocation per node).
+	links := make([]*node, 0, len(flat))
 	for i := range flat {
 		f := &flat[i]
 		nodes[i] = node{kind: uint16(f.kind), fieldID: uint16(f.field), named: f.named != 0,
 			start: uint32(f.start), end: uint32(f.end), row: uint32(f.row), col: uint32(f.col)}
-		if f.nchild > 0 {
-			nodes[i].children = make([]*node, 0, int(f.nchild))
+		if k := int(f.nchild); k > 0 && len(links)+k <= cap(links) {
+			nodes[i].children = links[len(links) : len(links) : len(links)+k]
+			links = links[:len(links)+k]
 		}
 	}
 	// Pre-order: a stack of open parents, each waiting for its children.

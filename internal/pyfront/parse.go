@@ -3,7 +3,9 @@ package pyfront
 import (
 	"context"
 	"errors"
+	"runtime"
 	"strings"
+	"sync"
 
 	sitter "github.com/tree-sitter/go-tree-sitter"
 	python "github.com/tree-sitter/tree-sitter-python/bindings/go"
@@ -27,21 +29,135 @@ func Parse(ctx context.Context, src []byte) (*Module, error) {
 	if ctx.Err() != nil {
 		return nil, ErrCanceled
 	}
-	root, hasError, err := parseFlat(src)
-	if err != nil {
-		return nil, err
+	whole := string(src)
+	m := &Module{Lines: strings.Split(whole, "\n")}
+	chunks := splitTopLevel(src, chunkBytes)
+	convs := make([]*conv, len(chunks))
+	errs := make([]error, len(chunks))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.NumCPU())
+	for i, ch := range chunks {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			if ctx.Err() != nil {
+				errs[i] = ErrCanceled
+				return
+			}
+			part := src[ch.start:ch.end]
+			root, hasError, err := parseFlat(part)
+			if err != nil {
+				errs[i] = err
+				return
+			}
+			c := &conv{src: part, s: whole[ch.start:ch.end], lineOffset: ch.line, hasError: hasError}
+			c.body = c.block(root, 0)
+			convs[i] = c
+		}()
 	}
-	c := &conv{src: src, s: string(src)}
-	m := &Module{HasError: hasError, Lines: strings.Split(c.s, "\n")}
-	m.Body = c.block(root, 0)
-	m.Strings = c.strings
+	wg.Wait()
+	for i, c := range convs {
+		if errs[i] != nil {
+			return nil, errs[i]
+		}
+		m.Body = append(m.Body, c.body...)
+		m.Strings = append(m.Strings, c.strings...)
+		m.HasError = m.HasError || c.hasError
+	}
 	return m, nil
 }
 
+// chunkBytes: files larger than twice this are cut at top-level
+// definitions and the parts parsed on all cores (generated files of tens of
+// megabytes would otherwise take one core for many seconds).
+var chunkBytes = 2 << 20
+
+type chunk struct {
+	start, end int
+	line       int // lines before the chunk
+}
+
+// splitTopLevel cuts src before top-level def/class/decorator lines, outside
+// brackets and triple-quoted strings, into parts of about size bytes.
+func splitTopLevel(src []byte, size int) []chunk {
+	if len(src) <= 2*size {
+		return []chunk{{0, len(src), 0}}
+	}
+	var out []chunk
+	start, startLine, line, depth := 0, 0, 0, 0
+	inTriple := byte(0)
+	afterDecorator := false
+	for pos := 0; pos < len(src); {
+		end := pos
+		for end < len(src) && src[end] != '\n' {
+			end++
+		}
+		l := src[pos:end]
+		if inTriple == 0 && depth == 0 && pos-start >= size && startsDefinition(l) && !afterDecorator {
+			out = append(out, chunk{start, pos, startLine})
+			start, startLine = pos, line
+		}
+		if len(l) > 0 && inTriple == 0 && depth == 0 {
+			afterDecorator = l[0] == '@' // a def below a decorator stays with it
+		}
+		inTriple, depth = scanLine(l, inTriple, depth)
+		pos = end + 1
+		line++
+	}
+	return append(out, chunk{start, len(src), startLine})
+}
+
+func startsDefinition(l []byte) bool {
+	s := string(l)
+	return strings.HasPrefix(s, "def ") || strings.HasPrefix(s, "class ") || strings.HasPrefix(s, "@") || strings.HasPrefix(s, "async def ")
+}
+
+// scanLine tracks triple-quoted strings and bracket depth across a line
+// (single-quoted strings and comments are skipped).
+func scanLine(l []byte, inTriple byte, depth int) (byte, int) {
+	for i := 0; i < len(l); i++ {
+		b := l[i]
+		if inTriple != 0 {
+			if b == inTriple && i+2 < len(l) && l[i+1] == b && l[i+2] == b {
+				inTriple = 0
+				i += 2
+			}
+			continue
+		}
+		switch b {
+		case '#':
+			return inTriple, depth
+		case '"', '\'':
+			if i+2 < len(l) && l[i+1] == b && l[i+2] == b {
+				inTriple = b
+				i += 2
+				continue
+			}
+			for i++; i < len(l) && l[i] != b; i++ {
+				if l[i] == '\\' {
+					i++
+				}
+			}
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			if depth > 0 {
+				depth--
+			}
+		}
+	}
+	return inTriple, depth
+}
+
 type conv struct {
-	src     []byte
-	s       string // src as one string, for zero-copy substrings
-	strings []*Expr
+	body     []*Stmt
+	hasError bool
+	src      []byte
+	s        string // src as one string, for zero-copy substrings
+	// lineOffset is added to line numbers when src is a chunk of a file.
+	lineOffset int
+	strings    []*Expr
 }
 
 // text is the node's source: a substring of the file's one string, so no
@@ -85,8 +201,8 @@ func field(n *node, name string) *node {
 	return nil
 }
 
-func pos(n *node) Pos {
-	return Pos{Line: int(n.row) + 1, Col: int(n.col) + 1}
+func (c *conv) pos(n *node) Pos {
+	return Pos{Line: int(n.row) + 1 + c.lineOffset, Col: int(n.col) + 1}
 }
 
 func namedChildren(n *node) []*node {
@@ -129,7 +245,7 @@ func (c *conv) block(n *node, depth int) []*Stmt {
 }
 
 func (c *conv) stmt(n *node, depth int) []*Stmt {
-	s := &Stmt{Pos: pos(n)}
+	s := &Stmt{Pos: c.pos(n)}
 	switch kindOf(n) {
 	case "expression_statement":
 		// An expression statement holds one expression, or an assignment.
@@ -310,7 +426,7 @@ func (c *conv) params(n *node, depth int) []Param {
 	}
 	var out []Param
 	for _, ch := range namedChildren(n) {
-		p := Param{Pos: pos(ch)}
+		p := Param{Pos: c.pos(ch)}
 		switch kindOf(ch) {
 		case "identifier":
 			p.Name = c.text(ch)
@@ -426,7 +542,7 @@ func (c *conv) fieldText(n *node, name string) string {
 
 // exprStmt converts the content of an expression statement.
 func (c *conv) exprStmt(n *node, depth int) *Stmt {
-	s := &Stmt{Pos: pos(n)}
+	s := &Stmt{Pos: c.pos(n)}
 	switch kindOf(n) {
 	case "assignment":
 		s.Kind = AssignStmt
@@ -458,7 +574,7 @@ func (c *conv) expr(n *node, depth int) *Expr {
 	if n == nil {
 		return nil
 	}
-	e := &Expr{Pos: pos(n)}
+	e := &Expr{Pos: c.pos(n)}
 	if depth > maxDepth {
 		return e
 	}
@@ -614,7 +730,7 @@ func (c *conv) first(n *node, depth int) *Expr {
 	if ch := namedChildren(n); len(ch) > 0 {
 		return c.expr(ch[0], depth)
 	}
-	return &Expr{Pos: pos(n)}
+	return &Expr{Pos: c.pos(n)}
 }
 
 // args fills a call's positional and keyword arguments from an argument_list.

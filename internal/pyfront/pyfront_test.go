@@ -2,6 +2,8 @@ package pyfront
 
 import (
 	"context"
+	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -90,5 +92,42 @@ x = b"\x41\n" r"\d"
 	}
 	if got := Eval(m.Body[2].Value, nil).S; got != "A\n\\d" {
 		t.Fatalf("bytes concat = %q", got)
+	}
+}
+
+// A file larger than two chunks is cut at top-level definitions (never
+// between a decorator and its def, never inside a string or brackets),
+// parsed in parts, and gives the same statements and line numbers.
+func TestChunkedParse(t *testing.T) {
+	defer func(old int) { chunkBytes = old }(chunkBytes)
+	chunkBytes = 16 << 10
+	var b strings.Builder
+	b.WriteString("import os\nDOC = \"\"\"\ndef not_a_function():\n    pass\n\"\"\"\n")
+	for i := 0; b.Len() < 5*chunkBytes; i++ {
+		fmt.Fprintf(&b, "\n@app.route(\"/r%d\")\ndef view_%d(x):\n    return os.path.join(\"a\", x)\n\n\nclass C%d:\n    ITEMS = [\n\"\"\"\ndef inside(): pass\n\"\"\",\n    ]\n", i, i, i)
+	}
+	src := []byte(b.String())
+	chunks := splitTopLevel(src, chunkBytes)
+	if len(chunks) < 3 {
+		t.Fatalf("%d chunks for %d bytes", len(chunks), len(src))
+	}
+	m, err := Parse(context.Background(), src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.HasError {
+		t.Fatal("cutting the file introduced syntax errors")
+	}
+	funcs := 0
+	for _, s := range m.Body {
+		if s.Kind == FuncStmt {
+			funcs++
+			if !strings.HasPrefix(m.Line(s.Pos.Line), "def view_") {
+				t.Fatalf("function %s reported at line %d: %q", s.Name, s.Pos.Line, m.Line(s.Pos.Line))
+			}
+		}
+	}
+	if want := strings.Count(b.String(), "\ndef view_"); funcs != want {
+		t.Errorf("%d functions, want %d", funcs, want)
 	}
 }

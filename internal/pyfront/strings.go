@@ -9,7 +9,7 @@ import (
 // str converts a string literal. Plain literals become Str with the decoded
 // value; f-strings become FString with their parts.
 func (c *conv) str(n *node, depth int) *Expr {
-	e := &Expr{Kind: Str, Pos: pos(n)}
+	e := &Expr{Kind: Str, Pos: c.pos(n)}
 	raw, fstr := false, false
 	var parts []*Expr
 	for i := uint(0); i < n.ChildCount(); i++ {
@@ -24,9 +24,9 @@ func (c *conv) str(n *node, depth int) *Expr {
 			if !raw {
 				v = unescape(v)
 			}
-			parts = append(parts, &Expr{Kind: Str, Pos: pos(ch), Text: v})
+			parts = append(parts, &Expr{Kind: Str, Pos: c.pos(ch), Text: v})
 		case "interpolation":
-			x := &Expr{Kind: Other, Pos: pos(ch), Src: shorten(c.text(ch))}
+			x := &Expr{Kind: Other, Pos: c.pos(ch), Src: shorten(c.text(ch))}
 			// A conversion (!r) or format spec makes the part non-constant for us.
 			if ch.NamedChildCount() == 1 {
 				x = c.expr(ch.NamedChild(0), depth+1)
@@ -63,7 +63,7 @@ func (c *conv) concat(n *node, depth int) *Expr {
 		acc = &Expr{Kind: BinOp, Pos: acc.Pos, Text: "+", X: acc, Y: x}
 	}
 	if acc == nil {
-		return &Expr{Pos: pos(n)}
+		return &Expr{Pos: c.pos(n)}
 	}
 	if acc.Kind == Str {
 		return acc

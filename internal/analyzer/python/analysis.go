@@ -50,10 +50,15 @@ type fnResult struct {
 	reads     map[*class]bool              // class attributes read
 }
 
-func newResult() *fnResult {
-	return &fnResult{findings: map[string]*finding.Finding{}, attrs: map[*class]map[string]*value{},
-		calls: map[*function]bool{}, reads: map[*class]bool{}}
+func (r *fnResult) findingMap() map[string]*finding.Finding {
+	if r.findings == nil {
+		r.findings = map[string]*finding.Finding{}
+	}
+	return r.findings
 }
+
+// newResult starts an empty result; its maps are made on first use.
+func newResult() *fnResult { return &fnResult{} }
 
 // isSecretName reports whether an identifier names a secret, cached per
 // frame (no locking on the hot path).
@@ -332,6 +337,9 @@ func (a *analysis) origin(kind, confidence string, fr *frame, e *pyfront.Expr) t
 // setClassAttr records self.attr = v for the class's other methods (real
 // input, constants and types only: parameters mean nothing elsewhere).
 func (a *analysis) setClassAttr(fr *frame, c *class, attr string, v *value) {
+	if fr.res.attrs == nil {
+		fr.res.attrs = map[*class]map[string]*value{}
+	}
 	m := fr.res.attrs[c]
 	if m == nil {
 		m = map[string]*value{}
@@ -355,6 +363,9 @@ func (a *analysis) setClassAttr(fr *frame, c *class, attr string, v *value) {
 
 func (a *analysis) classAttr(fr *frame, c *class, attr string) *value {
 	for depth := 0; c != nil && depth < 10; depth++ {
+		if fr.res.reads == nil {
+			fr.res.reads = map[*class]bool{}
+		}
 		fr.res.reads[c] = true
 		if v := a.classAttrs[c][attr]; v != nil {
 			return v
@@ -377,7 +388,7 @@ func (a *analysis) classAttr(fr *frame, c *class, attr string) *value {
 // report records a finding without taint (a call pattern).
 func (a *analysis) report(fr *frame, ruleID string, pos pyfront.Pos, src string, trace *taint.Step, msg string) {
 	loc := sinkLoc{path: fr.mod.path, line: pos.Line, col: pos.Col, snippet: strings.TrimSpace(fr.mod.ast.Line(pos.Line)), expr: src}
-	a.addTo(fr.res.findings, ruleID, loc, msg, trace, "")
+	a.addTo(fr.res.findingMap(), ruleID, loc, msg, trace, "")
 }
 
 // reportTaint records a finding where input from a source reaches a sink.
@@ -388,7 +399,7 @@ func (a *analysis) reportTaint(fr *frame, ruleID string, loc sinkLoc, o *taint.O
 		title = strings.ToLower(r.Title[:1]) + r.Title[1:]
 	}
 	msg := fmt.Sprintf("%s: %s input reaches %s", title, o.Kind, loc.expr)
-	a.addTo(fr.res.findings, ruleID, loc, msg, trace, o.Confidence)
+	a.addTo(fr.res.findingMap(), ruleID, loc, msg, trace, o.Confidence)
 }
 
 func (a *analysis) reportWeakRandom(fr *frame, w *taint.Step) {
@@ -406,7 +417,7 @@ func (a *analysis) reportWeakRandom(fr *frame, w *taint.Step) {
 		snippet = strings.TrimSpace(m.ast.Line(w.Line))
 	}
 	loc := sinkLoc{path: w.Path, line: w.Line, col: w.Col, snippet: snippet, expr: w.Expr}
-	a.addTo(fr.res.findings, a.p.spec.weakRandom.rule, loc, "a value from the random module is used as a secret (token, password, key or nonce)", w, "")
+	a.addTo(fr.res.findingMap(), a.p.spec.weakRandom.rule, loc, "a value from the random module is used as a secret (token, password, key or nonce)", w, "")
 }
 
 func (a *analysis) add(ruleID string, loc sinkLoc, msg string, trace *taint.Step, confidence string) {
@@ -414,6 +425,9 @@ func (a *analysis) add(ruleID string, loc sinkLoc, msg string, trace *taint.Step
 }
 
 func (a *analysis) addTo(findings map[string]*finding.Finding, ruleID string, loc sinkLoc, msg string, trace *taint.Step, confidence string) {
+	if findings == nil {
+		return
+	}
 	key := fmt.Sprintf("%s|%s|%d", ruleID, loc.path, loc.line)
 	if _, dup := findings[key]; dup {
 		return

@@ -15,6 +15,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf8"
 
 	"github.com/secaudit/secaudit/internal/audit"
@@ -52,7 +53,11 @@ func (a *Analyzer) Run(ctx context.Context, in *audit.Input, emit audit.Emitter)
 	if a.err != nil {
 		return a.err
 	}
+	t0 := time.Now()
 	mods := parseAll(ctx, in, emit)
+	if debugRounds {
+		println("parse", time.Since(t0).String())
+	}
 	if ctx.Err() != nil {
 		return ctx.Err()
 	}
@@ -73,7 +78,11 @@ func (a *Analyzer) Run(ctx context.Context, in *audit.Input, emit audit.Emitter)
 	p := newProgram(a.spec, mods)
 	p.findHandlers()
 	an := newAnalysis(p, in.Rules)
+	t1 := time.Now()
 	an.run()
+	if debugRounds {
+		println("analysis", time.Since(t1).String())
+	}
 	all := an.allFindings()
 	keys := make([]string, 0, len(all))
 	for k := range all {

@@ -574,6 +574,9 @@ func emptyIfMap(v *value) map[string]*value {
 // the result, and parameters that reach a sink make the call a finding.
 func (fr *frame) applySummary(st *state, e *pyfront.Expr, c callee, args *argVals) *value {
 	f := c.fn
+	if fr.res.calls == nil {
+		fr.res.calls = map[*function]bool{}
+	}
 	fr.res.calls[f] = true
 	actual := fr.bindArgs(f, c, args)
 	sum := &f.sum
