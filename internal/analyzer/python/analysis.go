@@ -48,6 +48,27 @@ type fnResult struct {
 	attrs     map[*class]map[string]*value // self.x = ... writes
 	calls     map[*function]bool           // summaries used
 	reads     map[*class]bool              // class attributes read
+	// changedGlobals: the module-level names whose values a module body
+	// computed differently from its previous run.
+	changedGlobals map[string]bool
+	// globalReads: the module-level names a function read.
+	globalReads map[string]bool
+}
+
+func diffGlobals(a, b map[string]*value) map[string]bool {
+	out := map[string]bool{}
+	for k, v := range b {
+		w, ok := a[k]
+		if !ok || !sameValue(v, w) || v.typ != w.typ || v.class != w.class || v.fn != w.fn {
+			out[k] = true
+		}
+	}
+	for k := range a {
+		if _, ok := b[k]; !ok {
+			out[k] = true
+		}
+	}
+	return out
 }
 
 func (r *fnResult) findingMap() map[string]*finding.Finding {
@@ -85,6 +106,7 @@ func newAnalysis(p *program, rules *rule.Set) *analysis {
 func (a *analysis) run() {
 	funcs := a.p.allFunctions()
 	work := funcs
+	levels := a.p.callLevels(funcs)
 	for round := 0; round < maxRounds && len(work) > 0; round++ {
 		if debugRounds {
 			println("round", round, "functions", len(work))
@@ -103,17 +125,45 @@ func (a *analysis) run() {
 		for _, f := range bodies {
 			fresh[f] = a.analyze(f)
 		}
-		for f, r := range a.analyzeAll(others) {
-			fresh[f] = r
+		if round == 0 {
+			// Constructors first, so that the attributes they set are known
+			// to the other methods; then callees before callers, level by
+			// level: most summaries are final after this round.
+			var inits, rest []*function
+			for _, f := range others {
+				if f.name == "__init__" && f.cls != nil {
+					inits = append(inits, f)
+					levels[f] = -1 // ran first: its callees may change after it
+				} else {
+					rest = append(rest, f)
+				}
+			}
+			for f, r := range a.analyzeAll(inits) {
+				fresh[f] = r
+				f.sum = r.sum
+				a.results[f] = r
+			}
+			a.mergeClassAttrs()
+			for _, level := range byLevel(rest, levels) {
+				for f, r := range a.analyzeAll(level) {
+					fresh[f] = r
+					f.sum = r.sum
+				}
+			}
+		} else {
+			for f, r := range a.analyzeAll(others) {
+				fresh[f] = r
+			}
 		}
 		changed := map[*function]bool{}
 		for f, r := range fresh {
-			// Callers saw the old summary (the empty one in round one).
+			// Callers saw the old summary (the empty one in round one, unless
+			// they came after f in the level order).
 			old := &summary{}
-			if prev := a.results[f]; prev != nil {
+			if prev := a.results[f]; prev != nil && prev != r {
 				old = &prev.sum
 			}
-			if !r.sum.equal(old) || f.def == nil && round > 0 {
+			if !r.sum.equal(old) {
 				changed[f] = true
 			}
 			f.sum = r.sum
@@ -135,13 +185,20 @@ func (a *analysis) run() {
 			r := a.results[f]
 			dirty := false
 			for g := range r.calls {
-				dirty = dirty || changed[g]
+				// In round one, callees at a lower level were final when f
+				// read them; the others (cycles, calls resolved by type)
+				// may have changed after.
+				dirty = dirty || changed[g] && (round > 0 || f.def == nil || levels[g] >= levels[f])
 			}
 			for c := range r.reads {
 				dirty = dirty || changedClasses[c]
 			}
-			if f.def != nil && changed[f.mod.body] {
-				dirty = true // the module body ran again: its globals may differ
+			if f.def != nil {
+				if body := fresh[f.mod.body]; body != nil {
+					for name := range r.globalReads {
+						dirty = dirty || body.changedGlobals[name]
+					}
+				}
 			}
 			if dirty {
 				work = append(work, f)
@@ -153,6 +210,25 @@ func (a *analysis) run() {
 	a.checkSecurityEvents()
 	a.checkPlaintextColumns()
 	a.checkMFA()
+}
+
+// byLevel groups functions by call level (leaves first).
+func byLevel(fs []*function, levels map[*function]int) [][]*function {
+	max := 0
+	for _, f := range fs {
+		if levels[f] > max {
+			max = levels[f]
+		}
+	}
+	out := make([][]*function, max+1)
+	for _, f := range fs {
+		l := levels[f]
+		if l < 0 {
+			l = 0
+		}
+		out[l] = append(out[l], f)
+	}
+	return out
 }
 
 // analyzeAll analyses functions on all cores. Each reads only what the
@@ -231,7 +307,11 @@ func (a *analysis) analyze(f *function) *fnResult {
 	st := newState()
 	if f.def == nil {
 		st = fr.block(st, f.mod.ast.Body)
-		f.mod.globals = st.all()
+		globals := st.all()
+		if f.mod.globals != nil {
+			res.changedGlobals = diffGlobals(f.mod.globals, globals)
+		}
+		f.mod.globals = globals
 		return res
 	}
 	for i, p := range f.params {

@@ -162,6 +162,10 @@ func (fr *frame) name(st *state, e *pyfront.Expr) *value {
 	m := fr.mod
 	if fr.fn != m.body {
 		if v, ok := m.globals[e.Text]; ok && !isModuleRef(v) {
+			if fr.res.globalReads == nil {
+				fr.res.globalReads = map[string]bool{}
+			}
+			fr.res.globalReads[e.Text] = true
 			// try: import jwt / except ImportError: jwt = None keeps the import.
 			if _, imported := m.imports[e.Text]; !imported || v.c == nil || v.c.kind != kNone {
 				return v

@@ -117,6 +117,8 @@ type program struct {
 	nestedIn map[*function][]*function
 	// dirs are the names of the project's directories (package names).
 	dirs map[string]bool
+	// callers are the functions that call each function, by name.
+	callers map[*function][]*function
 	// importPrefixes holds every dotted prefix of every imported name
 	// ("xml", "xml.etree", "xml.etree.ElementTree").
 	importPrefixes map[string]bool
