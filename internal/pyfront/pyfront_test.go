@@ -131,3 +131,22 @@ func TestChunkedParse(t *testing.T) {
 		t.Errorf("%d functions, want %d", funcs, want)
 	}
 }
+
+// FuzzParse: the front end returns a module or an error for any input,
+// never panics or hangs.
+func FuzzParse(f *testing.F) {
+	for _, seed := range []string{
+		"import os\nos.system(x)\n", "def f(a, *b, c=1, **d):\n    return [i for i in a if i]\n",
+		"class A(B, metaclass=M):\n    x: int = 1\n", "print 'py2'\n", "f\"{x!r:>{w}}\"\n",
+		"with open(p) as f, g() as h:\n    pass\n", "try:\n    pass\nexcept (A, B) as e:\n    raise\nfinally:\n    pass\n",
+		"match x:\n    case [a, *rest]:\n        pass\n", "lambda: (yield)\n", "\xff\xfe\x00",
+	} {
+		f.Add([]byte(seed))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		m, err := Parse(context.Background(), src)
+		if err == nil && m == nil {
+			t.Fatal("nil module without error")
+		}
+	})
+}

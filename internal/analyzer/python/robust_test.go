@@ -1,0 +1,102 @@
+package python
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/secaudit/secaudit/internal/audit"
+	"github.com/secaudit/secaudit/internal/rule"
+)
+
+// Bad input never crashes or hangs the analyzer: syntax errors, Python 2,
+// invalid UTF-8, binary content and 10,000 levels of nesting give error
+// entries or partial results.
+func TestBadInput(t *testing.T) {
+	dir := t.TempDir()
+	deep := "x = " + strings.Repeat("(", 10000) + "request.args['q']" + strings.Repeat(")", 10000) + "\n"
+	deepCall := "y = " + strings.Repeat("f(", 10000) + "1" + strings.Repeat(")", 10000) + "\n"
+	files := map[string][]byte{
+		"py2.py":     []byte("print 'hello'\ntry:\n    pass\nexcept Exception, e:\n    pass\nimport os\nos.system(raw_input())\n"),
+		"broken.py":  []byte("import os\ndef ok(x):\n    return x\n\ndef broken(:\n    pass\n\ndef after():\n    os.system(input())\n"),
+		"utf8.py":    append([]byte("import os\ns = '\xff\xfe'\nos.system(input())\n"), 0xc3),
+		"binary.py":  append([]byte("\x00\x01\x02ELF"), bytes.Repeat([]byte{0}, 100)...),
+		"deep.py":    []byte("from flask import request\n" + deep),
+		"deepcall.py": []byte(deepCall),
+		"py312.py":   []byte("def f[T](x: T) -> T:\n    return x\nname = 'a'\nmsg = f\"{f\"{name!r}\"}\"\nmatch name:\n    case 'a':\n        pass\n    case _:\n        pass\nif (n := len(name)) > 1:\n    pass\n"),
+		"empty.py":   nil,
+	}
+	var rels []string
+	for name, data := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		rels = append(rels, name)
+	}
+	done := make(chan *collect)
+	go func() { done <- analyze(t, dir, rels) }()
+	var c *collect
+	select {
+	case c = <-done:
+	case <-time.After(60 * time.Second):
+		t.Fatal("analysis of bad input hangs")
+	}
+	kinds := map[string]string{}
+	for _, e := range c.errs {
+		kinds[e.Path] += e.Kind + " "
+	}
+	for path, want := range map[string]string{"broken.py": "parse", "utf8.py": "encoding", "binary.py": "binary"} {
+		if !strings.Contains(kinds[path], want) {
+			t.Errorf("%s: want an error of kind %s, got %q", path, want, kinds[path])
+		}
+	}
+	if kinds["py312.py"] != "" {
+		t.Errorf("Python 3.12 syntax must parse cleanly: %q", kinds["py312.py"])
+	}
+	found := map[string]bool{}
+	for _, f := range c.findings {
+		found[f.Location.Path+" "+f.RuleID] = true
+	}
+	// The statements that parsed are still analysed.
+	// tree-sitter reads Python 2 print statements and "except E, e".
+	for _, want := range []string{"broken.py PY-CMDI", "utf8.py PY-CMDI", "py2.py PY-CMDI"} {
+		if !found[want] {
+			t.Errorf("partial results lost: no %s", want)
+		}
+	}
+}
+
+// FuzzAnalyze feeds random bytes and mutated Python to the whole analyzer.
+func FuzzAnalyze(f *testing.F) {
+	for _, seed := range []string{
+		"from flask import request\nimport os\nos.system(request.args['c'])\n",
+		"def f(x):\n    return eval(x)\nf(input())\n",
+		"class A:\n    def __init__(self, v):\n        self.v = v\n    def run(self):\n        import subprocess\n        subprocess.run(self.v, shell=True)\nA(input()).run()\n",
+		"x = [1, 2, 3]\nx.pop(0)\nwhile True:\n    break\nelse:\n    pass\n",
+		"@app.route('/<int:i>')\ndef v(i):\n    return f'{i}'\n",
+	} {
+		f.Add([]byte(seed))
+	}
+	rs, err := rule.Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	an := New()
+	dir := f.TempDir()
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p := filepath.Join(dir, "fuzz.py")
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		in := &audit.Input{Root: dir, Rules: rs, Files: []audit.File{{Rel: "fuzz.py", Abs: p, Size: int64(len(data))}}}
+		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+		defer cancel()
+		if err := an.Run(ctx, in, &collect{}); err != nil && ctx.Err() == nil {
+			t.Fatal(err)
+		}
+	})
+}
