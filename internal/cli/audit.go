@@ -21,6 +21,7 @@ import (
 	"github.com/secaudit/secaudit/internal/registry"
 	"github.com/secaudit/secaudit/internal/report"
 	"github.com/secaudit/secaudit/internal/rule"
+	"github.com/secaudit/secaudit/internal/taint"
 )
 
 func newAuditCmd(name string, stdout, stderr io.Writer) *cobra.Command {
@@ -38,11 +39,7 @@ func newAuditCmd(name string, stdout, stderr io.Writer) *cobra.Command {
 			if len(args) == 1 {
 				target = args[0]
 			}
-			analyzers := registry.Audit()
-			if name == "code" {
-				analyzers = registry.Static()
-			}
-			return runAudit(cmd, o, target, analyzers, stdout, stderr)
+			return runAudit(cmd, o, name, target, stdout, stderr)
 		},
 	}
 	defineAuditFlags(cmd, o)
@@ -55,7 +52,7 @@ type output struct {
 	path   string
 }
 
-func runAudit(cmd *cobra.Command, o *auditOptions, target string, analyzers []audit.Analyzer, stdout, stderr io.Writer) error {
+func runAudit(cmd *cobra.Command, o *auditOptions, command, target string, stdout, stderr io.Writer) error {
 	if _, err := os.Stat(target); err != nil {
 		return &exitError{code: audit.ExitIncomplete, err: fmt.Errorf("cannot read target: %w", err)}
 	}
@@ -92,6 +89,13 @@ func runAudit(cmd *cobra.Command, o *auditOptions, target string, analyzers []au
 	catalog, err := control.Load(rules)
 	if err != nil {
 		return &exitError{code: audit.ExitUsage, err: err}
+	}
+	if _, err := taint.Load(rulesFS(), "python", o.rulesDirs); err != nil {
+		return &exitError{code: audit.ExitUsage, err: err}
+	}
+	analyzers := registry.Audit(registry.Options{RulesDirs: o.rulesDirs})
+	if command == "code" {
+		analyzers = registry.Static(registry.Options{RulesDirs: o.rulesDirs})
 	}
 	var baseline *audit.Baseline
 	if o.baseline != "" {

@@ -10,17 +10,24 @@ import (
 	"github.com/secaudit/secaudit/internal/audit"
 )
 
+// Options configure the analyzers.
+type Options struct {
+	// RulesDirs hold user rule files: rule metadata (*.yaml) and taint
+	// models (*-taint.yaml).
+	RulesDirs []string
+}
+
 // Static returns the analyzers that read the target's files (secaudit code).
-func Static() []audit.Analyzer {
+func Static(o Options) []audit.Analyzer {
 	return []audit.Analyzer{
 		config.New(),
-		python.New(),
+		python.New(o.RulesDirs...),
 		javascript.New(),
 		templates.New(),
 	}
 }
 
 // Audit returns every analyzer secaudit audit runs on a path.
-func Audit() []audit.Analyzer {
-	return Static()
+func Audit(o Options) []audit.Analyzer {
+	return Static(o)
 }

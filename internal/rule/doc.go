@@ -12,7 +12,8 @@ func (s *Set) WriteMarkdown(w io.Writer) error {
 	b.WriteString("# secaudit rules\n\n")
 	b.WriteString("Generated from `rules/*.yaml` by `go test ./internal/rule -update`; do not edit by hand.\n")
 	b.WriteString("Add rules of your own with `--rules DIR` (YAML files in the same format).\n\n")
-	b.WriteString("| ID | severity | confidence | CWE | controls | title |\n|---|---|---|---|---|---|\n")
+	b.WriteString(writingRules)
+	b.WriteString("\n## All rules\n\n| ID | severity | confidence | CWE | controls | title |\n|---|---|---|---|---|---|\n")
 	for _, r := range s.All() {
 		cwes := make([]string, len(r.CWE))
 		for i, c := range r.CWE {
@@ -36,3 +37,60 @@ func (s *Set) WriteMarkdown(w io.Writer) error {
 	_, err := io.WriteString(w, b.String())
 	return err
 }
+
+// writingRules documents the two kinds of rule files users can add with
+// --rules DIR.
+const writingRules = `## Writing rules
+
+A rules directory (` + "`--rules DIR`" + `, repeatable) holds two kinds of YAML files.
+
+**Rule metadata** (` + "`*.yaml`" + `): what a finding means and how to fix it. Every rule names its
+controls, so it feeds their verdicts.
+
+` + "```yaml" + `
+rules:
+  - id: MY-RAW-QUERY          # stable ID: used in reports, suppressions, baselines
+    title: Raw query helper used with request data
+    analyzer: python
+    severity: high            # info, low, medium, high, critical
+    confidence: high          # low, medium, high
+    cwe: [89]
+    controls: [INJ-1]         # control IDs of the checklist (secaudit controls)
+    description: ...
+    fix: ...
+    references: [https://...]
+    aliases: [B608]           # other tools' IDs accepted in "# nosec"
+` + "```" + `
+
+**Taint models** (` + "`*-taint.yaml`" + `): sources, sinks and sanitizers for the Python analyzer
+(the embedded model is ` + "`rules/python-taint.yaml`" + `). Names are qualified through the module's imports
+(` + "`from flask import request as rq`" + ` makes ` + "`rq.args`" + ` the source ` + "`flask.request.args`" + `);
+` + "`*.name`" + ` matches a method of that name on any receiver.
+
+` + "```yaml" + `
+language: python
+sources:
+  - {names: [mylib.request_data], kind: web, confidence: high}
+sinks:
+  - rule: PY-SQLI             # or a rule of your own metadata file
+    class: sql                # sanitizers refer to classes: sql, cmd, html, path, url, redirect, ...
+    calls: [dbkit.raw_query, "*.run_sql"]
+    args: [0]                 # positions that matter (0-based); empty: every argument
+    kwargs: [query]
+    require_kwarg: shell      # only a sink when this keyword is a true constant
+    unless_kwarg: {mimetype: [text/plain]}
+sanitizers:
+  - {calls: [mylib.escape_sql], classes: [sql]}
+clean: ["*.is_valid"]         # calls whose result carries no taint
+patterns:                     # calls that are findings by themselves
+  - {rule: PY-WEAK-HASH, calls: [mylib.md5]}
+` + "```" + `
+
+The analysis around the model is built in: flow-sensitive propagation through
+assignments, containers (per element, with constant keys and indices), f-strings,
+formatting and calls; function summaries across modules (parameters to return value
+and to sinks); constant folding of conditions and dead branches; narrowing by
+allow-list membership, equality with constants, type and format checks and URL host
+checks; and framework request handlers (route decorators, URL configurations,
+FastAPI parameter types, http.server handlers, WSGI entry points).
+`

@@ -36,9 +36,10 @@ type Analyzer struct {
 	err  error
 }
 
-// New loads the embedded taint model.
-func New() *Analyzer {
-	s, err := taint.Load(rules.FS, "python", nil)
+// New loads the embedded taint model and the *-taint.yaml files of the
+// extra rule directories (--rules DIR).
+func New(ruleDirs ...string) *Analyzer {
+	s, err := taint.Load(rules.FS, "python", ruleDirs)
 	if err != nil {
 		return &Analyzer{err: err}
 	}
