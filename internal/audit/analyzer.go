@@ -57,8 +57,14 @@ type Emitter interface {
 	Error(e report.ErrorEntry)
 }
 
+// RouteEmitter is implemented by emitters that record the route map.
+type RouteEmitter interface {
+	Route(r report.RouteEntry)
+}
+
 type collector struct {
 	mu       sync.Mutex
+	routes   []report.RouteEntry
 	findings []*finding.Finding
 	obs      []control.Observation
 	errs     []report.ErrorEntry
@@ -79,5 +85,11 @@ func (c *collector) Observe(o control.Observation) {
 func (c *collector) Error(e report.ErrorEntry) {
 	c.mu.Lock()
 	c.errs = append(c.errs, e)
+	c.mu.Unlock()
+}
+
+func (c *collector) Route(r report.RouteEntry) {
+	c.mu.Lock()
+	c.routes = append(c.routes, r)
 	c.mu.Unlock()
 }

@@ -107,6 +107,13 @@ func Run(ctx context.Context, opts Options) (*report.Report, error) {
 	}
 	report.SortFindings(rep.Findings)
 	report.SortFindings(rep.Suppressions)
+	rep.Routes = col.routes
+	sort.SliceStable(rep.Routes, func(i, j int) bool {
+		if rep.Routes[i].Path != rep.Routes[j].Path {
+			return rep.Routes[i].Path < rep.Routes[j].Path
+		}
+		return rep.Routes[i].Line < rep.Routes[j].Line
+	})
 	rep.Errors = col.errs
 	if rep.Errors == nil {
 		rep.Errors = []report.ErrorEntry{}

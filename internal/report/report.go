@@ -16,7 +16,7 @@ import (
 // SchemaVersion is the version of the JSON report format (docs/report-schema.md,
 // docs/report.schema.json). Bump the minor version for additions, the major
 // version for changes that break readers.
-const SchemaVersion = "1.0.0"
+const SchemaVersion = "1.1.0"
 
 // Report is everything one audit established.
 type Report struct {
@@ -34,6 +34,9 @@ type Report struct {
 	// StaleSuppressions are baseline or configuration entries that matched nothing.
 	StaleSuppressions []StaleSuppression `json:"stale_suppressions"`
 	Errors            []ErrorEntry       `json:"errors"`
+	// Routes map each request handler found in the code to the checks that
+	// protect it (AC-1, AC-2).
+	Routes []RouteEntry `json:"routes,omitempty"`
 	Analyzers         []AnalyzerRun      `json:"analyzers"`
 	Filters           Filters            `json:"filters"`
 	// Hidden are active findings left out of Findings by the display
@@ -85,6 +88,18 @@ type ErrorEntry struct {
 	Path     string `json:"path,omitempty"`
 	Kind     string `json:"kind"` // unreadable, binary, too-large, encoding, parse, symlink, analyzer-failed, suppression
 	Message  string `json:"message"`
+}
+
+// RouteEntry is one request handler and its access checks.
+type RouteEntry struct {
+	Path     string   `json:"path"` // file
+	Line     int      `json:"line"`
+	Function string   `json:"function"`
+	Route    string   `json:"route,omitempty"`
+	Methods  []string `json:"methods,omitempty"`
+	Auth     bool     `json:"authentication"`
+	Role     bool     `json:"role_check"`
+	Public   bool     `json:"public"`
 }
 
 type StaleSuppression struct {

@@ -12,6 +12,7 @@ import (
 	"github.com/secaudit/secaudit/internal/control"
 	"github.com/secaudit/secaudit/internal/finding"
 	"github.com/secaudit/secaudit/internal/pyfront"
+	"github.com/secaudit/secaudit/internal/report"
 	"github.com/secaudit/secaudit/internal/rule"
 	"github.com/secaudit/secaudit/internal/taint"
 )
@@ -37,6 +38,7 @@ type analysis struct {
 	// latest writes.
 	classAttrs map[*class]map[string]*value
 	obs        []control.Observation
+	routes     []report.RouteEntry
 }
 
 // fnResult is what one analysis of a function produced.

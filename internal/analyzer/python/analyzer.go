@@ -96,6 +96,25 @@ func (a *Analyzer) Run(ctx context.Context, in *audit.Input, emit audit.Emitter)
 	for _, o := range an.obs {
 		emit.Observe(o)
 	}
+	if re, ok := emit.(audit.RouteEmitter); ok {
+		for _, r := range an.routes {
+			re.Route(r)
+		}
+	}
+	if len(an.routes) > 0 {
+		auth, role := 0, 0
+		for _, r := range an.routes {
+			if r.Auth {
+				auth++
+			}
+			if r.Role {
+				role++
+			}
+		}
+		text := fmt.Sprintf("route map of %d request handlers: %d check authentication, %d check a role (see routes in the JSON report)", len(an.routes), auth, role)
+		emit.Observe(control.Observation{Control: "AC-1", Kind: control.Coverage, Analyzer: "python", Text: text})
+		emit.Observe(control.Observation{Control: "AC-2", Kind: control.Coverage, Analyzer: "python", Text: text})
+	}
 	for _, o := range observations(p, len(mods)) {
 		emit.Observe(o)
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/secaudit/secaudit/internal/pyfront"
+	"github.com/secaudit/secaudit/internal/report"
 )
 
 // Access control per route (AC-1, AC-2): which handlers check that the
@@ -54,6 +55,8 @@ func (a *analysis) checkRoutes() {
 			r.public = isPublic(f)
 			r.admin = isAdminRoute(f)
 			routes = append(routes, r)
+			a.routes = append(a.routes, report.RouteEntry{Path: f.mod.path, Line: f.def.Pos.Line, Function: f.name,
+				Route: h.route, Methods: h.methods, Auth: r.auth, Role: r.role, Public: r.public})
 		}
 		a.reportRoutes(m, routes)
 		all = append(all, routes...)
