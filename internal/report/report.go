@@ -36,9 +36,9 @@ type Report struct {
 	Errors            []ErrorEntry       `json:"errors"`
 	// Routes map each request handler found in the code to the checks that
 	// protect it (AC-1, AC-2).
-	Routes []RouteEntry `json:"routes,omitempty"`
-	Analyzers         []AnalyzerRun      `json:"analyzers"`
-	Filters           Filters            `json:"filters"`
+	Routes    []RouteEntry  `json:"routes,omitempty"`
+	Analyzers []AnalyzerRun `json:"analyzers"`
+	Filters   Filters       `json:"filters"`
 	// Hidden are active findings left out of Findings by the display
 	// filters; they still count for the exit code.
 	Hidden []*finding.Finding `json:"-"`

@@ -21,14 +21,14 @@ func TestBadInput(t *testing.T) {
 	deep := "x = " + strings.Repeat("(", 10000) + "request.args['q']" + strings.Repeat(")", 10000) + "\n"
 	deepCall := "y = " + strings.Repeat("f(", 10000) + "1" + strings.Repeat(")", 10000) + "\n"
 	files := map[string][]byte{
-		"py2.py":     []byte("print 'hello'\ntry:\n    pass\nexcept Exception, e:\n    pass\nimport os\nos.system(raw_input())\n"),
-		"broken.py":  []byte("import os\ndef ok(x):\n    return x\n\ndef broken(:\n    pass\n\ndef after():\n    os.system(input())\n"),
-		"utf8.py":    append([]byte("import os\ns = '\xff\xfe'\nos.system(input())\n"), 0xc3),
-		"binary.py":  append([]byte("\x00\x01\x02ELF"), bytes.Repeat([]byte{0}, 100)...),
-		"deep.py":    []byte("from flask import request\n" + deep),
+		"py2.py":      []byte("print 'hello'\ntry:\n    pass\nexcept Exception, e:\n    pass\nimport os\nos.system(raw_input())\n"),
+		"broken.py":   []byte("import os\ndef ok(x):\n    return x\n\ndef broken(:\n    pass\n\ndef after():\n    os.system(input())\n"),
+		"utf8.py":     append([]byte("import os\ns = '\xff\xfe'\nos.system(input())\n"), 0xc3),
+		"binary.py":   append([]byte("\x00\x01\x02ELF"), bytes.Repeat([]byte{0}, 100)...),
+		"deep.py":     []byte("from flask import request\n" + deep),
 		"deepcall.py": []byte(deepCall),
-		"py312.py":   []byte("def f[T](x: T) -> T:\n    return x\nname = 'a'\nmsg = f\"{f\"{name!r}\"}\"\nmatch name:\n    case 'a':\n        pass\n    case _:\n        pass\nif (n := len(name)) > 1:\n    pass\n"),
-		"empty.py":   nil,
+		"py312.py":    []byte("def f[T](x: T) -> T:\n    return x\nname = 'a'\nmsg = f\"{f\"{name!r}\"}\"\nmatch name:\n    case 'a':\n        pass\n    case _:\n        pass\nif (n := len(name)) > 1:\n    pass\n"),
+		"empty.py":    nil,
 	}
 	var rels []string
 	for name, data := range files {
