@@ -38,6 +38,7 @@ const (
 	Lambda                    // lambda: X (the body)
 	Comp                      // comprehension: Text list/set/dict/gen; X element (dict: X key, Y value); Gens
 	Slice                     // Elems: start, stop, step (nil when absent)
+	Yield                     // yield X (or yield from X)
 )
 
 // CompFor is one "for Target in Iter if ..." of a comprehension.

@@ -682,6 +682,15 @@ func (c *conv) expr(n *node, depth int) *Expr {
 	case "lambda":
 		e.Kind = Lambda
 		e.X = c.expr(field(n, "body"), depth)
+		// Parameters as names, for calls of the lambda.
+		for _, p := range c.params(field(n, "parameters"), depth) {
+			e.Elems = append(e.Elems, &Expr{Kind: Name, Text: p.Name, Pos: p.Pos})
+		}
+	case "yield":
+		e.Kind = Yield
+		if ch := namedChildren(n); len(ch) > 0 {
+			e.X = c.expr(ch[0], depth)
+		}
 	case "list_comprehension", "set_comprehension", "generator_expression", "dictionary_comprehension":
 		e.Kind = Comp
 		e.Text = map[string]string{"list_comprehension": "list", "set_comprehension": "set", "generator_expression": "gen", "dictionary_comprehension": "dict"}[kindOf(n)]

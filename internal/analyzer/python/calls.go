@@ -1,6 +1,8 @@
 package python
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/secaudit/secaudit/internal/pyfront"
@@ -155,6 +157,9 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 	}
 
 	// The call's value.
+	if v := fr.builtinCall(st, e, c, args); v != nil {
+		return v
+	}
 	if spec.weakRandom != nil && spec.weakRandom.calls.has(c.qname, "") {
 		return &value{weakRandom: (*taint.Step)(nil).Then(fr.mod.path, e.Pos.Line, e.Pos.Col, e.Src, "predictable random value")}
 	}
@@ -192,6 +197,10 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 		return fr.construct(st, e, c, args)
 	}
 	if c.recv != nil && c.recv.request {
+		// request.args.get("n", type=int) converts (and drops bad values).
+		if t, ok := args.kw["type"]; ok && (t.qname == "int" || t.qname == "float" || t.qname == "bool") {
+			return clean
+		}
 		// request.args.get(...), request.get_json(): input.
 		t := c.recv.t
 		if !t.Tainted() {
@@ -219,10 +228,84 @@ var knownModules = map[string]bool{
 	"zip": true, "enumerate": true, "iter": true, "next": true, "getattr": true, "ascii": true, "chr": true, "frozenset": true,
 }
 
+// builtinCall computes calls whose value the analysis can know exactly:
+// lambdas, len/str/int of constants, dict(...) and list(...) of known
+// values. It returns nil for any other call.
+func (fr *frame) builtinCall(st *state, e *pyfront.Expr, c callee, args *argVals) *value {
+	if c.fn == nil && c.class == nil && c.recv == nil && e.X.Kind == pyfront.Name {
+		if v, ok := st.get(e.X.Text); ok && v.lambda != nil {
+			return fr.callLambda(v.lambda, args)
+		}
+	}
+	var a0 *value
+	if len(args.pos) > 0 {
+		a0 = args.pos[0]
+	}
+	switch c.qname {
+	case "len":
+		if a0 != nil && a0.c != nil && a0.c.kind == kStr {
+			return constValue(cint(int64(len([]rune(a0.c.s)))))
+		}
+		if a0 != nil && a0.exact && a0.keys == nil {
+			return constValue(cint(int64(len(a0.elems))))
+		}
+	case "str":
+		if a0 != nil && a0.c != nil {
+			return constValue(cstr(a0.c.text()))
+		}
+	case "int":
+		if a0 != nil && a0.c != nil {
+			if n, err := strconv.ParseInt(strings.TrimSpace(a0.c.text()), 10, 64); err == nil {
+				return constValue(cint(n))
+			}
+		}
+	case "dict":
+		if len(args.pos) == 0 || a0 != nil && a0.exact && a0.keys != nil {
+			out := &value{container: true, exact: true, keys: map[string]*value{}}
+			if a0 != nil {
+				for k, v := range a0.keys {
+					out.keys[k] = v
+				}
+			}
+			for k, v := range args.kw {
+				if k == "**" {
+					return nil
+				}
+				out.keys["s:"+k] = v
+			}
+			return out
+		}
+	case "list", "tuple":
+		if a0 != nil && a0.exact && a0.keys == nil && len(args.pos) == 1 {
+			return &value{container: true, exact: true, elems: append([]*value(nil), a0.elems...)}
+		}
+	}
+	return nil
+}
+
+// callLambda evaluates a lambda's body with its parameters bound.
+func (fr *frame) callLambda(l *pyfront.Expr, args *argVals) *value {
+	inner := newState()
+	for i, p := range l.Elems {
+		if i < len(args.pos) {
+			inner.set(p.Text, args.pos[i])
+		} else if v, ok := args.kw[p.Text]; ok {
+			inner.set(p.Text, v)
+		} else {
+			inner.set(p.Text, clean)
+		}
+	}
+	return fr.expr(inner, l.X)
+}
+
 // flowIn is the default for calls the model does not know: the result
 // carries whatever the receiver and the arguments carry.
 func (fr *frame) flowIn(c callee, args *argVals) *value {
 	out := &value{t: args.all()}
+	if c.method == "format" && c.recv != nil && c.recv.c != nil && c.recv.c.kind == kStr {
+		// "{a}".format(a=x, b=y): only the fields the format names.
+		out.t = formatTaint(c.recv.c.s, args)
+	}
 	if c.recv == nil && c.qname != "" && !knownModules[strings.SplitN(c.qname, ".", 2)[0]] {
 		out.opaque = true
 	}
@@ -276,6 +359,41 @@ func (fr *frame) flowIn(c callee, args *argVals) *value {
 		}
 	}
 	return out
+}
+
+var formatField = regexp.MustCompile(`\{([^{}!:]*)[^{}]*\}`)
+
+// formatTaint is the taint of the arguments a str.format string uses.
+func formatTaint(f string, args *argVals) taint.Taint {
+	var t taint.Taint
+	auto := 0
+	for _, m := range formatField.FindAllStringSubmatch(strings.ReplaceAll(strings.ReplaceAll(f, "{{", ""), "}}", ""), -1) {
+		name := m[1]
+		if i := strings.IndexAny(name, ".["); i >= 0 {
+			name = name[:i]
+		}
+		var v *value
+		switch {
+		case name == "":
+			if auto < len(args.pos) {
+				v = args.pos[auto]
+			}
+			auto++
+		case name[0] >= '0' && name[0] <= '9':
+			if n, err := strconv.Atoi(name); err == nil && n < len(args.pos) {
+				v = args.pos[n]
+			}
+		default:
+			v = args.kw[name]
+			if v == nil {
+				v = args.kw["**"]
+			}
+		}
+		if v != nil {
+			t = taint.Join(t, v.taintOf())
+		}
+	}
+	return t
 }
 
 // typeOfCall gives the type of well-known factories.
@@ -578,8 +696,36 @@ func (fr *frame) applySummary(st *state, e *pyfront.Expr, c callee, args *argVal
 		fr.res.calls = map[*function]bool{}
 	}
 	fr.res.calls[f] = true
-	actual := fr.bindArgs(f, c, args)
 	sum := &f.sum
+	if c.recv != nil && c.recv.fields != nil && sum.selfFields != nil && f.cls != nil {
+		// The method reads only some fields of its instance: pass those.
+		narrowed := &value{class: c.recv.class, fields: map[string]*value{}}
+		for k := range sum.selfFields {
+			if v, ok := c.recv.fields[k]; ok {
+				narrowed.fields[k] = v
+			}
+		}
+		c.recv = narrowed
+	}
+	actual := fr.bindArgs(f, c, args)
+	// A method that sets fields (a setter) updates the instance it is
+	// called on.
+	if len(sum.fields) > 0 && f.name != "__init__" && c.recv != nil && e.X.Kind == pyfront.Attr {
+		if name := e.X.X.Dotted(); name != "" {
+			if cur, ok := st.get(name); ok && cur.class != nil && !cur.classRef {
+				nv := *cur
+				nv.fields = copyKeys(cur.fields)
+				for k, fv := range sum.fields {
+					mt := fr.mapTaint(fv.taintOf(), actual, e, "stored in "+f.name+"()")
+					nv.fields[k] = &value{t: mt, typ: fv.typ, class: fv.class}
+					if !mt.Tainted() && fv.c != nil {
+						nv.fields[k].c = fv.c
+					}
+				}
+				st.set(name, &nv)
+			}
+		}
+	}
 	out := &value{typ: sum.retTyp, request: sum.retReq, weakRandom: sum.retWeak, exc: sum.retExc, class: sum.retClass}
 	if sum.retConst != nil {
 		out.c = sum.retConst

@@ -47,7 +47,9 @@ func (fr *frame) checkSinks(st *state, e *pyfront.Expr, c callee, args *argVals)
 		}
 		for _, v := range sinkArgs(&sk.Sink, args, c) {
 			if sk.Element != nil && v.exact && v.elems != nil {
-				if *sk.Element < len(v.elems) {
+				if sh := shellCommand(v.elems); sh != nil {
+					v = sh // ["sh", "-c", cmd]: cmd is a shell command line
+				} else if *sk.Element < len(v.elems) {
 					v = v.elems[*sk.Element]
 				} else {
 					continue
@@ -89,6 +91,24 @@ func safePrefix(class, prefix string) bool {
 		return len(prefix) >= 2 && prefix[0] == '/' && prefix[1] != '/' && prefix[1] != '\\'
 	}
 	return false
+}
+
+// shellCommand returns cmd of ["sh", "-c", cmd] (bash, zsh, cmd /c ...).
+func shellCommand(elems []*value) *value {
+	if len(elems) < 3 || elems[0].c == nil || elems[1].c == nil {
+		return nil
+	}
+	prog := lastPart(strings.ReplaceAll(elems[0].c.s, "/", "."))
+	switch prog {
+	case "sh", "bash", "zsh", "dash", "ksh", "cmd", "cmd.exe", "powershell", "pwsh":
+	default:
+		return nil
+	}
+	switch strings.ToLower(elems[1].c.s) {
+	case "-c", "/c", "-command", "-lc":
+		return elems[2]
+	}
+	return nil
 }
 
 func containsString(list []string, s string) bool {

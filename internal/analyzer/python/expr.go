@@ -1,6 +1,7 @@
 package python
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -115,6 +116,12 @@ func (fr *frame) expr(st *state, e *pyfront.Expr) *value {
 	case pyfront.Comp:
 		return fr.comprehension(st, e)
 	case pyfront.Lambda:
+		return &value{lambda: e}
+	case pyfront.Yield:
+		if e.X != nil {
+			// A generator's values reach whoever iterates it.
+			fr.ret = join(fr.ret, &value{t: fr.expr(st, e.X).taintOf(), container: true})
+		}
 		return clean
 	case pyfront.Slice:
 		for _, x := range e.Elems {
@@ -259,6 +266,10 @@ func (fr *frame) attrOf(st *state, base *value, attr string, e *pyfront.Expr) *v
 			if v != nil && fr.a.classAttrs[c][attr] == nil && !v.taintOf().Tainted() {
 				return v // a class-body constant no method reassigns
 			}
+			if fr.sum.selfFields == nil {
+				fr.sum.selfFields = map[string]bool{}
+			}
+			fr.sum.selfFields[attr] = true
 			// A field of the receiver: whatever the caller's instance holds.
 			field := taint.Taint{Params: 1, ParamTrace: (*taint.Step)(nil).Then(fr.mod.path, e.Pos.Line, e.Pos.Col, e.Src, "field "+attr)}
 			if v != nil {
@@ -491,13 +502,59 @@ func (fr *frame) binop(op string, a, b *value, ea, eb *pyfront.Expr) *value {
 			if i := strings.IndexByte(out.prefix, '%'); i >= 0 {
 				out.prefix = out.prefix[:i]
 			}
+			// "%(a)s" % {"a": x, "b": y}: only the named entries are used.
+			if names := percentNames(a.c.s); names != nil && b.exact && b.keys != nil {
+				var t taint.Taint
+				allConst := true
+				for _, n := range names {
+					v := b.keys["s:"+n]
+					if v == nil {
+						continue
+					}
+					t = taint.Join(t, v.taintOf())
+					allConst = allConst && v.c != nil
+				}
+				out.t = t
+				if allConst && !t.Tainted() {
+					if s, ok := percentFold(a.c.s, b); ok {
+						return constValue(cstr(s))
+					}
+				}
+			}
 		}
-		// "..." % (a, b): the tuple's elements.
 	}
 	if out.t.Tainted() && eb != nil {
 		out.t = out.t.Extend(fr.mod.path, eb.Pos.Line, eb.Pos.Col, exprSrc(ea, eb), "")
 	}
 	return out
+}
+
+var percentName = regexp.MustCompile(`%\(([A-Za-z_][A-Za-z0-9_]*)\)`)
+
+// percentNames lists the %(name)s keys of a format, or nil if it has none.
+func percentNames(f string) []string {
+	var out []string
+	for _, m := range percentName.FindAllStringSubmatch(f, -1) {
+		out = append(out, m[1])
+	}
+	return out
+}
+
+// percentFold formats "%(a)s" with a dict of constants.
+func percentFold(f string, b *value) (string, bool) {
+	ok := true
+	s := percentName.ReplaceAllStringFunc(f, func(m string) string {
+		name := m[2 : len(m)-1]
+		v := b.keys["s:"+name]
+		if v == nil || v.c == nil {
+			ok = false
+			return m
+		}
+		return "\x00" + v.c.text()
+	})
+	// %(a)s -> \x00value s: drop the conversion letter.
+	s = regexp.MustCompile("\x00([^\x00]*?)[sdrifx]").ReplaceAllString(s, "$1")
+	return s, ok && !strings.Contains(s, "%(")
 }
 
 func exprSrc(a, b *pyfront.Expr) string {

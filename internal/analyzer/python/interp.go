@@ -152,6 +152,21 @@ func (fr *frame) blockStmt(st *state, s *pyfront.Stmt) *state {
 		if s.Value != nil {
 			iter = fr.expr(st, s.Value)
 		}
+		if iter.exact && iter.keys == nil && len(iter.elems) > 0 && len(iter.elems) <= 16 && len(s.Targets) > 0 && !hasJump(s.Body) {
+			// for v in [a, b, c]: run the body once per element, in order,
+			// so that what the last iteration leaves is what follows.
+			for _, el := range iter.elems {
+				if st.dead {
+					break
+				}
+				fr.assign(st, s.Targets[0], el, s)
+				st = fr.block(st, s.Body)
+			}
+			if !st.dead && len(s.OrElse) > 0 {
+				st = fr.block(st, s.OrElse)
+			}
+			return st
+		}
 		elem := elementOf(iter)
 		return fr.loop(st, s, func(b *state) *state {
 			if len(s.Targets) > 0 {
@@ -165,8 +180,10 @@ func (fr *frame) blockStmt(st *state, s *pyfront.Stmt) *state {
 			if cond.c != nil && !cond.c.truthy() {
 				return fr.block(st, s.OrElse)
 			}
-			if cond.c != nil && cond.c.truthy() {
-				// while True: only break (or return) leaves the loop.
+			if cond.c != nil && cond.c.truthy() && isLiteral(s.Test) {
+				// while True: only break (or return) leaves the loop. (A
+				// condition that is true only at entry, like i < 1 with i = 0,
+				// changes as the loop runs.)
 				return fr.loop(st, s, func(b *state) *state { return b }, &struct{}{})
 			}
 		}
@@ -197,6 +214,7 @@ func (fr *frame) blockStmt(st *state, s *pyfront.Stmt) *state {
 		if len(s.OrElse) > 0 && !body.dead {
 			out = fr.block(body, s.OrElse)
 		}
+		var handled []*state
 		for _, h := range s.Handlers {
 			hs := entry.copy()
 			hs.dead = false
@@ -206,6 +224,24 @@ func (fr *frame) blockStmt(st *state, s *pyfront.Stmt) *state {
 			fr.inExcept++
 			hs = fr.block(hs, h.Body)
 			fr.inExcept--
+			handled = append(handled, hs)
+		}
+		// try: int(x) / except ValueError: return  -- past the try, x is a
+		// valid number.
+		if len(handled) > 0 && !out.dead {
+			allExit := true
+			for _, hs := range handled {
+				allExit = allExit && hs.dead
+			}
+			if allExit {
+				for _, b := range s.Body {
+					if e := conversionOf(b); e != nil {
+						out = fr.sanitizeSubject(out, e, taint.AllClasses, false)
+					}
+				}
+			}
+		}
+		for _, hs := range handled {
 			out = joinStates(out, hs)
 		}
 		if len(s.Finally) > 0 {
@@ -271,6 +307,41 @@ func (fr *frame) loop(st *state, s *pyfront.Stmt, enter func(*state) *state, for
 		out = joinStates(out, ctx.breaks)
 	}
 	return out
+}
+
+func isLiteral(e *pyfront.Expr) bool {
+	switch e.Kind {
+	case pyfront.Bool, pyfront.Num, pyfront.Str:
+		return true
+	}
+	return false
+}
+
+// hasJump reports whether a loop body leaves early (break, continue).
+func hasJump(body []*pyfront.Stmt) bool {
+	found := false
+	pyfront.Walk(body, func(s *pyfront.Stmt, _ []*pyfront.Stmt) bool {
+		if s.Kind == pyfront.BreakStmt || s.Kind == pyfront.ContinueStmt {
+			found = true
+		}
+		return !found && s.Kind != pyfront.FuncStmt && s.Kind != pyfront.ClassStmt && !(s.Kind == pyfront.BlockStmt && (s.Op == "for" || s.Op == "while"))
+	})
+	return found
+}
+
+// conversionOf returns x for a statement "int(x)" or "y = int(x)" (and the
+// other conversions that raise on bad input).
+func conversionOf(s *pyfront.Stmt) *pyfront.Expr {
+	if s.Kind != pyfront.ExprStmt && s.Kind != pyfront.AssignStmt || s.Value == nil || s.Value.Kind != pyfront.Call {
+		return nil
+	}
+	switch s.Value.Callee() {
+	case "int", "float", "uuid.UUID", "UUID", "decimal.Decimal", "Decimal", "ipaddress.ip_address", "datetime.date.fromisoformat":
+		if args := s.Value.Args(); len(args) == 1 && args[0].Kind == pyfront.Name {
+			return args[0]
+		}
+	}
+	return nil
 }
 
 // elementOf is the value of one element of an iterable.
@@ -362,12 +433,12 @@ func (fr *frame) assignAttr(st *state, t *pyfront.Expr, v *value, s *pyfront.Stm
 	if fr.self != "" && t.X.Kind == pyfront.Name && t.X.Text == fr.self && fr.fn.cls != nil {
 		c := fr.fn.cls
 		fr.a.setClassAttr(fr, c, t.Text, v)
-		if fr.fn.name == "__init__" {
-			if fr.sum.fields == nil {
-				fr.sum.fields = map[string]*value{}
-			}
-			fr.sum.fields[t.Text] = join(fr.sum.fields[t.Text], v)
+		// The field as callers see it: __init__ fills the instances they
+		// construct; a setter method updates the instance it is called on.
+		if fr.sum.fields == nil {
+			fr.sum.fields = map[string]*value{}
 		}
+		fr.sum.fields[t.Text] = v
 		return
 	}
 	// obj.x = v on a local instance: the instance's field.
@@ -468,6 +539,18 @@ func (fr *frame) onReturn(st *state, s *pyfront.Stmt, v *value) {
 	}
 	if h.framework != "flask" || body.container || body.response {
 		return
+	}
+	// return body, 200, {"Content-Type": "text/plain"}
+	if v.exact && s.Value.Kind == pyfront.Tuple && len(v.elems) > 1 {
+		for _, el := range v.elems[1:] {
+			if el.exact && el.keys != nil {
+				for k, hv := range el.keys {
+					if strings.EqualFold(k, "s:content-type") && hv.c != nil && !strings.Contains(strings.ToLower(hv.c.s), "html") {
+						return
+					}
+				}
+			}
+		}
 	}
 	if t := body.taintOf(); t.Reaches(classHtml) {
 		fr.sinkTaint(t, "PY-XSS", classHtml, s.Pos, s.Value.Src, "returned as the HTML body of the response")

@@ -64,9 +64,10 @@ type summary struct {
 	retWeak  *taint.Step
 	retExc   bool
 	retClass *class
-	// fields are the values __init__ assigns to self attributes, in terms
-	// of its parameters.
-	fields map[string]*value
+	// fields are the values the method assigns to self attributes, in terms
+	// of its parameters; selfFields the receiver's fields it reads.
+	fields     map[string]*value
+	selfFields map[string]bool
 	// sinks are the sinks that parameters reach inside the function (or in
 	// functions it calls).
 	sinks []paramSink
@@ -93,7 +94,7 @@ func (s *summary) equal(o *summary) bool {
 	if s.ret.Params != o.ret.Params || (s.ret.Origin == nil) != (o.ret.Origin == nil) || s.ret.Safe != o.ret.Safe ||
 		!equalConst(s.retConst, o.retConst) && (s.retConst != nil || o.retConst != nil) ||
 		s.retTyp != o.retTyp || s.retReq != o.retReq || (s.retWeak == nil) != (o.retWeak == nil) || len(s.sinks) != len(o.sinks) ||
-		s.retExc != o.retExc || s.retClass != o.retClass || len(s.fields) != len(o.fields) {
+		s.retExc != o.retExc || s.retClass != o.retClass || len(s.fields) != len(o.fields) || len(s.selfFields) != len(o.selfFields) {
 		return false
 	}
 	for k, v := range s.fields {

@@ -2,6 +2,8 @@ package python
 
 import (
 	"math"
+
+	"github.com/secaudit/secaudit/internal/pyfront"
 	"strconv"
 	"strings"
 
@@ -164,6 +166,8 @@ type value struct {
 	fields map[string]*value
 	// self marks the receiver of the method being analysed.
 	self bool
+	// lambda is a lambda expression the value refers to.
+	lambda *pyfront.Expr
 	// opaque marks the result of a call to code the analysis does not know
 	// (a model lookup, a third-party helper): derived from input, but not
 	// the input itself.
