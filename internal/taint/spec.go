@@ -23,6 +23,9 @@ type Spec struct {
 	Sinks []Sink `yaml:"sinks"`
 	// Sanitizers are calls whose result is safe for some sink classes.
 	Sanitizers []Sanitizer `yaml:"sanitizers"`
+	// Decoders are calls that undo encodings: their result is the raw
+	// input again, whatever its argument was sanitized for.
+	Decoders []string `yaml:"decoders"`
 	// Clean are calls and methods whose result carries no taint at all
 	// (len, isdigit, bool ...): they return numbers or booleans.
 	Clean []string `yaml:"clean"`
@@ -187,6 +190,7 @@ func Load(fsys fs.FS, language string, extraDirs []string) (*Spec, error) {
 			spec.Sinks = append(spec.Sinks, s.Sinks...)
 			spec.Sanitizers = append(spec.Sanitizers, s.Sanitizers...)
 			spec.Clean = append(spec.Clean, s.Clean...)
+			spec.Decoders = append(spec.Decoders, s.Decoders...)
 			spec.Patterns = append(spec.Patterns, s.Patterns...)
 			spec.Assignments = append(spec.Assignments, s.Assignments...)
 			if s.WeakRandom != nil {

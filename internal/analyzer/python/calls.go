@@ -160,6 +160,11 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 	if v := fr.builtinCall(st, e, c, args); v != nil {
 		return v
 	}
+	// request.args.get("n", type=int) converts (and drops bad values).
+	if t, ok := args.kw["type"]; ok && (c.recv != nil && c.recv.request || spec.source(c.qname) != nil) &&
+		(t.qname == "int" || t.qname == "float" || t.qname == "bool" || t.qname == "uuid.UUID") {
+		return clean
+	}
 	if spec.weakRandom != nil && spec.weakRandom.calls.has(c.qname, "") {
 		return &value{weakRandom: (*taint.Step)(nil).Then(fr.mod.path, e.Pos.Line, e.Pos.Col, e.Src, "predictable random value")}
 	}
@@ -171,6 +176,11 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 	}
 	if c.fn != nil {
 		return fr.applySummary(st, e, c, args)
+	}
+	if spec.decoders.has(c.qname, "") {
+		out := fr.flowIn(c, args)
+		out.t.Safe = 0 // decoded: raw input again
+		return out
 	}
 	if c.recv != nil && c.recv.markup && (c.method == "format" || c.method == "join") {
 		// Markup("...{}").format(x) escapes its arguments.
@@ -188,6 +198,9 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 		for _, x := range cls {
 			all |= x
 		}
+		if (c.qname == "urllib.parse.quote" || c.qname == "urllib.quote") && args.kw["safe"] != nil && args.kw["safe"].c != nil && args.kw["safe"].c.s == "" {
+			all |= classPath | classRedirect // quote(x, safe="") encodes "/" too
+		}
 		in := fr.flowIn(c, args)
 		out := in.sanitize(all)
 		out.response = isResponseCall(c.qname)
@@ -197,10 +210,6 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 		return fr.construct(st, e, c, args)
 	}
 	if c.recv != nil && c.recv.request {
-		// request.args.get("n", type=int) converts (and drops bad values).
-		if t, ok := args.kw["type"]; ok && (t.qname == "int" || t.qname == "float" || t.qname == "bool") {
-			return clean
-		}
 		// request.args.get(...), request.get_json(): input.
 		t := c.recv.t
 		if !t.Tainted() {

@@ -30,6 +30,7 @@ type compiledSpec struct {
 	sinks        nameIndex[*sinkDef]
 	sanitizers   nameIndex[taint.Classes]
 	clean        nameIndex[bool]
+	decoders     nameIndex[bool]
 	patterns     nameIndex[*taint.Pattern]
 	assignments  map[string][]taint.Assignment // attribute name -> rules
 	weakRandom   *weakRandomDef
@@ -155,6 +156,9 @@ func compileSpec(s *taint.Spec) *compiledSpec {
 	}
 	for _, n := range s.Clean {
 		c.clean.add(n, true)
+	}
+	for _, n := range s.Decoders {
+		c.decoders.add(n, true)
 	}
 	for i := range s.Patterns {
 		for _, n := range s.Patterns[i].Calls {
