@@ -1,0 +1,19 @@
+# generated case: rule=PY-CMDI source=data propagation=flagcompare_const sink=v0 expected=false
+import subprocess
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/cmdi", methods=["POST"])
+def handle_cmdi():
+    param = request.data.decode("utf-8")
+    flag = "yes"
+    if flag == "no":
+        bar = param
+    else:
+        bar = "safe"
+    proc = subprocess.run("ls -l /srv/data/" + bar, shell=True, capture_output=True)
+    result = proc.returncode
+    return jsonify(result=result)

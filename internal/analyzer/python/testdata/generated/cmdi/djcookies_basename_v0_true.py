@@ -1,0 +1,13 @@
+# generated case: rule=PY-CMDI source=djcookies propagation=basename sink=v0 expected=true
+import os
+import subprocess
+
+from django.http import JsonResponse
+
+
+def handle_cmdi(request):
+    param = request.COOKIES.get("p", "")
+    bar = os.path.basename(param)
+    proc = subprocess.run("ls -l /srv/data/" + bar, shell=True, capture_output=True)  # want: PY-CMDI
+    result = proc.returncode
+    return JsonResponse({"result": result})

@@ -1,0 +1,17 @@
+# generated case: rule=PY-CMDI source=faquery propagation=dictdispatch_taint sink=v0 expected=true
+import subprocess
+
+from fastapi import FastAPI
+
+app = FastAPI()
+
+
+@app.get("/cmdi")
+def handle_cmdi(p: str = ""):
+    param = p
+    guess = "ABC"
+    target = guess[0]
+    bar = {"A": param, "B": "bob", "C": "carol"}[target]
+    proc = subprocess.run("ls -l /srv/data/" + bar, shell=True, capture_output=True)  # want: PY-CMDI
+    result = proc.returncode
+    return {"result": result}

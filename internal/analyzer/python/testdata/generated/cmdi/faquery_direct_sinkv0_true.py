@@ -1,0 +1,15 @@
+# generated case: rule=PY-CMDI source=faquery propagation=direct sink=v0 expected=true
+import subprocess
+
+from fastapi import FastAPI
+
+app = FastAPI()
+
+
+@app.get("/cmdi")
+def handle_cmdi(p: str = ""):
+    param = p
+    bar = param
+    proc = subprocess.run("ls -l /srv/data/" + bar, shell=True, capture_output=True)  # want: PY-CMDI
+    result = proc.returncode
+    return {"result": result}

@@ -1,0 +1,19 @@
+# generated case: rule=PY-CMDI source=form propagation=helper_strip sink=v1 expected=true
+import os
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+def do_something(value):
+    cleaned = value.strip()
+    return cleaned
+
+
+@app.route("/cmdi", methods=["POST"])
+def handle_cmdi():
+    param = request.form["p"]
+    bar = do_something(param)
+    result = os.system("ping -c 1 " + bar)  # want: PY-CMDI
+    return jsonify(result=result)

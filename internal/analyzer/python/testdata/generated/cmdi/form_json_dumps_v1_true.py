@@ -1,0 +1,15 @@
+# generated case: rule=PY-CMDI source=form propagation=json_dumps sink=v1 expected=true
+import json
+import os
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/cmdi", methods=["POST"])
+def handle_cmdi():
+    param = request.form["p"]
+    bar = json.dumps(param)
+    result = os.system("ping -c 1 " + bar)  # want: PY-CMDI
+    return jsonify(result=result)

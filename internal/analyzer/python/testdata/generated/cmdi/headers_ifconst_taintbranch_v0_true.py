@@ -1,0 +1,19 @@
+# generated case: rule=PY-CMDI source=headers propagation=ifconst_taintbranch sink=v0 expected=true
+import subprocess
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/cmdi")
+def handle_cmdi():
+    param = request.headers.get("X-P", "")
+    num = 86
+    if (7 * 42) - num < 200:
+        bar = "This should never happen"
+    else:
+        bar = param
+    proc = subprocess.run("ls -l /srv/data/" + bar, shell=True, capture_output=True)  # want: PY-CMDI
+    result = proc.returncode
+    return jsonify(result=result)

@@ -1,0 +1,26 @@
+# generated case: rule=PY-CMDI source=hsheader propagation=fullmatch_guard sink=v0 expected=false
+import json
+import re
+import subprocess
+
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from urllib.parse import parse_qs, urlparse
+
+
+class Handler(BaseHTTPRequestHandler):
+    def do_GET(self):
+        param = self.headers.get("X-P", "")
+        bar = param
+        if not re.fullmatch(r"[a-z0-9]+", bar):
+            self.send_error(400)
+            return
+        proc = subprocess.run("ls -l /srv/data/" + bar, shell=True, capture_output=True)
+        result = proc.returncode
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.end_headers()
+        self.wfile.write(json.dumps({"result": result}).encode("utf-8"))
+
+
+if __name__ == "__main__":
+    HTTPServer(("127.0.0.1", 8080), Handler).serve_forever()

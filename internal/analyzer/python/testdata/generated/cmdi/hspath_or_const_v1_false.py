@@ -1,0 +1,21 @@
+# generated case: rule=PY-CMDI source=hspath propagation=or_const sink=v1 expected=false
+import json
+import os
+
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from urllib.parse import parse_qs, urlparse
+
+
+class Handler(BaseHTTPRequestHandler):
+    def do_GET(self):
+        param = parse_qs(urlparse(self.path).query).get("p", [""])[0]
+        bar = "safe" or param
+        result = os.system("ping -c 1 " + bar)
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.end_headers()
+        self.wfile.write(json.dumps({"result": result}).encode("utf-8"))
+
+
+if __name__ == "__main__":
+    HTTPServer(("127.0.0.1", 8080), Handler).serve_forever()

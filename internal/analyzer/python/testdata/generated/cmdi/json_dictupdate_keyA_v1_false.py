@@ -1,0 +1,16 @@
+# generated case: rule=PY-CMDI source=json propagation=dictupdate_keyA sink=v1 expected=false
+import os
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/cmdi", methods=["POST"])
+def handle_cmdi():
+    param = request.get_json()["p"]
+    m = {"keyA": "a_Value"}
+    m.update({"keyB": param})
+    bar = m["keyA"]
+    result = os.system("ping -c 1 " + bar)
+    return jsonify(result=result)

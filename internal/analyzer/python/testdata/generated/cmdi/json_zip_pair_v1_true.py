@@ -1,0 +1,15 @@
+# generated case: rule=PY-CMDI source=json propagation=zip_pair sink=v1 expected=true
+import os
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/cmdi", methods=["POST"])
+def handle_cmdi():
+    param = request.get_json()["p"]
+    for _k, v in zip(["key"], [param]):
+        bar = v
+    result = os.system("ping -c 1 " + bar)  # want: PY-CMDI
+    return jsonify(result=result)

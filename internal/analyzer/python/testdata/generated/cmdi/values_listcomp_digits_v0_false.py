@@ -1,0 +1,15 @@
+# generated case: rule=PY-CMDI source=values propagation=listcomp_digits sink=v0 expected=false
+import subprocess
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/cmdi")
+def handle_cmdi():
+    param = request.values.get("p", "")
+    bar = "".join([c for c in param if c.isdigit()])
+    proc = subprocess.run("ls -l /srv/data/" + bar, shell=True, capture_output=True)
+    result = proc.returncode
+    return jsonify(result=result)

@@ -1,0 +1,18 @@
+# generated case: rule=PY-CMDI source=values propagation=try_taint sink=v0 expected=true
+import subprocess
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/cmdi")
+def handle_cmdi():
+    param = request.values.get("p", "")
+    try:
+        bar = param.strip()
+    except AttributeError:
+        bar = "safe"
+    proc = subprocess.run("ls -l /srv/data/" + bar, shell=True, capture_output=True)  # want: PY-CMDI
+    result = proc.returncode
+    return jsonify(result=result)

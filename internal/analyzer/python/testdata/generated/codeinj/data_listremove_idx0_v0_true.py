@@ -1,0 +1,14 @@
+# generated case: rule=PY-CODE-INJECTION source=data propagation=listremove_idx0 sink=v0 expected=true
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/codeinj", methods=["POST"])
+def handle_codeinj():
+    param = request.data.decode("utf-8")
+    values = ["safe", param, "moresafe"]
+    values.remove("safe")
+    bar = values[0]
+    result = str(eval(bar))  # want: PY-CODE-INJECTION
+    return jsonify(result=result)

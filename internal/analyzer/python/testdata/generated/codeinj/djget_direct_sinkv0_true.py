@@ -1,0 +1,9 @@
+# generated case: rule=PY-CODE-INJECTION source=djget propagation=direct sink=v0 expected=true
+from django.http import JsonResponse
+
+
+def handle_codeinj(request):
+    param = request.GET.get("p", "")
+    bar = param
+    result = str(eval(bar))  # want: PY-CODE-INJECTION
+    return JsonResponse({"result": result})

@@ -1,0 +1,10 @@
+# generated case: rule=PY-CODE-INJECTION source=djmeta propagation=join sink=v1 expected=true
+from django.http import JsonResponse
+
+
+def handle_codeinj(request):
+    param = request.META.get("HTTP_X_P", "")
+    bar = "".join([param, ""])
+    exec("total = " + bar, {})  # want: PY-CODE-INJECTION
+    result = True
+    return JsonResponse({"result": result})

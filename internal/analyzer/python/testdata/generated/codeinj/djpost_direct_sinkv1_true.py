@@ -1,0 +1,10 @@
+# generated case: rule=PY-CODE-INJECTION source=djpost propagation=direct sink=v1 expected=true
+from django.http import JsonResponse
+
+
+def handle_codeinj(request):
+    param = request.POST["p"]
+    bar = param
+    exec("total = " + bar, {})  # want: PY-CODE-INJECTION
+    result = True
+    return JsonResponse({"result": result})

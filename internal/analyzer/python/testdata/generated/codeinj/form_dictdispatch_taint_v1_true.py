@@ -1,0 +1,15 @@
+# generated case: rule=PY-CODE-INJECTION source=form propagation=dictdispatch_taint sink=v1 expected=true
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/codeinj", methods=["POST"])
+def handle_codeinj():
+    param = request.form["p"]
+    guess = "ABC"
+    target = guess[0]
+    bar = {"A": param, "B": "bob", "C": "carol"}[target]
+    exec("total = " + bar, {})  # want: PY-CODE-INJECTION
+    result = True
+    return jsonify(result=result)

@@ -1,0 +1,23 @@
+# generated case: rule=PY-CODE-INJECTION source=hspath propagation=dict_setlater sink=v1 expected=true
+import json
+
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from urllib.parse import parse_qs, urlparse
+
+
+class Handler(BaseHTTPRequestHandler):
+    def do_GET(self):
+        param = parse_qs(urlparse(self.path).query).get("p", [""])[0]
+        m = {"keyA": "a_Value", "keyB": "b_Value"}
+        m["keyA"] = param
+        bar = m["keyA"]
+        exec("total = " + bar, {})  # want: PY-CODE-INJECTION
+        result = True
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.end_headers()
+        self.wfile.write(json.dumps({"result": result}).encode("utf-8"))
+
+
+if __name__ == "__main__":
+    HTTPServer(("127.0.0.1", 8080), Handler).serve_forever()

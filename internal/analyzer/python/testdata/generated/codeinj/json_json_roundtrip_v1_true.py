@@ -1,0 +1,15 @@
+# generated case: rule=PY-CODE-INJECTION source=json propagation=json_roundtrip sink=v1 expected=true
+import json
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/codeinj", methods=["POST"])
+def handle_codeinj():
+    param = request.get_json()["p"]
+    bar = json.loads(json.dumps(param))
+    exec("total = " + bar, {})  # want: PY-CODE-INJECTION
+    result = True
+    return jsonify(result=result)

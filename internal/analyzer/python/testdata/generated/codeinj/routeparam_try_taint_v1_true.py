@@ -1,0 +1,16 @@
+# generated case: rule=PY-CODE-INJECTION source=routeparam propagation=try_taint sink=v1 expected=true
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/codeinj/<p>")
+def handle_codeinj(p):
+    param = p
+    try:
+        bar = param.strip()
+    except AttributeError:
+        bar = "safe"
+    exec("total = " + bar, {})  # want: PY-CODE-INJECTION
+    result = True
+    return jsonify(result=result)

@@ -1,0 +1,14 @@
+# generated case: rule=PY-CODE-INJECTION source=routeparam propagation=walrus sink=v1 expected=true
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/codeinj/<p>")
+def handle_codeinj(p):
+    param = p
+    if (bar := param.strip()):
+        pass
+    exec("total = " + bar, {})  # want: PY-CODE-INJECTION
+    result = True
+    return jsonify(result=result)

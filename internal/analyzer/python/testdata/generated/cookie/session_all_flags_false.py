@@ -1,0 +1,13 @@
+# generated case: session cookie with all flags
+import secrets
+
+from flask import Flask, jsonify, make_response
+
+app = Flask(__name__)
+
+
+@app.route("/login/finish", methods=["POST"])
+def finish():
+    resp = make_response(jsonify(ok=True))
+    resp.set_cookie("session_id", secrets.token_urlsafe(32), secure=True, httponly=True, samesite="Strict")
+    return resp

@@ -1,0 +1,16 @@
+# generated case: rule=PY-DESERIALIZATION source=args propagation=format_named_unused sink=v0 expected=false
+import base64
+import pickle
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/deser")
+def handle_deser():
+    param = request.args.get("p", "")
+    bar = "{a}".format(a="safe", b=param)
+    obj = pickle.loads(base64.b64decode(bar))
+    result = type(obj).__name__
+    return jsonify(result=result)

@@ -1,0 +1,15 @@
+# generated case: rule=PY-DESERIALIZATION source=cookies propagation=tupleunpack_second sink=v1 expected=true
+import yaml
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/deser")
+def handle_deser():
+    param = request.cookies.get("p", "")
+    _label, bar = "safe", param
+    obj = yaml.load(bar, Loader=yaml.Loader)  # want: PY-DESERIALIZATION
+    result = type(obj).__name__
+    return jsonify(result=result)

@@ -1,0 +1,20 @@
+# generated case: rule=PY-DESERIALIZATION source=data propagation=helper_const sink=v0 expected=false
+import base64
+import pickle
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+def do_something(value):
+    return "safe!"
+
+
+@app.route("/deser", methods=["POST"])
+def handle_deser():
+    param = request.data.decode("utf-8")
+    bar = do_something(param)
+    obj = pickle.loads(base64.b64decode(bar))
+    result = type(obj).__name__
+    return jsonify(result=result)

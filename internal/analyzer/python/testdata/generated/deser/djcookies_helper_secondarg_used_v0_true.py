@@ -1,0 +1,17 @@
+# generated case: rule=PY-DESERIALIZATION source=djcookies propagation=helper_secondarg_used sink=v0 expected=true
+import base64
+import pickle
+
+from django.http import JsonResponse
+
+
+def pick(first, second):
+    return second
+
+
+def handle_deser(request):
+    param = request.COOKIES.get("p", "")
+    bar = pick("fixed", param)
+    obj = pickle.loads(base64.b64decode(bar))  # want: PY-DESERIALIZATION
+    result = type(obj).__name__
+    return JsonResponse({"result": result})

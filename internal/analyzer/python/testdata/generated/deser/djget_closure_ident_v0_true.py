@@ -1,0 +1,15 @@
+# generated case: rule=PY-DESERIALIZATION source=djget propagation=closure_ident sink=v0 expected=true
+import base64
+import pickle
+
+from django.http import JsonResponse
+
+
+def handle_deser(request):
+    param = request.GET.get("p", "")
+    def inner(v):
+        return v
+    bar = inner(param)
+    obj = pickle.loads(base64.b64decode(bar))  # want: PY-DESERIALIZATION
+    result = type(obj).__name__
+    return JsonResponse({"result": result})

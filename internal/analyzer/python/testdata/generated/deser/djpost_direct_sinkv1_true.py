@@ -1,0 +1,12 @@
+# generated case: rule=PY-DESERIALIZATION source=djpost propagation=direct sink=v1 expected=true
+import yaml
+
+from django.http import JsonResponse
+
+
+def handle_deser(request):
+    param = request.POST["p"]
+    bar = param
+    obj = yaml.load(bar, Loader=yaml.Loader)  # want: PY-DESERIALIZATION
+    result = type(obj).__name__
+    return JsonResponse({"result": result})

@@ -1,0 +1,16 @@
+# generated case: rule=PY-DESERIALIZATION source=faquery propagation=join sink=v0 expected=true
+import base64
+import pickle
+
+from fastapi import FastAPI
+
+app = FastAPI()
+
+
+@app.get("/deser")
+def handle_deser(p: str = ""):
+    param = p
+    bar = "".join([param, ""])
+    obj = pickle.loads(base64.b64decode(bar))  # want: PY-DESERIALIZATION
+    result = type(obj).__name__
+    return {"result": result}

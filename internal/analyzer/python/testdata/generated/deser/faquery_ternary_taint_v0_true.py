@@ -1,0 +1,17 @@
+# generated case: rule=PY-DESERIALIZATION source=faquery propagation=ternary_taint sink=v0 expected=true
+import base64
+import pickle
+
+from fastapi import FastAPI
+
+app = FastAPI()
+
+
+@app.get("/deser")
+def handle_deser(p: str = ""):
+    param = p
+    num = 106
+    bar = "This_should_never_happen" if (7 * 18) + num < 200 else param
+    obj = pickle.loads(base64.b64decode(bar))  # want: PY-DESERIALIZATION
+    result = type(obj).__name__
+    return {"result": result}

@@ -1,0 +1,16 @@
+# generated case: rule=PY-DESERIALIZATION source=form propagation=dict_get_keyB sink=v1 expected=true
+import yaml
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/deser", methods=["POST"])
+def handle_deser():
+    param = request.form["p"]
+    m = {"keyA": "a_Value", "keyB": param}
+    bar = m.get("keyB", "")
+    obj = yaml.load(bar, Loader=yaml.Loader)  # want: PY-DESERIALIZATION
+    result = type(obj).__name__
+    return jsonify(result=result)

@@ -1,0 +1,24 @@
+# generated case: rule=PY-DESERIALIZATION source=hsheader propagation=dict_keyA sink=v0 expected=false
+import base64
+import json
+import pickle
+
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from urllib.parse import parse_qs, urlparse
+
+
+class Handler(BaseHTTPRequestHandler):
+    def do_GET(self):
+        param = self.headers.get("X-P", "")
+        m = {"keyA": "a_Value", "keyB": param}
+        bar = m["keyA"]
+        obj = pickle.loads(base64.b64decode(bar))
+        result = type(obj).__name__
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.end_headers()
+        self.wfile.write(json.dumps({"result": result}).encode("utf-8"))
+
+
+if __name__ == "__main__":
+    HTTPServer(("127.0.0.1", 8080), Handler).serve_forever()

@@ -1,0 +1,16 @@
+# generated case: rule=PY-DESERIALIZATION source=json propagation=copy sink=v1 expected=true
+import copy
+import yaml
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/deser", methods=["POST"])
+def handle_deser():
+    param = request.get_json()["p"]
+    bar = copy.copy(param)
+    obj = yaml.load(bar, Loader=yaml.Loader)  # want: PY-DESERIALIZATION
+    result = type(obj).__name__
+    return jsonify(result=result)

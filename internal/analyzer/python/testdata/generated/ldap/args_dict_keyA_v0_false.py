@@ -1,0 +1,17 @@
+# generated case: rule=PY-LDAP-INJECTION source=args propagation=dict_keyA sink=v0 expected=false
+import ldap
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/ldap")
+def handle_ldap():
+    param = request.args.get("p", "")
+    m = {"keyA": "a_Value", "keyB": param}
+    bar = m["keyA"]
+    conn = ldap.initialize("ldap://ldap.example.com")
+    entries = conn.search_s("ou=people,dc=example,dc=com", ldap.SCOPE_SUBTREE, "(uid=" + bar + ")")
+    result = len(entries)
+    return jsonify(result=result)

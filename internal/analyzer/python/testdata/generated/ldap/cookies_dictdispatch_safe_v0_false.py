@@ -1,0 +1,18 @@
+# generated case: rule=PY-LDAP-INJECTION source=cookies propagation=dictdispatch_safe sink=v0 expected=false
+import ldap
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/ldap")
+def handle_ldap():
+    param = request.cookies.get("p", "")
+    guess = "ABC"
+    target = guess[1]
+    bar = {"A": param, "B": "bob", "C": param}[target]
+    conn = ldap.initialize("ldap://ldap.example.com")
+    entries = conn.search_s("ou=people,dc=example,dc=com", ldap.SCOPE_SUBTREE, "(uid=" + bar + ")")
+    result = len(entries)
+    return jsonify(result=result)

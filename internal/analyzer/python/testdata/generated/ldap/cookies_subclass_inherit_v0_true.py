@@ -1,0 +1,25 @@
+# generated case: rule=PY-LDAP-INJECTION source=cookies propagation=subclass_inherit sink=v0 expected=true
+import ldap
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+class Base:
+    def transform(self, value):
+        return value
+
+
+class Child(Base):
+    pass
+
+
+@app.route("/ldap")
+def handle_ldap():
+    param = request.cookies.get("p", "")
+    bar = Child().transform(param)
+    conn = ldap.initialize("ldap://ldap.example.com")
+    entries = conn.search_s("ou=people,dc=example,dc=com", ldap.SCOPE_SUBTREE, "(uid=" + bar + ")")  # want: PY-LDAP-INJECTION
+    result = len(entries)
+    return jsonify(result=result)

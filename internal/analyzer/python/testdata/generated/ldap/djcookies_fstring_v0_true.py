@@ -1,0 +1,13 @@
+# generated case: rule=PY-LDAP-INJECTION source=djcookies propagation=fstring sink=v0 expected=true
+import ldap
+
+from django.http import JsonResponse
+
+
+def handle_ldap(request):
+    param = request.COOKIES.get("p", "")
+    bar = f"{param}"
+    conn = ldap.initialize("ldap://ldap.example.com")
+    entries = conn.search_s("ou=people,dc=example,dc=com", ldap.SCOPE_SUBTREE, "(uid=" + bar + ")")  # want: PY-LDAP-INJECTION
+    result = len(entries)
+    return JsonResponse({"result": result})

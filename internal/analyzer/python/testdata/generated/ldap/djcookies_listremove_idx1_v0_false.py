@@ -1,0 +1,15 @@
+# generated case: rule=PY-LDAP-INJECTION source=djcookies propagation=listremove_idx1 sink=v0 expected=false
+import ldap
+
+from django.http import JsonResponse
+
+
+def handle_ldap(request):
+    param = request.COOKIES.get("p", "")
+    values = ["safe", param, "moresafe"]
+    values.remove("safe")
+    bar = values[1]
+    conn = ldap.initialize("ldap://ldap.example.com")
+    entries = conn.search_s("ou=people,dc=example,dc=com", ldap.SCOPE_SUBTREE, "(uid=" + bar + ")")
+    result = len(entries)
+    return JsonResponse({"result": result})

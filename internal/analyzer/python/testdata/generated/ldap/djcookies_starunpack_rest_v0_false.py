@@ -1,0 +1,14 @@
+# generated case: rule=PY-LDAP-INJECTION source=djcookies propagation=starunpack_rest sink=v0 expected=false
+import ldap
+
+from django.http import JsonResponse
+
+
+def handle_ldap(request):
+    param = request.COOKIES.get("p", "")
+    first, *rest = [param, "safe", "moresafe"]
+    bar = rest[0]
+    conn = ldap.initialize("ldap://ldap.example.com")
+    entries = conn.search_s("ou=people,dc=example,dc=com", ldap.SCOPE_SUBTREE, "(uid=" + bar + ")")
+    result = len(entries)
+    return JsonResponse({"result": result})

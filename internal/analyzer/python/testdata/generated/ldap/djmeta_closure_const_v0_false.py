@@ -1,0 +1,15 @@
+# generated case: rule=PY-LDAP-INJECTION source=djmeta propagation=closure_const sink=v0 expected=false
+import ldap
+
+from django.http import JsonResponse
+
+
+def handle_ldap(request):
+    param = request.META.get("HTTP_X_P", "")
+    def inner(v):
+        return "safe"
+    bar = inner(param)
+    conn = ldap.initialize("ldap://ldap.example.com")
+    entries = conn.search_s("ou=people,dc=example,dc=com", ldap.SCOPE_SUBTREE, "(uid=" + bar + ")")
+    result = len(entries)
+    return JsonResponse({"result": result})

@@ -1,0 +1,14 @@
+# generated case: rule=PY-LDAP-INJECTION source=djmeta propagation=forlast_const sink=v0 expected=false
+import ldap
+
+from django.http import JsonResponse
+
+
+def handle_ldap(request):
+    param = request.META.get("HTTP_X_P", "")
+    for v in [param, "safe"]:
+        bar = v
+    conn = ldap.initialize("ldap://ldap.example.com")
+    entries = conn.search_s("ou=people,dc=example,dc=com", ldap.SCOPE_SUBTREE, "(uid=" + bar + ")")
+    result = len(entries)
+    return JsonResponse({"result": result})

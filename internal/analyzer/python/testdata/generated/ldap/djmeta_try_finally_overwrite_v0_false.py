@@ -1,0 +1,16 @@
+# generated case: rule=PY-LDAP-INJECTION source=djmeta propagation=try_finally_overwrite sink=v0 expected=false
+import ldap
+
+from django.http import JsonResponse
+
+
+def handle_ldap(request):
+    param = request.META.get("HTTP_X_P", "")
+    try:
+        bar = param
+    finally:
+        bar = "safe"
+    conn = ldap.initialize("ldap://ldap.example.com")
+    entries = conn.search_s("ou=people,dc=example,dc=com", ldap.SCOPE_SUBTREE, "(uid=" + bar + ")")
+    result = len(entries)
+    return JsonResponse({"result": result})

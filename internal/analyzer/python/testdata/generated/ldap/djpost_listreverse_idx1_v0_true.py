@@ -1,0 +1,15 @@
+# generated case: rule=PY-LDAP-INJECTION source=djpost propagation=listreverse_idx1 sink=v0 expected=true
+import ldap
+
+from django.http import JsonResponse
+
+
+def handle_ldap(request):
+    param = request.POST["p"]
+    values = [param, "safe"]
+    values.reverse()
+    bar = values[1]
+    conn = ldap.initialize("ldap://ldap.example.com")
+    entries = conn.search_s("ou=people,dc=example,dc=com", ldap.SCOPE_SUBTREE, "(uid=" + bar + ")")  # want: PY-LDAP-INJECTION
+    result = len(entries)
+    return JsonResponse({"result": result})

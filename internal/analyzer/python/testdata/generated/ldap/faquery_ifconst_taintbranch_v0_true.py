@@ -1,0 +1,20 @@
+# generated case: rule=PY-LDAP-INJECTION source=faquery propagation=ifconst_taintbranch sink=v0 expected=true
+import ldap
+
+from fastapi import FastAPI
+
+app = FastAPI()
+
+
+@app.get("/ldap")
+def handle_ldap(p: str = ""):
+    param = p
+    num = 86
+    if (7 * 42) - num < 200:
+        bar = "This should never happen"
+    else:
+        bar = param
+    conn = ldap.initialize("ldap://ldap.example.com")
+    entries = conn.search_s("ou=people,dc=example,dc=com", ldap.SCOPE_SUBTREE, "(uid=" + bar + ")")  # want: PY-LDAP-INJECTION
+    result = len(entries)
+    return {"result": result}

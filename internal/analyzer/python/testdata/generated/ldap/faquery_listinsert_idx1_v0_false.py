@@ -1,0 +1,18 @@
+# generated case: rule=PY-LDAP-INJECTION source=faquery propagation=listinsert_idx1 sink=v0 expected=false
+import ldap
+
+from fastapi import FastAPI
+
+app = FastAPI()
+
+
+@app.get("/ldap")
+def handle_ldap(p: str = ""):
+    param = p
+    values = ["safe", "moresafe"]
+    values.insert(0, param)
+    bar = values[1]
+    conn = ldap.initialize("ldap://ldap.example.com")
+    entries = conn.search_s("ou=people,dc=example,dc=com", ldap.SCOPE_SUBTREE, "(uid=" + bar + ")")
+    result = len(entries)
+    return {"result": result}

@@ -1,0 +1,21 @@
+# generated case: rule=PY-LDAP-INJECTION source=faquery propagation=method_ident sink=v0 expected=true
+import ldap
+
+from fastapi import FastAPI
+
+app = FastAPI()
+
+
+class Thing:
+    def do_something(self, value):
+        return value
+
+
+@app.get("/ldap")
+def handle_ldap(p: str = ""):
+    param = p
+    bar = Thing().do_something(param)
+    conn = ldap.initialize("ldap://ldap.example.com")
+    entries = conn.search_s("ou=people,dc=example,dc=com", ldap.SCOPE_SUBTREE, "(uid=" + bar + ")")  # want: PY-LDAP-INJECTION
+    result = len(entries)
+    return {"result": result}

@@ -1,0 +1,16 @@
+# generated case: rule=PY-LDAP-INJECTION source=headers propagation=encode_decode sink=v0 expected=true
+import ldap
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/ldap")
+def handle_ldap():
+    param = request.headers.get("X-P", "")
+    bar = param.encode("utf-8").decode("utf-8")
+    conn = ldap.initialize("ldap://ldap.example.com")
+    entries = conn.search_s("ou=people,dc=example,dc=com", ldap.SCOPE_SUBTREE, "(uid=" + bar + ")")  # want: PY-LDAP-INJECTION
+    result = len(entries)
+    return jsonify(result=result)

@@ -1,0 +1,24 @@
+# generated case: rule=PY-LDAP-INJECTION source=hsheader propagation=listneg_first sink=v0 expected=false
+import json
+import ldap
+
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from urllib.parse import parse_qs, urlparse
+
+
+class Handler(BaseHTTPRequestHandler):
+    def do_GET(self):
+        param = self.headers.get("X-P", "")
+        values = [param, "safe", "moresafe"]
+        bar = values[-1]
+        conn = ldap.initialize("ldap://ldap.example.com")
+        entries = conn.search_s("ou=people,dc=example,dc=com", ldap.SCOPE_SUBTREE, "(uid=" + bar + ")")
+        result = len(entries)
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.end_headers()
+        self.wfile.write(json.dumps({"result": result}).encode("utf-8"))
+
+
+if __name__ == "__main__":
+    HTTPServer(("127.0.0.1", 8080), Handler).serve_forever()

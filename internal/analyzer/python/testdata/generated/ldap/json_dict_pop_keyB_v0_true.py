@@ -1,0 +1,17 @@
+# generated case: rule=PY-LDAP-INJECTION source=json propagation=dict_pop_keyB sink=v0 expected=true
+import ldap
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/ldap", methods=["POST"])
+def handle_ldap():
+    param = request.get_json()["p"]
+    m = {"keyA": "a_Value", "keyB": param}
+    bar = m.pop("keyB")
+    conn = ldap.initialize("ldap://ldap.example.com")
+    entries = conn.search_s("ou=people,dc=example,dc=com", ldap.SCOPE_SUBTREE, "(uid=" + bar + ")")  # want: PY-LDAP-INJECTION
+    result = len(entries)
+    return jsonify(result=result)

@@ -1,0 +1,16 @@
+# generated case: rule=PY-LDAP-INJECTION source=values propagation=format_named_unused sink=v0 expected=false
+import ldap
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/ldap")
+def handle_ldap():
+    param = request.values.get("p", "")
+    bar = "{a}".format(a="safe", b=param)
+    conn = ldap.initialize("ldap://ldap.example.com")
+    entries = conn.search_s("ou=people,dc=example,dc=com", ldap.SCOPE_SUBTREE, "(uid=" + bar + ")")
+    result = len(entries)
+    return jsonify(result=result)

@@ -1,0 +1,16 @@
+# generated case: rule=PY-NOSQLI source=args propagation=dict_keyB sink=v0 expected=true
+from flask import Flask, jsonify, request
+from pymongo import MongoClient
+
+app = Flask(__name__)
+db = MongoClient("mongodb://localhost:27017")["app"]
+
+
+@app.route("/nosqli")
+def handle_nosqli():
+    param = request.args.get("p", "")
+    m = {"keyA": "a_Value", "keyB": param}
+    bar = m["keyB"]
+    docs = list(db.users.find({"$where": "this.age > " + bar}))  # want: PY-NOSQLI
+    result = len(docs)
+    return jsonify(result=result)

@@ -1,0 +1,20 @@
+# generated case: rule=PY-NOSQLI source=args propagation=guard_inverted sink=v0 expected=true
+from flask import Flask, abort, jsonify, request
+from pymongo import MongoClient
+
+app = Flask(__name__)
+db = MongoClient("mongodb://localhost:27017")["app"]
+
+
+ALLOWED = ("alpha", "beta", "gamma")
+
+
+@app.route("/nosqli")
+def handle_nosqli():
+    param = request.args.get("p", "")
+    bar = param
+    if bar in ALLOWED:
+        abort(400)
+    docs = list(db.users.find({"$where": "this.age > " + bar}))  # want: PY-NOSQLI
+    result = len(docs)
+    return jsonify(result=result)

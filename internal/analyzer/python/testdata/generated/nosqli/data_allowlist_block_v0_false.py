@@ -1,0 +1,20 @@
+# generated case: rule=PY-NOSQLI source=data propagation=allowlist_block sink=v0 expected=false
+from flask import Flask, jsonify, request
+from pymongo import MongoClient
+
+app = Flask(__name__)
+db = MongoClient("mongodb://localhost:27017")["app"]
+
+
+ALLOWED = ("alpha", "beta", "gamma")
+
+
+@app.route("/nosqli", methods=["POST"])
+def handle_nosqli():
+    param = request.data.decode("utf-8")
+    bar = param
+    result = None
+    if bar in ALLOWED:
+        docs = list(db.users.find({"$where": "this.age > " + bar}))
+        result = len(docs)
+    return jsonify(result=result)

@@ -1,0 +1,15 @@
+# generated case: rule=PY-NOSQLI source=data propagation=tupleunpack_second sink=v0 expected=true
+from flask import Flask, jsonify, request
+from pymongo import MongoClient
+
+app = Flask(__name__)
+db = MongoClient("mongodb://localhost:27017")["app"]
+
+
+@app.route("/nosqli", methods=["POST"])
+def handle_nosqli():
+    param = request.data.decode("utf-8")
+    _label, bar = "safe", param
+    docs = list(db.users.find({"$where": "this.age > " + bar}))  # want: PY-NOSQLI
+    result = len(docs)
+    return jsonify(result=result)

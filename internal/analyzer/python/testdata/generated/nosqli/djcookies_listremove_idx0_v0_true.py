@@ -1,0 +1,15 @@
+# generated case: rule=PY-NOSQLI source=djcookies propagation=listremove_idx0 sink=v0 expected=true
+from django.http import JsonResponse
+from pymongo import MongoClient
+
+db = MongoClient("mongodb://localhost:27017")["app"]
+
+
+def handle_nosqli(request):
+    param = request.COOKIES.get("p", "")
+    values = ["safe", param, "moresafe"]
+    values.remove("safe")
+    bar = values[0]
+    docs = list(db.users.find({"$where": "this.age > " + bar}))  # want: PY-NOSQLI
+    result = len(docs)
+    return JsonResponse({"result": result})

@@ -1,0 +1,17 @@
+# generated case: rule=PY-NOSQLI source=djcookies propagation=while_once sink=v0 expected=true
+from django.http import JsonResponse
+from pymongo import MongoClient
+
+db = MongoClient("mongodb://localhost:27017")["app"]
+
+
+def handle_nosqli(request):
+    param = request.COOKIES.get("p", "")
+    bar = "safe"
+    i = 0
+    while i < 1:
+        bar = param
+        i += 1
+    docs = list(db.users.find({"$where": "this.age > " + bar}))  # want: PY-NOSQLI
+    result = len(docs)
+    return JsonResponse({"result": result})

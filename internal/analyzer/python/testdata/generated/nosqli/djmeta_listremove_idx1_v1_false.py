@@ -1,0 +1,17 @@
+# generated case: rule=PY-NOSQLI source=djmeta propagation=listremove_idx1 sink=v1 expected=false
+import json
+
+from django.http import JsonResponse
+from pymongo import MongoClient
+
+db = MongoClient("mongodb://localhost:27017")["app"]
+
+
+def handle_nosqli(request):
+    param = request.META.get("HTTP_X_P", "")
+    values = ["safe", param, "moresafe"]
+    values.remove("safe")
+    bar = values[1]
+    docs = list(db.users.find({"name": json.loads(bar)}))
+    result = len(docs)
+    return JsonResponse({"result": result})

@@ -1,0 +1,15 @@
+# generated case: rule=PY-NOSQLI source=djpost propagation=json_roundtrip sink=v1 expected=true
+import json
+
+from django.http import JsonResponse
+from pymongo import MongoClient
+
+db = MongoClient("mongodb://localhost:27017")["app"]
+
+
+def handle_nosqli(request):
+    param = request.POST["p"]
+    bar = json.loads(json.dumps(param))
+    docs = list(db.users.find({"name": json.loads(bar)}))  # want: PY-NOSQLI
+    result = len(docs)
+    return JsonResponse({"result": result})

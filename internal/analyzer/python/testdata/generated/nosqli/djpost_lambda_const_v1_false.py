@@ -1,0 +1,16 @@
+# generated case: rule=PY-NOSQLI source=djpost propagation=lambda_const sink=v1 expected=false
+import json
+
+from django.http import JsonResponse
+from pymongo import MongoClient
+
+db = MongoClient("mongodb://localhost:27017")["app"]
+
+
+def handle_nosqli(request):
+    param = request.POST["p"]
+    const = lambda s: "safe"
+    bar = const(param)
+    docs = list(db.users.find({"name": json.loads(bar)}))
+    result = len(docs)
+    return JsonResponse({"result": result})

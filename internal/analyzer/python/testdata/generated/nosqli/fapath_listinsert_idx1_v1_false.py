@@ -1,0 +1,19 @@
+# generated case: rule=PY-NOSQLI source=fapath propagation=listinsert_idx1 sink=v1 expected=false
+import json
+
+from fastapi import FastAPI
+from pymongo import MongoClient
+
+app = FastAPI()
+db = MongoClient("mongodb://localhost:27017")["app"]
+
+
+@app.get("/nosqli/{p}")
+def handle_nosqli(p: str):
+    param = p
+    values = ["safe", "moresafe"]
+    values.insert(0, param)
+    bar = values[1]
+    docs = list(db.users.find({"name": json.loads(bar)}))
+    result = len(docs)
+    return {"result": result}

@@ -1,0 +1,22 @@
+# generated case: rule=PY-NOSQLI source=fapath propagation=method_ident sink=v1 expected=true
+import json
+
+from fastapi import FastAPI
+from pymongo import MongoClient
+
+app = FastAPI()
+db = MongoClient("mongodb://localhost:27017")["app"]
+
+
+class Thing:
+    def do_something(self, value):
+        return value
+
+
+@app.get("/nosqli/{p}")
+def handle_nosqli(p: str):
+    param = p
+    bar = Thing().do_something(param)
+    docs = list(db.users.find({"name": json.loads(bar)}))  # want: PY-NOSQLI
+    result = len(docs)
+    return {"result": result}

@@ -1,0 +1,16 @@
+# generated case: rule=PY-NOSQLI source=faquery propagation=forlast_const sink=v0 expected=false
+from fastapi import FastAPI
+from pymongo import MongoClient
+
+app = FastAPI()
+db = MongoClient("mongodb://localhost:27017")["app"]
+
+
+@app.get("/nosqli")
+def handle_nosqli(p: str = ""):
+    param = p
+    for v in [param, "safe"]:
+        bar = v
+    docs = list(db.users.find({"$where": "this.age > " + bar}))
+    result = len(docs)
+    return {"result": result}

@@ -1,0 +1,16 @@
+# generated case: rule=PY-NOSQLI source=faquery propagation=starunpack_first sink=v0 expected=true
+from fastapi import FastAPI
+from pymongo import MongoClient
+
+app = FastAPI()
+db = MongoClient("mongodb://localhost:27017")["app"]
+
+
+@app.get("/nosqli")
+def handle_nosqli(p: str = ""):
+    param = p
+    first, *rest = [param, "safe", "moresafe"]
+    bar = first
+    docs = list(db.users.find({"$where": "this.age > " + bar}))  # want: PY-NOSQLI
+    result = len(docs)
+    return {"result": result}

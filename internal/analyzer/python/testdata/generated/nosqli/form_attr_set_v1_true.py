@@ -1,0 +1,24 @@
+# generated case: rule=PY-NOSQLI source=form propagation=attr_set sink=v1 expected=true
+import json
+
+from flask import Flask, jsonify, request
+from pymongo import MongoClient
+
+app = Flask(__name__)
+db = MongoClient("mongodb://localhost:27017")["app"]
+
+
+class Box:
+    pass
+
+
+@app.route("/nosqli", methods=["POST"])
+def handle_nosqli():
+    param = request.form["p"]
+    box = Box()
+    box.value = param
+    box.other = "safe"
+    bar = box.value
+    docs = list(db.users.find({"name": json.loads(bar)}))  # want: PY-NOSQLI
+    result = len(docs)
+    return jsonify(result=result)

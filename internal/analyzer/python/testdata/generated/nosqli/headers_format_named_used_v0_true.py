@@ -1,0 +1,15 @@
+# generated case: rule=PY-NOSQLI source=headers propagation=format_named_used sink=v0 expected=true
+from flask import Flask, jsonify, request
+from pymongo import MongoClient
+
+app = Flask(__name__)
+db = MongoClient("mongodb://localhost:27017")["app"]
+
+
+@app.route("/nosqli")
+def handle_nosqli():
+    param = request.headers.get("X-P", "")
+    bar = "{b}".format(a="safe", b=param)
+    docs = list(db.users.find({"$where": "this.age > " + bar}))  # want: PY-NOSQLI
+    result = len(docs)
+    return jsonify(result=result)

@@ -1,0 +1,24 @@
+# generated case: rule=PY-NOSQLI source=headers propagation=subclass_inherit sink=v0 expected=true
+from flask import Flask, jsonify, request
+from pymongo import MongoClient
+
+app = Flask(__name__)
+db = MongoClient("mongodb://localhost:27017")["app"]
+
+
+class Base:
+    def transform(self, value):
+        return value
+
+
+class Child(Base):
+    pass
+
+
+@app.route("/nosqli")
+def handle_nosqli():
+    param = request.headers.get("X-P", "")
+    bar = Child().transform(param)
+    docs = list(db.users.find({"$where": "this.age > " + bar}))  # want: PY-NOSQLI
+    result = len(docs)
+    return jsonify(result=result)

@@ -1,0 +1,19 @@
+# generated case: rule=PY-NOSQLI source=routeparam propagation=listpop_idx1 sink=v1 expected=false
+import json
+
+from flask import Flask, jsonify, request
+from pymongo import MongoClient
+
+app = Flask(__name__)
+db = MongoClient("mongodb://localhost:27017")["app"]
+
+
+@app.route("/nosqli/<p>")
+def handle_nosqli(p):
+    param = p
+    values = ["safe", param, "moresafe"]
+    values.pop(0)
+    bar = values[1]
+    docs = list(db.users.find({"name": json.loads(bar)}))
+    result = len(docs)
+    return jsonify(result=result)

@@ -1,0 +1,17 @@
+# generated case: rule=PY-PATH-TRAVERSAL source=args propagation=copy sink=v0 expected=true
+import copy
+import os
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+BASE_DIR = "/srv/app/files"
+
+
+@app.route("/pathtraver")
+def handle_pathtraver():
+    param = request.args.get("p", "")
+    bar = copy.copy(param)
+    with open(os.path.join(BASE_DIR, bar)) as fh:  # want: PY-PATH-TRAVERSAL
+        result = len(fh.read())
+    return jsonify(result=result)

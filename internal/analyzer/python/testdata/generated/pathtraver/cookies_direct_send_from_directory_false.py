@@ -1,0 +1,12 @@
+# generated case: rule=PY-PATH-TRAVERSAL source=cookies propagation=direct sink=send_from_directory expected=false
+from flask import Flask, jsonify, request, send_from_directory
+
+app = Flask(__name__)
+BASE_DIR = "/srv/app/files"
+
+
+@app.route("/pathtraver")
+def handle_pathtraver():
+    param = request.cookies.get("p", "")
+    bar = param
+    return send_from_directory(BASE_DIR, bar)

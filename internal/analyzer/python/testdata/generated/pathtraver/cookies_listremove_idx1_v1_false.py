@@ -1,0 +1,18 @@
+# generated case: rule=PY-PATH-TRAVERSAL source=cookies propagation=listremove_idx1 sink=v1 expected=false
+import os
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+BASE_DIR = "/srv/app/files"
+
+
+@app.route("/pathtraver")
+def handle_pathtraver():
+    param = request.cookies.get("p", "")
+    values = ["safe", param, "moresafe"]
+    values.remove("safe")
+    bar = values[1]
+    os.remove(BASE_DIR + "/" + bar)
+    result = True
+    return jsonify(result=result)

@@ -1,0 +1,17 @@
+# generated case: rule=PY-PATH-TRAVERSAL source=cookies propagation=urlquote sink=v1 expected=true
+import os
+import urllib.parse
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+BASE_DIR = "/srv/app/files"
+
+
+@app.route("/pathtraver")
+def handle_pathtraver():
+    param = request.cookies.get("p", "")
+    bar = urllib.parse.quote(param)
+    os.remove(BASE_DIR + "/" + bar)  # want: PY-PATH-TRAVERSAL
+    result = True
+    return jsonify(result=result)

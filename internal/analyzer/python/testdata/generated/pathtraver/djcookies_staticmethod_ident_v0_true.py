@@ -1,0 +1,20 @@
+# generated case: rule=PY-PATH-TRAVERSAL source=djcookies propagation=staticmethod_ident sink=v0 expected=true
+import os
+
+from django.http import JsonResponse
+
+BASE_DIR = "/srv/app/files"
+
+
+class Util:
+    @staticmethod
+    def passthrough(value):
+        return value
+
+
+def handle_pathtraver(request):
+    param = request.COOKIES.get("p", "")
+    bar = Util.passthrough(param)
+    with open(os.path.join(BASE_DIR, bar)) as fh:  # want: PY-PATH-TRAVERSAL
+        result = len(fh.read())
+    return JsonResponse({"result": result})

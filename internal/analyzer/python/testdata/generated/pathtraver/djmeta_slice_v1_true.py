@@ -1,0 +1,14 @@
+# generated case: rule=PY-PATH-TRAVERSAL source=djmeta propagation=slice sink=v1 expected=true
+import os
+
+from django.http import JsonResponse
+
+BASE_DIR = "/srv/app/files"
+
+
+def handle_pathtraver(request):
+    param = request.META.get("HTTP_X_P", "")
+    bar = param[1:]
+    os.remove(BASE_DIR + "/" + bar)  # want: PY-PATH-TRAVERSAL
+    result = True
+    return JsonResponse({"result": result})

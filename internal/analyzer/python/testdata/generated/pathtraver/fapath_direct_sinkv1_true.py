@@ -1,0 +1,16 @@
+# generated case: rule=PY-PATH-TRAVERSAL source=fapath propagation=direct sink=v1 expected=true
+import os
+
+from fastapi import FastAPI
+
+app = FastAPI()
+BASE_DIR = "/srv/app/files"
+
+
+@app.get("/pathtraver/{p}")
+def handle_pathtraver(p: str):
+    param = p
+    bar = param
+    os.remove(BASE_DIR + "/" + bar)  # want: PY-PATH-TRAVERSAL
+    result = True
+    return {"result": result}

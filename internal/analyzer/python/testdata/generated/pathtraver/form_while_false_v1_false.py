@@ -1,0 +1,18 @@
+# generated case: rule=PY-PATH-TRAVERSAL source=form propagation=while_false sink=v1 expected=false
+import os
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+BASE_DIR = "/srv/app/files"
+
+
+@app.route("/pathtraver", methods=["POST"])
+def handle_pathtraver():
+    param = request.form["p"]
+    bar = "safe"
+    while 3 > 5:
+        bar = param
+    os.remove(BASE_DIR + "/" + bar)
+    result = True
+    return jsonify(result=result)

@@ -1,0 +1,20 @@
+# generated case: rule=PY-PATH-TRAVERSAL source=headers propagation=helper_secondarg sink=v0 expected=false
+import os
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+BASE_DIR = "/srv/app/files"
+
+
+def pick(first, second):
+    return first
+
+
+@app.route("/pathtraver")
+def handle_pathtraver():
+    param = request.headers.get("X-P", "")
+    bar = pick("fixed", param)
+    with open(os.path.join(BASE_DIR, bar)) as fh:
+        result = len(fh.read())
+    return jsonify(result=result)

@@ -1,0 +1,18 @@
+# generated case: rule=PY-PATH-TRAVERSAL source=headers propagation=listinsert_idx0 sink=v0 expected=true
+import os
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+BASE_DIR = "/srv/app/files"
+
+
+@app.route("/pathtraver")
+def handle_pathtraver():
+    param = request.headers.get("X-P", "")
+    values = ["safe", "moresafe"]
+    values.insert(0, param)
+    bar = values[0]
+    with open(os.path.join(BASE_DIR, bar)) as fh:  # want: PY-PATH-TRAVERSAL
+        result = len(fh.read())
+    return jsonify(result=result)

@@ -1,0 +1,17 @@
+# generated case: rule=PY-PATH-TRAVERSAL source=json propagation=forlast_taint sink=v1 expected=true
+import os
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+BASE_DIR = "/srv/app/files"
+
+
+@app.route("/pathtraver", methods=["POST"])
+def handle_pathtraver():
+    param = request.get_json()["p"]
+    for v in ["safe", param]:
+        bar = v
+    os.remove(BASE_DIR + "/" + bar)  # want: PY-PATH-TRAVERSAL
+    result = True
+    return jsonify(result=result)

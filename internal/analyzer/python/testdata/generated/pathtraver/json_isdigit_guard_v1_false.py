@@ -1,0 +1,18 @@
+# generated case: rule=PY-PATH-TRAVERSAL source=json propagation=isdigit_guard sink=v1 expected=false
+import os
+
+from flask import Flask, abort, jsonify, request
+
+app = Flask(__name__)
+BASE_DIR = "/srv/app/files"
+
+
+@app.route("/pathtraver", methods=["POST"])
+def handle_pathtraver():
+    param = request.get_json()["p"]
+    bar = param
+    if not bar.isdigit():
+        abort(400)
+    os.remove(BASE_DIR + "/" + bar)
+    result = True
+    return jsonify(result=result)

@@ -1,0 +1,21 @@
+# generated case: rule=PY-PATH-TRAVERSAL source=json propagation=method_ident sink=v1 expected=true
+import os
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+BASE_DIR = "/srv/app/files"
+
+
+class Thing:
+    def do_something(self, value):
+        return value
+
+
+@app.route("/pathtraver", methods=["POST"])
+def handle_pathtraver():
+    param = request.get_json()["p"]
+    bar = Thing().do_something(param)
+    os.remove(BASE_DIR + "/" + bar)  # want: PY-PATH-TRAVERSAL
+    result = True
+    return jsonify(result=result)

@@ -1,0 +1,14 @@
+# generated case: rule=PY-PATH-TRAVERSAL source=values propagation=direct sink=send_file expected=true
+import os
+
+from flask import Flask, jsonify, request, send_file
+
+app = Flask(__name__)
+BASE_DIR = "/srv/app/files"
+
+
+@app.route("/pathtraver")
+def handle_pathtraver():
+    param = request.values.get("p", "")
+    bar = param
+    return send_file(os.path.join(BASE_DIR, bar))  # want: PY-PATH-TRAVERSAL

@@ -1,0 +1,21 @@
+# generated case: rule=PY-PATH-TRAVERSAL source=values propagation=helper_strip sink=v0 expected=true
+import os
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+BASE_DIR = "/srv/app/files"
+
+
+def do_something(value):
+    cleaned = value.strip()
+    return cleaned
+
+
+@app.route("/pathtraver")
+def handle_pathtraver():
+    param = request.values.get("p", "")
+    bar = do_something(param)
+    with open(os.path.join(BASE_DIR, bar)) as fh:  # want: PY-PATH-TRAVERSAL
+        result = len(fh.read())
+    return jsonify(result=result)

@@ -1,0 +1,20 @@
+# generated case: rule=PY-PATH-TRAVERSAL source=values propagation=while_once sink=v0 expected=true
+import os
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+BASE_DIR = "/srv/app/files"
+
+
+@app.route("/pathtraver")
+def handle_pathtraver():
+    param = request.values.get("p", "")
+    bar = "safe"
+    i = 0
+    while i < 1:
+        bar = param
+        i += 1
+    with open(os.path.join(BASE_DIR, bar)) as fh:  # want: PY-PATH-TRAVERSAL
+        result = len(fh.read())
+    return jsonify(result=result)

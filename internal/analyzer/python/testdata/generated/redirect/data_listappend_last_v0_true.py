@@ -1,0 +1,13 @@
+# generated case: rule=PY-OPEN-REDIRECT source=data propagation=listappend_last sink=v0 expected=true
+from flask import Flask, jsonify, redirect, request
+
+app = Flask(__name__)
+
+
+@app.route("/redirect", methods=["POST"])
+def handle_redirect():
+    param = request.data.decode("utf-8")
+    values = ["safe", "moresafe"]
+    values.append(param)
+    bar = values[2]
+    return redirect(bar)  # want: PY-OPEN-REDIRECT

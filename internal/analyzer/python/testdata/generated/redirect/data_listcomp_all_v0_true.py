@@ -1,0 +1,11 @@
+# generated case: rule=PY-OPEN-REDIRECT source=data propagation=listcomp_all sink=v0 expected=true
+from flask import Flask, jsonify, redirect, request
+
+app = Flask(__name__)
+
+
+@app.route("/redirect", methods=["POST"])
+def handle_redirect():
+    param = request.data.decode("utf-8")
+    bar = "".join([c for c in param])
+    return redirect(bar)  # want: PY-OPEN-REDIRECT

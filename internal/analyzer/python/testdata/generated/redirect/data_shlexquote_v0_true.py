@@ -1,0 +1,13 @@
+# generated case: rule=PY-OPEN-REDIRECT source=data propagation=shlexquote sink=v0 expected=true
+import shlex
+
+from flask import Flask, jsonify, redirect, request
+
+app = Flask(__name__)
+
+
+@app.route("/redirect", methods=["POST"])
+def handle_redirect():
+    param = request.data.decode("utf-8")
+    bar = shlex.quote(param)
+    return redirect(bar)  # want: PY-OPEN-REDIRECT

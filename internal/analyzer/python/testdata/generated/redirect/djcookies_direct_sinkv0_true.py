@@ -1,0 +1,8 @@
+# generated case: rule=PY-OPEN-REDIRECT source=djcookies propagation=direct sink=v0 expected=true
+from django.http import HttpResponseRedirect, JsonResponse
+
+
+def handle_redirect(request):
+    param = request.COOKIES.get("p", "")
+    bar = param
+    return HttpResponseRedirect(bar)  # want: PY-OPEN-REDIRECT

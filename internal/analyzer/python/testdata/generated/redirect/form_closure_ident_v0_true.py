@@ -1,0 +1,13 @@
+# generated case: rule=PY-OPEN-REDIRECT source=form propagation=closure_ident sink=v0 expected=true
+from flask import Flask, jsonify, redirect, request
+
+app = Flask(__name__)
+
+
+@app.route("/redirect", methods=["POST"])
+def handle_redirect():
+    param = request.form["p"]
+    def inner(v):
+        return v
+    bar = inner(param)
+    return redirect(bar)  # want: PY-OPEN-REDIRECT

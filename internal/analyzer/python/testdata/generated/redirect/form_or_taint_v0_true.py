@@ -1,0 +1,11 @@
+# generated case: rule=PY-OPEN-REDIRECT source=form propagation=or_taint sink=v0 expected=true
+from flask import Flask, jsonify, redirect, request
+
+app = Flask(__name__)
+
+
+@app.route("/redirect", methods=["POST"])
+def handle_redirect():
+    param = request.form["p"]
+    bar = param or "safe"
+    return redirect(bar)  # want: PY-OPEN-REDIRECT

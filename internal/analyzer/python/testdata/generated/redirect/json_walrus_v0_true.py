@@ -1,0 +1,12 @@
+# generated case: rule=PY-OPEN-REDIRECT source=json propagation=walrus sink=v0 expected=true
+from flask import Flask, jsonify, redirect, request
+
+app = Flask(__name__)
+
+
+@app.route("/redirect", methods=["POST"])
+def handle_redirect():
+    param = request.get_json()["p"]
+    if (bar := param.strip()):
+        pass
+    return redirect(bar)  # want: PY-OPEN-REDIRECT

@@ -1,0 +1,12 @@
+# generated case: rule=PY-OPEN-REDIRECT source=routeparam propagation=augmented sink=v0 expected=true
+from flask import Flask, jsonify, redirect, request
+
+app = Flask(__name__)
+
+
+@app.route("/redirect/<p>")
+def handle_redirect(p):
+    param = p
+    bar = ""
+    bar += param
+    return redirect(bar)  # want: PY-OPEN-REDIRECT

@@ -1,0 +1,20 @@
+# generated case: rule=PY-SQLI source=args propagation=fullmatch_block sink=v0 expected=false
+import re
+import sqlite3
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/sqli")
+def handle_sqli():
+    param = request.args.get("p", "")
+    bar = param
+    result = None
+    if re.fullmatch(r"[a-z0-9]+", bar):
+        conn = sqlite3.connect("app.db")
+        cur = conn.cursor()
+        cur.execute("SELECT name, email FROM users WHERE id = " + bar)
+        result = cur.fetchall()
+    return jsonify(result=result)

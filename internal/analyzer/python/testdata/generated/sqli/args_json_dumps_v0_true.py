@@ -1,0 +1,18 @@
+# generated case: rule=PY-SQLI source=args propagation=json_dumps sink=v0 expected=true
+import json
+import sqlite3
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/sqli")
+def handle_sqli():
+    param = request.args.get("p", "")
+    bar = json.dumps(param)
+    conn = sqlite3.connect("app.db")
+    cur = conn.cursor()
+    cur.execute("SELECT name, email FROM users WHERE id = " + bar)  # want: PY-SQLI
+    result = cur.fetchall()
+    return jsonify(result=result)

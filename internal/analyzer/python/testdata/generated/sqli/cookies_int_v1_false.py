@@ -1,0 +1,15 @@
+# generated case: rule=PY-SQLI source=cookies propagation=int sink=v1 expected=false
+import sqlite3
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/sqli")
+def handle_sqli():
+    param = request.cookies.get("p", "")
+    bar = str(int(param))
+    conn = sqlite3.connect("app.db")
+    result = conn.execute(f"SELECT sku, qty FROM stock WHERE qty > {bar}").fetchall()
+    return jsonify(result=result)

@@ -1,0 +1,22 @@
+# generated case: rule=PY-SQLI source=data propagation=guard_inverted sink=v0 expected=true
+import sqlite3
+
+from flask import Flask, abort, jsonify, request
+
+app = Flask(__name__)
+
+
+ALLOWED = ("alpha", "beta", "gamma")
+
+
+@app.route("/sqli", methods=["POST"])
+def handle_sqli():
+    param = request.data.decode("utf-8")
+    bar = param
+    if bar in ALLOWED:
+        abort(400)
+    conn = sqlite3.connect("app.db")
+    cur = conn.cursor()
+    cur.execute("SELECT name, email FROM users WHERE id = " + bar)  # want: PY-SQLI
+    result = cur.fetchall()
+    return jsonify(result=result)

@@ -1,0 +1,15 @@
+# generated case: rule=PY-SQLI source=djcookies propagation=dict_get_keyB sink=v0 expected=true
+import sqlite3
+
+from django.http import JsonResponse
+
+
+def handle_sqli(request):
+    param = request.COOKIES.get("p", "")
+    m = {"keyA": "a_Value", "keyB": param}
+    bar = m.get("keyB", "")
+    conn = sqlite3.connect("app.db")
+    cur = conn.cursor()
+    cur.execute("SELECT name, email FROM users WHERE id = " + bar)  # want: PY-SQLI
+    result = cur.fetchall()
+    return JsonResponse({"result": result})

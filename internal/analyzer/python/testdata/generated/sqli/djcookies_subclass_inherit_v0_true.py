@@ -1,0 +1,23 @@
+# generated case: rule=PY-SQLI source=djcookies propagation=subclass_inherit sink=v0 expected=true
+import sqlite3
+
+from django.http import JsonResponse
+
+
+class Base:
+    def transform(self, value):
+        return value
+
+
+class Child(Base):
+    pass
+
+
+def handle_sqli(request):
+    param = request.COOKIES.get("p", "")
+    bar = Child().transform(param)
+    conn = sqlite3.connect("app.db")
+    cur = conn.cursor()
+    cur.execute("SELECT name, email FROM users WHERE id = " + bar)  # want: PY-SQLI
+    result = cur.fetchall()
+    return JsonResponse({"result": result})

@@ -1,0 +1,18 @@
+# generated case: rule=PY-SQLI source=djget propagation=module_cache sink=v0 expected=true
+import sqlite3
+
+from django.http import JsonResponse
+
+
+CACHE = {}
+
+
+def handle_sqli(request):
+    param = request.GET.get("p", "")
+    CACHE["last"] = param
+    bar = CACHE["last"]
+    conn = sqlite3.connect("app.db")
+    cur = conn.cursor()
+    cur.execute("SELECT name, email FROM users WHERE id = " + bar)  # want: PY-SQLI
+    result = cur.fetchall()
+    return JsonResponse({"result": result})

@@ -1,0 +1,12 @@
+# generated case: rule=PY-SQLI source=djmeta propagation=percent_dict_unused sink=v1 expected=false
+import sqlite3
+
+from django.http import JsonResponse
+
+
+def handle_sqli(request):
+    param = request.META.get("HTTP_X_P", "")
+    bar = "%(a)s" % {"a": "safe", "b": param}
+    conn = sqlite3.connect("app.db")
+    result = conn.execute(f"SELECT sku, qty FROM stock WHERE qty > {bar}").fetchall()
+    return JsonResponse({"result": result})

@@ -1,0 +1,14 @@
+# generated case: rule=PY-SQLI source=djpost propagation=dict_setlater sink=v1 expected=true
+import sqlite3
+
+from django.http import JsonResponse
+
+
+def handle_sqli(request):
+    param = request.POST["p"]
+    m = {"keyA": "a_Value", "keyB": "b_Value"}
+    m["keyA"] = param
+    bar = m["keyA"]
+    conn = sqlite3.connect("app.db")
+    result = conn.execute(f"SELECT sku, qty FROM stock WHERE qty > {bar}").fetchall()  # want: PY-SQLI
+    return JsonResponse({"result": result})

@@ -1,0 +1,16 @@
+# generated case: rule=PY-SQLI source=fapath propagation=listslice_head sink=v1 expected=true
+import sqlite3
+
+from fastapi import FastAPI
+
+app = FastAPI()
+
+
+@app.get("/sqli/{p}")
+def handle_sqli(p: str):
+    param = p
+    values = [param, "safe", "moresafe"]
+    bar = values[:1][0]
+    conn = sqlite3.connect("app.db")
+    result = conn.execute(f"SELECT sku, qty FROM stock WHERE qty > {bar}").fetchall()  # want: PY-SQLI
+    return {"result": result}

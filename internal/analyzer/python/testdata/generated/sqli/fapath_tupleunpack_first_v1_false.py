@@ -1,0 +1,15 @@
+# generated case: rule=PY-SQLI source=fapath propagation=tupleunpack_first sink=v1 expected=false
+import sqlite3
+
+from fastapi import FastAPI
+
+app = FastAPI()
+
+
+@app.get("/sqli/{p}")
+def handle_sqli(p: str):
+    param = p
+    bar, _other = "safe", param
+    conn = sqlite3.connect("app.db")
+    result = conn.execute(f"SELECT sku, qty FROM stock WHERE qty > {bar}").fetchall()
+    return {"result": result}

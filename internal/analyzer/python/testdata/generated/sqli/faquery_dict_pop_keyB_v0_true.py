@@ -1,0 +1,18 @@
+# generated case: rule=PY-SQLI source=faquery propagation=dict_pop_keyB sink=v0 expected=true
+import sqlite3
+
+from fastapi import FastAPI
+
+app = FastAPI()
+
+
+@app.get("/sqli")
+def handle_sqli(p: str = ""):
+    param = p
+    m = {"keyA": "a_Value", "keyB": param}
+    bar = m.pop("keyB")
+    conn = sqlite3.connect("app.db")
+    cur = conn.cursor()
+    cur.execute("SELECT name, email FROM users WHERE id = " + bar)  # want: PY-SQLI
+    result = cur.fetchall()
+    return {"result": result}

@@ -1,0 +1,17 @@
+# generated case: rule=PY-SQLI source=form propagation=listremove_idx1 sink=v1 expected=false
+import sqlite3
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/sqli", methods=["POST"])
+def handle_sqli():
+    param = request.form["p"]
+    values = ["safe", param, "moresafe"]
+    values.remove("safe")
+    bar = values[1]
+    conn = sqlite3.connect("app.db")
+    result = conn.execute(f"SELECT sku, qty FROM stock WHERE qty > {bar}").fetchall()
+    return jsonify(result=result)

@@ -1,0 +1,19 @@
+# generated case: rule=PY-SQLI source=headers propagation=dictupdate_keyA sink=v0 expected=false
+import sqlite3
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/sqli")
+def handle_sqli():
+    param = request.headers.get("X-P", "")
+    m = {"keyA": "a_Value"}
+    m.update({"keyB": param})
+    bar = m["keyA"]
+    conn = sqlite3.connect("app.db")
+    cur = conn.cursor()
+    cur.execute("SELECT name, email FROM users WHERE id = " + bar)
+    result = cur.fetchall()
+    return jsonify(result=result)

@@ -1,0 +1,17 @@
+# generated case: rule=PY-SQLI source=headers propagation=float sink=v0 expected=false
+import sqlite3
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/sqli")
+def handle_sqli():
+    param = request.headers.get("X-P", "")
+    bar = str(float(param))
+    conn = sqlite3.connect("app.db")
+    cur = conn.cursor()
+    cur.execute("SELECT name, email FROM users WHERE id = " + bar)
+    result = cur.fetchall()
+    return jsonify(result=result)

@@ -1,0 +1,23 @@
+# generated case: rule=PY-SQLI source=headers propagation=guard_other_var sink=v0 expected=true
+import sqlite3
+
+from flask import Flask, abort, jsonify, request
+
+app = Flask(__name__)
+
+
+ALLOWED = ("alpha", "beta", "gamma")
+
+
+@app.route("/sqli")
+def handle_sqli():
+    param = request.headers.get("X-P", "")
+    bar = param
+    other = "alpha"
+    if other not in ALLOWED:
+        abort(400)
+    conn = sqlite3.connect("app.db")
+    cur = conn.cursor()
+    cur.execute("SELECT name, email FROM users WHERE id = " + bar)  # want: PY-SQLI
+    result = cur.fetchall()
+    return jsonify(result=result)

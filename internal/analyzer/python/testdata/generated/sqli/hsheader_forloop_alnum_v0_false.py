@@ -1,0 +1,27 @@
+# generated case: rule=PY-SQLI source=hsheader propagation=forloop_alnum sink=v0 expected=false
+import json
+import sqlite3
+
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from urllib.parse import parse_qs, urlparse
+
+
+class Handler(BaseHTTPRequestHandler):
+    def do_GET(self):
+        param = self.headers.get("X-P", "")
+        bar = ""
+        for c in param:
+            if c.isalnum():
+                bar += c
+        conn = sqlite3.connect("app.db")
+        cur = conn.cursor()
+        cur.execute("SELECT name, email FROM users WHERE id = " + bar)
+        result = cur.fetchall()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.end_headers()
+        self.wfile.write(json.dumps({"result": result}).encode("utf-8"))
+
+
+if __name__ == "__main__":
+    HTTPServer(("127.0.0.1", 8080), Handler).serve_forever()

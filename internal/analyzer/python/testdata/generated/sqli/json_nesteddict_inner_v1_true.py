@@ -1,0 +1,16 @@
+# generated case: rule=PY-SQLI source=json propagation=nesteddict_inner sink=v1 expected=true
+import sqlite3
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/sqli", methods=["POST"])
+def handle_sqli():
+    param = request.get_json()["p"]
+    m = {"outer": {"inner": param, "other": "safe"}}
+    bar = m["outer"]["inner"]
+    conn = sqlite3.connect("app.db")
+    result = conn.execute(f"SELECT sku, qty FROM stock WHERE qty > {bar}").fetchall()  # want: PY-SQLI
+    return jsonify(result=result)

@@ -1,0 +1,16 @@
+# generated case: rule=PY-SQLI source=json propagation=ternary_taint sink=v1 expected=true
+import sqlite3
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/sqli", methods=["POST"])
+def handle_sqli():
+    param = request.get_json()["p"]
+    num = 106
+    bar = "This_should_never_happen" if (7 * 18) + num < 200 else param
+    conn = sqlite3.connect("app.db")
+    result = conn.execute(f"SELECT sku, qty FROM stock WHERE qty > {bar}").fetchall()  # want: PY-SQLI
+    return jsonify(result=result)

@@ -1,0 +1,22 @@
+# generated case: rule=PY-SQLI source=routeparam propagation=attr_set sink=v1 expected=true
+import sqlite3
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+class Box:
+    pass
+
+
+@app.route("/sqli/<p>")
+def handle_sqli(p):
+    param = p
+    box = Box()
+    box.value = param
+    box.other = "safe"
+    bar = box.value
+    conn = sqlite3.connect("app.db")
+    result = conn.execute(f"SELECT sku, qty FROM stock WHERE qty > {bar}").fetchall()  # want: PY-SQLI
+    return jsonify(result=result)

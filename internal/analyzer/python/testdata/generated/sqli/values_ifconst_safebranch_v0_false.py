@@ -1,0 +1,21 @@
+# generated case: rule=PY-SQLI source=values propagation=ifconst_safebranch sink=v0 expected=false
+import sqlite3
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/sqli")
+def handle_sqli():
+    param = request.values.get("p", "")
+    num = 86
+    if (7 * 42) - num > 200:
+        bar = "This_should_always_happen"
+    else:
+        bar = param
+    conn = sqlite3.connect("app.db")
+    cur = conn.cursor()
+    cur.execute("SELECT name, email FROM users WHERE id = " + bar)
+    result = cur.fetchall()
+    return jsonify(result=result)

@@ -1,0 +1,16 @@
+# generated case: rule=PY-SSRF source=args propagation=direct sink=safe-api expected=false
+import requests
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+@app.route("/ssrf")
+def handle_ssrf():
+    param = request.args.get("p", "")
+    bar = param
+    resp = requests.get("https://api.example.com/search", params={"q": bar}, proxies=PROXIES, timeout=5)
+    result = resp.status_code
+    return jsonify(result=result)

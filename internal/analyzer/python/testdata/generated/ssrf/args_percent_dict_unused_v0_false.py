@@ -1,0 +1,16 @@
+# generated case: rule=PY-SSRF source=args propagation=percent_dict_unused sink=v0 expected=false
+import requests
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+@app.route("/ssrf")
+def handle_ssrf():
+    param = request.args.get("p", "")
+    bar = "%(a)s" % {"a": "safe", "b": param}
+    resp = requests.get(bar, proxies=PROXIES, timeout=5)
+    result = resp.status_code
+    return jsonify(result=result)

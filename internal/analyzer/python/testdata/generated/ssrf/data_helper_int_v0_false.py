@@ -1,0 +1,20 @@
+# generated case: rule=PY-SSRF source=data propagation=helper_int sink=v0 expected=false
+import requests
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+def do_something(value):
+    return str(int(value))
+
+
+@app.route("/ssrf", methods=["POST"])
+def handle_ssrf():
+    param = request.data.decode("utf-8")
+    bar = do_something(param)
+    resp = requests.get(bar, proxies=PROXIES, timeout=5)
+    result = resp.status_code
+    return jsonify(result=result)

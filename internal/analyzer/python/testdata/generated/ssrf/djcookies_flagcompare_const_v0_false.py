@@ -1,0 +1,18 @@
+# generated case: rule=PY-SSRF source=djcookies propagation=flagcompare_const sink=v0 expected=false
+import requests
+
+from django.http import JsonResponse
+
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+def handle_ssrf(request):
+    param = request.COOKIES.get("p", "")
+    flag = "yes"
+    if flag == "no":
+        bar = param
+    else:
+        bar = "safe"
+    resp = requests.get(bar, proxies=PROXIES, timeout=5)
+    result = resp.status_code
+    return JsonResponse({"result": result})

@@ -1,0 +1,15 @@
+# generated case: rule=PY-SSRF source=djcookies propagation=listneg_first sink=v0 expected=false
+import requests
+
+from django.http import JsonResponse
+
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+def handle_ssrf(request):
+    param = request.COOKIES.get("p", "")
+    values = [param, "safe", "moresafe"]
+    bar = values[-1]
+    resp = requests.get(bar, proxies=PROXIES, timeout=5)
+    result = resp.status_code
+    return JsonResponse({"result": result})

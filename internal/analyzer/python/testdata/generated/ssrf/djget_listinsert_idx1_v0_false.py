@@ -1,0 +1,16 @@
+# generated case: rule=PY-SSRF source=djget propagation=listinsert_idx1 sink=v0 expected=false
+import requests
+
+from django.http import JsonResponse
+
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+def handle_ssrf(request):
+    param = request.GET.get("p", "")
+    values = ["safe", "moresafe"]
+    values.insert(0, param)
+    bar = values[1]
+    resp = requests.get(bar, proxies=PROXIES, timeout=5)
+    result = resp.status_code
+    return JsonResponse({"result": result})

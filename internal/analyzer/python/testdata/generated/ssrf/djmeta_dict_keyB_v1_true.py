@@ -1,0 +1,15 @@
+# generated case: rule=PY-SSRF source=djmeta propagation=dict_keyB sink=v1 expected=true
+import requests
+
+from django.http import JsonResponse
+
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+def handle_ssrf(request):
+    param = request.META.get("HTTP_X_P", "")
+    m = {"keyA": "a_Value", "keyB": param}
+    bar = m["keyB"]
+    resp = requests.post(bar + "/hooks/notify", json={"event": "ping"}, proxies=PROXIES, timeout=5)  # want: PY-SSRF
+    result = resp.status_code
+    return JsonResponse({"result": result})

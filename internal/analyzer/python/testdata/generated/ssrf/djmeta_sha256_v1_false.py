@@ -1,0 +1,15 @@
+# generated case: rule=PY-SSRF source=djmeta propagation=sha256 sink=v1 expected=false
+import hashlib
+import requests
+
+from django.http import JsonResponse
+
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+def handle_ssrf(request):
+    param = request.META.get("HTTP_X_P", "")
+    bar = hashlib.sha256(param.encode("utf-8")).hexdigest()
+    resp = requests.post(bar + "/hooks/notify", json={"event": "ping"}, proxies=PROXIES, timeout=5)
+    result = resp.status_code
+    return JsonResponse({"result": result})

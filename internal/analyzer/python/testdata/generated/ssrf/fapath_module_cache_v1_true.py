@@ -1,0 +1,20 @@
+# generated case: rule=PY-SSRF source=fapath propagation=module_cache sink=v1 expected=true
+import requests
+
+from fastapi import FastAPI
+
+app = FastAPI()
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+CACHE = {}
+
+
+@app.get("/ssrf/{p}")
+def handle_ssrf(p: str):
+    param = p
+    CACHE["last"] = param
+    bar = CACHE["last"]
+    resp = requests.post(bar + "/hooks/notify", json={"event": "ping"}, proxies=PROXIES, timeout=5)  # want: PY-SSRF
+    result = resp.status_code
+    return {"result": result}

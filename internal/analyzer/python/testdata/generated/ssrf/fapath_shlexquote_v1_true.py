@@ -1,0 +1,17 @@
+# generated case: rule=PY-SSRF source=fapath propagation=shlexquote sink=v1 expected=true
+import requests
+import shlex
+
+from fastapi import FastAPI
+
+app = FastAPI()
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+@app.get("/ssrf/{p}")
+def handle_ssrf(p: str):
+    param = p
+    bar = shlex.quote(param)
+    resp = requests.post(bar + "/hooks/notify", json={"event": "ping"}, proxies=PROXIES, timeout=5)  # want: PY-SSRF
+    result = resp.status_code
+    return {"result": result}

@@ -1,0 +1,16 @@
+# generated case: rule=PY-SSRF source=faquery propagation=strip sink=v0 expected=true
+import requests
+
+from fastapi import FastAPI
+
+app = FastAPI()
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+@app.get("/ssrf")
+def handle_ssrf(p: str = ""):
+    param = p
+    bar = param.strip()
+    resp = requests.get(bar, proxies=PROXIES, timeout=5)  # want: PY-SSRF
+    result = resp.status_code
+    return {"result": result}

@@ -1,0 +1,18 @@
+# generated case: rule=PY-SSRF source=form propagation=augmented_const sink=v1 expected=false
+import requests
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+@app.route("/ssrf", methods=["POST"])
+def handle_ssrf():
+    param = request.form["p"]
+    bar = "x"
+    tmp = param
+    bar += "y"
+    resp = requests.post(bar + "/hooks/notify", json={"event": "ping"}, proxies=PROXIES, timeout=5)
+    result = resp.status_code
+    return jsonify(result=result)

@@ -1,0 +1,17 @@
+# generated case: rule=PY-SSRF source=form propagation=unquote sink=v1 expected=true
+import requests
+import urllib.parse
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+@app.route("/ssrf", methods=["POST"])
+def handle_ssrf():
+    param = request.form["p"]
+    bar = urllib.parse.unquote(param)
+    resp = requests.post(bar + "/hooks/notify", json={"event": "ping"}, proxies=PROXIES, timeout=5)  # want: PY-SSRF
+    result = resp.status_code
+    return jsonify(result=result)

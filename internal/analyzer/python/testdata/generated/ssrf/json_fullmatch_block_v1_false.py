@@ -1,0 +1,19 @@
+# generated case: rule=PY-SSRF source=json propagation=fullmatch_block sink=v1 expected=false
+import re
+import requests
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+@app.route("/ssrf", methods=["POST"])
+def handle_ssrf():
+    param = request.get_json()["p"]
+    bar = param
+    result = None
+    if re.fullmatch(r"[a-z0-9]+", bar):
+        resp = requests.post(bar + "/hooks/notify", json={"event": "ping"}, proxies=PROXIES, timeout=5)
+        result = resp.status_code
+    return jsonify(result=result)

@@ -1,0 +1,21 @@
+# generated case: rule=PY-SSRF source=json propagation=helper_strip sink=v1 expected=true
+import requests
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+def do_something(value):
+    cleaned = value.strip()
+    return cleaned
+
+
+@app.route("/ssrf", methods=["POST"])
+def handle_ssrf():
+    param = request.get_json()["p"]
+    bar = do_something(param)
+    resp = requests.post(bar + "/hooks/notify", json={"event": "ping"}, proxies=PROXIES, timeout=5)  # want: PY-SSRF
+    result = resp.status_code
+    return jsonify(result=result)

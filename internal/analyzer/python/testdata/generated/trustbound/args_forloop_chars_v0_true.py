@@ -1,0 +1,18 @@
+# generated case: rule=PY-TRUST-BOUNDARY source=args propagation=forloop_chars sink=v0 expected=true
+import os
+
+from flask import Flask, jsonify, request, session
+
+app = Flask(__name__)
+app.secret_key = os.environ["SECRET_KEY"]
+
+
+@app.route("/trustbound")
+def handle_trustbound():
+    param = request.args.get("p", "")
+    bar = ""
+    for c in param:
+        bar += c
+    session["preference"] = bar  # want: PY-TRUST-BOUNDARY
+    result = True
+    return jsonify(result=result)

@@ -1,0 +1,16 @@
+# generated case: rule=PY-TRUST-BOUNDARY source=cookies propagation=and_const sink=v0 expected=false
+import os
+
+from flask import Flask, jsonify, request, session
+
+app = Flask(__name__)
+app.secret_key = os.environ["SECRET_KEY"]
+
+
+@app.route("/trustbound")
+def handle_trustbound():
+    param = request.cookies.get("p", "")
+    bar = "" and param
+    session["preference"] = bar
+    result = True
+    return jsonify(result=result)

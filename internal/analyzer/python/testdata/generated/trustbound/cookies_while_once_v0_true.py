@@ -1,0 +1,20 @@
+# generated case: rule=PY-TRUST-BOUNDARY source=cookies propagation=while_once sink=v0 expected=true
+import os
+
+from flask import Flask, jsonify, request, session
+
+app = Flask(__name__)
+app.secret_key = os.environ["SECRET_KEY"]
+
+
+@app.route("/trustbound")
+def handle_trustbound():
+    param = request.cookies.get("p", "")
+    bar = "safe"
+    i = 0
+    while i < 1:
+        bar = param
+        i += 1
+    session["preference"] = bar  # want: PY-TRUST-BOUNDARY
+    result = True
+    return jsonify(result=result)

@@ -1,0 +1,20 @@
+# generated case: rule=PY-TRUST-BOUNDARY source=data propagation=ifconst_taintbranch sink=v0 expected=true
+import os
+
+from flask import Flask, jsonify, request, session
+
+app = Flask(__name__)
+app.secret_key = os.environ["SECRET_KEY"]
+
+
+@app.route("/trustbound", methods=["POST"])
+def handle_trustbound():
+    param = request.data.decode("utf-8")
+    num = 86
+    if (7 * 42) - num < 200:
+        bar = "This should never happen"
+    else:
+        bar = param
+    session["preference"] = bar  # want: PY-TRUST-BOUNDARY
+    result = True
+    return jsonify(result=result)

@@ -1,0 +1,18 @@
+# generated case: rule=PY-TRUST-BOUNDARY source=data propagation=listappend_first sink=v0 expected=false
+import os
+
+from flask import Flask, jsonify, request, session
+
+app = Flask(__name__)
+app.secret_key = os.environ["SECRET_KEY"]
+
+
+@app.route("/trustbound", methods=["POST"])
+def handle_trustbound():
+    param = request.data.decode("utf-8")
+    values = ["safe", "moresafe"]
+    values.append(param)
+    bar = values[0]
+    session["preference"] = bar
+    result = True
+    return jsonify(result=result)

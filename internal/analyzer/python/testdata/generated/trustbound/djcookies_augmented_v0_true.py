@@ -1,0 +1,11 @@
+# generated case: rule=PY-TRUST-BOUNDARY source=djcookies propagation=augmented sink=v0 expected=true
+from django.http import JsonResponse
+
+
+def handle_trustbound(request):
+    param = request.COOKIES.get("p", "")
+    bar = ""
+    bar += param
+    request.session["preference"] = bar  # want: PY-TRUST-BOUNDARY
+    result = True
+    return JsonResponse({"result": result})

@@ -1,0 +1,10 @@
+# generated case: rule=PY-TRUST-BOUNDARY source=djget propagation=direct sink=dj_allowlisted expected=false
+from django.http import JsonResponse
+
+
+def handle_trustbound(request):
+    param = request.GET.get("p", "")
+    bar = param
+    request.session["lang"] = bar if bar in ("en", "de", "fr") else "en"
+    result = True
+    return JsonResponse({"result": result})

@@ -1,0 +1,10 @@
+# generated case: rule=PY-TRUST-BOUNDARY source=djget propagation=format_named_unused sink=v0 expected=false
+from django.http import JsonResponse
+
+
+def handle_trustbound(request):
+    param = request.GET.get("p", "")
+    bar = "{a}".format(a="safe", b=param)
+    request.session["preference"] = bar
+    result = True
+    return JsonResponse({"result": result})

@@ -1,0 +1,10 @@
+# generated case: rule=PY-TRUST-BOUNDARY source=djmeta propagation=direct sink=v0 expected=true
+from django.http import JsonResponse
+
+
+def handle_trustbound(request):
+    param = request.META.get("HTTP_X_P", "")
+    bar = param
+    request.session["preference"] = bar  # want: PY-TRUST-BOUNDARY
+    result = True
+    return JsonResponse({"result": result})

@@ -1,0 +1,12 @@
+# generated case: rule=PY-TRUST-BOUNDARY source=djpost propagation=listinsert_idx0 sink=v0 expected=true
+from django.http import JsonResponse
+
+
+def handle_trustbound(request):
+    param = request.POST["p"]
+    values = ["safe", "moresafe"]
+    values.insert(0, param)
+    bar = values[0]
+    request.session["preference"] = bar  # want: PY-TRUST-BOUNDARY
+    result = True
+    return JsonResponse({"result": result})

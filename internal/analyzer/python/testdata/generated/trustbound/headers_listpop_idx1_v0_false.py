@@ -1,0 +1,18 @@
+# generated case: rule=PY-TRUST-BOUNDARY source=headers propagation=listpop_idx1 sink=v0 expected=false
+import os
+
+from flask import Flask, jsonify, request, session
+
+app = Flask(__name__)
+app.secret_key = os.environ["SECRET_KEY"]
+
+
+@app.route("/trustbound")
+def handle_trustbound():
+    param = request.headers.get("X-P", "")
+    values = ["safe", param, "moresafe"]
+    values.pop(0)
+    bar = values[1]
+    session["preference"] = bar
+    result = True
+    return jsonify(result=result)

@@ -1,0 +1,17 @@
+# generated case: rule=PY-TRUST-BOUNDARY source=headers propagation=walrus sink=v0 expected=true
+import os
+
+from flask import Flask, jsonify, request, session
+
+app = Flask(__name__)
+app.secret_key = os.environ["SECRET_KEY"]
+
+
+@app.route("/trustbound")
+def handle_trustbound():
+    param = request.headers.get("X-P", "")
+    if (bar := param.strip()):
+        pass
+    session["preference"] = bar  # want: PY-TRUST-BOUNDARY
+    result = True
+    return jsonify(result=result)

@@ -1,0 +1,17 @@
+# generated case: rule=PY-TRUST-BOUNDARY source=json propagation=dict_get_keyB sink=v0 expected=true
+import os
+
+from flask import Flask, jsonify, request, session
+
+app = Flask(__name__)
+app.secret_key = os.environ["SECRET_KEY"]
+
+
+@app.route("/trustbound", methods=["POST"])
+def handle_trustbound():
+    param = request.get_json()["p"]
+    m = {"keyA": "a_Value", "keyB": param}
+    bar = m.get("keyB", "")
+    session["preference"] = bar  # want: PY-TRUST-BOUNDARY
+    result = True
+    return jsonify(result=result)

@@ -1,0 +1,19 @@
+# generated case: rule=PY-TRUST-BOUNDARY source=json propagation=try_finally_overwrite sink=v0 expected=false
+import os
+
+from flask import Flask, jsonify, request, session
+
+app = Flask(__name__)
+app.secret_key = os.environ["SECRET_KEY"]
+
+
+@app.route("/trustbound", methods=["POST"])
+def handle_trustbound():
+    param = request.get_json()["p"]
+    try:
+        bar = param
+    finally:
+        bar = "safe"
+    session["preference"] = bar
+    result = True
+    return jsonify(result=result)

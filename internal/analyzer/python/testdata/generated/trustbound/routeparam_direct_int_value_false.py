@@ -1,0 +1,16 @@
+# generated case: rule=PY-TRUST-BOUNDARY source=routeparam propagation=direct sink=int_value expected=false
+import os
+
+from flask import Flask, jsonify, request, session
+
+app = Flask(__name__)
+app.secret_key = os.environ["SECRET_KEY"]
+
+
+@app.route("/trustbound/<p>")
+def handle_trustbound(p):
+    param = p
+    bar = param
+    session["page_size"] = int(bar)
+    result = True
+    return jsonify(result=result)

@@ -1,0 +1,17 @@
+# generated case: rule=PY-TRUST-BOUNDARY source=values propagation=dict_keyA sink=v0 expected=false
+import os
+
+from flask import Flask, jsonify, request, session
+
+app = Flask(__name__)
+app.secret_key = os.environ["SECRET_KEY"]
+
+
+@app.route("/trustbound")
+def handle_trustbound():
+    param = request.values.get("p", "")
+    m = {"keyA": "a_Value", "keyB": param}
+    bar = m["keyA"]
+    session["preference"] = bar
+    result = True
+    return jsonify(result=result)

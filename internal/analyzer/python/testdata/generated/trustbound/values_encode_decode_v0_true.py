@@ -1,0 +1,16 @@
+# generated case: rule=PY-TRUST-BOUNDARY source=values propagation=encode_decode sink=v0 expected=true
+import os
+
+from flask import Flask, jsonify, request, session
+
+app = Flask(__name__)
+app.secret_key = os.environ["SECRET_KEY"]
+
+
+@app.route("/trustbound")
+def handle_trustbound():
+    param = request.values.get("p", "")
+    bar = param.encode("utf-8").decode("utf-8")
+    session["preference"] = bar  # want: PY-TRUST-BOUNDARY
+    result = True
+    return jsonify(result=result)

@@ -1,0 +1,19 @@
+# generated case: rule=PY-XPATH-INJECTION source=args propagation=module_cache sink=v0 expected=true
+from flask import Flask, jsonify, request
+from lxml import etree
+
+app = Flask(__name__)
+USERS_XML = etree.parse("/srv/data/users.xml")
+
+
+CACHE = {}
+
+
+@app.route("/xpath")
+def handle_xpath():
+    param = request.args.get("p", "")
+    CACHE["last"] = param
+    bar = CACHE["last"]
+    nodes = USERS_XML.xpath("//user[@id=" + bar + "]/name/text()")  # want: PY-XPATH-INJECTION
+    result = len(nodes)
+    return jsonify(result=result)

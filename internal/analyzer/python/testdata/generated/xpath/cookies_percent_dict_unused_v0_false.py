@@ -1,0 +1,15 @@
+# generated case: rule=PY-XPATH-INJECTION source=cookies propagation=percent_dict_unused sink=v0 expected=false
+from flask import Flask, jsonify, request
+from lxml import etree
+
+app = Flask(__name__)
+USERS_XML = etree.parse("/srv/data/users.xml")
+
+
+@app.route("/xpath")
+def handle_xpath():
+    param = request.cookies.get("p", "")
+    bar = "%(a)s" % {"a": "safe", "b": param}
+    nodes = USERS_XML.xpath("//user[@id=" + bar + "]/name/text()")
+    result = len(nodes)
+    return jsonify(result=result)

@@ -1,0 +1,16 @@
+# generated case: rule=PY-XPATH-INJECTION source=fapath propagation=nesteddict_inner sink=v0 expected=true
+from fastapi import FastAPI
+from lxml import etree
+
+app = FastAPI()
+USERS_XML = etree.parse("/srv/data/users.xml")
+
+
+@app.get("/xpath/{p}")
+def handle_xpath(p: str):
+    param = p
+    m = {"outer": {"inner": param, "other": "safe"}}
+    bar = m["outer"]["inner"]
+    nodes = USERS_XML.xpath("//user[@id=" + bar + "]/name/text()")  # want: PY-XPATH-INJECTION
+    result = len(nodes)
+    return {"result": result}

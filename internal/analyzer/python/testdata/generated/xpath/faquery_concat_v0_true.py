@@ -1,0 +1,15 @@
+# generated case: rule=PY-XPATH-INJECTION source=faquery propagation=concat sink=v0 expected=true
+from fastapi import FastAPI
+from lxml import etree
+
+app = FastAPI()
+USERS_XML = etree.parse("/srv/data/users.xml")
+
+
+@app.get("/xpath")
+def handle_xpath(p: str = ""):
+    param = p
+    bar = "" + param + ""
+    nodes = USERS_XML.xpath("//user[@id=" + bar + "]/name/text()")  # want: PY-XPATH-INJECTION
+    result = len(nodes)
+    return {"result": result}

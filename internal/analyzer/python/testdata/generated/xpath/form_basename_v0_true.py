@@ -1,0 +1,17 @@
+# generated case: rule=PY-XPATH-INJECTION source=form propagation=basename sink=v0 expected=true
+import os
+
+from flask import Flask, jsonify, request
+from lxml import etree
+
+app = Flask(__name__)
+USERS_XML = etree.parse("/srv/data/users.xml")
+
+
+@app.route("/xpath", methods=["POST"])
+def handle_xpath():
+    param = request.form["p"]
+    bar = os.path.basename(param)
+    nodes = USERS_XML.xpath("//user[@id=" + bar + "]/name/text()")  # want: PY-XPATH-INJECTION
+    result = len(nodes)
+    return jsonify(result=result)

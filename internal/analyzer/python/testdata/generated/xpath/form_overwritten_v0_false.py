@@ -1,0 +1,16 @@
+# generated case: rule=PY-XPATH-INJECTION source=form propagation=overwritten sink=v0 expected=false
+from flask import Flask, jsonify, request
+from lxml import etree
+
+app = Flask(__name__)
+USERS_XML = etree.parse("/srv/data/users.xml")
+
+
+@app.route("/xpath", methods=["POST"])
+def handle_xpath():
+    param = request.form["p"]
+    bar = param
+    bar = "safe"
+    nodes = USERS_XML.xpath("//user[@id=" + bar + "]/name/text()")
+    result = len(nodes)
+    return jsonify(result=result)

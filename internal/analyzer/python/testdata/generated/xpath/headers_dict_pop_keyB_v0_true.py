@@ -1,0 +1,16 @@
+# generated case: rule=PY-XPATH-INJECTION source=headers propagation=dict_pop_keyB sink=v0 expected=true
+from flask import Flask, jsonify, request
+from lxml import etree
+
+app = Flask(__name__)
+USERS_XML = etree.parse("/srv/data/users.xml")
+
+
+@app.route("/xpath")
+def handle_xpath():
+    param = request.headers.get("X-P", "")
+    m = {"keyA": "a_Value", "keyB": param}
+    bar = m.pop("keyB")
+    nodes = USERS_XML.xpath("//user[@id=" + bar + "]/name/text()")  # want: PY-XPATH-INJECTION
+    result = len(nodes)
+    return jsonify(result=result)

@@ -1,0 +1,24 @@
+# generated case: rule=PY-XPATH-INJECTION source=hspath propagation=dictctor_a sink=v0 expected=true
+import json
+
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from lxml import etree
+from urllib.parse import parse_qs, urlparse
+
+USERS_XML = etree.parse("/srv/data/users.xml")
+
+
+class Handler(BaseHTTPRequestHandler):
+    def do_GET(self):
+        param = parse_qs(urlparse(self.path).query).get("p", [""])[0]
+        bar = dict(a=param, b="safe")["a"]
+        nodes = USERS_XML.xpath("//user[@id=" + bar + "]/name/text()")  # want: PY-XPATH-INJECTION
+        result = len(nodes)
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.end_headers()
+        self.wfile.write(json.dumps({"result": result}).encode("utf-8"))
+
+
+if __name__ == "__main__":
+    HTTPServer(("127.0.0.1", 8080), Handler).serve_forever()

@@ -1,0 +1,16 @@
+# generated case: rule=PY-XPATH-INJECTION source=json propagation=listslice_head sink=v0 expected=true
+from flask import Flask, jsonify, request
+from lxml import etree
+
+app = Flask(__name__)
+USERS_XML = etree.parse("/srv/data/users.xml")
+
+
+@app.route("/xpath", methods=["POST"])
+def handle_xpath():
+    param = request.get_json()["p"]
+    values = [param, "safe", "moresafe"]
+    bar = values[:1][0]
+    nodes = USERS_XML.xpath("//user[@id=" + bar + "]/name/text()")  # want: PY-XPATH-INJECTION
+    result = len(nodes)
+    return jsonify(result=result)

@@ -1,0 +1,17 @@
+# generated case: rule=PY-XPATH-INJECTION source=routeparam propagation=json_roundtrip sink=v0 expected=true
+import json
+
+from flask import Flask, jsonify, request
+from lxml import etree
+
+app = Flask(__name__)
+USERS_XML = etree.parse("/srv/data/users.xml")
+
+
+@app.route("/xpath/<p>")
+def handle_xpath(p):
+    param = p
+    bar = json.loads(json.dumps(param))
+    nodes = USERS_XML.xpath("//user[@id=" + bar + "]/name/text()")  # want: PY-XPATH-INJECTION
+    result = len(nodes)
+    return jsonify(result=result)

@@ -1,0 +1,13 @@
+# generated case: rule=PY-XSS source=cookies propagation=copy sink=v1 expected=true
+import copy
+
+from flask import Flask, jsonify, make_response, request
+
+app = Flask(__name__)
+
+
+@app.route("/xss")
+def handle_xss():
+    param = request.cookies.get("p", "")
+    bar = copy.copy(param)
+    return make_response("<div>" + bar + "</div>")  # want: PY-XSS

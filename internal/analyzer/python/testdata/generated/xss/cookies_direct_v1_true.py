@@ -1,0 +1,11 @@
+# generated case: rule=PY-XSS source=cookies propagation=direct sink=v1 expected=true
+from flask import Flask, jsonify, make_response, request
+
+app = Flask(__name__)
+
+
+@app.route("/xss")
+def handle_xss():
+    param = request.cookies.get("p", "")
+    bar = param
+    return make_response("<div>" + bar + "</div>")  # want: PY-XSS

@@ -1,0 +1,13 @@
+# generated case: rule=PY-XSS source=data propagation=basename sink=v0 expected=true
+import os
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/xss", methods=["POST"])
+def handle_xss():
+    param = request.data.decode("utf-8")
+    bar = os.path.basename(param)
+    return "<p>Hello " + bar + "</p>"  # want: PY-XSS

@@ -1,0 +1,12 @@
+# generated case: rule=PY-XSS source=data propagation=nesteddict_inner sink=v0 expected=true
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/xss", methods=["POST"])
+def handle_xss():
+    param = request.data.decode("utf-8")
+    m = {"outer": {"inner": param, "other": "safe"}}
+    bar = m["outer"]["inner"]
+    return "<p>Hello " + bar + "</p>"  # want: PY-XSS

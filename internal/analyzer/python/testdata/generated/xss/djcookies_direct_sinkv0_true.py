@@ -1,0 +1,8 @@
+# generated case: rule=PY-XSS source=djcookies propagation=direct sink=v0 expected=true
+from django.http import HttpResponse, JsonResponse
+
+
+def handle_xss(request):
+    param = request.COOKIES.get("p", "")
+    bar = param
+    return HttpResponse("<p>Hello " + bar + "</p>")  # want: PY-XSS

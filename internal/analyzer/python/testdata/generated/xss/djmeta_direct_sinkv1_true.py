@@ -1,0 +1,8 @@
+# generated case: rule=PY-XSS source=djmeta propagation=direct sink=v1 expected=true
+from django.http import HttpResponse, JsonResponse
+
+
+def handle_xss(request):
+    param = request.META.get("HTTP_X_P", "")
+    bar = param
+    return HttpResponse("<p>Hello " + bar + "</p>")  # want: PY-XSS

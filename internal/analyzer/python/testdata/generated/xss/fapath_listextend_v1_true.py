@@ -1,0 +1,14 @@
+# generated case: rule=PY-XSS source=fapath propagation=listextend sink=v1 expected=true
+from fastapi import FastAPI
+from fastapi.responses import HTMLResponse
+
+app = FastAPI()
+
+
+@app.get("/xss/{p}")
+def handle_xss(p: str):
+    param = p
+    values = ["safe"]
+    values.extend([param])
+    bar = values[-1]
+    return HTMLResponse("<p>Hello " + bar + "</p>")  # want: PY-XSS

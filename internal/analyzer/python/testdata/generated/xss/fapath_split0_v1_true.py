@@ -1,0 +1,12 @@
+# generated case: rule=PY-XSS source=fapath propagation=split0 sink=v1 expected=true
+from fastapi import FastAPI
+from fastapi.responses import HTMLResponse
+
+app = FastAPI()
+
+
+@app.get("/xss/{p}")
+def handle_xss(p: str):
+    param = p
+    bar = param.split("\n")[0]
+    return HTMLResponse("<p>Hello " + bar + "</p>")  # want: PY-XSS

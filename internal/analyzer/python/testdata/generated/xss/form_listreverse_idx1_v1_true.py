@@ -1,0 +1,13 @@
+# generated case: rule=PY-XSS source=form propagation=listreverse_idx1 sink=v1 expected=true
+from flask import Flask, jsonify, make_response, request
+
+app = Flask(__name__)
+
+
+@app.route("/xss", methods=["POST"])
+def handle_xss():
+    param = request.form["p"]
+    values = [param, "safe"]
+    values.reverse()
+    bar = values[1]
+    return make_response("<div>" + bar + "</div>")  # want: PY-XSS

@@ -1,0 +1,13 @@
+# generated case: rule=PY-XSS source=form propagation=unquote sink=v1 expected=true
+import urllib.parse
+
+from flask import Flask, jsonify, make_response, request
+
+app = Flask(__name__)
+
+
+@app.route("/xss", methods=["POST"])
+def handle_xss():
+    param = request.form["p"]
+    bar = urllib.parse.unquote(param)
+    return make_response("<div>" + bar + "</div>")  # want: PY-XSS

@@ -1,0 +1,12 @@
+# generated case: rule=PY-XSS source=headers propagation=walrus sink=v0 expected=true
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/xss")
+def handle_xss():
+    param = request.headers.get("X-P", "")
+    if (bar := param.strip()):
+        pass
+    return "<p>Hello " + bar + "</p>"  # want: PY-XSS

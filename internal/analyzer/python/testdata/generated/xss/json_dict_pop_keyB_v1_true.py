@@ -1,0 +1,12 @@
+# generated case: rule=PY-XSS source=json propagation=dict_pop_keyB sink=v1 expected=true
+from flask import Flask, jsonify, make_response, request
+
+app = Flask(__name__)
+
+
+@app.route("/xss", methods=["POST"])
+def handle_xss():
+    param = request.get_json()["p"]
+    m = {"keyA": "a_Value", "keyB": param}
+    bar = m.pop("keyB")
+    return make_response("<div>" + bar + "</div>")  # want: PY-XSS

@@ -1,0 +1,13 @@
+# generated case: rule=PY-XSS source=json propagation=listappend_last sink=v1 expected=true
+from flask import Flask, jsonify, make_response, request
+
+app = Flask(__name__)
+
+
+@app.route("/xss", methods=["POST"])
+def handle_xss():
+    param = request.get_json()["p"]
+    values = ["safe", "moresafe"]
+    values.append(param)
+    bar = values[2]
+    return make_response("<div>" + bar + "</div>")  # want: PY-XSS

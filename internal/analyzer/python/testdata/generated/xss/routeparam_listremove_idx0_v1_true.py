@@ -1,0 +1,13 @@
+# generated case: rule=PY-XSS source=routeparam propagation=listremove_idx0 sink=v1 expected=true
+from flask import Flask, jsonify, make_response, request
+
+app = Flask(__name__)
+
+
+@app.route("/xss/<p>")
+def handle_xss(p):
+    param = p
+    values = ["safe", param, "moresafe"]
+    values.remove("safe")
+    bar = values[0]
+    return make_response("<div>" + bar + "</div>")  # want: PY-XSS
