@@ -7,13 +7,13 @@ ends in _true.py, otherwise _false.py. Run from anywhere:
 
     /usr/bin/python3 internal/analyzer/python/testdata/gen_cases.py
 
-Output goes to testdata/generated/ (wiped and regenerated on every run).
+Output goes to testdata/generated/ beside this script (wiped and regenerated on every run).
 """
 import os
 import shutil
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-OUT = os.path.join(HERE, "generated")
+OUT = os.path.join(HERE, "testdata", "generated")
 
 # --------------------------------------------------------------------------
 # Sources: how `param` is obtained, per framework.
