@@ -174,7 +174,9 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 	if v := fr.containerMethod(st, e, c, args); v != nil {
 		return v
 	}
-	if c.fn != nil {
+	if c.fn != nil && len(spec.sanitizers.exact[c.qname]) == 0 {
+		// (A project that defines a modelled sanitizer itself, as when the
+		// library is audited, keeps the model's meaning.)
 		return fr.applySummary(st, e, c, args)
 	}
 	if spec.decoders.has(c.qname, "") {
@@ -208,6 +210,14 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 	}
 	if c.class != nil {
 		return fr.construct(st, e, c, args)
+	}
+	if c.recv != nil && c.recv.request && (c.method == "get_full_path" || c.method == "build_absolute_uri" && len(args.pos) == 0) {
+		// The request's own URL: a redirect to it stays on this site.
+		t := c.recv.t
+		if !t.Tainted() {
+			t = fr.a.origin("web", "high", fr, e)
+		}
+		return &value{t: t.Sanitize(classRedirect), prefix: "/"}
 	}
 	if c.recv != nil && c.recv.request {
 		// request.args.get(...), request.get_json(): input.
@@ -759,6 +769,9 @@ func (fr *frame) applySummary(st *state, e *pyfront.Expr, c callee, args *argVal
 		at := actual[ps.param].taintOf()
 		if !at.Reaches(ps.class) {
 			continue
+		}
+		if ps.class == classSession && (actual[ps.param].class != nil || actual[ps.param].opaque) {
+			continue // an object the caller built (a user record), not raw input
 		}
 		fr.sinkThrough(at, ps, e, f)
 	}

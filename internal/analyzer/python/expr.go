@@ -239,9 +239,12 @@ func (fr *frame) attrOf(st *state, base *value, attr string, e *pyfront.Expr) *v
 			t = fr.a.origin("web", "high", fr, e)
 		}
 		out := &value{t: t.Extend(fr.mod.path, e.Pos.Line, e.Pos.Col, e.Src, ""), request: true, qname: qjoin(base.qname, attr)}
-		if attr == "path" || attr == "full_path" {
-			out.prefix = "/" // the path always starts with a slash
+		if attr == "path" || attr == "full_path" || attr == "path_info" {
+			// The request's own path: redirecting to it keeps the user on
+			// this site (the path always starts with a slash).
+			out.prefix = "/"
 			out.request = false
+			out.t = out.t.Sanitize(classRedirect)
 		}
 		return out
 	case base.qname != "" && !base.t.Tainted() && base.class == nil:

@@ -141,8 +141,13 @@ func (fr *frame) refineCall(st *state, cond *pyfront.Expr, truth bool) *state {
 	default:
 		// A project predicate named like a validator: is_safe_url(u),
 		// is_allowed_host(h), validate_path(p).
-		if validatorName.MatchString(strings.ToLower(lastPart(c))) && len(args) > 0 {
-			return fr.sanitizeSubject(st, args[0], safeVerdict, true)
+		if validatorName.MatchString(strings.ToLower(lastPart(c))) {
+			if len(args) > 0 {
+				return fr.sanitizeSubject(st, args[0], safeVerdict, true)
+			}
+			for _, k := range cond.Kw {
+				return fr.sanitizeSubject(st, k.Value, safeVerdict, true)
+			}
 		}
 	}
 	return st
