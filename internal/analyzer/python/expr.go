@@ -215,7 +215,7 @@ var requestCleanAttrs = map[string]bool{
 	"method": true, "user": true, "session": true, "is_secure": true, "is_ajax": true, "auth": true,
 	"app": true, "state": true, "resolver_match": true, "url_rule": true, "endpoint": true,
 	"blueprint": true, "scheme": true, "is_json": true, "content_length": true, "_messages": true,
-	"build_absolute_uri": true, "get_host": true, "current_app": true, "csrf_processing_done": true,
+	"get_host": true, "current_app": true, "csrf_processing_done": true,
 }
 
 func (fr *frame) attr(st *state, e *pyfront.Expr) *value {

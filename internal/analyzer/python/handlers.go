@@ -89,12 +89,44 @@ func (p *program) findHandlers() {
 		if base != "views.py" && !strings.Contains(m.path, "/views/") && p.frameworkOf(m) != "django" {
 			continue
 		}
+		viewsModule := base == "views.py" || strings.Contains(m.path, "/views/")
 		for _, f := range m.funcs {
-			if f.handler == nil && len(f.params) > 0 && p.spec.reqParams[f.params[0].Name] {
+			// A function taking the request is a view in a views module; in
+			// other modules only when it answers with a response (a helper
+			// such as login(request, user) is not called by the framework).
+			if f.handler == nil && len(f.params) > 0 && p.spec.reqParams[f.params[0].Name] && (viewsModule || returnsResponse(f) || hasViewDecorator(f)) {
 				f.handler = newHandler("django", "")
 			}
 		}
 	}
+}
+
+var viewDecorator = regexp.MustCompile(`(?i)(login_required|permission_required|user_passes_test|staff_member_required|require_(get|post|http_methods|safe)|csrf_|cache_page|never_cache|api_view|xframe_options|vary_on|gzip_page|condition|etag|last_modified)`)
+
+func hasViewDecorator(f *function) bool {
+	for _, d := range f.def.Decorators {
+		if viewDecorator.MatchString(d.Src) || viewDecorator.MatchString(d.Dotted()) {
+			return true
+		}
+	}
+	return false
+}
+
+// returnsResponse: the function returns a framework response.
+func returnsResponse(f *function) bool {
+	found := false
+	pyfront.Walk(f.def.Body, func(s *pyfront.Stmt, _ []*pyfront.Stmt) bool {
+		if s.Kind == pyfront.ReturnStmt && s.Value != nil && s.Value.Kind == pyfront.Call {
+			switch lastPart(s.Value.Callee()) {
+			case "render", "redirect", "HttpResponse", "JsonResponse", "HttpResponseRedirect", "HttpResponsePermanentRedirect",
+				"TemplateResponse", "FileResponse", "StreamingHttpResponse", "HttpResponseBadRequest", "HttpResponseForbidden",
+				"HttpResponseNotFound", "render_to_response", "Response":
+				found = true
+			}
+		}
+		return !found && s.Kind != pyfront.FuncStmt
+	})
+	return found
 }
 
 func (p *program) moduleFunctions(m *module) []*function {
