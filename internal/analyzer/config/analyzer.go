@@ -8,17 +8,11 @@
 package config
 
 import (
-	"bytes"
 	"context"
 	"fmt"
-	"io"
-	"os"
 	"path"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
-	"unicode/utf8"
 
 	"github.com/secaudit/secaudit/internal/audit"
 	"github.com/secaudit/secaudit/internal/control"
@@ -159,29 +153,8 @@ func (c *fileCtx) observe(ctl string, kind control.ObservationKind, line int, te
 
 // Run analyzes the files in parallel, then decides the project-level checks.
 func (a *Analyzer) Run(ctx context.Context, in *audit.Input, emit audit.Emitter) error {
-	results := make([]*fileResult, len(in.Files))
-	jobs := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < runtime.NumCPU(); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				results[i] = analyzeFile(ctx, in.Files[i], in.Rules)
-			}
-		}()
-	}
-feed:
-	for i := range in.Files {
-		select {
-		case jobs <- i:
-		case <-ctx.Done():
-			break feed
-		}
-	}
-	close(jobs)
-	wg.Wait()
-	if err := ctx.Err(); err != nil {
+	results, err := audit.ForEachFile(ctx, in, func(f audit.File) *fileResult { return analyzeFile(ctx, f, in.Rules) })
+	if err != nil {
 		return err
 	}
 	var done []*fileResult
@@ -254,29 +227,7 @@ func analyzeFile(ctx context.Context, f audit.File, rules *rule.Set) (res *fileR
 // readFile reads a file with the size cap, rejects binary files and repairs
 // invalid UTF-8 (reporting it). ok is false when the file must be skipped.
 func readFile(f audit.File, res *fileResult) ([]byte, bool) {
-	fail := func(kind, msg string) ([]byte, bool) {
-		res.errs = append(res.errs, report.ErrorEntry{Analyzer: ID, Path: f.Rel, Kind: kind, Message: msg})
-		return nil, false
-	}
-	fh, err := os.Open(f.Abs)
-	if err != nil {
-		return fail("unreadable", err.Error())
-	}
-	defer fh.Close()
-	data, err := io.ReadAll(io.LimitReader(fh, maxFileSize+1))
-	if err != nil {
-		return fail("unreadable", err.Error())
-	}
-	if len(data) > maxFileSize {
-		return fail("too-large", fmt.Sprintf("larger than %d MiB; not analyzed", maxFileSize>>20))
-	}
-	if bytes.IndexByte(data[:min(len(data), 8192)], 0) >= 0 {
-		return fail("binary", "contains NUL bytes; not a text configuration file")
-	}
-	if !utf8.Valid(data) {
-		res.errs = append(res.errs, report.ErrorEntry{Analyzer: ID, Path: f.Rel, Kind: "encoding",
-			Message: "invalid UTF-8; invalid bytes were replaced before analysis"})
-		data = bytes.ToValidUTF8(data, []byte("\uFFFD"))
-	}
-	return data, true
+	data, errs := audit.ReadText(ID, f, maxFileSize)
+	res.errs = append(res.errs, errs...)
+	return data, data != nil
 }

@@ -9,7 +9,6 @@
 package javascript
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -17,12 +16,9 @@ import (
 	"os"
 	"path"
 	"regexp"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
 	"time"
-	"unicode/utf8"
 
 	"github.com/secaudit/secaudit/internal/audit"
 	"github.com/secaudit/secaudit/internal/control"
@@ -103,30 +99,8 @@ func (r *fileResult) fail(kind, msg string) {
 
 // Run analyzes the files in parallel.
 func (a *Analyzer) Run(ctx context.Context, in *audit.Input, emit audit.Emitter) error {
-	results := make([]*fileResult, len(in.Files))
-	jobs := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < runtime.NumCPU(); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				results[i] = analyzeFile(ctx, in.Files[i], in.Rules)
-				in.Done()
-			}
-		}()
-	}
-feed:
-	for i := range in.Files {
-		select {
-		case jobs <- i:
-		case <-ctx.Done():
-			break feed
-		}
-	}
-	close(jobs)
-	wg.Wait()
-	if err := ctx.Err(); err != nil {
+	results, err := audit.ForEachFile(ctx, in, func(f audit.File) *fileResult { return analyzeFile(ctx, f, in.Rules) })
+	if err != nil {
 		return err
 	}
 	files, scripts := 0, 0
@@ -265,19 +239,9 @@ func readFile(f audit.File, res *fileResult) ([]byte, bool) {
 	return checkText(data, res)
 }
 
-// checkText applies the size, binary and encoding checks to a file's bytes.
+// checkText applies the shared size, binary and encoding checks.
 func checkText(data []byte, res *fileResult) ([]byte, bool) {
-	if len(data) > maxFileSize {
-		res.fail("too-large", fmt.Sprintf("larger than %d MiB; not analyzed", maxFileSize>>20))
-		return nil, false
-	}
-	if bytes.IndexByte(data[:min(len(data), 8192)], 0) >= 0 {
-		res.fail("binary", "contains NUL bytes; not a text file")
-		return nil, false
-	}
-	if !utf8.Valid(data) {
-		res.fail("encoding", "invalid UTF-8; invalid bytes were replaced before analysis")
-		data = bytes.ToValidUTF8(data, []byte("\uFFFD"))
-	}
-	return data, true
+	data, errs := audit.CheckText(ID, res.rel, data, maxFileSize)
+	res.errs = append(res.errs, errs...)
+	return data, data != nil
 }

@@ -6,17 +6,12 @@
 package python
 
 import (
-	"bytes"
 	"context"
 	"fmt"
-	"os"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
 	"time"
-	"unicode/utf8"
 
 	"github.com/secaudit/secaudit/internal/audit"
 	"github.com/secaudit/secaudit/internal/control"
@@ -123,27 +118,7 @@ func (a *Analyzer) Run(ctx context.Context, in *audit.Input, emit audit.Emitter)
 
 // parseAll parses every file on all cores. Bad files become error entries.
 func parseAll(ctx context.Context, in *audit.Input, emit audit.Emitter) []*module {
-	mods := make([]*module, len(in.Files))
-	jobs := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < runtime.NumCPU(); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				mods[i] = parseFile(ctx, in.Files[i], emit)
-				in.Done()
-			}
-		}()
-	}
-	for i := range in.Files {
-		if ctx.Err() != nil {
-			break
-		}
-		jobs <- i
-	}
-	close(jobs)
-	wg.Wait()
+	mods, _ := audit.ForEachFile(ctx, in, func(f audit.File) *module { return parseFile(ctx, f, emit) })
 	out := mods[:0]
 	for _, m := range mods {
 		if m != nil {
@@ -160,22 +135,12 @@ func parseFile(ctx context.Context, f audit.File, emit audit.Emitter) (m *module
 			m = nil
 		}
 	}()
-	if f.Size > maxFileSize {
-		emit.Error(report.ErrorEntry{Analyzer: "python", Path: f.Rel, Kind: "too-large", Message: fmt.Sprintf("%d bytes; files over %d bytes are not analysed", f.Size, maxFileSize)})
-		return nil
+	src, errs := audit.ReadText("python", f, maxFileSize)
+	for _, e := range errs {
+		emit.Error(e)
 	}
-	src, err := os.ReadFile(f.Abs)
-	if err != nil {
-		emit.Error(report.ErrorEntry{Analyzer: "python", Path: f.Rel, Kind: "unreadable", Message: err.Error()})
+	if src == nil {
 		return nil
-	}
-	if bytes.IndexByte(src[:min(len(src), 8192)], 0) >= 0 {
-		emit.Error(report.ErrorEntry{Analyzer: "python", Path: f.Rel, Kind: "binary", Message: "binary content in a .py file; not analysed"})
-		return nil
-	}
-	if !utf8.Valid(src) {
-		emit.Error(report.ErrorEntry{Analyzer: "python", Path: f.Rel, Kind: "encoding", Message: "invalid UTF-8; analysed with replacement characters"})
-		src = bytes.ToValidUTF8(src, []byte("\uFFFD"))
 	}
 	ast, err := pyfront.Parse(ctx, src)
 	if err != nil {
