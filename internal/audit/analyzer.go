@@ -41,6 +41,8 @@ type Input struct {
 	AllFiles []string
 	// Tick, when not nil, reports one file done (for the progress bar).
 	Tick func()
+	// Memo is shared by every analyzer of the audit (nil in some tests).
+	Memo *Memo
 }
 
 // Done reports one file done; analyzers call it as they finish files.
@@ -92,4 +94,32 @@ func (c *collector) Route(r report.RouteEntry) {
 	c.mu.Lock()
 	c.routes = append(c.routes, r)
 	c.mu.Unlock()
+}
+
+// Memo shares work between the analyzers of one audit (a Python file is
+// parsed once even when two analyzers read it). Do runs fn once per key;
+// concurrent callers of the same key wait for the first.
+type Memo struct {
+	mu sync.Mutex
+	m  map[string]*memoEntry
+}
+
+type memoEntry struct {
+	once sync.Once
+	v    any
+}
+
+// NewMemo returns an empty memo.
+func NewMemo() *Memo { return &Memo{m: map[string]*memoEntry{}} }
+
+func (m *Memo) Do(key string, fn func() any) any {
+	m.mu.Lock()
+	e := m.m[key]
+	if e == nil {
+		e = &memoEntry{}
+		m.m[key] = e
+	}
+	m.mu.Unlock()
+	e.once.Do(func() { e.v = fn() })
+	return e.v
 }

@@ -7,6 +7,8 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"testing/fstest"
@@ -344,5 +346,32 @@ func must(t *testing.T, err error) {
 	t.Helper()
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+// One key runs its function once, however many analyzers ask at once.
+func TestMemo(t *testing.T) {
+	m := NewMemo()
+	var calls atomic.Int32
+	var wg sync.WaitGroup
+	results := make([]any, 8)
+	for i := range results {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			results[i] = m.Do("k", func() any { calls.Add(1); time.Sleep(10 * time.Millisecond); return i })
+		}()
+	}
+	wg.Wait()
+	if calls.Load() != 1 {
+		t.Fatalf("ran %d times", calls.Load())
+	}
+	for _, r := range results {
+		if r != results[0] {
+			t.Fatal("callers got different results")
+		}
+	}
+	if m.Do("other", func() any { return "x" }) != "x" {
+		t.Fatal("keys are not separate")
 	}
 }

@@ -137,13 +137,14 @@ func runAnalyzers(ctx context.Context, opts Options, root string, w *walkResult,
 		opts.Progress.SetTotal(total)
 	}
 	runs := make([]report.AnalyzerRun, len(opts.Analyzers))
+	memo := NewMemo()
 	var wg sync.WaitGroup
 	for i, a := range opts.Analyzers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			files := w.wanted[a.ID()]
-			in := &Input{Root: root, Files: files, Rules: opts.Rules, AllFiles: w.all}
+			in := &Input{Root: root, Files: files, Rules: opts.Rules, AllFiles: w.all, Memo: memo}
 			var ticks atomic.Int64
 			if opts.Progress != nil {
 				in.Tick = func() { ticks.Add(1); opts.Progress.Add(1) }

@@ -150,3 +150,31 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+type onceMemo struct{ m map[string]any }
+
+func (o *onceMemo) Do(key string, fn func() any) any {
+	if v, ok := o.m[key]; ok {
+		return v
+	}
+	v := fn()
+	o.m[key] = v
+	return v
+}
+
+// Analyzers sharing a memo get the same parsed module.
+func TestParseShared(t *testing.T) {
+	ctx := WithMemo(context.Background(), &onceMemo{m: map[string]any{}})
+	a, err := ParseShared(ctx, "app.py", []byte("x = 1\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := ParseShared(ctx, "app.py", []byte("x = 1\n"))
+	if a != b {
+		t.Fatal("parsed twice")
+	}
+	c, _ := ParseShared(context.Background(), "app.py", []byte("x = 1\n"))
+	if c == a {
+		t.Fatal("without a memo every parse is fresh")
+	}
+}

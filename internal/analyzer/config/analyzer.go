@@ -17,6 +17,7 @@ import (
 	"github.com/secaudit/secaudit/internal/audit"
 	"github.com/secaudit/secaudit/internal/control"
 	"github.com/secaudit/secaudit/internal/finding"
+	"github.com/secaudit/secaudit/internal/pyfront"
 	"github.com/secaudit/secaudit/internal/report"
 	"github.com/secaudit/secaudit/internal/rule"
 )
@@ -153,6 +154,9 @@ func (c *fileCtx) observe(ctl string, kind control.ObservationKind, line int, te
 
 // Run analyzes the files in parallel, then decides the project-level checks.
 func (a *Analyzer) Run(ctx context.Context, in *audit.Input, emit audit.Emitter) error {
+	if in.Memo != nil {
+		ctx = pyfront.WithMemo(ctx, in.Memo) // share parses with the Python analyzer
+	}
 	results, err := audit.ForEachFile(ctx, in, func(f audit.File) *fileResult { return analyzeFile(ctx, f, in.Rules) })
 	if err != nil {
 		return err

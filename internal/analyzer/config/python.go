@@ -67,7 +67,7 @@ type pyCheck struct {
 }
 
 func analyzePython(ctx context.Context, c *fileCtx, data []byte) {
-	m, err := pyfront.Parse(ctx, data)
+	m, err := pyfront.ParseShared(ctx, c.rel, data)
 	if err != nil {
 		c.res.errs = append(c.res.errs, report.ErrorEntry{Analyzer: ID, Path: c.rel, Kind: "parse", Message: err.Error()})
 		return

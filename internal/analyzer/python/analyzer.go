@@ -49,6 +49,7 @@ func (a *Analyzer) Run(ctx context.Context, in *audit.Input, emit audit.Emitter)
 	if a.err != nil {
 		return a.err
 	}
+	ctx = pyfront.WithMemo(ctx, memoOf(in))
 	t0 := time.Now()
 	mods := parseAll(ctx, in, emit)
 	if debugRounds {
@@ -116,6 +117,14 @@ func (a *Analyzer) Run(ctx context.Context, in *audit.Input, emit audit.Emitter)
 	return nil
 }
 
+// memoOf avoids a typed nil inside the interface.
+func memoOf(in *audit.Input) pyfront.Memo {
+	if in.Memo == nil {
+		return nil
+	}
+	return in.Memo
+}
+
 // parseAll parses every file on all cores. Bad files become error entries.
 func parseAll(ctx context.Context, in *audit.Input, emit audit.Emitter) []*module {
 	mods, _ := audit.ForEachFile(ctx, in, func(f audit.File) *module { return parseFile(ctx, f, emit) })
@@ -142,7 +151,7 @@ func parseFile(ctx context.Context, f audit.File, emit audit.Emitter) (m *module
 	if src == nil {
 		return nil
 	}
-	ast, err := pyfront.Parse(ctx, src)
+	ast, err := pyfront.ParseShared(ctx, f.Rel, src)
 	if err != nil {
 		emit.Error(report.ErrorEntry{Analyzer: "python", Path: f.Rel, Kind: "parse", Message: err.Error()})
 		return nil
