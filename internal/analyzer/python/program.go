@@ -4,6 +4,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/secaudit/secaudit/internal/pyfront"
 	"github.com/secaudit/secaudit/internal/taint"
@@ -22,6 +23,8 @@ type module struct {
 	// (recomputed each round).
 	globals map[string]*value
 	body    *function // the module body, analysed like a function
+	// qualified caches qualify() results for this module.
+	qualified sync.Map
 }
 
 // class is a class of the project.
@@ -120,6 +123,8 @@ type program struct {
 	dirs map[string]bool
 	// callers are the functions that call each function, by name.
 	callers map[*function][]*function
+	// lookups caches lookup results by module and qualified name.
+	lookups sync.Map
 	// importPrefixes holds every dotted prefix of every imported name
 	// ("xml", "xml.etree", "xml.etree.ElementTree").
 	importPrefixes map[string]bool
@@ -343,6 +348,20 @@ func (p *program) qualify(m *module, dotted string) string {
 	if dotted == "" {
 		return ""
 	}
+	// Names resolve the same way everywhere in a module: cache them (the
+	// analysis asks for the same imports thousands of times).
+	if q, ok := m.qualified.Load(dotted); ok {
+		return q.(string)
+	}
+	q := p.qualifyUncached(m, dotted)
+	m.qualified.Store(dotted, q)
+	return q
+}
+
+func (p *program) qualifyUncached(m *module, dotted string) string {
+	if dotted == "" {
+		return ""
+	}
 	head, rest := dotted, ""
 	if i := strings.IndexByte(dotted, '.'); i >= 0 {
 		head, rest = dotted[:i], dotted[i:]
@@ -421,6 +440,24 @@ func (p *program) resolveModule(name string, from *module) *module {
 
 // lookup resolves a qualified name to a project function or class.
 func (p *program) lookup(q string, from *module) (*function, *class) {
+	type found struct {
+		f *function
+		c *class
+	}
+	key := q
+	if from != nil {
+		key = from.path + "\x00" + q
+	}
+	if v, ok := p.lookups.Load(key); ok {
+		r := v.(found)
+		return r.f, r.c
+	}
+	f, c := p.lookupUncached(q, from)
+	p.lookups.Store(key, found{f, c})
+	return f, c
+}
+
+func (p *program) lookupUncached(q string, from *module) (*function, *class) {
 	parts := strings.Split(q, ".")
 	for i := len(parts) - 1; i >= 1; i-- {
 		m := p.resolveModule(strings.Join(parts[:i], "."), from)
