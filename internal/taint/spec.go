@@ -38,6 +38,9 @@ type Spec struct {
 	WeakRandom *WeakRandom `yaml:"weak_random"`
 	// Handlers describe how frameworks call application code with input.
 	Handlers Handlers `yaml:"handlers"`
+	// Requires maps a sink class to the libraries of which one must be
+	// imported for method-name sinks of that class to count.
+	Requires map[string][]string `yaml:"requires"`
 }
 
 // Handlers says which functions a framework calls with untrusted input.
@@ -53,6 +56,9 @@ type Handlers struct {
 	// RequestParams are parameter names that hold the request in views
 	// (Django's and aiohttp's "request").
 	RequestParams []string `yaml:"request_params"`
+	// RequestCleanAttrs are attributes and methods of request objects that
+	// carry no client input.
+	RequestCleanAttrs []string `yaml:"request_clean_attrs"`
 	// SafeTypes are annotations of parameters that cannot carry an
 	// injection (FastAPI converts and validates them).
 	SafeTypes []string `yaml:"safe_types"`
@@ -204,6 +210,13 @@ func Load(fsys fs.FS, language string, extraDirs []string) (*Spec, error) {
 			h.SafeTypes = append(h.SafeTypes, s.Handlers.SafeTypes...)
 			h.BaseClasses = append(h.BaseClasses, s.Handlers.BaseClasses...)
 			h.EntryParams = append(h.EntryParams, s.Handlers.EntryParams...)
+			h.RequestCleanAttrs = append(h.RequestCleanAttrs, s.Handlers.RequestCleanAttrs...)
+			for class, pkgs := range s.Requires {
+				if spec.Requires == nil {
+					spec.Requires = map[string][]string{}
+				}
+				spec.Requires[class] = append(spec.Requires[class], pkgs...)
+			}
 		}
 		return nil
 	}

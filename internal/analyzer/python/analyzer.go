@@ -172,7 +172,7 @@ func observations(p *program, files int) []control.Observation {
 	for _, ctl := range []string{"INJ-1", "XSS-1", "CR-3", "SSRF-1", "SSRF-3", "IN-1"} {
 		cov(ctl, what)
 	}
-	if p.usesAny(requiredPackages["nosql"]) {
+	if p.usesAny(p.spec.requires["nosql"]) {
 		cov("INJ-2", what+" (MongoDB queries)")
 	} else {
 		out = append(out, control.Observation{Control: "INJ-2", Kind: control.Absent, Analyzer: "python", Text: fmt.Sprintf("no NoSQL client library is imported in %d Python files", files)})

@@ -211,7 +211,7 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 	if c.class != nil {
 		return fr.construct(st, e, c, args)
 	}
-	if c.recv != nil && c.recv.request && requestCleanAttrs[c.method] {
+	if c.recv != nil && c.recv.request && spec.requestClean[c.method] {
 		return clean // request.get_host() (validated against ALLOWED_HOSTS), is_secure() ...
 	}
 	if c.recv != nil && c.recv.request && (c.method == "get_full_path" || c.method == "build_absolute_uri" && len(args.pos) == 0) {

@@ -22,7 +22,7 @@ func (fr *frame) checkSinks(st *state, e *pyfront.Expr, c callee, args *argVals)
 			if c.recv != nil && (c.recv.c != nil || c.recv.taintOf().Origin != nil || c.recv.request || c.recv.container) {
 				continue
 			}
-			if !p.usesAny(requiredPackages[sk.Class]) && requiredPackages[sk.Class] != nil {
+			if req := p.spec.requires[sk.Class]; req != nil && !p.usesAny(req) {
 				continue
 			}
 		}

@@ -210,14 +210,6 @@ func (fr *frame) qualified(q string, e *pyfront.Expr) *value {
 	return &value{qname: q}
 }
 
-// requestCleanAttrs are attributes of request objects that carry no input.
-var requestCleanAttrs = map[string]bool{
-	"method": true, "user": true, "session": true, "is_secure": true, "is_ajax": true, "auth": true,
-	"app": true, "state": true, "resolver_match": true, "url_rule": true, "endpoint": true,
-	"blueprint": true, "scheme": true, "is_json": true, "content_length": true, "_messages": true,
-	"get_host": true, "current_app": true, "csrf_processing_done": true,
-}
-
 func (fr *frame) attr(st *state, e *pyfront.Expr) *value {
 	if d := e.Dotted(); d != "" {
 		if v, ok := st.get(d); ok {
@@ -231,7 +223,7 @@ func (fr *frame) attr(st *state, e *pyfront.Expr) *value {
 func (fr *frame) attrOf(st *state, base *value, attr string, e *pyfront.Expr) *value {
 	switch {
 	case base.request:
-		if requestCleanAttrs[attr] {
+		if fr.a.p.spec.requestClean[attr] {
 			return &value{qname: qjoin(base.qname, attr)}
 		}
 		t := base.t

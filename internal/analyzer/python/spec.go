@@ -44,6 +44,8 @@ type compiledSpec struct {
 	// requires maps a sink class to top-level packages of which one must be
 	// imported somewhere in the project for method-name sinks of that class.
 	requires map[string][]string
+	// requestClean are request attributes and methods without input.
+	requestClean map[string]bool
 }
 
 type sourceDef struct {
@@ -117,17 +119,12 @@ func (ix *nameIndex[T]) match(qname, dotted string) []T {
 
 func (ix *nameIndex[T]) has(qname, dotted string) bool { return len(ix.match(qname, dotted)) > 0 }
 
-// requiredPackages says which libraries make a method-name sink meaningful:
-// "*.find" is a MongoDB query only in a project that uses MongoDB.
-var requiredPackages = map[string][]string{
-	"sql":   {"sqlite3", "psycopg2", "psycopg", "pymysql", "MySQLdb", "mysql", "sqlalchemy", "django", "pandas", "aiosqlite", "asyncpg", "cx_Oracle", "oracledb", "pyodbc", "peewee", "records", "databases", "flask_sqlalchemy", "pymssql", "duckdb", "snowflake"},
-	"nosql": {"pymongo", "motor", "mongoengine", "flask_pymongo", "bson", "mongomock"},
-	"ldap":  {"ldap", "ldap3"},
-	"xpath": {"lxml", "parsel", "scrapy", "xml", "defusedxml", "elementpath"},
-}
-
 func compileSpec(s *taint.Spec) *compiledSpec {
-	c := &compiledSpec{handlers: s.Handlers, assignments: map[string][]taint.Assignment{}, reqParams: map[string]bool{}, entryParams: map[string]bool{}, requires: requiredPackages}
+	c := &compiledSpec{handlers: s.Handlers, assignments: map[string][]taint.Assignment{}, reqParams: map[string]bool{}, entryParams: map[string]bool{},
+		requires: s.Requires, requestClean: map[string]bool{}}
+	for _, a := range s.Handlers.RequestCleanAttrs {
+		c.requestClean[a] = true
+	}
 	for _, src := range s.Sources {
 		for _, n := range src.Names {
 			c.sources = append(c.sources, sourceDef{name: n, kind: src.Kind, confidence: src.Confidence})
