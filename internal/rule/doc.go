@@ -82,8 +82,22 @@ sinks:
 sanitizers:
   - {calls: [mylib.escape_sql], classes: [sql]}
 clean: ["*.is_valid"]         # calls whose result carries no taint
+decoders: [mylib.unwrap]      # calls that undo an encoding: sanitization is lost
 patterns:                     # calls that are findings by themselves
   - {rule: PY-WEAK-HASH, calls: [mylib.md5]}
+assignments:                  # attribute assignments that are findings by themselves
+  - {rule: PY-TLS-VERIFY-OFF, attrs: [verify], values: ["False"]}
+requires:                     # method-name sinks of a class count only where one is imported
+  sql: [mydb]
+handlers:                     # how the framework calls the application
+  decorators: ["*.route"]     # route decorators: parameters are input
+  registrars: ["mylib.add_view:1"]   # calls that register a view (argument position or keyword)
+  request_types: [mylib.Request]     # parameter annotations of request objects
+  request_params: [request]          # parameter names of request objects
+  request_clean_attrs: [method]      # request attributes without input
+  safe_types: [int, uuid.UUID]       # typed parameters that cannot carry an injection
+  base_classes: [{names: [mylib.Handler], attrs: [path, headers]}]
+  entry_params: [environ]            # WSGI-style entry points
 ` + "```" + `
 
 The analysis around the model is built in: flow-sensitive propagation through
