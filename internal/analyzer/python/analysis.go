@@ -142,15 +142,12 @@ func (a *analysis) run() {
 			}
 			for f, r := range a.analyzeAll(inits) {
 				fresh[f] = r
-				f.sum = r.sum
+				f.publish(r.sum)
 				a.results[f] = r
 			}
 			a.mergeClassAttrs()
-			for _, level := range byLevel(rest, levels) {
-				for f, r := range a.analyzeAll(level) {
-					fresh[f] = r
-					f.sum = r.sum
-				}
+			for f, r := range a.analyzeOrdered(rest, levels) {
+				fresh[f] = r
 			}
 		} else {
 			for f, r := range a.analyzeAll(others) {
@@ -168,7 +165,7 @@ func (a *analysis) run() {
 			if !r.sum.equal(old) {
 				changed[f] = true
 			}
-			f.sum = r.sum
+			f.publish(r.sum)
 			a.results[f] = r
 		}
 		changedClasses := a.mergeClassAttrs()
@@ -187,10 +184,10 @@ func (a *analysis) run() {
 			r := a.results[f]
 			dirty := false
 			for g := range r.calls {
-				// In round one, callees at a lower level were final when f
-				// read them; the others (cycles, calls resolved by type)
-				// may have changed after.
-				dirty = dirty || changed[g] && (round > 0 || f.def == nil || levels[g] >= levels[f])
+				// In round one, f ran after the callees it names (resolved
+				// without types) at lower call levels; any other callee
+				// (a cycle, a method resolved by type) may have changed after.
+				dirty = dirty || changed[g] && (round > 0 || f.def == nil || levels[g] >= levels[f] || !a.p.namesCallee(f, g))
 			}
 			for c := range r.reads {
 				dirty = dirty || changedClasses[c]
@@ -214,23 +211,60 @@ func (a *analysis) run() {
 	a.checkMFA()
 }
 
-// byLevel groups functions by call level (leaves first).
-func byLevel(fs []*function, levels map[*function]int) [][]*function {
-	max := 0
+// analyzeOrdered analyses functions on all cores, each as soon as the
+// project functions it calls (at lower call levels) are done, publishing
+// each summary when it is ready: callers see their callees' summaries
+// without waiting for a whole level.
+func (a *analysis) analyzeOrdered(fs []*function, levels map[*function]int) map[*function]*fnResult {
+	in := make(map[*function]bool, len(fs))
 	for _, f := range fs {
-		if levels[f] > max {
-			max = levels[f]
+		in[f] = true
+	}
+	waiting := make(map[*function]int, len(fs))
+	ready := make(chan *function, len(fs))
+	for _, f := range fs {
+		for _, g := range a.p.callees[f] {
+			if in[g] && levels[g] < levels[f] {
+				waiting[f]++
+			}
+		}
+		if waiting[f] == 0 {
+			ready <- f
 		}
 	}
-	out := make([][]*function, max+1)
-	for _, f := range fs {
-		l := levels[f]
-		if l < 0 {
-			l = 0
-		}
-		out[l] = append(out[l], f)
+	results := make(map[*function]*fnResult, len(fs))
+	var mu sync.Mutex
+	done := 0
+	var wg sync.WaitGroup
+	for w := 0; w < runtime.NumCPU(); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for f := range ready {
+				r := a.analyze(f)
+				f.publish(r.sum)
+				mu.Lock()
+				results[f] = r
+				done++
+				for _, h := range a.p.callers[f] {
+					if in[h] && levels[f] < levels[h] {
+						if waiting[h]--; waiting[h] == 0 {
+							ready <- h
+						}
+					}
+				}
+				if done == len(fs) {
+					close(ready)
+				}
+				mu.Unlock()
+			}
+		}()
 	}
-	return out
+	if len(fs) == 0 {
+		close(ready)
+	}
+	wg.Wait()
+	return results
 }
 
 // analyzeAll analyses functions on all cores. Each reads only what the

@@ -10,6 +10,7 @@ import "github.com/secaudit/secaudit/internal/pyfront"
 func (p *program) callLevels(funcs []*function) map[*function]int {
 	callees := map[*function][]*function{}
 	p.callers = map[*function][]*function{}
+	p.callees = callees
 	for _, f := range funcs {
 		if f.def == nil {
 			continue
@@ -84,4 +85,14 @@ func (p *program) syntacticCallee(f *function, e *pyfront.Expr) *function {
 		return p.method(cls, "__init__")
 	}
 	return nil
+}
+
+// namesCallee reports whether f calls g by name (an edge of callLevels).
+func (p *program) namesCallee(f, g *function) bool {
+	for _, c := range p.callees[f] {
+		if c == g {
+			return true
+		}
+	}
+	return false
 }

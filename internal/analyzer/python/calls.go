@@ -718,7 +718,7 @@ func (fr *frame) applySummary(st *state, e *pyfront.Expr, c callee, args *argVal
 		fr.res.calls = map[*function]bool{}
 	}
 	fr.res.calls[f] = true
-	sum := &f.sum
+	sum := f.summary()
 	if c.recv != nil && c.recv.fields != nil && sum.selfFields != nil && f.cls != nil {
 		// The method reads only some fields of its instance: pass those.
 		narrowed := &value{class: c.recv.class, fields: map[string]*value{}}
@@ -900,9 +900,9 @@ func (fr *frame) construct(st *state, e *pyfront.Expr, c callee, args *argVals) 
 	self := &value{class: c.class}
 	fr.applySummary(st, e, callee{fn: init, recv: self}, args)
 	actual := fr.bindArgs(init, callee{fn: init, recv: self}, args)
-	if len(init.sum.fields) > 0 {
+	if fields := init.summary().fields; len(fields) > 0 {
 		inst.fields = map[string]*value{}
-		for k, fv := range init.sum.fields {
+		for k, fv := range fields {
 			nv := &value{t: fr.mapTaint(fv.taintOf(), actual, e, "stored in "+c.class.name+"."+k), typ: fv.typ, class: fv.class, c: fv.c}
 			if nv.t.Tainted() {
 				nv.c = nil

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/secaudit/secaudit/internal/pyfront"
 	"github.com/secaudit/secaudit/internal/taint"
@@ -53,8 +54,23 @@ type function struct {
 	params []pyfront.Param
 	// handler is set when a framework calls the function with input.
 	handler *handler
-	sum     summary
+	// published is the summary callers use; it is replaced whole (never
+	// changed in place) so that workers can read it while others publish.
+	published atomic.Pointer[summary]
 }
+
+var emptySummary = &summary{}
+
+// summary returns the function's published summary (empty before its
+// first analysis).
+func (f *function) summary() *summary {
+	if s := f.published.Load(); s != nil {
+		return s
+	}
+	return emptySummary
+}
+
+func (f *function) publish(s summary) { f.published.Store(&s) }
 
 // summary is what a function does with its parameters, as seen by callers.
 type summary struct {
@@ -121,8 +137,10 @@ type program struct {
 	nestedIn map[*function][]*function
 	// dirs are the names of the project's directories (package names).
 	dirs map[string]bool
-	// callers are the functions that call each function, by name.
+	// callers and callees are the calls between project functions that
+	// resolve by name alone.
 	callers map[*function][]*function
+	callees map[*function][]*function
 	// lookups caches lookup results by module and qualified name.
 	lookups sync.Map
 	// importPrefixes holds every dotted prefix of every imported name
