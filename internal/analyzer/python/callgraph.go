@@ -1,6 +1,12 @@
 package python
 
-import "github.com/secaudit/secaudit/internal/pyfront"
+import (
+	"runtime"
+	"sync"
+	"sync/atomic"
+
+	"github.com/secaudit/secaudit/internal/pyfront"
+)
 
 // callLevels orders functions for the first round: a function's level is
 // one more than the highest level of the project functions it calls (as far
@@ -8,27 +14,36 @@ import "github.com/secaudit/secaudit/internal/pyfront"
 // callers their callees' summaries. Calls in cycles are cut. It also fills
 // p.callers, the reverse of those calls.
 func (p *program) callLevels(funcs []*function) map[*function]int {
-	callees := map[*function][]*function{}
-	p.callers = map[*function][]*function{}
-	p.callees = callees
-	for _, f := range funcs {
-		if f.def == nil {
-			continue
-		}
-		seen := map[*function]bool{}
-		pyfront.Walk(f.def.Body, func(s *pyfront.Stmt, _ []*pyfront.Stmt) bool {
-			pyfront.StmtExprs(s, func(e *pyfront.Expr) {
-				if e.Kind != pyfront.Call {
+	// Each function's callees, on all cores (name resolution is cached and
+	// safe for concurrent use).
+	lists := make([][]*function, len(funcs))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := 0; w < runtime.NumCPU(); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(funcs) {
 					return
 				}
-				if g := p.syntacticCallee(f, e); g != nil && g != f && !seen[g] {
-					seen[g] = true
-					callees[f] = append(callees[f], g)
-					p.callers[g] = append(p.callers[g], f)
-				}
-			})
-			return s.Kind != pyfront.FuncStmt && s.Kind != pyfront.ClassStmt
-		})
+				lists[i] = p.namedCallees(funcs[i])
+			}
+		}()
+	}
+	wg.Wait()
+	callees := make(map[*function][]*function, len(funcs))
+	p.callers = map[*function][]*function{}
+	p.callees = callees
+	for i, f := range funcs {
+		if len(lists[i]) == 0 {
+			continue
+		}
+		callees[f] = lists[i]
+		for _, g := range lists[i] {
+			p.callers[g] = append(p.callers[g], f)
+		}
 	}
 	levels := make(map[*function]int, len(funcs))
 	const visiting = -1
@@ -57,6 +72,28 @@ func (p *program) callLevels(funcs []*function) map[*function]int {
 		level(f, 0)
 	}
 	return levels
+}
+
+// namedCallees lists the project functions f calls by name.
+func (p *program) namedCallees(f *function) []*function {
+	if f.def == nil {
+		return nil
+	}
+	var out []*function
+	seen := map[*function]bool{}
+	pyfront.Walk(f.def.Body, func(s *pyfront.Stmt, _ []*pyfront.Stmt) bool {
+		pyfront.StmtExprs(s, func(e *pyfront.Expr) {
+			if e.Kind != pyfront.Call {
+				return
+			}
+			if g := p.syntacticCallee(f, e); g != nil && g != f && !seen[g] {
+				seen[g] = true
+				out = append(out, g)
+			}
+		})
+		return s.Kind != pyfront.FuncStmt && s.Kind != pyfront.ClassStmt
+	})
+	return out
 }
 
 // syntacticCallee resolves a call to a project function by its name alone:
