@@ -380,3 +380,64 @@ func TestCustomRules(t *testing.T) {
 		t.Errorf("a broken taint model: exit %d, want 2", code)
 	}
 }
+
+// A hostile tree: a binary settings.py, a 50 MB file, invalid UTF-8, a
+// symlink loop, a syntax error. Each becomes an error entry; the audit
+// completes with every control answered.
+func TestHostileTree(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, data []byte) {
+		p := filepath.Join(dir, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("settings.py", append([]byte("\x00\x01ELF"), make([]byte, 4096)...))
+	write("app/views.py", []byte("from flask import request\nimport os\nx = '\xff\xfe'\nos.system(request.args['c'])\n"))
+	write("app/broken.py", []byte("def f(:\n    pass\n"))
+	big := make([]byte, 50<<20)
+	for i := range big {
+		big[i] = 'a'
+		if i%80 == 79 {
+			big[i] = '\n'
+		}
+	}
+	write("data/huge_settings.py", big)
+	os.Symlink("loop-b", filepath.Join(dir, "loop-a"))
+	os.Symlink("loop-a", filepath.Join(dir, "loop-b"))
+	done := make(chan struct{})
+	var rep *jsonReport
+	var code int
+	go func() {
+		rep, code, _ = audit(t, dir, "-q")
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(2 * time.Minute):
+		t.Fatal("the audit of a hostile tree hangs")
+	}
+	if code == 3 {
+		t.Fatalf("exit 3: an analyzer failed on bad input: %+v", rep.Errors)
+	}
+	if len(rep.Controls) != 25 {
+		t.Fatalf("%d controls", len(rep.Controls))
+	}
+	kinds := map[string]bool{}
+	for _, e := range rep.Errors {
+		kinds[e.Kind+" "+e.Path] = true
+	}
+	for _, want := range []string{"binary settings.py", "encoding app/views.py", "parse app/broken.py", "too-large data/huge_settings.py", "symlink loop-a"} {
+		if !kinds[want] {
+			t.Errorf("no %q error entry: %v", want, kinds)
+		}
+	}
+	found := false
+	for _, f := range rep.Findings {
+		found = found || f.RuleID == "PY-CMDI"
+	}
+	if !found {
+		t.Error("the rest of the tree must still be analysed")
+	}
+}
