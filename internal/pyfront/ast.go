@@ -185,6 +185,11 @@ type Stmt struct {
 	Handlers []Handler
 	Finally  []*Stmt
 	Cases    [][]*Stmt
+	// CaseBinds are the names each case's pattern captures (case str(s),
+	// case {"k": v}, case [head, *rest], case _ as x); CaseLiteral marks
+	// cases whose pattern is only literals or dotted constants.
+	CaseBinds   [][]string
+	CaseLiteral []bool
 }
 
 // Module is one parsed Python file.

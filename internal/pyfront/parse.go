@@ -323,9 +323,10 @@ func (c *conv) stmt(n *node, depth int) []*Stmt {
 					if kindOf(cc) == "case_clause" {
 						blk := c.block(field(cc, "consequence"), depth)
 						s.Cases = append(s.Cases, blk)
-						if len(s.Body) == 0 || true {
-							s.Body = append(s.Body, blk...)
-						}
+						binds, literal := c.casePattern(cc)
+						s.CaseBinds = append(s.CaseBinds, binds)
+						s.CaseLiteral = append(s.CaseLiteral, literal)
+						s.Body = append(s.Body, blk...)
 					}
 				}
 			}
@@ -762,4 +763,69 @@ func shorten(s string) string {
 		s = strings.ToValidUTF8(s[:200], "") + "..."
 	}
 	return s
+}
+
+// casePattern reads a case clause's patterns: the names they capture, and
+// whether every alternative is a literal or a dotted constant (so the
+// subject equals one of them inside the case).
+func (c *conv) casePattern(clause *node) (binds []string, literal bool) {
+	var collect func(n *node, parent string)
+	collect = func(n *node, parent string) {
+		switch kindOf(n) {
+		case "dotted_name":
+			if (parent == "case_pattern" || parent == "keyword_pattern") && n.NamedChildCount() == 1 {
+				if name := c.text(n); name != "_" {
+					binds = append(binds, name)
+				}
+			}
+			return
+		case "identifier":
+			if parent == "splat_pattern" || parent == "as_pattern" || parent == "as_pattern_target" {
+				if name := c.text(n); name != "_" {
+					binds = append(binds, name)
+				}
+			}
+			return
+		}
+		for _, ch := range namedChildren(n) {
+			collect(ch, kindOf(n))
+		}
+	}
+	patterns := 0
+	literal = true
+	for _, ch := range namedChildren(clause) {
+		if kindOf(ch) != "case_pattern" {
+			continue
+		}
+		patterns++
+		collect(ch, "case_clause")
+		if !literalPattern(ch) {
+			literal = false
+		}
+	}
+	return binds, literal && patterns == 1
+}
+
+// literalPattern: a case_pattern made only of strings, numbers, None,
+// booleans and dotted constants (Color.RED), possibly joined with "|".
+func literalPattern(n *node) bool {
+	kids := namedChildren(n)
+	if kindOf(n) == "case_pattern" || kindOf(n) == "union_pattern" {
+		if len(kids) == 0 {
+			return false
+		}
+		for _, k := range kids {
+			if !literalPattern(k) {
+				return false
+			}
+		}
+		return true
+	}
+	switch kindOf(n) {
+	case "string", "concatenated_string", "integer", "float", "none", "true", "false":
+		return true
+	case "dotted_name":
+		return n.NamedChildCount() > 1
+	}
+	return false
 }

@@ -26,9 +26,12 @@ func (c *conv) str(n *node, depth int) *Expr {
 			}
 			parts = append(parts, &Expr{Kind: Str, Pos: c.pos(ch), Text: v})
 		case "interpolation":
+			// The part carries its expression's value. A conversion (!r, !s)
+			// or a width/alignment spec keeps the text; a numeric
+			// presentation type ({x:d}) only formats numbers, so that part
+			// is an opaque non-constant.
 			x := &Expr{Kind: Other, Pos: c.pos(ch), Src: shorten(c.text(ch))}
-			// A conversion (!r) or format spec makes the part non-constant for us.
-			if ch.NamedChildCount() == 1 {
+			if ch.NamedChildCount() >= 1 && !numericFormatSpec(c, ch) {
 				x = c.expr(ch.NamedChild(0), depth+1)
 			}
 			parts = append(parts, x)
@@ -115,4 +118,21 @@ func unescape(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// numericFormatSpec reports whether an f-string interpolation ends in a
+// format spec whose presentation type only accepts numbers ({x:d}, {x:.2f}).
+func numericFormatSpec(c *conv, interp *node) bool {
+	for i := uint(0); i < interp.NamedChildCount(); i++ {
+		ch := interp.NamedChild(i)
+		if kindOf(ch) != "format_specifier" {
+			continue
+		}
+		spec := strings.TrimSpace(strings.TrimPrefix(c.text(ch), ":"))
+		if spec == "" || strings.Contains(spec, "{") {
+			return false
+		}
+		return strings.ContainsAny(spec[len(spec)-1:], "bcdeEfFgGnoxX%")
+	}
+	return false
 }

@@ -17,6 +17,8 @@ type callee struct {
 	recv   *value // the receiver of a method call
 	fn     *function
 	class  *class // a constructor call
+	// viaSuper: super().m(...) from a method, run on the caller's own self.
+	viaSuper bool
 }
 
 type argVals struct {
@@ -75,6 +77,15 @@ func (fr *frame) resolveCallee(st *state, e *pyfront.Expr) callee {
 		}
 		if v, ok := st.get(c.dotted); ok && v.fn != nil {
 			c.fn = v.fn
+			return c
+		}
+		if sup := fr.superMethod(st, e.X.X, c.method); sup != nil {
+			c.fn, c.qname, c.viaSuper = sup, sup.qname, true
+			if self, ok := st.get(fr.self); ok {
+				c.recv = self
+			} else {
+				c.recv = &value{class: fr.fn.cls}
+			}
 			return c
 		}
 		recv := fr.expr(st, e.X.X)
@@ -233,7 +244,74 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 	if isResponseCall(c.qname) {
 		return &value{response: true}
 	}
+	if v := fr.regexStrip(st, e, c, args); v != nil {
+		return v
+	}
 	return fr.flowIn(c, args)
+}
+
+// regexStrip models re.sub(r"[^a-z0-9]", "", x) and its compiled form: a
+// substitution that deletes (or replaces with safe characters) everything
+// outside a small character class leaves only letters, digits, "_" and "-",
+// which no SQL, shell, path, HTML, URL or code sink can misread. Base64 is
+// made of such letters, so deserialization stays tainted.
+func (fr *frame) regexStrip(st *state, e *pyfront.Expr, c callee, args *argVals) *value {
+	var pat string
+	rest := args.pos
+	switch {
+	case c.qname == "re.sub" && len(args.pos) >= 3:
+		pat = constString(args.posExpr[0])
+		rest = args.pos[1:]
+	case c.method == "sub" && e.X.Kind == pyfront.Attr && len(args.pos) >= 2:
+		pat = fr.compiledPattern(st, e.X.X)
+	default:
+		return nil
+	}
+	repl := rest[0]
+	if pat == "" || repl.c == nil || repl.c.kind != kStr || !safeIdentChars(repl.c.s) {
+		return nil
+	}
+	m := negatedClass.FindStringSubmatch(pat)
+	if m == nil || !safeClassBody(m[1]) {
+		return nil
+	}
+	subject := rest[1]
+	return &value{t: subject.taintOf().Sanitize(taint.AllClasses &^ classDeser)}
+}
+
+// negatedClass matches a pattern that is one negated character class,
+// optionally repeated: [^a-zA-Z0-9_]+
+var negatedClass = regexp.MustCompile(`^\[\^([^\]]*)\][+*]?$`)
+
+// safeClassBody: the class body lists only ranges and characters of
+// [A-Za-z0-9_-]; escapes such as \w (which also admits Unicode) are refused.
+func safeClassBody(body string) bool {
+	if body == "" || strings.Contains(body, `\`) {
+		return false
+	}
+	for i := 0; i < len(body); i++ {
+		ch := body[i]
+		if ch == '-' && i > 0 && i < len(body)-1 {
+			lo, hi := body[i-1], body[i+1]
+			if !(lo >= 'a' && hi <= 'z' || lo >= 'A' && hi <= 'Z' || lo >= '0' && hi <= '9') || lo > hi {
+				return false
+			}
+			continue
+		}
+		if !safeIdentChars(string(ch)) {
+			return false
+		}
+	}
+	return true
+}
+
+func safeIdentChars(s string) bool {
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '-') {
+			return false
+		}
+	}
+	return true
 }
 
 // knownModules are libraries whose functions the default propagation
@@ -264,6 +342,23 @@ func (fr *frame) builtinCall(st *state, e *pyfront.Expr, c callee, args *argVals
 		a0 = args.pos[0]
 	}
 	switch c.qname {
+	case "getattr", "setattr":
+		// getattr(obj, "name") and setattr(obj, "name", v) with a constant
+		// name are obj.name and obj.name = v.
+		if len(args.posExpr) >= 2 && args.posExpr[0].Dotted() != "" && constString(args.posExpr[1]) != "" && len(args.kw) == 0 {
+			attr := &pyfront.Expr{Kind: pyfront.Attr, X: args.posExpr[0], Text: constString(args.posExpr[1]), Pos: e.Pos, Src: e.Src}
+			if c.qname == "setattr" && len(args.pos) == 3 {
+				fr.assignAttr(st, attr, args.pos[2], nil)
+				return clean
+			}
+			if c.qname == "getattr" && len(args.pos) <= 3 {
+				v := fr.expr(st, attr)
+				if len(args.pos) == 3 {
+					v = join(v, args.pos[2])
+				}
+				return v
+			}
+		}
 	case "len":
 		if a0 != nil && a0.c != nil && a0.c.kind == kStr {
 			return constValue(cint(int64(len([]rune(a0.c.s)))))
@@ -748,6 +843,17 @@ func (fr *frame) applySummary(st *state, e *pyfront.Expr, c callee, args *argVal
 			}
 		}
 	}
+	if c.viaSuper && len(sum.fields) > 0 {
+		// super().__init__(x) and other base methods set fields of the
+		// caller's own instance.
+		for k, fv := range sum.fields {
+			nv := &value{t: fr.mapTaint(fv.taintOf(), actual, e, "stored in "+f.name+"()"), typ: fv.typ, class: fv.class}
+			if !nv.t.Tainted() && fv.c != nil {
+				nv.c = fv.c
+			}
+			fr.setSelfField(st, k, nv)
+		}
+	}
 	out := &value{typ: sum.retTyp, request: sum.retReq, weakRandom: sum.retWeak, exc: sum.retExc, class: sum.retClass}
 	if sum.retConst != nil {
 		out.c = sum.retConst
@@ -911,4 +1017,22 @@ func (fr *frame) construct(st *state, e *pyfront.Expr, c callee, args *argVals) 
 		}
 	}
 	return inst
+}
+
+// superMethod resolves super().name inside a method to the first base
+// class of the project that defines name.
+func (fr *frame) superMethod(st *state, recv *pyfront.Expr, name string) *function {
+	if recv.Kind != pyfront.Call || recv.X == nil || recv.X.Kind != pyfront.Name || recv.X.Text != "super" ||
+		fr.fn == nil || fr.fn.cls == nil || fr.self == "" {
+		return nil
+	}
+	cls := fr.fn.cls
+	for _, b := range cls.bases {
+		if bc := fr.a.p.lookupClass(b, cls.mod); bc != nil && bc != cls {
+			if f := fr.a.p.method(bc, name); f != nil {
+				return f
+			}
+		}
+	}
+	return nil
 }

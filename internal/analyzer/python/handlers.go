@@ -215,16 +215,30 @@ func (p *program) markView(m *module, view *pyfront.Expr, fw, route string) {
 	if fw == "other" && strings.Contains(m.path, "urls") {
 		fw = "django"
 	}
-	// Class-based views: Cls.as_view()
+	// Class-based views: Cls.as_view() (Django, Flask MethodView/View) or a
+	// class registered directly (aiohttp add_view).
+	var c *class
 	if view.Kind == pyfront.Call && view.X != nil && view.X.Kind == pyfront.Attr && view.X.Text == "as_view" {
-		if c := p.lookupClass(p.qualify(m, view.X.X.Dotted()), m); c != nil {
-			for name, f := range c.methods {
-				switch name {
-				case "get", "post", "put", "patch", "delete", "head", "options", "dispatch":
-					if f.handler == nil {
-						f.handler = newHandler("django", route)
-					}
-				}
+		c = p.lookupClass(p.qualify(m, view.X.X.Dotted()), m)
+		if c == nil {
+			return
+		}
+	} else {
+		_, c = p.lookup(p.qualify(m, view.Dotted()), m)
+	}
+	if c != nil {
+		// The class's own module says which framework dispatches to it;
+		// a urls.py that only imports views says nothing.
+		cfw := p.frameworkOf(c.mod)
+		if cfw == "other" {
+			cfw = fw
+		}
+		if cfw == "other" {
+			cfw = "django"
+		}
+		for _, name := range []string{"get", "post", "put", "patch", "delete", "head", "options", "dispatch", "dispatch_request"} {
+			if f := p.method(c, name); f != nil && f.handler == nil {
+				f.handler = newHandler(cfw, route)
 			}
 		}
 		return

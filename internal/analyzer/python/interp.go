@@ -261,10 +261,20 @@ func (fr *frame) blockStmt(st *state, s *pyfront.Stmt) *state {
 		if s.Value != nil {
 			subject = fr.expr(st, s.Value)
 		}
-		_ = subject
 		out := st.copy()
-		for _, c := range s.Cases {
-			out = joinStates(out, fr.block(st.copy(), c))
+		for i, c := range s.Cases {
+			cs := st.copy()
+			if i < len(s.CaseBinds) && subject != nil {
+				// Captures hold the subject or a part of it.
+				for _, name := range s.CaseBinds[i] {
+					cs.set(name, subject.flat())
+				}
+			}
+			if i < len(s.CaseLiteral) && s.CaseLiteral[i] && s.Value != nil {
+				// Inside case "a" | "b": the subject is one of those constants.
+				cs = fr.sanitizeSubject(cs, s.Value, safeVerdict, false)
+			}
+			out = joinStates(out, fr.block(cs, c))
 		}
 		return out
 	}
@@ -431,14 +441,7 @@ func (fr *frame) assignAttr(st *state, t *pyfront.Expr, v *value, s *pyfront.Stm
 	// self.x = v in a method: remember it for the class's other methods,
 	// and in __init__ as a field of the instances callers construct.
 	if fr.self != "" && t.X.Kind == pyfront.Name && t.X.Text == fr.self && fr.fn.cls != nil {
-		c := fr.fn.cls
-		fr.a.setClassAttr(fr, c, t.Text, v)
-		// The field as callers see it: __init__ fills the instances they
-		// construct; a setter method updates the instance it is called on.
-		if fr.sum.fields == nil {
-			fr.sum.fields = map[string]*value{}
-		}
-		fr.sum.fields[t.Text] = v
+		fr.setSelfField(st, t.Text, v)
 		return
 	}
 	// obj.x = v on a local instance: the instance's field.
@@ -555,4 +558,16 @@ func (fr *frame) onReturn(st *state, s *pyfront.Stmt, v *value) {
 	if t := body.taintOf(); t.Reaches(classHtml) {
 		fr.sinkTaint(t, "PY-XSS", classHtml, s.Pos, s.Value.Src, "returned as the HTML body of the response")
 	}
+}
+
+// setSelfField records self.name = v in a method: the class's other methods
+// see it, and callers see it as a field (__init__ fills the instances they
+// construct; a setter method updates the instance it is called on).
+func (fr *frame) setSelfField(st *state, name string, v *value) {
+	st.set(fr.self+"."+name, v)
+	fr.a.setClassAttr(fr, fr.fn.cls, name, v)
+	if fr.sum.fields == nil {
+		fr.sum.fields = map[string]*value{}
+	}
+	fr.sum.fields[name] = v
 }

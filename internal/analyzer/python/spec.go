@@ -21,6 +21,7 @@ var (
 	classCmd      = taint.Class("cmd")
 	classSql      = taint.Class("sql")
 	classLog      = taint.Class("log")
+	classDeser    = taint.Class("deser")
 )
 
 // compiledSpec is the taint model indexed for lookups by call name.
