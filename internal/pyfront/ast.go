@@ -132,6 +132,7 @@ const (
 	BreakStmt              // break
 	ContinueStmt           // continue
 	AssertStmt             // assert Test
+	ScopeStmt              // Op "global" or "nonlocal"; Names the declared names
 )
 
 // Param is a function parameter. Star is "*" for *args, "**" for **kwargs.

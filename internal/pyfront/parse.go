@@ -374,6 +374,14 @@ func (c *conv) stmt(n *node, depth int) []*Stmt {
 		if ch := namedChildren(n); len(ch) > 0 {
 			s.Value = c.expr(ch[0], depth)
 		}
+	case "global_statement", "nonlocal_statement":
+		s.Kind = ScopeStmt
+		s.Op = strings.TrimSuffix(kindOf(n), "_statement")
+		for _, ch := range namedChildren(n) {
+			if kindOf(ch) == "identifier" {
+				s.Names = append(s.Names, c.text(ch))
+			}
+		}
 	default:
 		s.Kind = OtherStmt
 	}

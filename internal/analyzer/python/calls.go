@@ -185,6 +185,9 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 	if v := fr.containerMethod(st, e, c, args); v != nil {
 		return v
 	}
+	if c.fn != nil && fr.isClosureHere(c.fn) {
+		return fr.inlineClosure(st, c, args)
+	}
 	if c.fn != nil && len(spec.sanitizers.exact[c.qname]) == 0 {
 		// (A project that defines a modelled sanitizer itself, as when the
 		// library is audited, keeps the model's meaning.)
@@ -334,7 +337,7 @@ var knownModules = map[string]bool{
 func (fr *frame) builtinCall(st *state, e *pyfront.Expr, c callee, args *argVals) *value {
 	if c.fn == nil && c.class == nil && c.recv == nil && e.X.Kind == pyfront.Name {
 		if v, ok := st.get(e.X.Text); ok && v.lambda != nil {
-			return fr.callLambda(v.lambda, args)
+			return fr.callLambda(st, v.lambda, args)
 		}
 	}
 	var a0 *value
@@ -401,8 +404,10 @@ func (fr *frame) builtinCall(st *state, e *pyfront.Expr, c callee, args *argVals
 }
 
 // callLambda evaluates a lambda's body with its parameters bound.
-func (fr *frame) callLambda(l *pyfront.Expr, args *argVals) *value {
-	inner := newState()
+// Free variables are read from the calling scope's current state, which is
+// Python's late binding when the lambda is called where it was made.
+func (fr *frame) callLambda(st *state, l *pyfront.Expr, args *argVals) *value {
+	inner := st.copy()
 	for i, p := range l.Elems {
 		if i < len(args.pos) {
 			inner.set(p.Text, args.pos[i])
@@ -854,6 +859,15 @@ func (fr *frame) applySummary(st *state, e *pyfront.Expr, c callee, args *argVal
 			fr.setSelfField(st, k, nv)
 		}
 	}
+	if f.mod == fr.mod {
+		for k, gv := range sum.globalWrites {
+			nv := &value{t: fr.mapTaint(gv.taintOf(), actual, e, "stored in global "+k+" by "+f.name+"()"), typ: gv.typ, class: gv.class}
+			if !nv.t.Tainted() && gv.c != nil {
+				nv.c = gv.c
+			}
+			st.set(k, nv)
+		}
+	}
 	out := &value{typ: sum.retTyp, request: sum.retReq, weakRandom: sum.retWeak, exc: sum.retExc, class: sum.retClass}
 	if sum.retConst != nil {
 		out.c = sum.retConst
@@ -1035,4 +1049,48 @@ func (fr *frame) superMethod(st *state, recv *pyfront.Expr, name string) *functi
 		}
 	}
 	return nil
+}
+
+// maxInline bounds closures inlined into one another (and recursion).
+const maxInline = 4
+
+// isClosureHere: f is a function defined inside the body being analyzed.
+func (fr *frame) isClosureHere(f *function) bool {
+	return fr.inlined < maxInline && f.def != nil && fr.a.p.nested[f.def] == f && f.cls == nil &&
+		strings.HasPrefix(f.qname, fr.fn.qname+".") && !strings.Contains(f.qname[len(fr.fn.qname)+1:], ".")
+}
+
+// inlineClosure runs a nested function's body at its call with the
+// caller's current variables visible, as the closure sees them in Python
+// (its summary, computed alone, cannot know them). Writes to nonlocal
+// names flow back to the caller.
+func (fr *frame) inlineClosure(st *state, c callee, args *argVals) *value {
+	f := c.fn
+	actual := fr.bindArgs(f, c, args)
+	inner := st.copy()
+	for i, p := range f.params {
+		v := actual[i]
+		if v == nil {
+			v = clean
+			if p.Default != nil {
+				v = fr.expr(st, p.Default)
+			}
+		}
+		inner.set(p.Name, v)
+	}
+	sub := &frame{a: fr.a, fn: f, mod: fr.mod, res: fr.res, secretNames: fr.secretNames, inlined: fr.inlined + 1}
+	sub.block(inner, f.def.Body)
+	// Parameters of the enclosing function that reach sinks in the
+	// closure reach them through the enclosing function too.
+	fr.sum.sinks = append(fr.sum.sinks, sub.sum.sinks...)
+	for name, v := range sub.nonlocalWrites {
+		if cur, ok := st.get(name); ok {
+			v = join(cur, v)
+		}
+		st.set(name, v)
+	}
+	if sub.ret == nil {
+		return clean
+	}
+	return sub.ret
 }

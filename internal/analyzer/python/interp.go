@@ -25,6 +25,13 @@ type frame struct {
 	// res collects what this analysis of the function produced.
 	res         *fnResult
 	secretNames map[string]bool
+	// declared are the names a global or nonlocal statement declared in
+	// this body ("global" or "nonlocal").
+	declared map[string]string
+	// nonlocalWrites are values assigned to nonlocal names (for the caller
+	// of an inlined closure); inlined counts enclosing inlined closures.
+	nonlocalWrites map[string]*value
+	inlined        int
 }
 
 type loopCtx struct {
@@ -99,6 +106,13 @@ func (fr *frame) stmt(st *state, s *pyfront.Stmt) *state {
 		return fr.ifStmt(st, s)
 	case pyfront.BlockStmt:
 		return fr.blockStmt(st, s)
+	case pyfront.ScopeStmt:
+		if fr.declared == nil {
+			fr.declared = map[string]string{}
+		}
+		for _, n := range s.Names {
+			fr.declared[n] = s.Op
+		}
 	case pyfront.FuncStmt:
 		if f := fr.a.p.nested[s]; f != nil {
 			st.set(s.Name, &value{fn: f})
@@ -399,6 +413,19 @@ func (fr *frame) assign(st *state, t *pyfront.Expr, v *value, s *pyfront.Stmt) {
 	case pyfront.Name:
 		st.set(t.Text, v)
 		fr.checkWeakRandomName(t.Text, v)
+		if fr.declared[t.Text] == "global" && fr.fn != fr.mod.body {
+			// A helper's write to a module global is seen by its callers.
+			if fr.sum.globalWrites == nil {
+				fr.sum.globalWrites = map[string]*value{}
+			}
+			fr.sum.globalWrites[t.Text] = v
+		}
+		if fr.declared[t.Text] == "nonlocal" {
+			if fr.nonlocalWrites == nil {
+				fr.nonlocalWrites = map[string]*value{}
+			}
+			fr.nonlocalWrites[t.Text] = join(fr.nonlocalWrites[t.Text], v)
+		}
 	case pyfront.Tuple, pyfront.List:
 		star := -1
 		for i, e := range t.Elems {

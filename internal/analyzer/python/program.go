@@ -87,6 +87,9 @@ type summary struct {
 	// of its parameters; selfFields the receiver's fields it reads.
 	fields     map[string]*value
 	selfFields map[string]bool
+	// globalWrites are module globals the function assigns after
+	// declaring them global, in terms of its parameters.
+	globalWrites map[string]*value
 	// sinks are the sinks that parameters reach inside the function (or in
 	// functions it calls).
 	sinks []paramSink
@@ -113,13 +116,16 @@ func (s *summary) equal(o *summary) bool {
 	if s.ret.Params != o.ret.Params || (s.ret.Origin == nil) != (o.ret.Origin == nil) || s.ret.Safe != o.ret.Safe ||
 		!equalConst(s.retConst, o.retConst) && (s.retConst != nil || o.retConst != nil) ||
 		s.retTyp != o.retTyp || s.retReq != o.retReq || (s.retWeak == nil) != (o.retWeak == nil) || len(s.sinks) != len(o.sinks) ||
-		s.retExc != o.retExc || s.retClass != o.retClass || len(s.fields) != len(o.fields) || len(s.selfFields) != len(o.selfFields) {
+		s.retExc != o.retExc || s.retClass != o.retClass || len(s.fields) != len(o.fields) || len(s.selfFields) != len(o.selfFields) ||
+		len(s.globalWrites) != len(o.globalWrites) {
 		return false
 	}
-	for k, v := range s.fields {
-		w, ok := o.fields[k]
-		if !ok || v.taintOf().Params != w.taintOf().Params || (v.taintOf().Origin == nil) != (w.taintOf().Origin == nil) {
-			return false
+	for _, pair := range [2][2]map[string]*value{{s.fields, o.fields}, {s.globalWrites, o.globalWrites}} {
+		for k, v := range pair[0] {
+			w, ok := pair[1][k]
+			if !ok || v.taintOf().Params != w.taintOf().Params || (v.taintOf().Origin == nil) != (w.taintOf().Origin == nil) {
+				return false
+			}
 		}
 	}
 	return true
