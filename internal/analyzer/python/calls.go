@@ -395,6 +395,11 @@ func (fr *frame) builtinCall(st *state, e *pyfront.Expr, c callee, args *argVals
 			}
 			return out
 		}
+	case "collections.deque":
+		if len(args.pos) == 0 {
+			return &value{container: true, exact: true}
+		}
+		fallthrough
 	case "list", "tuple":
 		if a0 != nil && a0.exact && a0.keys == nil && len(args.pos) == 1 {
 			return &value{container: true, exact: true, elems: append([]*value(nil), a0.elems...)}
@@ -637,6 +642,25 @@ func (fr *frame) containerMethod(st *state, e *pyfront.Expr, c callee, args *arg
 		return nil
 	}
 	switch c.method {
+	case "appendleft": // collections.deque
+		if a := arg(0); a != nil {
+			if cur.exact && cur.keys == nil {
+				nv := *cur
+				nv.elems = append([]*value{a}, cur.elems...)
+				set(&nv)
+			} else {
+				set(&value{t: taint.Join(cur.taintOf(), a.taintOf()), container: true})
+			}
+		}
+		return clean
+	case "popleft":
+		if cur.exact && cur.keys == nil && len(cur.elems) > 0 {
+			nv := *cur
+			nv.elems = append([]*value(nil), cur.elems[1:]...)
+			set(&nv)
+			return cur.elems[0]
+		}
+		return cur.flat()
 	case "append":
 		if a := arg(0); a != nil {
 			if cur.exact && cur.elems != nil || cur.exact && len(cur.elems) == 0 && cur.keys == nil {
@@ -1006,8 +1030,30 @@ func isStatic(f *function) bool {
 func (fr *frame) construct(st *state, e *pyfront.Expr, c callee, args *argVals) *value {
 	inst := &value{class: c.class}
 	init := fr.a.p.method(c.class, "__init__")
+	if init == nil && fr.a.p.isRecordClass(c.class) {
+		// @dataclass, NamedTuple, pydantic models: each argument sets its
+		// own field (positionally in declaration order); the others keep
+		// their class-body defaults.
+		names := recordFields(c.class)
+		inst.fields = map[string]*value{}
+		for i, v := range args.pos {
+			if i >= len(names) || args.posExpr[i].Kind == pyfront.Starred {
+				inst.t = taint.Join(inst.t, v.taintOf())
+				continue
+			}
+			inst.fields[names[i]] = v
+		}
+		for k, v := range args.kw {
+			if k == "**" {
+				inst.t = taint.Join(inst.t, v.taintOf())
+				continue
+			}
+			inst.fields[k] = v
+		}
+		return inst
+	}
 	if init == nil {
-		// Dataclasses and the like: keyword arguments become fields.
+		// Other classes without __init__: keyword arguments become fields.
 		inst.t = args.all()
 		if len(args.kw) > 0 {
 			inst.fields = map[string]*value{}
@@ -1093,4 +1139,45 @@ func (fr *frame) inlineClosure(st *state, c callee, args *argVals) *value {
 		return clean
 	}
 	return sub.ret
+}
+
+// isRecordClass: a class whose generated __init__ assigns each declared
+// field from its argument (dataclasses, typing.NamedTuple, pydantic and
+// attrs models), here or in a project base.
+func (p *program) isRecordClass(c *class) bool {
+	for depth := 0; c != nil && depth < 10; depth++ {
+		for _, d := range c.def.Decorators {
+			callee := d
+			if d.Kind == pyfront.Call && d.X != nil {
+				callee = d.X
+			}
+			switch lastPart(callee.Dotted()) {
+			case "dataclass", "define", "frozen", "attrs", "s":
+				return true
+			}
+		}
+		var next *class
+		for _, b := range c.bases {
+			switch lastPart(b) {
+			case "NamedTuple", "BaseModel":
+				return true
+			}
+			if bc := p.lookupClass(b, c.mod); bc != nil && next == nil {
+				next = bc
+			}
+		}
+		c = next
+	}
+	return false
+}
+
+// recordFields lists a record class's annotated fields in order.
+func recordFields(c *class) []string {
+	var names []string
+	for _, s := range c.def.Body {
+		if s.Kind == pyfront.AssignStmt && s.Annot != nil && len(s.Targets) == 1 && s.Targets[0].Kind == pyfront.Name {
+			names = append(names, s.Targets[0].Text)
+		}
+	}
+	return names
 }

@@ -254,6 +254,11 @@ func (fr *frame) attrOf(st *state, base *value, attr string, e *pyfront.Expr) *v
 			return &value{t: fr.a.origin("web", "high", fr, e), request: attr == "request" || attr == "headers" || attr == "rfile"}
 		}
 		if f := fr.a.p.method(c, attr); f != nil {
+			if isProperty(f) && !base.classRef {
+				// Reading a property runs its getter.
+				call := &pyfront.Expr{Kind: pyfront.Call, X: e, Pos: e.Pos, Src: e.Src}
+				return fr.applySummary(st, call, callee{fn: f, recv: base, qname: f.qname, method: attr}, &argVals{kw: map[string]*value{}, kwExpr: map[string]*pyfront.Expr{}})
+			}
 			return &value{fn: f, recv: base}
 		}
 		v := fr.a.classAttr(fr, c, attr)
@@ -667,4 +672,18 @@ func (fr *frame) comprehension(st *state, e *pyfront.Expr) *value {
 		out.t = taint.Join(out.t, v.taintOf())
 	}
 	return out
+}
+
+// isProperty: a method decorated with @property (or functools.cached_property).
+func isProperty(f *function) bool {
+	if f.def == nil {
+		return false
+	}
+	for _, d := range f.def.Decorators {
+		switch d.Dotted() {
+		case "property", "cached_property", "functools.cached_property":
+			return true
+		}
+	}
+	return false
 }
