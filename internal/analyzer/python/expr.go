@@ -207,6 +207,9 @@ func (fr *frame) qualified(q string, e *pyfront.Expr) *value {
 	} else if c != nil {
 		return &value{class: c, classRef: true, qname: q}
 	}
+	if v := fr.a.p.globalInstance(q, fr.mod, 0); v != nil {
+		return v
+	}
 	return &value{qname: q}
 }
 

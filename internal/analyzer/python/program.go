@@ -426,6 +426,9 @@ func joinName(mod, name string) string {
 	if mod == "" {
 		return name
 	}
+	if name == "" {
+		return mod // the package's own __init__
+	}
 	return mod + "." + name
 }
 
@@ -496,6 +499,11 @@ func (p *program) lookupUncached(q string, from *module) (*function, *class) {
 			}
 			if c := m.classes[rest[0]]; c != nil {
 				return nil, c
+			}
+			if q2, ok := m.imports[rest[0]]; ok && q2 != q && strings.Count(q, ".") < 64 {
+				// A package re-exports a name it imports (__init__.py:
+				// from .repository import Repository).
+				return p.lookup(q2, m)
 			}
 		case 2:
 			if c := m.classes[rest[0]]; c != nil {
@@ -597,4 +605,26 @@ func (p *program) allFunctions() []*function {
 		return out[i].qname < out[j].qname
 	})
 	return out
+}
+
+// globalInstance is the value of a module-level instance of a project
+// class named by a qualified name (from .storage import store), following
+// re-exports. Module bodies run before functions, so their globals are set.
+func (p *program) globalInstance(q string, from *module, depth int) *value {
+	parts := strings.Split(q, ".")
+	if len(parts) < 2 || depth > 8 {
+		return nil
+	}
+	m := p.resolveModule(strings.Join(parts[:len(parts)-1], "."), from)
+	if m == nil {
+		return nil
+	}
+	name := parts[len(parts)-1]
+	if v, ok := m.globals[name]; ok && v.class != nil && !v.classRef {
+		return v
+	}
+	if q2, ok := m.imports[name]; ok && q2 != q {
+		return p.globalInstance(q2, m, depth+1)
+	}
+	return nil
 }

@@ -275,8 +275,15 @@ func join(a, b *value) *value {
 	if a.fn == b.fn {
 		out.fn = a.fn
 	}
-	if a.class == b.class {
+	switch {
+	case a.class == b.class:
 		out.class, out.classRef = a.class, a.classRef && b.classRef
+	case a.class == nil && a.untyped():
+		// repo or Repo(): an unknown value (None, a parameter) or an
+		// instance. Methods can only resolve on the instance's class.
+		out.class, out.classRef = b.class, b.classRef
+	case b.class == nil && b.untyped():
+		out.class, out.classRef = a.class, a.classRef
 	}
 	if a.typ == b.typ {
 		out.typ = a.typ
@@ -516,4 +523,9 @@ func cmpHolds(op string, x, y float64) bool {
 		return x >= y
 	}
 	return false
+}
+
+// untyped: a value nothing is known about beyond its taint and constant.
+func (v *value) untyped() bool {
+	return v.typ == "" && v.qname == "" && v.fn == nil && v.lambda == nil && !v.container && !v.request
 }
