@@ -1,6 +1,7 @@
 package taint
 
 import (
+	"math/bits"
 	"strings"
 	"sync"
 )
@@ -98,6 +99,67 @@ type Taint struct {
 	ParamTrace *Step
 	// Safe are the sink classes the value has been sanitized for.
 	Safe Classes
+	// PartSafe are further classes single parts of a joined value were
+	// sanitized for: index 0 the origin, 1+i parameter i (for the first
+	// partSlots-1 parameters). os.path.join(self.root, basename(name))
+	// keeps name's path safety although self.root carries none.
+	PartSafe [partSlots]Classes
+}
+
+const partSlots = 5
+
+// partSafe is the classes part k is safe for (k as in PartSafe; k < 0
+// for parameters without a slot).
+func (t Taint) partSafe(k int) Classes {
+	if k < 0 || k >= partSlots {
+		return t.Safe
+	}
+	return t.Safe | t.PartSafe[k]
+}
+
+func paramSlot(i int) int {
+	if i+1 < partSlots {
+		return i + 1
+	}
+	return -1
+}
+
+// OriginSafe is the classes the origin part is safe for.
+func (t Taint) OriginSafe() Classes { return t.partSafe(0) }
+
+// ParamSafe is the classes the part from parameter i is safe for.
+func (t Taint) ParamSafe(i int) Classes { return t.partSafe(paramSlot(i)) }
+
+// OriginReaches: the part from a real source is dangerous for c.
+func (t Taint) OriginReaches(c Classes) bool { return t.Origin != nil && !t.OriginSafe().Has(c) }
+
+// ParamReaches: the part from parameter i is dangerous for c.
+func (t Taint) ParamReaches(i int, c Classes) bool {
+	return i < 64 && t.Params&(1<<i) != 0 && !t.ParamSafe(i).Has(c)
+}
+
+// OriginOnly is the origin part alone, with its sanitization.
+func (t Taint) OriginOnly() Taint {
+	if t.Origin == nil {
+		return Taint{}
+	}
+	return Taint{Origin: t.Origin, Safe: t.OriginSafe()}
+}
+
+// Unsanitized drops every sanitization (a decoder turned the value back
+// into raw input).
+func (t Taint) Unsanitized() Taint {
+	t.Safe = 0
+	t.PartSafe = [partSlots]Classes{}
+	return t
+}
+
+// has reports whether part k is present.
+func (t Taint) has(k int) bool {
+	if k == 0 {
+		return t.Origin != nil
+	}
+	return t.Params&(1<<(k-1)) != 0
 }
 
 // Tainted reports whether the value carries any taint.
@@ -121,6 +183,19 @@ func Join(a, b Taint) Taint {
 	}
 	out.Params |= b.Params
 	out.Safe = a.Safe & b.Safe
+	for k := 0; k < partSlots; k++ {
+		ea, eb := AllClasses, AllClasses
+		if a.has(k) {
+			ea = a.partSafe(k)
+		}
+		if b.has(k) {
+			eb = b.partSafe(k)
+		}
+		out.PartSafe[k] = 0
+		if a.has(k) || b.has(k) {
+			out.PartSafe[k] = (ea & eb) &^ out.Safe
+		}
+	}
 	return out
 }
 
@@ -136,8 +211,22 @@ func (t Taint) Sanitize(c Classes) Taint {
 	return t
 }
 
-// Reaches reports whether the value is dangerous for a sink class.
-func (t Taint) Reaches(c Classes) bool { return t.Tainted() && !t.Safe.Has(c) }
+// Reaches reports whether some part of the value is dangerous for a sink
+// class.
+func (t Taint) Reaches(c Classes) bool {
+	if !t.Tainted() || t.Safe.Has(c) {
+		return false
+	}
+	if t.OriginReaches(c) {
+		return true
+	}
+	for p := t.Params; p != 0; p &= p - 1 {
+		if t.ParamReaches(bits.TrailingZeros64(p), c) {
+			return true
+		}
+	}
+	return false
+}
 
 // Extend appends a step to whichever traces the value has.
 func (t Taint) Extend(path string, line, col int, expr, note string) Taint {

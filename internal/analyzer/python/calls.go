@@ -195,7 +195,7 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 	}
 	if spec.decoders.has(c.qname, "") {
 		out := fr.flowIn(c, args)
-		out.t.Safe = 0 // decoded: raw input again
+		out.t = out.t.Unsanitized() // decoded: raw input again
 		return out
 	}
 	if c.recv != nil && c.recv.markup && (c.method == "format" || c.method == "join") {
@@ -928,10 +928,9 @@ func (fr *frame) applySummary(st *state, e *pyfront.Expr, c callee, args *argVal
 // mapTaint turns taint expressed in a callee's parameters into the
 // caller's terms: each parameter bit becomes its argument's taint.
 func (fr *frame) mapTaint(t taint.Taint, actual []*value, e *pyfront.Expr, note string) taint.Taint {
-	out := t
-	out.Params, out.ParamTrace = 0, nil
-	if t.Origin != nil {
-		o := *t.Origin
+	out := t.OriginOnly()
+	if out.Origin != nil {
+		o := *out.Origin
 		o.Trace = o.Trace.Then(fr.mod.path, e.Pos.Line, e.Pos.Col, e.Src, note)
 		out.Origin = &o
 	}
@@ -939,7 +938,7 @@ func (fr *frame) mapTaint(t taint.Taint, actual []*value, e *pyfront.Expr, note 
 		if i >= 64 || t.Params&(1<<i) == 0 || a == nil {
 			continue
 		}
-		at := a.taintOf().Sanitize(t.Safe)
+		at := a.taintOf().Sanitize(t.ParamSafe(i))
 		if at.Tainted() {
 			at = at.Extend(fr.mod.path, e.Pos.Line, e.Pos.Col, e.Src, note)
 		}

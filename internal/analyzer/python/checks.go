@@ -193,12 +193,12 @@ func (fr *frame) sinkTaint(t taint.Taint, rule string, cls taint.Classes, pos py
 		return
 	}
 	loc := sinkLoc{path: fr.mod.path, line: pos.Line, col: pos.Col, snippet: strings.TrimSpace(fr.mod.ast.Line(pos.Line)), expr: src}
-	if t.Origin != nil {
+	if t.OriginReaches(cls) {
 		fr.a.reportTaint(fr, rule, loc, t.Origin, t.Origin.Trace.Then(loc.path, loc.line, loc.col, src, note))
 	}
 	if t.Params != 0 {
 		for i := 0; i < 64; i++ {
-			if t.Params&(1<<i) != 0 {
+			if t.ParamReaches(i, cls) {
 				fr.addParamSink(paramSink{param: i, rule: rule, class: cls, loc: loc, trace: t.ParamTrace.Then(loc.path, loc.line, loc.col, src, note)})
 			}
 		}
@@ -225,7 +225,7 @@ func (fr *frame) addParamSink(ps paramSink) {
 // sinkThrough handles a call whose callee passes a parameter to a sink.
 func (fr *frame) sinkThrough(at taint.Taint, ps paramSink, e *pyfront.Expr, f *function) {
 	note := "passed to " + f.name + "()"
-	if at.Origin != nil {
+	if at.OriginReaches(ps.class) {
 		trace := at.Origin.Trace.Then(fr.mod.path, e.Pos.Line, e.Pos.Col, e.Src, note)
 		trace = appendTrace(trace, ps.trace)
 		fr.a.reportTaint(fr, ps.rule, ps.loc, at.Origin, trace)
@@ -233,7 +233,7 @@ func (fr *frame) sinkThrough(at taint.Taint, ps paramSink, e *pyfront.Expr, f *f
 	if at.Params != 0 {
 		trace := appendTrace(at.ParamTrace.Then(fr.mod.path, e.Pos.Line, e.Pos.Col, e.Src, note), ps.trace)
 		for i := 0; i < 64; i++ {
-			if at.Params&(1<<i) != 0 {
+			if at.ParamReaches(i, ps.class) {
 				fr.addParamSink(paramSink{param: i, rule: ps.rule, class: ps.class, loc: ps.loc, trace: trace})
 			}
 		}

@@ -1,0 +1,18 @@
+# generated case (gen_cases2): rule=PY-CMDI context=aioclassview propagation=direct sink=safe-api expected=false
+import subprocess
+
+from aiohttp import web
+
+
+class HandleCmdiView(web.View):
+    async def get(self):
+        request = self.request
+        param = request.query.get("p", "")
+        bar = param
+        proc = subprocess.run(["ls", "-l", "--", bar], capture_output=True)
+        result = proc.returncode
+        return web.json_response({"result": result})
+
+
+app = web.Application()
+app.router.add_view("/cmdi", HandleCmdiView)

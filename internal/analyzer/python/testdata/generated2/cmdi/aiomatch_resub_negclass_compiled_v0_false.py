@@ -1,0 +1,22 @@
+# generated case (gen_cases2): rule=PY-CMDI context=aiomatch propagation=resub_negclass_compiled sink=v0 expected=false
+import os
+import re
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+NOT_ALNUM = re.compile(r"[^A-Za-z0-9_]")
+
+
+@routes.get("/cmdi/{p}")
+async def handle_cmdi(request):
+    param = request.match_info["p"]
+    bar = NOT_ALNUM.sub("", param)
+    result = os.system("ping -c 1 " + bar)
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

@@ -1,0 +1,28 @@
+# generated case (gen_cases2): rule=PY-CMDI context=aiopost propagation=inherited_init sink=v0 expected=true
+import os
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+class Base:
+    def __init__(self, value):
+        self.value = value
+
+
+class Child(Base):
+    pass
+
+
+@routes.post("/cmdi")
+async def handle_cmdi(request):
+    form = await request.post()
+    param = form.get("p", "")
+    bar = Child(param).value
+    result = os.system("ping -c 1 " + bar)  # want: PY-CMDI
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

@@ -1,0 +1,18 @@
+# generated case (gen_cases2): rule=PY-CMDI context=aiotext propagation=direct sink=v0 expected=true
+import os
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+@routes.post("/cmdi")
+async def handle_cmdi(request):
+    param = await request.text()
+    bar = param
+    result = os.system("ping -c 1 " + bar)  # want: PY-CMDI
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

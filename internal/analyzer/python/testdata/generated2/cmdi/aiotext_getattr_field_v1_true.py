@@ -1,0 +1,26 @@
+# generated case (gen_cases2): rule=PY-CMDI context=aiotext propagation=getattr_field sink=v1 expected=true
+import subprocess
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+class Box:
+    pass
+
+
+@routes.post("/cmdi")
+async def handle_cmdi(request):
+    param = await request.text()
+    box = Box()
+    box.field = param
+    box.other = "safe"
+    bar = getattr(box, "field")
+    proc = subprocess.run("ls -l /srv/data/" + bar, shell=True, capture_output=True)  # want: PY-CMDI
+    result = proc.returncode
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

@@ -1,0 +1,20 @@
+# generated case (gen_cases2): rule=PY-CMDI context=djcbvget propagation=int sink=v1 expected=false
+import subprocess
+
+from django.http import JsonResponse
+from django.urls import path
+from django.views import View
+
+
+class HandleCmdiView(View):
+    def get(self, request):
+        param = request.GET.get("p", "")
+        bar = str(int(param))
+        proc = subprocess.run("ls -l /srv/data/" + bar, shell=True, capture_output=True)
+        result = proc.returncode
+        return JsonResponse({"result": result})
+
+
+urlpatterns = [
+    path("cmdi/", HandleCmdiView.as_view(), name="cmdi"),
+]

@@ -1,0 +1,19 @@
+# generated case (gen_cases2): rule=PY-CMDI context=djcbvget propagation=join_listcomp_int sink=v0 expected=false
+import os
+
+from django.http import JsonResponse
+from django.urls import path
+from django.views import View
+
+
+class HandleCmdiView(View):
+    def get(self, request):
+        param = request.GET.get("p", "")
+        bar = ",".join([str(int(x)) for x in param.split(",")])
+        result = os.system("ping -c 1 " + bar)
+        return JsonResponse({"result": result})
+
+
+urlpatterns = [
+    path("cmdi/", HandleCmdiView.as_view(), name="cmdi"),
+]

@@ -1,0 +1,26 @@
+# generated case (gen_cases2): rule=PY-CMDI context=djcbvget propagation=setattr_field sink=v0 expected=true
+import os
+
+from django.http import JsonResponse
+from django.urls import path
+from django.views import View
+
+
+class Box:
+    pass
+
+
+class HandleCmdiView(View):
+    def get(self, request):
+        param = request.GET.get("p", "")
+        box = Box()
+        setattr(box, "field", param)
+        box.other = "safe"
+        bar = box.field
+        result = os.system("ping -c 1 " + bar)  # want: PY-CMDI
+        return JsonResponse({"result": result})
+
+
+urlpatterns = [
+    path("cmdi/", HandleCmdiView.as_view(), name="cmdi"),
+]

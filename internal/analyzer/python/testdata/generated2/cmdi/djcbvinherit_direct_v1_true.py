@@ -1,0 +1,24 @@
+# generated case (gen_cases2): rule=PY-CMDI context=djcbvinherit propagation=direct sink=v1 expected=true
+import subprocess
+
+from django.http import JsonResponse
+from django.urls import path
+from django.views import View
+
+
+class BaseLookupView(View):
+    def get(self, request):
+        param = request.GET.get("p", "")
+        bar = param
+        proc = subprocess.run("ls -l /srv/data/" + bar, shell=True, capture_output=True)  # want: PY-CMDI
+        result = proc.returncode
+        return JsonResponse({"result": result})
+
+
+class HandleCmdiView(BaseLookupView):
+    template_name = "lookup.html"
+
+
+urlpatterns = [
+    path("cmdi/", HandleCmdiView.as_view(), name="cmdi"),
+]

@@ -1,0 +1,25 @@
+# generated case (gen_cases2): rule=PY-CMDI context=djcbvpost propagation=deque_pop sink=v1 expected=true
+import collections
+import subprocess
+
+from django.http import JsonResponse
+from django.urls import path
+from django.views import View
+
+
+class HandleCmdiView(View):
+    http_method_names = ["post"]
+
+    def post(self, request):
+        param = request.POST["p"]
+        dq = collections.deque(["safe"])
+        dq.append(param)
+        bar = dq.pop()
+        proc = subprocess.run("ls -l /srv/data/" + bar, shell=True, capture_output=True)  # want: PY-CMDI
+        result = proc.returncode
+        return JsonResponse({"result": result})
+
+
+urlpatterns = [
+    path("cmdi/", HandleCmdiView.as_view(), name="cmdi"),
+]

@@ -1,0 +1,18 @@
+# generated case (gen_cases2): rule=PY-CMDI context=faasync propagation=await_ident sink=v0 expected=true
+import os
+
+from fastapi import FastAPI
+
+app = FastAPI()
+
+
+async def normalize(value):
+    return value.strip()
+
+
+@app.get("/cmdi")
+async def handle_cmdi(p: str = ""):
+    param = p
+    bar = await normalize(param)
+    result = os.system("ping -c 1 " + bar)  # want: PY-CMDI
+    return {"result": result}

@@ -1,0 +1,14 @@
+# generated case (gen_cases2): rule=PY-CMDI context=faasyncreq propagation=direct sink=v0 expected=true
+import os
+
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+
+
+@app.get("/cmdi")
+async def handle_cmdi(request: Request):
+    param = request.query_params.get("p", "")
+    bar = param
+    result = os.system("ping -c 1 " + bar)  # want: PY-CMDI
+    return {"result": result}

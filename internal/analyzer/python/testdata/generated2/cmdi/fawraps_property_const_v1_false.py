@@ -1,0 +1,40 @@
+# generated case (gen_cases2): rule=PY-CMDI context=fawraps propagation=property_const sink=v1 expected=false
+import functools
+import logging
+import subprocess
+
+from fastapi import FastAPI
+
+app = FastAPI()
+log = logging.getLogger(__name__)
+
+
+class Wrapper:
+    def __init__(self, raw):
+        self._raw = raw
+
+    @property
+    def raw(self):
+        return self._raw
+
+    @property
+    def label(self):
+        return "safe"
+
+
+def audited(view):
+    @functools.wraps(view)
+    async def wrapper(*args, **kwargs):
+        log.info("calling %s", view.__name__)
+        return await view(*args, **kwargs)
+    return wrapper
+
+
+@app.get("/cmdi")
+@audited
+async def handle_cmdi(p: str = ""):
+    param = p
+    bar = Wrapper(param).label
+    proc = subprocess.run("ls -l /srv/data/" + bar, shell=True, capture_output=True)
+    result = proc.returncode
+    return {"result": result}

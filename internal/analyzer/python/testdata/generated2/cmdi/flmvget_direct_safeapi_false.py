@@ -1,0 +1,19 @@
+# generated case (gen_cases2): rule=PY-CMDI context=flmvget propagation=direct sink=safe-api expected=false
+import subprocess
+
+from flask import Flask, jsonify, request
+from flask.views import MethodView
+
+app = Flask(__name__)
+
+
+class HandleCmdiView(MethodView):
+    def get(self):
+        param = request.args.get("p", "")
+        bar = param
+        proc = subprocess.run(["ls", "-l", "--", bar], capture_output=True)
+        result = proc.returncode
+        return jsonify(result=result)
+
+
+app.add_url_rule("/cmdi", view_func=HandleCmdiView.as_view("cmdi"))

@@ -1,0 +1,13 @@
+# generated case (gen_cases2): rule=PY-CODE-INJECTION context=aioaddget propagation=int sink=v0 expected=false
+from aiohttp import web
+
+
+async def handle_code(request):
+    param = request.query.get("p", "")
+    bar = str(int(param))
+    result = str(eval(bar))
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.router.add_get("/code", handle_code)

@@ -1,0 +1,22 @@
+# generated case (gen_cases2): rule=PY-CODE-INJECTION context=aiomatch propagation=global_overwritten sink=v0 expected=false
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+LAST = ""
+
+
+@routes.get("/code/{p}")
+async def handle_code(request):
+    param = request.match_info["p"]
+    global LAST
+    LAST = param
+    LAST = "safe"
+    bar = LAST
+    result = str(eval(bar))
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

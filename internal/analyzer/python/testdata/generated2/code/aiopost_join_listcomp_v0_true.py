@@ -1,0 +1,17 @@
+# generated case (gen_cases2): rule=PY-CODE-INJECTION context=aiopost propagation=join_listcomp sink=v0 expected=true
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+@routes.post("/code")
+async def handle_code(request):
+    form = await request.post()
+    param = form.get("p", "")
+    bar = ",".join([x.strip() for x in param.split(",")])
+    result = str(eval(bar))  # want: PY-CODE-INJECTION
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

@@ -1,0 +1,21 @@
+# generated case (gen_cases2): rule=PY-CODE-INJECTION context=djcbvget propagation=assert_allow sink=v0 expected=false
+from django.http import JsonResponse
+from django.urls import path
+from django.views import View
+
+
+ALLOWED = ("alpha", "beta", "gamma")
+
+
+class HandleCodeView(View):
+    def get(self, request):
+        param = request.GET.get("p", "")
+        assert param in ALLOWED
+        bar = param
+        result = str(eval(bar))
+        return JsonResponse({"result": result})
+
+
+urlpatterns = [
+    path("code/", HandleCodeView.as_view(), name="code"),
+]

@@ -1,0 +1,19 @@
+# generated case (gen_cases2): rule=PY-CODE-INJECTION context=djcbvget propagation=direct sink=safe-api expected=false
+import ast
+
+from django.http import JsonResponse
+from django.urls import path
+from django.views import View
+
+
+class HandleCodeView(View):
+    def get(self, request):
+        param = request.GET.get("p", "")
+        bar = param
+        result = str(ast.literal_eval(bar))
+        return JsonResponse({"result": result})
+
+
+urlpatterns = [
+    path("code/", HandleCodeView.as_view(), name="code"),
+]

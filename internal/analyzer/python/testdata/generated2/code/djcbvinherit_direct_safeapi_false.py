@@ -1,0 +1,23 @@
+# generated case (gen_cases2): rule=PY-CODE-INJECTION context=djcbvinherit propagation=direct sink=safe-api expected=false
+import ast
+
+from django.http import JsonResponse
+from django.urls import path
+from django.views import View
+
+
+class BaseLookupView(View):
+    def get(self, request):
+        param = request.GET.get("p", "")
+        bar = param
+        result = str(ast.literal_eval(bar))
+        return JsonResponse({"result": result})
+
+
+class HandleCodeView(BaseLookupView):
+    template_name = "lookup.html"
+
+
+urlpatterns = [
+    path("code/", HandleCodeView.as_view(), name="code"),
+]

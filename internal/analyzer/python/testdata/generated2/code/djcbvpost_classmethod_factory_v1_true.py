@@ -1,0 +1,28 @@
+# generated case (gen_cases2): rule=PY-CODE-INJECTION context=djcbvpost propagation=classmethod_factory sink=v1 expected=true
+from django.http import JsonResponse
+from django.urls import path
+from django.views import View
+
+
+class Holder:
+    def __init__(self, value):
+        self.value = value
+
+    @classmethod
+    def of(cls, value):
+        return cls(value)
+
+
+class HandleCodeView(View):
+    http_method_names = ["post"]
+
+    def post(self, request):
+        param = request.POST["p"]
+        bar = Holder.of(param).value
+        result = str(eval(bar, {"__builtins__": {}}))  # want: PY-CODE-INJECTION
+        return JsonResponse({"result": result})
+
+
+urlpatterns = [
+    path("code/", HandleCodeView.as_view(), name="code"),
+]

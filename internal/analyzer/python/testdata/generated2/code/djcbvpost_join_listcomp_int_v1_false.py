@@ -1,0 +1,19 @@
+# generated case (gen_cases2): rule=PY-CODE-INJECTION context=djcbvpost propagation=join_listcomp_int sink=v1 expected=false
+from django.http import JsonResponse
+from django.urls import path
+from django.views import View
+
+
+class HandleCodeView(View):
+    http_method_names = ["post"]
+
+    def post(self, request):
+        param = request.POST["p"]
+        bar = ",".join([str(int(x)) for x in param.split(",")])
+        result = str(eval(bar, {"__builtins__": {}}))
+        return JsonResponse({"result": result})
+
+
+urlpatterns = [
+    path("code/", HandleCodeView.as_view(), name="code"),
+]

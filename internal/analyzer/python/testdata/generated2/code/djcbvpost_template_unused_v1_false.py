@@ -1,0 +1,21 @@
+# generated case (gen_cases2): rule=PY-CODE-INJECTION context=djcbvpost propagation=template_unused sink=v1 expected=false
+import string
+
+from django.http import JsonResponse
+from django.urls import path
+from django.views import View
+
+
+class HandleCodeView(View):
+    http_method_names = ["post"]
+
+    def post(self, request):
+        param = request.POST["p"]
+        bar = string.Template("$v").substitute(v="safe", w=param)
+        result = str(eval(bar, {"__builtins__": {}}))
+        return JsonResponse({"result": result})
+
+
+urlpatterns = [
+    path("code/", HandleCodeView.as_view(), name="code"),
+]

@@ -1,0 +1,13 @@
+# generated case (gen_cases2): rule=PY-CODE-INJECTION context=faasync propagation=assert_isalnum sink=v0 expected=false
+from fastapi import FastAPI
+
+app = FastAPI()
+
+
+@app.get("/code")
+async def handle_code(p: str = ""):
+    param = p
+    assert param.isalnum()
+    bar = param
+    result = str(eval(bar))
+    return {"result": result}

@@ -1,0 +1,14 @@
+# generated case (gen_cases2): rule=PY-CODE-INJECTION context=faasync propagation=closure_nested_def sink=v0 expected=true
+from fastapi import FastAPI
+
+app = FastAPI()
+
+
+@app.get("/code")
+async def handle_code(p: str = ""):
+    param = p
+    def current():
+        return param
+    bar = current()
+    result = str(eval(bar))  # want: PY-CODE-INJECTION
+    return {"result": result}

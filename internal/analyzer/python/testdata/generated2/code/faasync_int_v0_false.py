@@ -1,0 +1,12 @@
+# generated case (gen_cases2): rule=PY-CODE-INJECTION context=faasync propagation=int sink=v0 expected=false
+from fastapi import FastAPI
+
+app = FastAPI()
+
+
+@app.get("/code")
+async def handle_code(p: str = ""):
+    param = p
+    bar = str(int(param))
+    result = str(eval(bar))
+    return {"result": result}

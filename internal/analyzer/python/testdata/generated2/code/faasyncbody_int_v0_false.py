@@ -1,0 +1,13 @@
+# generated case (gen_cases2): rule=PY-CODE-INJECTION context=faasyncbody propagation=int sink=v0 expected=false
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+
+
+@app.post("/code")
+async def handle_code(request: Request):
+    payload = await request.json()
+    param = payload["p"]
+    bar = str(int(param))
+    result = str(eval(bar))
+    return {"result": result}

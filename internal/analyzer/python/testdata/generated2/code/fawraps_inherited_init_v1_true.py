@@ -1,0 +1,34 @@
+# generated case (gen_cases2): rule=PY-CODE-INJECTION context=fawraps propagation=inherited_init sink=v1 expected=true
+import functools
+import logging
+
+from fastapi import FastAPI
+
+app = FastAPI()
+log = logging.getLogger(__name__)
+
+
+class Base:
+    def __init__(self, value):
+        self.value = value
+
+
+class Child(Base):
+    pass
+
+
+def audited(view):
+    @functools.wraps(view)
+    async def wrapper(*args, **kwargs):
+        log.info("calling %s", view.__name__)
+        return await view(*args, **kwargs)
+    return wrapper
+
+
+@app.get("/code")
+@audited
+async def handle_code(p: str = ""):
+    param = p
+    bar = Child(param).value
+    result = str(eval(bar, {"__builtins__": {}}))  # want: PY-CODE-INJECTION
+    return {"result": result}

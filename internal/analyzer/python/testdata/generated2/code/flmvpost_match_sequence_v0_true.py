@@ -1,0 +1,20 @@
+# generated case (gen_cases2): rule=PY-CODE-INJECTION context=flmvpost propagation=match_sequence sink=v0 expected=true
+from flask import Flask, jsonify, request
+from flask.views import MethodView
+
+app = Flask(__name__)
+
+
+class HandleCodeView(MethodView):
+    def post(self):
+        param = request.form["p"]
+        match param.split(",", 1):
+            case [head, *_]:
+                bar = head
+            case _:
+                bar = "default"
+        result = str(eval(bar))  # want: PY-CODE-INJECTION
+        return jsonify(result=result)
+
+
+app.add_url_rule("/code", view_func=HandleCodeView.as_view("code"))

@@ -1,0 +1,16 @@
+# generated case (gen_cases2): rule=PY-CODE-INJECTION context=flviewrouteparam propagation=int sink=v0 expected=false
+from flask import Flask, jsonify, request
+from flask.views import View
+
+app = Flask(__name__)
+
+
+class HandleCodeView(View):
+    def dispatch_request(self, p):
+        param = p
+        bar = str(int(param))
+        result = str(eval(bar))
+        return jsonify(result=result)
+
+
+app.add_url_rule("/code/<p>", view_func=HandleCodeView.as_view("code"))

@@ -1,0 +1,26 @@
+# generated case (gen_cases2): rule=PY-CODE-INJECTION context=flwraps propagation=direct sink=safe-api expected=false
+import ast
+import functools
+import logging
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+log = logging.getLogger(__name__)
+
+
+def audited(view):
+    @functools.wraps(view)
+    def wrapper(*args, **kwargs):
+        log.info("calling %s", view.__name__)
+        return view(*args, **kwargs)
+    return wrapper
+
+
+@app.route("/code")
+@audited
+def handle_code():
+    param = request.args.get("p", "")
+    bar = param
+    result = str(ast.literal_eval(bar))
+    return jsonify(result=result)

@@ -1,0 +1,31 @@
+# generated case (gen_cases2): rule=PY-CODE-INJECTION context=flwraps propagation=staticmethod_int sink=v0 expected=false
+import functools
+import logging
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+log = logging.getLogger(__name__)
+
+
+class Util:
+    @staticmethod
+    def clean(value):
+        return str(int(value))
+
+
+def audited(view):
+    @functools.wraps(view)
+    def wrapper(*args, **kwargs):
+        log.info("calling %s", view.__name__)
+        return view(*args, **kwargs)
+    return wrapper
+
+
+@app.route("/code")
+@audited
+def handle_code():
+    param = request.args.get("p", "")
+    bar = Util.clean(param)
+    result = str(eval(bar))
+    return jsonify(result=result)

@@ -1,0 +1,19 @@
+# generated case (gen_cases2): rule=PY-DESERIALIZATION context=aioquery propagation=direct sink=safe-api expected=false
+import json
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+@routes.get("/deser")
+async def handle_deser(request):
+    param = request.query.get("p", "")
+    bar = param
+    obj = json.loads(bar)
+    result = type(obj).__name__
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

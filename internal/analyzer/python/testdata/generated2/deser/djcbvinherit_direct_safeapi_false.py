@@ -1,0 +1,24 @@
+# generated case (gen_cases2): rule=PY-DESERIALIZATION context=djcbvinherit propagation=direct sink=safe-api expected=false
+import json
+
+from django.http import JsonResponse
+from django.urls import path
+from django.views import View
+
+
+class BaseLookupView(View):
+    def get(self, request):
+        param = request.GET.get("p", "")
+        bar = param
+        obj = json.loads(bar)
+        result = type(obj).__name__
+        return JsonResponse({"result": result})
+
+
+class HandleDeserView(BaseLookupView):
+    template_name = "lookup.html"
+
+
+urlpatterns = [
+    path("deser/", HandleDeserView.as_view(), name="deser"),
+]

@@ -1,0 +1,25 @@
+# generated case (gen_cases2): rule=PY-DESERIALIZATION context=djcbvinherit propagation=direct sink=v0 expected=true
+import base64
+import pickle
+
+from django.http import JsonResponse
+from django.urls import path
+from django.views import View
+
+
+class BaseLookupView(View):
+    def get(self, request):
+        param = request.GET.get("p", "")
+        bar = param
+        obj = pickle.loads(base64.b64decode(bar))  # want: PY-DESERIALIZATION
+        result = type(obj).__name__
+        return JsonResponse({"result": result})
+
+
+class HandleDeserView(BaseLookupView):
+    template_name = "lookup.html"
+
+
+urlpatterns = [
+    path("deser/", HandleDeserView.as_view(), name="deser"),
+]

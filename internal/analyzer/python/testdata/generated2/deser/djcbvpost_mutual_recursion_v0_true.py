@@ -1,0 +1,33 @@
+# generated case (gen_cases2): rule=PY-DESERIALIZATION context=djcbvpost propagation=mutual_recursion sink=v0 expected=true
+import base64
+import pickle
+
+from django.http import JsonResponse
+from django.urls import path
+from django.views import View
+
+
+def ping(value, n):
+    if n == 0:
+        return value
+    return pong(value, n - 1)
+
+
+def pong(value, n):
+    return ping(value, n)
+
+
+class HandleDeserView(View):
+    http_method_names = ["post"]
+
+    def post(self, request):
+        param = request.POST["p"]
+        bar = ping(param, 4)
+        obj = pickle.loads(base64.b64decode(bar))  # want: PY-DESERIALIZATION
+        result = type(obj).__name__
+        return JsonResponse({"result": result})
+
+
+urlpatterns = [
+    path("deser/", HandleDeserView.as_view(), name="deser"),
+]

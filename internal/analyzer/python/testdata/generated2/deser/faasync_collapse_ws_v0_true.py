@@ -1,0 +1,17 @@
+# generated case (gen_cases2): rule=PY-DESERIALIZATION context=faasync propagation=collapse_ws sink=v0 expected=true
+import base64
+import pickle
+import re
+
+from fastapi import FastAPI
+
+app = FastAPI()
+
+
+@app.get("/deser")
+async def handle_deser(p: str = ""):
+    param = p
+    bar = re.sub(r"\s+", " ", param)
+    obj = pickle.loads(base64.b64decode(bar))  # want: PY-DESERIALIZATION
+    result = type(obj).__name__
+    return {"result": result}

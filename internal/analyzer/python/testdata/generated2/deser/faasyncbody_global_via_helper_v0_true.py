@@ -1,0 +1,26 @@
+# generated case (gen_cases2): rule=PY-DESERIALIZATION context=faasyncbody propagation=global_via_helper sink=v0 expected=true
+import base64
+import pickle
+
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+
+
+LAST = ""
+
+
+def remember(value):
+    global LAST
+    LAST = value
+
+
+@app.post("/deser")
+async def handle_deser(request: Request):
+    payload = await request.json()
+    param = payload["p"]
+    remember(param)
+    bar = LAST
+    obj = pickle.loads(base64.b64decode(bar))  # want: PY-DESERIALIZATION
+    result = type(obj).__name__
+    return {"result": result}

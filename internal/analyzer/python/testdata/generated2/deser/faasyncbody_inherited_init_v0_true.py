@@ -1,0 +1,26 @@
+# generated case (gen_cases2): rule=PY-DESERIALIZATION context=faasyncbody propagation=inherited_init sink=v0 expected=true
+import base64
+import pickle
+
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+
+
+class Base:
+    def __init__(self, value):
+        self.value = value
+
+
+class Child(Base):
+    pass
+
+
+@app.post("/deser")
+async def handle_deser(request: Request):
+    payload = await request.json()
+    param = payload["p"]
+    bar = Child(param).value
+    obj = pickle.loads(base64.b64decode(bar))  # want: PY-DESERIALIZATION
+    result = type(obj).__name__
+    return {"result": result}

@@ -1,0 +1,23 @@
+# generated case (gen_cases2): rule=PY-DESERIALIZATION context=faasyncreq propagation=getattr_field sink=v0 expected=true
+import base64
+import pickle
+
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+
+
+class Box:
+    pass
+
+
+@app.get("/deser")
+async def handle_deser(request: Request):
+    param = request.query_params.get("p", "")
+    box = Box()
+    box.field = param
+    box.other = "safe"
+    bar = getattr(box, "field")
+    obj = pickle.loads(base64.b64decode(bar))  # want: PY-DESERIALIZATION
+    result = type(obj).__name__
+    return {"result": result}

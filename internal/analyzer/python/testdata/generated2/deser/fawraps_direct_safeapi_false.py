@@ -1,0 +1,27 @@
+# generated case (gen_cases2): rule=PY-DESERIALIZATION context=fawraps propagation=direct sink=safe-api expected=false
+import functools
+import json
+import logging
+
+from fastapi import FastAPI
+
+app = FastAPI()
+log = logging.getLogger(__name__)
+
+
+def audited(view):
+    @functools.wraps(view)
+    async def wrapper(*args, **kwargs):
+        log.info("calling %s", view.__name__)
+        return await view(*args, **kwargs)
+    return wrapper
+
+
+@app.get("/deser")
+@audited
+async def handle_deser(p: str = ""):
+    param = p
+    bar = param
+    obj = json.loads(bar)
+    result = type(obj).__name__
+    return {"result": result}

@@ -1,0 +1,23 @@
+# generated case (gen_cases2): rule=PY-DESERIALIZATION context=flmvinherit propagation=direct sink=safe-api expected=false
+import json
+
+from flask import Flask, jsonify, request
+from flask.views import MethodView
+
+app = Flask(__name__)
+
+
+class BaseLookupView(MethodView):
+    def get(self):
+        param = request.args.get("p", "")
+        bar = param
+        obj = json.loads(bar)
+        result = type(obj).__name__
+        return jsonify(result=result)
+
+
+class HandleDeserView(BaseLookupView):
+    init_every_request = False
+
+
+app.add_url_rule("/deser", view_func=HandleDeserView.as_view("deser"))

@@ -1,0 +1,24 @@
+# generated case (gen_cases2): rule=PY-DESERIALIZATION context=flmvinherit propagation=direct sink=v0 expected=true
+import base64
+import pickle
+
+from flask import Flask, jsonify, request
+from flask.views import MethodView
+
+app = Flask(__name__)
+
+
+class BaseLookupView(MethodView):
+    def get(self):
+        param = request.args.get("p", "")
+        bar = param
+        obj = pickle.loads(base64.b64decode(bar))  # want: PY-DESERIALIZATION
+        result = type(obj).__name__
+        return jsonify(result=result)
+
+
+class HandleDeserView(BaseLookupView):
+    init_every_request = False
+
+
+app.add_url_rule("/deser", view_func=HandleDeserView.as_view("deser"))

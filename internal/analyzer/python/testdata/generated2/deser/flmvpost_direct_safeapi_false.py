@@ -1,0 +1,19 @@
+# generated case (gen_cases2): rule=PY-DESERIALIZATION context=flmvpost propagation=direct sink=safe-api expected=false
+import json
+
+from flask import Flask, jsonify, request
+from flask.views import MethodView
+
+app = Flask(__name__)
+
+
+class HandleDeserView(MethodView):
+    def post(self):
+        param = request.form["p"]
+        bar = param
+        obj = json.loads(bar)
+        result = type(obj).__name__
+        return jsonify(result=result)
+
+
+app.add_url_rule("/deser", view_func=HandleDeserView.as_view("deser"))

@@ -1,0 +1,32 @@
+# generated case (gen_cases2): rule=PY-PATH-TRAVERSAL context=aiopost propagation=super_ignored sink=v0 expected=false
+import os
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+BASE_DIR = "/srv/app/files"
+
+
+class Base:
+    def clean(self, value):
+        return value
+
+
+class Child(Base):
+    def clean(self, value):
+        super().clean(value)
+        return "safe"
+
+
+@routes.post("/path")
+async def handle_path(request):
+    form = await request.post()
+    param = form.get("p", "")
+    bar = Child().clean(param)
+    with open(os.path.join(BASE_DIR, bar)) as fh:
+        result = len(fh.read())
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

@@ -1,0 +1,26 @@
+# generated case (gen_cases2): rule=PY-PATH-TRAVERSAL context=aioquery propagation=classmethod_ident sink=v1 expected=true
+from aiohttp import web
+
+routes = web.RouteTableDef()
+BASE_DIR = "/srv/app/files"
+
+
+class Util:
+    prefix = ""
+
+    @classmethod
+    def passthrough(cls, value):
+        return cls.prefix + value
+
+
+@routes.get("/path")
+async def handle_path(request):
+    param = request.query.get("p", "")
+    bar = Util.passthrough(param)
+    with open(BASE_DIR + "/" + bar, "rb") as fh:  # want: PY-PATH-TRAVERSAL
+        result = len(fh.read())
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

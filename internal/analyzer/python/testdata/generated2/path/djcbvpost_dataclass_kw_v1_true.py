@@ -1,0 +1,30 @@
+# generated case (gen_cases2): rule=PY-PATH-TRAVERSAL context=djcbvpost propagation=dataclass_kw sink=v1 expected=true
+from dataclasses import dataclass
+from django.http import JsonResponse
+from django.urls import path
+from django.views import View
+
+BASE_DIR = "/srv/app/files"
+
+
+@dataclass
+class Query:
+    term: str
+    other: str = "safe"
+
+
+class HandlePathView(View):
+    http_method_names = ["post"]
+
+    def post(self, request):
+        param = request.POST["p"]
+        q = Query(term=param)
+        bar = q.term
+        with open(BASE_DIR + "/" + bar, "rb") as fh:  # want: PY-PATH-TRAVERSAL
+            result = len(fh.read())
+        return JsonResponse({"result": result})
+
+
+urlpatterns = [
+    path("path/", HandlePathView.as_view(), name="path"),
+]

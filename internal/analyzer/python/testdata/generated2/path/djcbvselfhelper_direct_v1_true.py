@@ -1,0 +1,22 @@
+# generated case (gen_cases2): rule=PY-PATH-TRAVERSAL context=djcbvselfhelper propagation=direct sink=v1 expected=true
+from django.http import JsonResponse
+from django.urls import path
+from django.views import View
+
+BASE_DIR = "/srv/app/files"
+
+
+class HandlePathView(View):
+    def get(self, request):
+        return self.process(request, request.GET.get("p", ""))
+
+    def process(self, request, param):
+        bar = param
+        with open(BASE_DIR + "/" + bar, "rb") as fh:  # want: PY-PATH-TRAVERSAL
+            result = len(fh.read())
+        return JsonResponse({"result": result})
+
+
+urlpatterns = [
+    path("path/", HandlePathView.as_view(), name="path"),
+]

@@ -1,0 +1,21 @@
+# generated case (gen_cases2): rule=PY-PATH-TRAVERSAL context=faasyncbody propagation=assert_allow sink=v0 expected=false
+import os
+
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+BASE_DIR = "/srv/app/files"
+
+
+ALLOWED = ("alpha", "beta", "gamma")
+
+
+@app.post("/path")
+async def handle_path(request: Request):
+    payload = await request.json()
+    param = payload["p"]
+    assert param in ALLOWED
+    bar = param
+    with open(os.path.join(BASE_DIR, bar)) as fh:
+        result = len(fh.read())
+    return {"result": result}

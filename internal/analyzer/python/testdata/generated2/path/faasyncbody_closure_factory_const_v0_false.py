@@ -1,0 +1,23 @@
+# generated case (gen_cases2): rule=PY-PATH-TRAVERSAL context=faasyncbody propagation=closure_factory_const sink=v0 expected=false
+import os
+
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+BASE_DIR = "/srv/app/files"
+
+
+def make_getter(value):
+    def getter():
+        return "safe"
+    return getter
+
+
+@app.post("/path")
+async def handle_path(request: Request):
+    payload = await request.json()
+    param = payload["p"]
+    bar = make_getter(param)()
+    with open(os.path.join(BASE_DIR, bar)) as fh:
+        result = len(fh.read())
+    return {"result": result}

@@ -1,0 +1,17 @@
+# generated case (gen_cases2): rule=PY-PATH-TRAVERSAL context=faasyncbody propagation=direct sink=safe-api expected=false
+import os
+
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+BASE_DIR = "/srv/app/files"
+
+
+@app.post("/path")
+async def handle_path(request: Request):
+    payload = await request.json()
+    param = payload["p"]
+    bar = param
+    with open(os.path.join(BASE_DIR, "index.txt")) as fh:
+        result = bar in fh.read()
+    return {"result": result}

@@ -1,0 +1,14 @@
+# generated case (gen_cases2): rule=PY-PATH-TRAVERSAL context=faasyncreq propagation=join_map_len sink=v1 expected=false
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+BASE_DIR = "/srv/app/files"
+
+
+@app.get("/path")
+async def handle_path(request: Request):
+    param = request.query_params.get("p", "")
+    bar = "-".join(map(str, [len(param), 1]))
+    with open(BASE_DIR + "/" + bar, "rb") as fh:
+        result = len(fh.read())
+    return {"result": result}

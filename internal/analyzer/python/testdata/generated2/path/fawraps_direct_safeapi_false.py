@@ -1,0 +1,28 @@
+# generated case (gen_cases2): rule=PY-PATH-TRAVERSAL context=fawraps propagation=direct sink=safe-api expected=false
+import functools
+import logging
+import os
+
+from fastapi import FastAPI
+
+app = FastAPI()
+BASE_DIR = "/srv/app/files"
+log = logging.getLogger(__name__)
+
+
+def audited(view):
+    @functools.wraps(view)
+    async def wrapper(*args, **kwargs):
+        log.info("calling %s", view.__name__)
+        return await view(*args, **kwargs)
+    return wrapper
+
+
+@app.get("/path")
+@audited
+async def handle_path(p: str = ""):
+    param = p
+    bar = param
+    with open(os.path.join(BASE_DIR, "index.txt")) as fh:
+        result = bar in fh.read()
+    return {"result": result}

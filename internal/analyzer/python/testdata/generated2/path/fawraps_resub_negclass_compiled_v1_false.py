@@ -1,0 +1,31 @@
+# generated case (gen_cases2): rule=PY-PATH-TRAVERSAL context=fawraps propagation=resub_negclass_compiled sink=v1 expected=false
+import functools
+import logging
+import re
+
+from fastapi import FastAPI
+
+app = FastAPI()
+BASE_DIR = "/srv/app/files"
+log = logging.getLogger(__name__)
+
+
+NOT_ALNUM = re.compile(r"[^A-Za-z0-9_]")
+
+
+def audited(view):
+    @functools.wraps(view)
+    async def wrapper(*args, **kwargs):
+        log.info("calling %s", view.__name__)
+        return await view(*args, **kwargs)
+    return wrapper
+
+
+@app.get("/path")
+@audited
+async def handle_path(p: str = ""):
+    param = p
+    bar = NOT_ALNUM.sub("", param)
+    with open(BASE_DIR + "/" + bar, "rb") as fh:
+        result = len(fh.read())
+    return {"result": result}

@@ -1,0 +1,27 @@
+# generated case (gen_cases2): rule=PY-PATH-TRAVERSAL context=flmvget propagation=classmethod_factory sink=v1 expected=true
+from flask import Flask, jsonify, request
+from flask.views import MethodView
+
+app = Flask(__name__)
+BASE_DIR = "/srv/app/files"
+
+
+class Holder:
+    def __init__(self, value):
+        self.value = value
+
+    @classmethod
+    def of(cls, value):
+        return cls(value)
+
+
+class HandlePathView(MethodView):
+    def get(self):
+        param = request.args.get("p", "")
+        bar = Holder.of(param).value
+        with open(BASE_DIR + "/" + bar, "rb") as fh:  # want: PY-PATH-TRAVERSAL
+            result = len(fh.read())
+        return jsonify(result=result)
+
+
+app.add_url_rule("/path", view_func=HandlePathView.as_view("path"))

@@ -1,0 +1,24 @@
+# generated case (gen_cases2): rule=PY-PATH-TRAVERSAL context=flmvinherit propagation=direct sink=safe-api expected=false
+import os
+
+from flask import Flask, jsonify, request
+from flask.views import MethodView
+
+app = Flask(__name__)
+BASE_DIR = "/srv/app/files"
+
+
+class BaseLookupView(MethodView):
+    def get(self):
+        param = request.args.get("p", "")
+        bar = param
+        with open(os.path.join(BASE_DIR, "index.txt")) as fh:
+            result = bar in fh.read()
+        return jsonify(result=result)
+
+
+class HandlePathView(BaseLookupView):
+    init_every_request = False
+
+
+app.add_url_rule("/path", view_func=HandlePathView.as_view("path"))

@@ -1,0 +1,26 @@
+# generated case (gen_cases2): rule=PY-PATH-TRAVERSAL context=flmvpost propagation=validator_weak sink=v0 expected=true
+import os
+
+from flask import Flask, abort, jsonify, request
+from flask.views import MethodView
+
+app = Flask(__name__)
+BASE_DIR = "/srv/app/files"
+
+
+def is_short(value):
+    return len(value) < 64
+
+
+class HandlePathView(MethodView):
+    def post(self):
+        param = request.form["p"]
+        if not is_short(param):
+            abort(400)
+        bar = param
+        with open(os.path.join(BASE_DIR, bar)) as fh:  # want: PY-PATH-TRAVERSAL
+            result = len(fh.read())
+        return jsonify(result=result)
+
+
+app.add_url_rule("/path", view_func=HandlePathView.as_view("path"))

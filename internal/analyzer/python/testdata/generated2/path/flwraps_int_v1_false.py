@@ -1,0 +1,27 @@
+# generated case (gen_cases2): rule=PY-PATH-TRAVERSAL context=flwraps propagation=int sink=v1 expected=false
+import functools
+import logging
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+BASE_DIR = "/srv/app/files"
+log = logging.getLogger(__name__)
+
+
+def audited(view):
+    @functools.wraps(view)
+    def wrapper(*args, **kwargs):
+        log.info("calling %s", view.__name__)
+        return view(*args, **kwargs)
+    return wrapper
+
+
+@app.route("/path")
+@audited
+def handle_path():
+    param = request.args.get("p", "")
+    bar = str(int(param))
+    with open(BASE_DIR + "/" + bar, "rb") as fh:
+        result = len(fh.read())
+    return jsonify(result=result)

@@ -1,0 +1,35 @@
+# generated case (gen_cases2): rule=PY-PATH-TRAVERSAL context=flwraps propagation=setattr_other sink=v0 expected=false
+import functools
+import logging
+import os
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+BASE_DIR = "/srv/app/files"
+log = logging.getLogger(__name__)
+
+
+class Box:
+    pass
+
+
+def audited(view):
+    @functools.wraps(view)
+    def wrapper(*args, **kwargs):
+        log.info("calling %s", view.__name__)
+        return view(*args, **kwargs)
+    return wrapper
+
+
+@app.route("/path")
+@audited
+def handle_path():
+    param = request.args.get("p", "")
+    box = Box()
+    setattr(box, "field", param)
+    box.other = "safe"
+    bar = box.other
+    with open(os.path.join(BASE_DIR, bar)) as fh:
+        result = len(fh.read())
+    return jsonify(result=result)

@@ -1,0 +1,12 @@
+# generated case (gen_cases2): rule=PY-OPEN-REDIRECT context=aioaddget propagation=direct sink=v0 expected=true
+from aiohttp import web
+
+
+async def handle_redirect(request):
+    param = request.query.get("p", "")
+    bar = param
+    raise web.HTTPFound(bar)  # want: PY-OPEN-REDIRECT
+
+
+app = web.Application()
+app.router.add_get("/redirect", handle_redirect)

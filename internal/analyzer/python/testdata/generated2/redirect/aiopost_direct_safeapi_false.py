@@ -1,0 +1,16 @@
+# generated case (gen_cases2): rule=PY-OPEN-REDIRECT context=aiopost propagation=direct sink=safe-api expected=false
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+@routes.post("/redirect")
+async def handle_redirect(request):
+    form = await request.post()
+    param = form.get("p", "")
+    bar = param
+    raise web.HTTPFound("/dashboard")
+
+
+app = web.Application()
+app.add_routes(routes)

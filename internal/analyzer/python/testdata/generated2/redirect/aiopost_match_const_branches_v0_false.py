@@ -1,0 +1,20 @@
+# generated case (gen_cases2): rule=PY-OPEN-REDIRECT context=aiopost propagation=match_const_branches sink=v0 expected=false
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+@routes.post("/redirect")
+async def handle_redirect(request):
+    form = await request.post()
+    param = form.get("p", "")
+    match param:
+        case "a":
+            bar = "first"
+        case _:
+            bar = "other"
+    raise web.HTTPFound(bar)
+
+
+app = web.Application()
+app.add_routes(routes)

@@ -1,0 +1,22 @@
+# generated case (gen_cases2): rule=PY-OPEN-REDIRECT context=aiopost propagation=try_else sink=v0 expected=true
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+@routes.post("/redirect")
+async def handle_redirect(request):
+    form = await request.post()
+    param = form.get("p", "")
+    try:
+        n = len(param)
+    except TypeError:
+        n = 0
+    else:
+        n = param
+    bar = str(n)
+    raise web.HTTPFound(bar)  # want: PY-OPEN-REDIRECT
+
+
+app = web.Application()
+app.add_routes(routes)

@@ -1,0 +1,16 @@
+# generated case (gen_cases2): rule=PY-OPEN-REDIRECT context=aioquery propagation=fstring_nested sink=v0 expected=true
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+@routes.get("/redirect")
+async def handle_redirect(request):
+    param = request.query.get("p", "")
+    inner = f"{param}"
+    bar = f"{inner!s}"
+    raise web.HTTPFound(bar)  # want: PY-OPEN-REDIRECT
+
+
+app = web.Application()
+app.add_routes(routes)

@@ -1,0 +1,24 @@
+# generated case (gen_cases2): rule=PY-OPEN-REDIRECT context=djcbvpost propagation=helper_isinstance_str sink=v0 expected=true
+from django.http import HttpResponseRedirect, JsonResponse
+from django.urls import path
+from django.views import View
+
+
+def coerce(value):
+    if isinstance(value, str):
+        return value
+    return "0"
+
+
+class HandleRedirectView(View):
+    http_method_names = ["post"]
+
+    def post(self, request):
+        param = request.POST["p"]
+        bar = coerce(param)
+        return HttpResponseRedirect(bar)  # want: PY-OPEN-REDIRECT
+
+
+urlpatterns = [
+    path("redirect/", HandleRedirectView.as_view(), name="redirect"),
+]

@@ -1,0 +1,22 @@
+# generated case (gen_cases2): rule=PY-OPEN-REDIRECT context=djcbvpost propagation=match_sequence sink=v0 expected=true
+from django.http import HttpResponseRedirect, JsonResponse
+from django.urls import path
+from django.views import View
+
+
+class HandleRedirectView(View):
+    http_method_names = ["post"]
+
+    def post(self, request):
+        param = request.POST["p"]
+        match param.split(",", 1):
+            case [head, *_]:
+                bar = head
+            case _:
+                bar = "default"
+        return HttpResponseRedirect(bar)  # want: PY-OPEN-REDIRECT
+
+
+urlpatterns = [
+    path("redirect/", HandleRedirectView.as_view(), name="redirect"),
+]

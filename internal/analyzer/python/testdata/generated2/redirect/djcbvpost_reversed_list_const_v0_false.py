@@ -1,0 +1,18 @@
+# generated case (gen_cases2): rule=PY-OPEN-REDIRECT context=djcbvpost propagation=reversed_list_const sink=v0 expected=false
+from django.http import HttpResponseRedirect, JsonResponse
+from django.urls import path
+from django.views import View
+
+
+class HandleRedirectView(View):
+    http_method_names = ["post"]
+
+    def post(self, request):
+        param = request.POST["p"]
+        bar = list(reversed(["safe", param]))[1]
+        return HttpResponseRedirect(bar)
+
+
+urlpatterns = [
+    path("redirect/", HandleRedirectView.as_view(), name="redirect"),
+]

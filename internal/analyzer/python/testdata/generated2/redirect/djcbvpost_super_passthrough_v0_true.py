@@ -1,0 +1,28 @@
+# generated case (gen_cases2): rule=PY-OPEN-REDIRECT context=djcbvpost propagation=super_passthrough sink=v0 expected=true
+from django.http import HttpResponseRedirect, JsonResponse
+from django.urls import path
+from django.views import View
+
+
+class Base:
+    def clean(self, value):
+        return value.strip()
+
+
+class Child(Base):
+    def clean(self, value):
+        return super().clean(value)
+
+
+class HandleRedirectView(View):
+    http_method_names = ["post"]
+
+    def post(self, request):
+        param = request.POST["p"]
+        bar = Child().clean(param)
+        return HttpResponseRedirect(bar)  # want: PY-OPEN-REDIRECT
+
+
+urlpatterns = [
+    path("redirect/", HandleRedirectView.as_view(), name="redirect"),
+]

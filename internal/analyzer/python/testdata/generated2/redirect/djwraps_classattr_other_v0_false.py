@@ -1,0 +1,34 @@
+# generated case (gen_cases2): rule=PY-OPEN-REDIRECT context=djwraps propagation=classattr_other sink=v0 expected=false
+import functools
+import logging
+
+from django.http import HttpResponseRedirect, JsonResponse
+from django.urls import path
+
+log = logging.getLogger(__name__)
+
+
+class Config:
+    value = "default"
+    other = "safe"
+
+
+def audited(view):
+    @functools.wraps(view)
+    def wrapper(*args, **kwargs):
+        log.info("calling %s", view.__name__)
+        return view(*args, **kwargs)
+    return wrapper
+
+
+@audited
+def handle_redirect(request):
+    param = request.GET.get("p", "")
+    Config.value = param
+    bar = Config.other
+    return HttpResponseRedirect(bar)
+
+
+urlpatterns = [
+    path("redirect/", handle_redirect, name="redirect"),
+]

@@ -1,0 +1,13 @@
+# generated case (gen_cases2): rule=PY-OPEN-REDIRECT context=faasync propagation=assert_len sink=v0 expected=true
+from fastapi import FastAPI
+from fastapi.responses import RedirectResponse
+
+app = FastAPI()
+
+
+@app.get("/redirect")
+async def handle_redirect(p: str = ""):
+    param = p
+    assert len(param) < 100
+    bar = param
+    return RedirectResponse(bar)  # want: PY-OPEN-REDIRECT

@@ -1,0 +1,17 @@
+# generated case (gen_cases2): rule=PY-OPEN-REDIRECT context=faasyncbody propagation=await_int sink=v0 expected=false
+from fastapi import FastAPI, Request
+from fastapi.responses import RedirectResponse
+
+app = FastAPI()
+
+
+async def normalize(value):
+    return str(int(value))
+
+
+@app.post("/redirect")
+async def handle_redirect(request: Request):
+    payload = await request.json()
+    param = payload["p"]
+    bar = await normalize(param)
+    return RedirectResponse(bar)

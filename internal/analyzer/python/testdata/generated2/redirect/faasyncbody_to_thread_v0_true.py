@@ -1,0 +1,15 @@
+# generated case (gen_cases2): rule=PY-OPEN-REDIRECT context=faasyncbody propagation=to_thread sink=v0 expected=true
+import asyncio
+
+from fastapi import FastAPI, Request
+from fastapi.responses import RedirectResponse
+
+app = FastAPI()
+
+
+@app.post("/redirect")
+async def handle_redirect(request: Request):
+    payload = await request.json()
+    param = payload["p"]
+    bar = await asyncio.to_thread(str.strip, param)
+    return RedirectResponse(bar)  # want: PY-OPEN-REDIRECT

@@ -1,0 +1,21 @@
+# generated case (gen_cases2): rule=PY-OPEN-REDIRECT context=flmvpost propagation=classattr_mutated sink=v0 expected=true
+from flask import Flask, jsonify, redirect, request
+from flask.views import MethodView
+
+app = Flask(__name__)
+
+
+class Config:
+    value = "default"
+    other = "safe"
+
+
+class HandleRedirectView(MethodView):
+    def post(self):
+        param = request.form["p"]
+        Config.value = param
+        bar = Config.value
+        return redirect(bar)  # want: PY-OPEN-REDIRECT
+
+
+app.add_url_rule("/redirect", view_func=HandleRedirectView.as_view("redirect"))

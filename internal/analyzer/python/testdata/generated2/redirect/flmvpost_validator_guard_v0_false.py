@@ -1,0 +1,23 @@
+# generated case (gen_cases2): rule=PY-OPEN-REDIRECT context=flmvpost propagation=validator_guard sink=v0 expected=false
+import re
+
+from flask import Flask, abort, jsonify, redirect, request
+from flask.views import MethodView
+
+app = Flask(__name__)
+
+
+def is_valid(value):
+    return re.fullmatch(r"[a-z0-9]{1,32}", value) is not None
+
+
+class HandleRedirectView(MethodView):
+    def post(self):
+        param = request.form["p"]
+        if not is_valid(param):
+            abort(400)
+        bar = param
+        return redirect(bar)
+
+
+app.add_url_rule("/redirect", view_func=HandleRedirectView.as_view("redirect"))

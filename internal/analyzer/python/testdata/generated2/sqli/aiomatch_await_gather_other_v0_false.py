@@ -1,0 +1,27 @@
+# generated case (gen_cases2): rule=PY-SQLI context=aiomatch propagation=await_gather_other sink=v0 expected=false
+import asyncio
+import sqlite3
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+async def normalize(value):
+    return value.strip()
+
+
+@routes.get("/sqli/{p}")
+async def handle_sqli(request):
+    param = request.match_info["p"]
+    parts = await asyncio.gather(normalize(param), normalize("safe"))
+    bar = parts[1]
+    conn = sqlite3.connect("app.db")
+    cur = conn.cursor()
+    cur.execute("SELECT name, email FROM users WHERE id = " + bar)
+    result = cur.fetchall()
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

@@ -1,0 +1,34 @@
+# generated case (gen_cases2): rule=PY-SQLI context=aiomatch propagation=property_const sink=v0 expected=false
+import sqlite3
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+class Wrapper:
+    def __init__(self, raw):
+        self._raw = raw
+
+    @property
+    def raw(self):
+        return self._raw
+
+    @property
+    def label(self):
+        return "safe"
+
+
+@routes.get("/sqli/{p}")
+async def handle_sqli(request):
+    param = request.match_info["p"]
+    bar = Wrapper(param).label
+    conn = sqlite3.connect("app.db")
+    cur = conn.cursor()
+    cur.execute("SELECT name, email FROM users WHERE id = " + bar)
+    result = cur.fetchall()
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

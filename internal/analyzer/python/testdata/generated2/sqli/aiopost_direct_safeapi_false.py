@@ -1,0 +1,20 @@
+# generated case (gen_cases2): rule=PY-SQLI context=aiopost propagation=direct sink=safe-api expected=false
+import sqlite3
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+@routes.post("/sqli")
+async def handle_sqli(request):
+    form = await request.post()
+    param = form.get("p", "")
+    bar = param
+    conn = sqlite3.connect("app.db")
+    result = conn.execute("SELECT name, email FROM users WHERE id = ?", (bar,)).fetchall()
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

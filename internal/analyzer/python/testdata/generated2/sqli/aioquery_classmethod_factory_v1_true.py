@@ -1,0 +1,28 @@
+# generated case (gen_cases2): rule=PY-SQLI context=aioquery propagation=classmethod_factory sink=v1 expected=true
+import sqlite3
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+class Holder:
+    def __init__(self, value):
+        self.value = value
+
+    @classmethod
+    def of(cls, value):
+        return cls(value)
+
+
+@routes.get("/sqli")
+async def handle_sqli(request):
+    param = request.query.get("p", "")
+    bar = Holder.of(param).value
+    conn = sqlite3.connect("app.db")
+    result = conn.execute(f"SELECT sku, qty FROM stock WHERE qty > {bar}").fetchall()  # want: PY-SQLI
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

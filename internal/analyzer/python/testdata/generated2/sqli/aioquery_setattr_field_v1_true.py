@@ -1,0 +1,26 @@
+# generated case (gen_cases2): rule=PY-SQLI context=aioquery propagation=setattr_field sink=v1 expected=true
+import sqlite3
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+class Box:
+    pass
+
+
+@routes.get("/sqli")
+async def handle_sqli(request):
+    param = request.query.get("p", "")
+    box = Box()
+    setattr(box, "field", param)
+    box.other = "safe"
+    bar = box.field
+    conn = sqlite3.connect("app.db")
+    result = conn.execute(f"SELECT sku, qty FROM stock WHERE qty > {bar}").fetchall()  # want: PY-SQLI
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

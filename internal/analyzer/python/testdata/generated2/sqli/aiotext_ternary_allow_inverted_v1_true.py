@@ -1,0 +1,22 @@
+# generated case (gen_cases2): rule=PY-SQLI context=aiotext propagation=ternary_allow_inverted sink=v1 expected=true
+import sqlite3
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+ALLOWED = ("alpha", "beta", "gamma")
+
+
+@routes.post("/sqli")
+async def handle_sqli(request):
+    param = await request.text()
+    bar = param if param not in ALLOWED else "alpha"
+    conn = sqlite3.connect("app.db")
+    result = conn.execute(f"SELECT sku, qty FROM stock WHERE qty > {bar}").fetchall()  # want: PY-SQLI
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

@@ -1,0 +1,24 @@
+# generated case (gen_cases2): rule=PY-SQLI context=djcbvinherit propagation=direct sink=safe-api expected=false
+import sqlite3
+
+from django.http import JsonResponse
+from django.urls import path
+from django.views import View
+
+
+class BaseLookupView(View):
+    def get(self, request):
+        param = request.GET.get("p", "")
+        bar = param
+        conn = sqlite3.connect("app.db")
+        result = conn.execute("SELECT name, email FROM users WHERE id = ?", (bar,)).fetchall()
+        return JsonResponse({"result": result})
+
+
+class HandleSqliView(BaseLookupView):
+    template_name = "lookup.html"
+
+
+urlpatterns = [
+    path("sqli/", HandleSqliView.as_view(), name="sqli"),
+]

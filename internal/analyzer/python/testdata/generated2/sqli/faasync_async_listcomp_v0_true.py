@@ -1,0 +1,22 @@
+# generated case (gen_cases2): rule=PY-SQLI context=faasync propagation=async_listcomp sink=v0 expected=true
+import sqlite3
+
+from fastapi import FastAPI
+
+app = FastAPI()
+
+
+async def chars(value):
+    for c in value:
+        yield c
+
+
+@app.get("/sqli")
+async def handle_sqli(p: str = ""):
+    param = p
+    bar = "".join([c async for c in chars(param)])
+    conn = sqlite3.connect("app.db")
+    cur = conn.cursor()
+    cur.execute("SELECT name, email FROM users WHERE id = " + bar)  # want: PY-SQLI
+    result = cur.fetchall()
+    return {"result": result}

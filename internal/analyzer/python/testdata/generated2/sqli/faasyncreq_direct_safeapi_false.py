@@ -1,0 +1,15 @@
+# generated case (gen_cases2): rule=PY-SQLI context=faasyncreq propagation=direct sink=safe-api expected=false
+import sqlite3
+
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+
+
+@app.get("/sqli")
+async def handle_sqli(request: Request):
+    param = request.query_params.get("p", "")
+    bar = param
+    conn = sqlite3.connect("app.db")
+    result = conn.execute("SELECT name, email FROM users WHERE id = ?", (bar,)).fetchall()
+    return {"result": result}

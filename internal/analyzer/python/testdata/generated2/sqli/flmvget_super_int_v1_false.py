@@ -1,0 +1,29 @@
+# generated case (gen_cases2): rule=PY-SQLI context=flmvget propagation=super_int sink=v1 expected=false
+import sqlite3
+
+from flask import Flask, jsonify, request
+from flask.views import MethodView
+
+app = Flask(__name__)
+
+
+class Base:
+    def clean(self, value):
+        return str(int(value))
+
+
+class Child(Base):
+    def clean(self, value):
+        return super().clean(value)
+
+
+class HandleSqliView(MethodView):
+    def get(self):
+        param = request.args.get("p", "")
+        bar = Child().clean(param)
+        conn = sqlite3.connect("app.db")
+        result = conn.execute(f"SELECT sku, qty FROM stock WHERE qty > {bar}").fetchall()
+        return jsonify(result=result)
+
+
+app.add_url_rule("/sqli", view_func=HandleSqliView.as_view("sqli"))

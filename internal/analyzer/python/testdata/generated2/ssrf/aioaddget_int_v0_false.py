@@ -1,0 +1,18 @@
+# generated case (gen_cases2): rule=PY-SSRF context=aioaddget propagation=int sink=v0 expected=false
+import requests
+
+from aiohttp import web
+
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+async def handle_ssrf(request):
+    param = request.query.get("p", "")
+    bar = str(int(param))
+    resp = requests.get(bar, proxies=PROXIES, timeout=5)
+    result = resp.status_code
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.router.add_get("/ssrf", handle_ssrf)

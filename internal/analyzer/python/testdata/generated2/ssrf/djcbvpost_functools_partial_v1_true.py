@@ -1,0 +1,26 @@
+# generated case (gen_cases2): rule=PY-SSRF context=djcbvpost propagation=functools_partial sink=v1 expected=true
+import functools
+import requests
+
+from django.http import JsonResponse
+from django.urls import path
+from django.views import View
+
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+class HandleSsrfView(View):
+    http_method_names = ["post"]
+
+    def post(self, request):
+        param = request.POST["p"]
+        join2 = functools.partial(lambda a, b: a + b, "")
+        bar = join2(param)
+        resp = requests.post(bar, json={"event": "ping"}, proxies=PROXIES, timeout=5)  # want: PY-SSRF
+        result = resp.status_code
+        return JsonResponse({"result": result})
+
+
+urlpatterns = [
+    path("ssrf/", HandleSsrfView.as_view(), name="ssrf"),
+]

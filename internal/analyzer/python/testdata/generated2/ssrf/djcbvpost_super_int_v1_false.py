@@ -1,0 +1,34 @@
+# generated case (gen_cases2): rule=PY-SSRF context=djcbvpost propagation=super_int sink=v1 expected=false
+import requests
+
+from django.http import JsonResponse
+from django.urls import path
+from django.views import View
+
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+class Base:
+    def clean(self, value):
+        return str(int(value))
+
+
+class Child(Base):
+    def clean(self, value):
+        return super().clean(value)
+
+
+class HandleSsrfView(View):
+    http_method_names = ["post"]
+
+    def post(self, request):
+        param = request.POST["p"]
+        bar = Child().clean(param)
+        resp = requests.post(bar, json={"event": "ping"}, proxies=PROXIES, timeout=5)
+        result = resp.status_code
+        return JsonResponse({"result": result})
+
+
+urlpatterns = [
+    path("ssrf/", HandleSsrfView.as_view(), name="ssrf"),
+]

@@ -1,0 +1,24 @@
+# generated case (gen_cases2): rule=PY-SSRF context=djcbvselfhelper propagation=direct sink=v1 expected=true
+import requests
+
+from django.http import JsonResponse
+from django.urls import path
+from django.views import View
+
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+class HandleSsrfView(View):
+    def get(self, request):
+        return self.process(request, request.GET.get("p", ""))
+
+    def process(self, request, param):
+        bar = param
+        resp = requests.post(bar, json={"event": "ping"}, proxies=PROXIES, timeout=5)  # want: PY-SSRF
+        result = resp.status_code
+        return JsonResponse({"result": result})
+
+
+urlpatterns = [
+    path("ssrf/", HandleSsrfView.as_view(), name="ssrf"),
+]

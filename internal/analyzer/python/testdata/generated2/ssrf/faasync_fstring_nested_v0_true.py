@@ -1,0 +1,17 @@
+# generated case (gen_cases2): rule=PY-SSRF context=faasync propagation=fstring_nested sink=v0 expected=true
+import requests
+
+from fastapi import FastAPI
+
+app = FastAPI()
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+@app.get("/ssrf")
+async def handle_ssrf(p: str = ""):
+    param = p
+    inner = f"{param}"
+    bar = f"{inner!s}"
+    resp = requests.get(bar, proxies=PROXIES, timeout=5)  # want: PY-SSRF
+    result = resp.status_code
+    return {"result": result}

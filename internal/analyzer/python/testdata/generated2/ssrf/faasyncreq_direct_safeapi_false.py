@@ -1,0 +1,16 @@
+# generated case (gen_cases2): rule=PY-SSRF context=faasyncreq propagation=direct sink=safe-api expected=false
+import requests
+
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+@app.get("/ssrf")
+async def handle_ssrf(request: Request):
+    param = request.query_params.get("p", "")
+    bar = param
+    resp = requests.get("https://api.example.com/search", params={"q": bar}, proxies=PROXIES, timeout=5)
+    result = resp.status_code
+    return {"result": result}

@@ -1,0 +1,23 @@
+# generated case (gen_cases2): rule=PY-SSRF context=faasyncreq propagation=setattr_field sink=v1 expected=true
+import requests
+
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+class Box:
+    pass
+
+
+@app.get("/ssrf")
+async def handle_ssrf(request: Request):
+    param = request.query_params.get("p", "")
+    box = Box()
+    setattr(box, "field", param)
+    box.other = "safe"
+    bar = box.field
+    resp = requests.post(bar, json={"event": "ping"}, proxies=PROXIES, timeout=5)  # want: PY-SSRF
+    result = resp.status_code
+    return {"result": result}

@@ -1,0 +1,39 @@
+# generated case (gen_cases2): rule=PY-SSRF context=fawraps propagation=super_init_kind sink=v1 expected=false
+import functools
+import logging
+import requests
+
+from fastapi import FastAPI
+
+app = FastAPI()
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+log = logging.getLogger(__name__)
+
+
+class Base:
+    def __init__(self, value):
+        self.value = value
+
+
+class Child(Base):
+    def __init__(self, value):
+        super().__init__(value)
+        self.kind = "child"
+
+
+def audited(view):
+    @functools.wraps(view)
+    async def wrapper(*args, **kwargs):
+        log.info("calling %s", view.__name__)
+        return await view(*args, **kwargs)
+    return wrapper
+
+
+@app.get("/ssrf")
+@audited
+async def handle_ssrf(p: str = ""):
+    param = p
+    bar = Child(param).kind
+    resp = requests.post(bar, json={"event": "ping"}, proxies=PROXIES, timeout=5)
+    result = resp.status_code
+    return {"result": result}

@@ -1,0 +1,28 @@
+# generated case (gen_cases2): rule=PY-SSRF context=flmvget propagation=classmethod_ident sink=v1 expected=true
+import requests
+
+from flask import Flask, jsonify, request
+from flask.views import MethodView
+
+app = Flask(__name__)
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+class Util:
+    prefix = ""
+
+    @classmethod
+    def passthrough(cls, value):
+        return cls.prefix + value
+
+
+class HandleSsrfView(MethodView):
+    def get(self):
+        param = request.args.get("p", "")
+        bar = Util.passthrough(param)
+        resp = requests.post(bar, json={"event": "ping"}, proxies=PROXIES, timeout=5)  # want: PY-SSRF
+        result = resp.status_code
+        return jsonify(result=result)
+
+
+app.add_url_rule("/ssrf", view_func=HandleSsrfView.as_view("ssrf"))

@@ -1,0 +1,12 @@
+# generated case (gen_cases2): rule=PY-XSS context=aioaddget propagation=int sink=v0 expected=false
+from aiohttp import web
+
+
+async def handle_xss(request):
+    param = request.query.get("p", "")
+    bar = str(int(param))
+    return web.Response(text="<p>Hello " + bar + "</p>", content_type="text/html")
+
+
+app = web.Application()
+app.router.add_get("/xss", handle_xss)

@@ -1,0 +1,14 @@
+# generated case (gen_cases2): rule=PY-XSS context=aioclassview propagation=direct sink=v0 expected=true
+from aiohttp import web
+
+
+class HandleXssView(web.View):
+    async def get(self):
+        request = self.request
+        param = request.query.get("p", "")
+        bar = param
+        return web.Response(text="<p>Hello " + bar + "</p>", content_type="text/html")  # want: PY-XSS
+
+
+app = web.Application()
+app.router.add_view("/xss", HandleXssView)

@@ -1,0 +1,15 @@
+# generated case (gen_cases2): rule=PY-XSS context=aioquery propagation=format_map_used sink=v0 expected=true
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+@routes.get("/xss")
+async def handle_xss(request):
+    param = request.query.get("p", "")
+    bar = "{v}".format_map({"v": param})
+    return web.Response(text="<p>Hello " + bar + "</p>", content_type="text/html")  # want: PY-XSS
+
+
+app = web.Application()
+app.add_routes(routes)

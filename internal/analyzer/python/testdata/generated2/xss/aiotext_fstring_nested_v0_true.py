@@ -1,0 +1,16 @@
+# generated case (gen_cases2): rule=PY-XSS context=aiotext propagation=fstring_nested sink=v0 expected=true
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+@routes.post("/xss")
+async def handle_xss(request):
+    param = await request.text()
+    inner = f"{param}"
+    bar = f"{inner!s}"
+    return web.Response(text="<p>Hello " + bar + "</p>", content_type="text/html")  # want: PY-XSS
+
+
+app = web.Application()
+app.add_routes(routes)

@@ -1,0 +1,17 @@
+# generated case (gen_cases2): rule=PY-XSS context=djcbvget propagation=direct sink=safe-api expected=false
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.urls import path
+from django.views import View
+
+
+class HandleXssView(View):
+    def get(self, request):
+        param = request.GET.get("p", "")
+        bar = param
+        return render(request, "hello.html", {"name": bar})
+
+
+urlpatterns = [
+    path("xss/", HandleXssView.as_view(), name="xss"),
+]

@@ -1,0 +1,18 @@
+# generated case (gen_cases2): rule=PY-XSS context=djcbvselfhelper propagation=direct sink=v0 expected=true
+from django.http import HttpResponse, JsonResponse
+from django.urls import path
+from django.views import View
+
+
+class HandleXssView(View):
+    def get(self, request):
+        return self.process(request, request.GET.get("p", ""))
+
+    def process(self, request, param):
+        bar = param
+        return HttpResponse("<p>Hello " + bar + "</p>")  # want: PY-XSS
+
+
+urlpatterns = [
+    path("xss/", HandleXssView.as_view(), name="xss"),
+]

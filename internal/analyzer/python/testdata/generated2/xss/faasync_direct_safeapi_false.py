@@ -1,0 +1,14 @@
+# generated case (gen_cases2): rule=PY-XSS context=faasync propagation=direct sink=safe-api expected=false
+import html
+
+from fastapi import FastAPI
+from fastapi.responses import HTMLResponse
+
+app = FastAPI()
+
+
+@app.get("/xss")
+async def handle_xss(p: str = ""):
+    param = p
+    bar = param
+    return HTMLResponse("<p>Hello " + html.escape(bar) + "</p>")

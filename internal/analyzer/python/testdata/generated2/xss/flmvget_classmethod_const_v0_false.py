@@ -1,0 +1,23 @@
+# generated case (gen_cases2): rule=PY-XSS context=flmvget propagation=classmethod_const sink=v0 expected=false
+from flask import Flask, jsonify, request
+from flask.views import MethodView
+
+app = Flask(__name__)
+
+
+class Util:
+    prefix = "safe"
+
+    @classmethod
+    def passthrough(cls, value):
+        return cls.prefix
+
+
+class HandleXssView(MethodView):
+    def get(self):
+        param = request.args.get("p", "")
+        bar = Util.passthrough(param)
+        return "<p>Hello " + bar + "</p>"
+
+
+app.add_url_rule("/xss", view_func=HandleXssView.as_view("xss"))

@@ -1,0 +1,22 @@
+# generated case (gen_cases2): rule=PY-XSS context=flmvget propagation=helper_int sink=v0 expected=false
+from flask import Flask, jsonify, request
+from flask.views import MethodView
+
+app = Flask(__name__)
+
+
+def to_int_str(value):
+    try:
+        return str(int(value))
+    except ValueError:
+        return "0"
+
+
+class HandleXssView(MethodView):
+    def get(self):
+        param = request.args.get("p", "")
+        bar = to_int_str(param)
+        return "<p>Hello " + bar + "</p>"
+
+
+app.add_url_rule("/xss", view_func=HandleXssView.as_view("xss"))

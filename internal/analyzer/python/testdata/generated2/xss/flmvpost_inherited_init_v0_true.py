@@ -1,0 +1,24 @@
+# generated case (gen_cases2): rule=PY-XSS context=flmvpost propagation=inherited_init sink=v0 expected=true
+from flask import Flask, jsonify, request
+from flask.views import MethodView
+
+app = Flask(__name__)
+
+
+class Base:
+    def __init__(self, value):
+        self.value = value
+
+
+class Child(Base):
+    pass
+
+
+class HandleXssView(MethodView):
+    def post(self):
+        param = request.form["p"]
+        bar = Child(param).value
+        return "<p>Hello " + bar + "</p>"  # want: PY-XSS
+
+
+app.add_url_rule("/xss", view_func=HandleXssView.as_view("xss"))

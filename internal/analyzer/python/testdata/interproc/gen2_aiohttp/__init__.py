@@ -1,0 +1,1 @@
+# gen2_aiohttp: aiohttp handlers in handlers.py, helpers in helpers.py

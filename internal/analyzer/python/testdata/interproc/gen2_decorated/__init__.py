@@ -1,0 +1,1 @@
+# gen2_decorated: views wrapped with a functools.wraps decorator defined in another module

@@ -1,0 +1,1 @@
+# gen2_django_cbv: Django class-based views in views.py registered in urls.py; sinks in services.py

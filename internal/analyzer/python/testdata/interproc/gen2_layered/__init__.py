@@ -1,0 +1,1 @@
+# gen2_layered: Flask blueprint -> service -> repository (relative imports)

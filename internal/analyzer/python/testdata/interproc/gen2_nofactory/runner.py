@@ -1,0 +1,14 @@
+# gen2_nofactory: run() is reached with request data, run_quoted() quotes it
+import os
+import shlex
+
+
+class Runner:
+    def __init__(self, prefix):
+        self.prefix = prefix
+
+    def run(self, arg):
+        return os.system(self.prefix + " " + arg)  # want: PY-CMDI
+
+    def run_quoted(self, arg):
+        return os.system(self.prefix + " " + shlex.quote(arg))  # safe: PY-CMDI

@@ -1,0 +1,2 @@
+# gen2_reexport_class: the package re-exports the repository class only
+from .repository import Repository

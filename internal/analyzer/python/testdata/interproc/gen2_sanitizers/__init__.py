@@ -1,0 +1,1 @@
+# gen2_sanitizers: sanitizers in validators.py, sinks in views.py

@@ -1,0 +1,1 @@
+# gen2_singleton: a module-level store instance used by async views
