@@ -380,6 +380,9 @@ func (fr *frame) builtinCall(st *state, e *pyfront.Expr, c callee, args *argVals
 			}
 		}
 	case "dict":
+		if pairs := dictFromPairs(a0); pairs != nil && len(args.pos) == 1 && len(args.kw) == 0 {
+			return pairs
+		}
 		if len(args.pos) == 0 || a0 != nil && a0.exact && a0.keys != nil {
 			out := &value{container: true, exact: true, keys: map[string]*value{}}
 			if a0 != nil {
@@ -395,6 +398,68 @@ func (fr *frame) builtinCall(st *state, e *pyfront.Expr, c callee, args *argVals
 			}
 			return out
 		}
+	case "collections.OrderedDict":
+		if len(args.pos) == 0 && len(args.kw) == 0 {
+			return &value{container: true, exact: true, keys: map[string]*value{}}
+		}
+		if a0 != nil && a0.exact && a0.keys != nil && len(args.pos) == 1 && len(args.kw) == 0 {
+			return a0
+		}
+		if v := dictFromPairs(a0); v != nil && len(args.pos) == 1 && len(args.kw) == 0 {
+			return v
+		}
+	case "collections.defaultdict":
+		// A missing key reads the factory's value: a fresh str, list, int...
+		if len(args.pos) <= 1 && len(args.kw) == 0 && (a0 == nil || a0.qname == "str" || a0.qname == "list" || a0.qname == "int" || a0.qname == "dict" || a0.qname == "set") {
+			return &value{container: true, exact: true, keys: map[string]*value{}}
+		}
+	case "zip":
+		// zip(a, b): the i-th tuple pairs the i-th elements.
+		n := -1
+		for i, a := range args.pos {
+			if !a.exact || a.keys != nil || args.posExpr[i].Kind == pyfront.Starred {
+				return nil
+			}
+			if n < 0 || len(a.elems) < n {
+				n = len(a.elems)
+			}
+		}
+		if n < 0 || len(args.kw) > 0 {
+			return nil
+		}
+		out := &value{container: true, exact: true}
+		for j := 0; j < n; j++ {
+			tup := &value{container: true, exact: true}
+			for _, a := range args.pos {
+				tup.elems = append(tup.elems, a.elems[j])
+			}
+			out.elems = append(out.elems, tup)
+		}
+		return out
+	case "enumerate":
+		if a0 != nil && a0.exact && a0.keys == nil && len(args.pos) == 1 && len(args.kw) == 0 {
+			out := &value{container: true, exact: true}
+			for j, el := range a0.elems {
+				out.elems = append(out.elems, &value{container: true, exact: true, elems: []*value{constValue(&constant{kind: kInt, i: int64(j)}), el}})
+			}
+			return out
+		}
+	case "reversed":
+		if a0 != nil && a0.exact && a0.keys == nil && len(args.pos) == 1 {
+			out := &value{container: true, exact: true}
+			for j := len(a0.elems) - 1; j >= 0; j-- {
+				out.elems = append(out.elems, a0.elems[j])
+			}
+			return out
+		}
+	case "asyncio.gather":
+		// await asyncio.gather(f(x), g(y)): the results in argument order.
+		for i := range args.pos {
+			if args.posExpr[i].Kind == pyfront.Starred {
+				return nil
+			}
+		}
+		return &value{container: true, exact: true, elems: append([]*value(nil), args.pos...)}
 	case "collections.deque":
 		if len(args.pos) == 0 {
 			return &value{container: true, exact: true}
@@ -1179,4 +1244,24 @@ func recordFields(c *class) []string {
 		}
 	}
 	return names
+}
+
+// dictFromPairs builds an exact dict from an exact list of constant-keyed
+// pairs: dict([("a", x), ("b", y)]).
+func dictFromPairs(v *value) *value {
+	if v == nil || !v.exact || v.keys != nil {
+		return nil
+	}
+	out := &value{container: true, exact: true, keys: map[string]*value{}}
+	for _, p := range v.elems {
+		if !p.exact || p.keys != nil || len(p.elems) != 2 || p.elems[0].c == nil {
+			return nil
+		}
+		k, ok := p.elems[0].c.key()
+		if !ok {
+			return nil
+		}
+		out.keys[k] = p.elems[1]
+	}
+	return out
 }

@@ -366,9 +366,19 @@ def ctx_fl_mv_inherit(name, body):
 
 def ctx_fl_mv_super(name, body):
     cls = "Handle%sView" % name.title()
+    # A bare HTML string returned by the base method becomes the response
+    # where the registered subclass returns it: the finding is reported there.
+    marker = "  # want: PY-XSS"
+    moved = ""
+    kept = []
+    for l in body:
+        if marker in l and l.lstrip().startswith("return ") and "Markup(" not in l and "make_response(" not in l:
+            l, moved = l.replace(marker, ""), marker
+        kept.append(l)
+    body = kept
     return dict(imports=["import logging"], setup=LOG_SETUP, flask=["request"],
                 view=["class BaseLookupView(MethodView):", "    def get(self):"] + I(['param = request.args.get("p", "")'] + body, 8)
-                + ["", "", "class %s(BaseLookupView):" % cls, "    def get(self):", '        log.info("lookup")', "        return super().get()"],
+                + ["", "", "class %s(BaseLookupView):" % cls, "    def get(self):", '        log.info("lookup")', "        return super().get()" + moved],
                 post=_fl_register(cls, name), extra_imports=["from flask.views import MethodView"])
 
 

@@ -12,13 +12,13 @@ class BaseLookupView(MethodView):
     def get(self):
         param = request.args.get("p", "")
         bar = param
-        return "<p>Hello " + bar + "</p>"  # want: PY-XSS
+        return "<p>Hello " + bar + "</p>"
 
 
 class HandleXssView(BaseLookupView):
     def get(self):
         log.info("lookup")
-        return super().get()
+        return super().get()  # want: PY-XSS
 
 
 app.add_url_rule("/xss", view_func=HandleXssView.as_view("xss"))
