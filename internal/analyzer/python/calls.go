@@ -398,6 +398,11 @@ func (fr *frame) builtinCall(st *state, e *pyfront.Expr, c callee, args *argVals
 			}
 			return out
 		}
+	case "string.Template":
+		// A template over a constant: its placeholders are known.
+		if a0 != nil && a0.c != nil && a0.c.kind == kStr && len(args.pos) == 1 {
+			return &value{c: a0.c, typ: "string.Template"}
+		}
 	case "collections.OrderedDict":
 		if len(args.pos) == 0 && len(args.kw) == 0 {
 			return &value{container: true, exact: true, keys: map[string]*value{}}
@@ -497,6 +502,18 @@ func (fr *frame) flowIn(c callee, args *argVals) *value {
 	if c.method == "format" && c.recv != nil && c.recv.c != nil && c.recv.c.kind == kStr {
 		// "{a}".format(a=x, b=y): only the fields the format names.
 		out.t = formatTaint(c.recv.c.s, args)
+	}
+	if c.recv != nil && c.recv.c != nil && c.recv.c.kind == kStr {
+		if named := namedArgs(args); named != nil {
+			switch {
+			case c.method == "format_map" && c.recv.typ == "":
+				// "{a}".format_map({"a": x, "b": y})
+				return &value{t: taint.Join(c.recv.taintOf(), formatTaint(c.recv.c.s, named))}
+			case (c.method == "substitute" || c.method == "safe_substitute") && c.recv.typ == "string.Template":
+				// Template("$a").substitute(a=x, b=y)
+				return &value{t: taint.Join(c.recv.taintOf(), templateTaint(c.recv.c.s, named))}
+			}
+		}
 	}
 	if c.recv == nil && c.qname != "" && !knownModules[strings.SplitN(c.qname, ".", 2)[0]] {
 		out.opaque = true
@@ -1264,4 +1281,46 @@ func dictFromPairs(v *value) *value {
 		out.keys[k] = p.elems[1]
 	}
 	return out
+}
+
+// namedArgs gives the values a format_map or substitute call can name: its
+// keyword arguments and the constant keys of an exact dict argument. Nil
+// when some name is unknown (**kwargs, a dict built elsewhere).
+func namedArgs(args *argVals) *argVals {
+	out := &argVals{kw: map[string]*value{}}
+	if len(args.pos) > 1 {
+		return nil
+	}
+	if len(args.pos) == 1 {
+		m := args.pos[0]
+		if !m.exact || m.keys == nil {
+			return nil
+		}
+		for k, v := range m.keys {
+			if strings.HasPrefix(k, "s:") {
+				out.kw[k[2:]] = v
+			}
+		}
+	}
+	for k, v := range args.kw {
+		if k == "**" {
+			return nil
+		}
+		out.kw[k] = v
+	}
+	return out
+}
+
+var templateField = regexp.MustCompile(`\$(?:([_a-zA-Z][_a-zA-Z0-9]*)|\{([_a-zA-Z][_a-zA-Z0-9]*)\})`)
+
+// templateTaint is the taint of the values a string.Template names.
+func templateTaint(tmpl string, args *argVals) taint.Taint {
+	var t taint.Taint
+	for _, m := range templateField.FindAllStringSubmatch(strings.ReplaceAll(tmpl, "$$", ""), -1) {
+		name := m[1] + m[2]
+		if v := args.kw[name]; v != nil {
+			t = taint.Join(t, v.taintOf())
+		}
+	}
+	return t
 }
