@@ -250,7 +250,40 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 	if v := fr.regexStrip(st, e, c, args); v != nil {
 		return v
 	}
-	return fr.flowIn(c, args)
+	out := fr.flowIn(c, args)
+	if c.recv != nil && (c.method == "split" || c.method == "partition") && out.t.Tainted() {
+		out.heads = splitHeads(c.recv.strPrefix(), c.method, args)
+	}
+	return out
+}
+
+// splitHeads are the items of s.split(sep) / s.partition(sep) that the
+// constant start of s decides, whatever follows it.
+func splitHeads(prefix, method string, args *argVals) []string {
+	if len(args.pos) == 0 || args.pos[0].c == nil || args.pos[0].c.kind != kStr || args.pos[0].c.s == "" || len(args.kw) > 0 {
+		return nil
+	}
+	sep := args.pos[0].c.s
+	if method == "partition" {
+		if i := strings.Index(prefix, sep); i >= 0 && len(args.pos) == 1 {
+			return []string{prefix[:i], sep}
+		}
+		return nil
+	}
+	pieces := strings.Split(prefix, sep)
+	heads := pieces[:len(pieces)-1] // the last piece continues into the unknown part
+	if len(args.pos) == 2 {
+		m := args.pos[1].c
+		if m == nil || m.kind != kInt {
+			return nil
+		}
+		if m.i >= 0 && int(m.i) < len(heads) {
+			heads = heads[:m.i]
+		}
+	} else if len(args.pos) > 2 {
+		return nil
+	}
+	return heads
 }
 
 // regexStrip models re.sub(r"[^a-z0-9]", "", x) and its compiled form: a

@@ -123,6 +123,9 @@ type value struct {
 	// ("https://api.example.com/items/" + id): it decides whether input can
 	// change a URL's host or a redirect's target.
 	prefix string
+	// heads are the leading items of split()/partition() of a string whose
+	// known prefix already holds the separator: ("safe," + x).split(",")[0].
+	heads []string
 	// elems are the exact elements of a list or tuple, when known.
 	elems []*value
 	// keys are the entries of a dict with constant keys, when known.
