@@ -1,0 +1,23 @@
+# generated case (gen_cases2): rule=PY-CMDI context=aiopost propagation=resub_negclass_compiled sink=v0 expected=false
+import os
+import re
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+NOT_ALNUM = re.compile(r"[^A-Za-z0-9_]")
+
+
+@routes.post("/cmdi")
+async def handle_cmdi(request):
+    form = await request.post()
+    param = form.get("p", "")
+    bar = NOT_ALNUM.sub("", param)
+    result = os.system("ping -c 1 " + bar)
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

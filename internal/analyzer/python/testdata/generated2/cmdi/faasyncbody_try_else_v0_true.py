@@ -1,0 +1,21 @@
+# generated case (gen_cases2): rule=PY-CMDI context=faasyncbody propagation=try_else sink=v0 expected=true
+import os
+
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+
+
+@app.post("/cmdi")
+async def handle_cmdi(request: Request):
+    payload = await request.json()
+    param = payload["p"]
+    try:
+        n = len(param)
+    except TypeError:
+        n = 0
+    else:
+        n = param
+    bar = str(n)
+    result = os.system("ping -c 1 " + bar)  # want: PY-CMDI
+    return {"result": result}

@@ -1,0 +1,18 @@
+# generated case (gen_cases2): rule=PY-CODE-INJECTION context=aiomatch propagation=resub_negclass sink=v0 expected=false
+import re
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+@routes.get("/code/{p}")
+async def handle_code(request):
+    param = request.match_info["p"]
+    bar = re.sub(r"[^a-z0-9]", "", param)
+    result = str(eval(bar))
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

@@ -1,0 +1,22 @@
+# generated case (gen_cases2): rule=PY-CODE-INJECTION context=aiopost propagation=global_set sink=v0 expected=true
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+LAST = ""
+
+
+@routes.post("/code")
+async def handle_code(request):
+    form = await request.post()
+    param = form.get("p", "")
+    global LAST
+    LAST = param
+    bar = LAST
+    result = str(eval(bar))  # want: PY-CODE-INJECTION
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

@@ -1,0 +1,20 @@
+# generated case (gen_cases2): rule=PY-CODE-INJECTION context=aioquery propagation=await_ident sink=v1 expected=true
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+async def normalize(value):
+    return value.strip()
+
+
+@routes.get("/code")
+async def handle_code(request):
+    param = request.query.get("p", "")
+    bar = await normalize(param)
+    result = str(eval(bar, {"__builtins__": {}}))  # want: PY-CODE-INJECTION
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

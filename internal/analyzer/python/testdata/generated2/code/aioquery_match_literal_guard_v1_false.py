@@ -1,0 +1,20 @@
+# generated case (gen_cases2): rule=PY-CODE-INJECTION context=aioquery propagation=match_literal_guard sink=v1 expected=false
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+@routes.get("/code")
+async def handle_code(request):
+    param = request.query.get("p", "")
+    match param:
+        case "alpha" | "beta":
+            bar = param
+        case _:
+            bar = "default"
+    result = str(eval(bar, {"__builtins__": {}}))
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

@@ -1,0 +1,16 @@
+# generated case (gen_cases2): rule=PY-CODE-INJECTION context=aioquery propagation=zip_dict sink=v1 expected=true
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+@routes.get("/code")
+async def handle_code(request):
+    param = request.query.get("p", "")
+    bar = dict(zip(["k"], [param]))["k"]
+    result = str(eval(bar, {"__builtins__": {}}))  # want: PY-CODE-INJECTION
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

@@ -1,0 +1,25 @@
+# generated case (gen_cases2): rule=PY-CODE-INJECTION context=djcbvpost propagation=global_overwritten sink=v1 expected=false
+from django.http import JsonResponse
+from django.urls import path
+from django.views import View
+
+
+LAST = ""
+
+
+class HandleCodeView(View):
+    http_method_names = ["post"]
+
+    def post(self, request):
+        param = request.POST["p"]
+        global LAST
+        LAST = param
+        LAST = "safe"
+        bar = LAST
+        result = str(eval(bar, {"__builtins__": {}}))
+        return JsonResponse({"result": result})
+
+
+urlpatterns = [
+    path("code/", HandleCodeView.as_view(), name="code"),
+]

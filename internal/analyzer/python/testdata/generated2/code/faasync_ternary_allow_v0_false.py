@@ -1,0 +1,15 @@
+# generated case (gen_cases2): rule=PY-CODE-INJECTION context=faasync propagation=ternary_allow sink=v0 expected=false
+from fastapi import FastAPI
+
+app = FastAPI()
+
+
+ALLOWED = ("alpha", "beta", "gamma")
+
+
+@app.get("/code")
+async def handle_code(p: str = ""):
+    param = p
+    bar = param if param in ALLOWED else "alpha"
+    result = str(eval(bar))
+    return {"result": result}

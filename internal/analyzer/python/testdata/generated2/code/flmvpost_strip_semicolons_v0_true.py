@@ -1,0 +1,18 @@
+# generated case (gen_cases2): rule=PY-CODE-INJECTION context=flmvpost propagation=strip_semicolons sink=v0 expected=true
+import re
+
+from flask import Flask, jsonify, request
+from flask.views import MethodView
+
+app = Flask(__name__)
+
+
+class HandleCodeView(MethodView):
+    def post(self):
+        param = request.form["p"]
+        bar = re.sub(r"[;&|]", "", param)
+        result = str(eval(bar))  # want: PY-CODE-INJECTION
+        return jsonify(result=result)
+
+
+app.add_url_rule("/code", view_func=HandleCodeView.as_view("code"))

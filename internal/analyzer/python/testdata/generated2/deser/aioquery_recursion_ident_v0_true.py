@@ -1,0 +1,26 @@
+# generated case (gen_cases2): rule=PY-DESERIALIZATION context=aioquery propagation=recursion_ident sink=v0 expected=true
+import base64
+import pickle
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+def unwrap(value, depth):
+    if depth <= 0:
+        return value
+    return unwrap(value, depth - 1)
+
+
+@routes.get("/deser")
+async def handle_deser(request):
+    param = request.query.get("p", "")
+    bar = unwrap(param, 3)
+    obj = pickle.loads(base64.b64decode(bar))  # want: PY-DESERIALIZATION
+    result = type(obj).__name__
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

@@ -1,0 +1,23 @@
+# generated case (gen_cases2): rule=PY-DESERIALIZATION context=aioquery propagation=ternary_allow sink=v0 expected=false
+import base64
+import pickle
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+ALLOWED = ("alpha", "beta", "gamma")
+
+
+@routes.get("/deser")
+async def handle_deser(request):
+    param = request.query.get("p", "")
+    bar = param if param in ALLOWED else "alpha"
+    obj = pickle.loads(base64.b64decode(bar))
+    result = type(obj).__name__
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

@@ -1,0 +1,28 @@
+# generated case (gen_cases2): rule=PY-DESERIALIZATION context=djcbvpost propagation=global_set sink=v0 expected=true
+import base64
+import pickle
+
+from django.http import JsonResponse
+from django.urls import path
+from django.views import View
+
+
+LAST = ""
+
+
+class HandleDeserView(View):
+    http_method_names = ["post"]
+
+    def post(self, request):
+        param = request.POST["p"]
+        global LAST
+        LAST = param
+        bar = LAST
+        obj = pickle.loads(base64.b64decode(bar))  # want: PY-DESERIALIZATION
+        result = type(obj).__name__
+        return JsonResponse({"result": result})
+
+
+urlpatterns = [
+    path("deser/", HandleDeserView.as_view(), name="deser"),
+]

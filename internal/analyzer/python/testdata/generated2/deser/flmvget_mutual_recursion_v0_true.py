@@ -1,0 +1,30 @@
+# generated case (gen_cases2): rule=PY-DESERIALIZATION context=flmvget propagation=mutual_recursion sink=v0 expected=true
+import base64
+import pickle
+
+from flask import Flask, jsonify, request
+from flask.views import MethodView
+
+app = Flask(__name__)
+
+
+def ping(value, n):
+    if n == 0:
+        return value
+    return pong(value, n - 1)
+
+
+def pong(value, n):
+    return ping(value, n)
+
+
+class HandleDeserView(MethodView):
+    def get(self):
+        param = request.args.get("p", "")
+        bar = ping(param, 4)
+        obj = pickle.loads(base64.b64decode(bar))  # want: PY-DESERIALIZATION
+        result = type(obj).__name__
+        return jsonify(result=result)
+
+
+app.add_url_rule("/deser", view_func=HandleDeserView.as_view("deser"))

@@ -1,0 +1,26 @@
+# generated case (gen_cases2): rule=PY-DESERIALIZATION context=flmvpost propagation=global_overwritten sink=v0 expected=false
+import base64
+import pickle
+
+from flask import Flask, jsonify, request
+from flask.views import MethodView
+
+app = Flask(__name__)
+
+
+LAST = ""
+
+
+class HandleDeserView(MethodView):
+    def post(self):
+        param = request.form["p"]
+        global LAST
+        LAST = param
+        LAST = "safe"
+        bar = LAST
+        obj = pickle.loads(base64.b64decode(bar))
+        result = type(obj).__name__
+        return jsonify(result=result)
+
+
+app.add_url_rule("/deser", view_func=HandleDeserView.as_view("deser"))

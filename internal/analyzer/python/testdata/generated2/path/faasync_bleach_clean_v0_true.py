@@ -1,0 +1,17 @@
+# generated case (gen_cases2): rule=PY-PATH-TRAVERSAL context=faasync propagation=bleach_clean sink=v0 expected=true
+import bleach
+import os
+
+from fastapi import FastAPI
+
+app = FastAPI()
+BASE_DIR = "/srv/app/files"
+
+
+@app.get("/path")
+async def handle_path(p: str = ""):
+    param = p
+    bar = bleach.clean(param)
+    with open(os.path.join(BASE_DIR, bar)) as fh:  # want: PY-PATH-TRAVERSAL
+        result = len(fh.read())
+    return {"result": result}

@@ -1,0 +1,24 @@
+# generated case (gen_cases2): rule=PY-PATH-TRAVERSAL context=faasyncbody propagation=helper_int sink=v0 expected=false
+import os
+
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+BASE_DIR = "/srv/app/files"
+
+
+def to_int_str(value):
+    try:
+        return str(int(value))
+    except ValueError:
+        return "0"
+
+
+@app.post("/path")
+async def handle_path(request: Request):
+    payload = await request.json()
+    param = payload["p"]
+    bar = to_int_str(param)
+    with open(os.path.join(BASE_DIR, bar)) as fh:
+        result = len(fh.read())
+    return {"result": result}

@@ -1,0 +1,18 @@
+# generated case (gen_cases2): rule=PY-PATH-TRAVERSAL context=faasyncreq propagation=deque_pop sink=v1 expected=true
+import collections
+
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+BASE_DIR = "/srv/app/files"
+
+
+@app.get("/path")
+async def handle_path(request: Request):
+    param = request.query_params.get("p", "")
+    dq = collections.deque(["safe"])
+    dq.append(param)
+    bar = dq.pop()
+    with open(BASE_DIR + "/" + bar, "rb") as fh:  # want: PY-PATH-TRAVERSAL
+        result = len(fh.read())
+    return {"result": result}

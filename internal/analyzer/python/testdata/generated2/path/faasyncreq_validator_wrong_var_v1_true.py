@@ -1,0 +1,23 @@
+# generated case (gen_cases2): rule=PY-PATH-TRAVERSAL context=faasyncreq propagation=validator_wrong_var sink=v1 expected=true
+import re
+
+from fastapi import FastAPI, HTTPException, Request
+
+app = FastAPI()
+BASE_DIR = "/srv/app/files"
+
+
+def is_valid(value):
+    return re.fullmatch(r"[a-z0-9]{1,32}", value) is not None
+
+
+@app.get("/path")
+async def handle_path(request: Request):
+    param = request.query_params.get("p", "")
+    other = "alpha"
+    if not is_valid(other):
+        raise HTTPException(status_code=400, detail="invalid")
+    bar = param
+    with open(BASE_DIR + "/" + bar, "rb") as fh:  # want: PY-PATH-TRAVERSAL
+        result = len(fh.read())
+    return {"result": result}

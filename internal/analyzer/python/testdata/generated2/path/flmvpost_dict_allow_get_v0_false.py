@@ -1,0 +1,23 @@
+# generated case (gen_cases2): rule=PY-PATH-TRAVERSAL context=flmvpost propagation=dict_allow_get sink=v0 expected=false
+import os
+
+from flask import Flask, jsonify, request
+from flask.views import MethodView
+
+app = Flask(__name__)
+BASE_DIR = "/srv/app/files"
+
+
+ALLOWED = {"alpha": "alpha", "beta": "beta", "gamma": "gamma"}
+
+
+class HandlePathView(MethodView):
+    def post(self):
+        param = request.form["p"]
+        bar = ALLOWED.get(param, "alpha")
+        with open(os.path.join(BASE_DIR, bar)) as fh:
+            result = len(fh.read())
+        return jsonify(result=result)
+
+
+app.add_url_rule("/path", view_func=HandlePathView.as_view("path"))

@@ -1,0 +1,15 @@
+# generated case (gen_cases2): rule=PY-OPEN-REDIRECT context=aiotext propagation=walrus_listcomp sink=v0 expected=true
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+@routes.post("/redirect")
+async def handle_redirect(request):
+    param = await request.text()
+    bar = [y := param.strip()][0]
+    raise web.HTTPFound(bar)  # want: PY-OPEN-REDIRECT
+
+
+app = web.Application()
+app.add_routes(routes)

@@ -1,0 +1,18 @@
+# generated case (gen_cases2): rule=PY-OPEN-REDIRECT context=djcbvget propagation=ordereddict_used sink=v0 expected=true
+from collections import OrderedDict
+from django.http import HttpResponseRedirect, JsonResponse
+from django.urls import path
+from django.views import View
+
+
+class HandleRedirectView(View):
+    def get(self, request):
+        param = request.GET.get("p", "")
+        od = OrderedDict([("a", "safe"), ("b", param)])
+        bar = od["b"]
+        return HttpResponseRedirect(bar)  # want: PY-OPEN-REDIRECT
+
+
+urlpatterns = [
+    path("redirect/", HandleRedirectView.as_view(), name="redirect"),
+]

@@ -1,0 +1,22 @@
+# generated case (gen_cases2): rule=PY-OPEN-REDIRECT context=djcbvget propagation=try_else sink=v0 expected=true
+from django.http import HttpResponseRedirect, JsonResponse
+from django.urls import path
+from django.views import View
+
+
+class HandleRedirectView(View):
+    def get(self, request):
+        param = request.GET.get("p", "")
+        try:
+            n = len(param)
+        except TypeError:
+            n = 0
+        else:
+            n = param
+        bar = str(n)
+        return HttpResponseRedirect(bar)  # want: PY-OPEN-REDIRECT
+
+
+urlpatterns = [
+    path("redirect/", HandleRedirectView.as_view(), name="redirect"),
+]

@@ -1,0 +1,19 @@
+# generated case (gen_cases2): rule=PY-OPEN-REDIRECT context=flmvpost propagation=deque_pop sink=v0 expected=true
+import collections
+
+from flask import Flask, jsonify, redirect, request
+from flask.views import MethodView
+
+app = Flask(__name__)
+
+
+class HandleRedirectView(MethodView):
+    def post(self):
+        param = request.form["p"]
+        dq = collections.deque(["safe"])
+        dq.append(param)
+        bar = dq.pop()
+        return redirect(bar)  # want: PY-OPEN-REDIRECT
+
+
+app.add_url_rule("/redirect", view_func=HandleRedirectView.as_view("redirect"))

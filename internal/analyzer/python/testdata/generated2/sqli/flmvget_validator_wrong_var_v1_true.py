@@ -1,0 +1,27 @@
+# generated case (gen_cases2): rule=PY-SQLI context=flmvget propagation=validator_wrong_var sink=v1 expected=true
+import re
+import sqlite3
+
+from flask import Flask, abort, jsonify, request
+from flask.views import MethodView
+
+app = Flask(__name__)
+
+
+def is_valid(value):
+    return re.fullmatch(r"[a-z0-9]{1,32}", value) is not None
+
+
+class HandleSqliView(MethodView):
+    def get(self):
+        param = request.args.get("p", "")
+        other = "alpha"
+        if not is_valid(other):
+            abort(400)
+        bar = param
+        conn = sqlite3.connect("app.db")
+        result = conn.execute(f"SELECT sku, qty FROM stock WHERE qty > {bar}").fetchall()  # want: PY-SQLI
+        return jsonify(result=result)
+
+
+app.add_url_rule("/sqli", view_func=HandleSqliView.as_view("sqli"))

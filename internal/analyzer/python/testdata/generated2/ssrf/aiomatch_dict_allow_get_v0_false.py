@@ -1,0 +1,23 @@
+# generated case (gen_cases2): rule=PY-SSRF context=aiomatch propagation=dict_allow_get sink=v0 expected=false
+import requests
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+ALLOWED = {"alpha": "alpha", "beta": "beta", "gamma": "gamma"}
+
+
+@routes.get("/ssrf/{p}")
+async def handle_ssrf(request):
+    param = request.match_info["p"]
+    bar = ALLOWED.get(param, "alpha")
+    resp = requests.get(bar, proxies=PROXIES, timeout=5)
+    result = resp.status_code
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

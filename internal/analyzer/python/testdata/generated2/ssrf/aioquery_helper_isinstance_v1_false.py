@@ -1,0 +1,26 @@
+# generated case (gen_cases2): rule=PY-SSRF context=aioquery propagation=helper_isinstance sink=v1 expected=false
+import requests
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+def coerce(value):
+    if isinstance(value, int):
+        return str(value)
+    return "0"
+
+
+@routes.get("/ssrf")
+async def handle_ssrf(request):
+    param = request.query.get("p", "")
+    bar = coerce(param)
+    resp = requests.post(bar, json={"event": "ping"}, proxies=PROXIES, timeout=5)
+    result = resp.status_code
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

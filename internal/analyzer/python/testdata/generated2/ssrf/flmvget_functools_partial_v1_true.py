@@ -1,0 +1,22 @@
+# generated case (gen_cases2): rule=PY-SSRF context=flmvget propagation=functools_partial sink=v1 expected=true
+import functools
+import requests
+
+from flask import Flask, jsonify, request
+from flask.views import MethodView
+
+app = Flask(__name__)
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+class HandleSsrfView(MethodView):
+    def get(self):
+        param = request.args.get("p", "")
+        join2 = functools.partial(lambda a, b: a + b, "")
+        bar = join2(param)
+        resp = requests.post(bar, json={"event": "ping"}, proxies=PROXIES, timeout=5)  # want: PY-SSRF
+        result = resp.status_code
+        return jsonify(result=result)
+
+
+app.add_url_rule("/ssrf", view_func=HandleSsrfView.as_view("ssrf"))

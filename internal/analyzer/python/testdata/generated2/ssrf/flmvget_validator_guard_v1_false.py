@@ -1,0 +1,27 @@
+# generated case (gen_cases2): rule=PY-SSRF context=flmvget propagation=validator_guard sink=v1 expected=false
+import re
+import requests
+
+from flask import Flask, abort, jsonify, request
+from flask.views import MethodView
+
+app = Flask(__name__)
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+def is_valid(value):
+    return re.fullmatch(r"[a-z0-9]{1,32}", value) is not None
+
+
+class HandleSsrfView(MethodView):
+    def get(self):
+        param = request.args.get("p", "")
+        if not is_valid(param):
+            abort(400)
+        bar = param
+        resp = requests.post(bar, json={"event": "ping"}, proxies=PROXIES, timeout=5)
+        result = resp.status_code
+        return jsonify(result=result)
+
+
+app.add_url_rule("/ssrf", view_func=HandleSsrfView.as_view("ssrf"))

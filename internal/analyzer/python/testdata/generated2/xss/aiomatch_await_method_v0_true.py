@@ -1,0 +1,20 @@
+# generated case (gen_cases2): rule=PY-XSS context=aiomatch propagation=await_method sink=v0 expected=true
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+class Loader:
+    async def load(self, key):
+        return key
+
+
+@routes.get("/xss/{p}")
+async def handle_xss(request):
+    param = request.match_info["p"]
+    bar = await Loader().load(param)
+    return web.Response(text="<p>Hello " + bar + "</p>", content_type="text/html")  # want: PY-XSS
+
+
+app = web.Application()
+app.add_routes(routes)

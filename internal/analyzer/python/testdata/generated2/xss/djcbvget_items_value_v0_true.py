@@ -1,0 +1,18 @@
+# generated case (gen_cases2): rule=PY-XSS context=djcbvget propagation=items_value sink=v0 expected=true
+from django.http import HttpResponse, JsonResponse
+from django.urls import path
+from django.views import View
+
+
+class HandleXssView(View):
+    def get(self, request):
+        param = request.GET.get("p", "")
+        bar = ""
+        for _k, v in {"p": param}.items():
+            bar = v
+        return HttpResponse("<p>Hello " + bar + "</p>")  # want: PY-XSS
+
+
+urlpatterns = [
+    path("xss/", HandleXssView.as_view(), name="xss"),
+]

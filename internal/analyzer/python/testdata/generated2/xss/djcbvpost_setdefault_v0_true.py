@@ -1,0 +1,20 @@
+# generated case (gen_cases2): rule=PY-XSS context=djcbvpost propagation=setdefault sink=v0 expected=true
+from django.http import HttpResponse, JsonResponse
+from django.urls import path
+from django.views import View
+
+
+class HandleXssView(View):
+    http_method_names = ["post"]
+
+    def post(self, request):
+        param = request.POST["p"]
+        m = {}
+        m.setdefault("k", param)
+        bar = m["k"]
+        return HttpResponse("<p>Hello " + bar + "</p>")  # want: PY-XSS
+
+
+urlpatterns = [
+    path("xss/", HandleXssView.as_view(), name="xss"),
+]

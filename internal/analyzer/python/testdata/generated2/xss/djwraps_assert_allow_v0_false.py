@@ -1,0 +1,32 @@
+# generated case (gen_cases2): rule=PY-XSS context=djwraps propagation=assert_allow sink=v0 expected=false
+import functools
+import logging
+
+from django.http import HttpResponse, JsonResponse
+from django.urls import path
+
+log = logging.getLogger(__name__)
+
+
+ALLOWED = ("alpha", "beta", "gamma")
+
+
+def audited(view):
+    @functools.wraps(view)
+    def wrapper(*args, **kwargs):
+        log.info("calling %s", view.__name__)
+        return view(*args, **kwargs)
+    return wrapper
+
+
+@audited
+def handle_xss(request):
+    param = request.GET.get("p", "")
+    assert param in ALLOWED
+    bar = param
+    return HttpResponse("<p>Hello " + bar + "</p>")
+
+
+urlpatterns = [
+    path("xss/", handle_xss, name="xss"),
+]

@@ -1,0 +1,31 @@
+# generated case (gen_cases2): rule=PY-XSS context=djwraps propagation=dict_allow_get sink=v0 expected=false
+import functools
+import logging
+
+from django.http import HttpResponse, JsonResponse
+from django.urls import path
+
+log = logging.getLogger(__name__)
+
+
+ALLOWED = {"alpha": "alpha", "beta": "beta", "gamma": "gamma"}
+
+
+def audited(view):
+    @functools.wraps(view)
+    def wrapper(*args, **kwargs):
+        log.info("calling %s", view.__name__)
+        return view(*args, **kwargs)
+    return wrapper
+
+
+@audited
+def handle_xss(request):
+    param = request.GET.get("p", "")
+    bar = ALLOWED.get(param, "alpha")
+    return HttpResponse("<p>Hello " + bar + "</p>")
+
+
+urlpatterns = [
+    path("xss/", handle_xss, name="xss"),
+]

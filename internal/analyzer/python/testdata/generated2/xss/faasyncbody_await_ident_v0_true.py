@@ -1,0 +1,17 @@
+# generated case (gen_cases2): rule=PY-XSS context=faasyncbody propagation=await_ident sink=v0 expected=true
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse
+
+app = FastAPI()
+
+
+async def normalize(value):
+    return value.strip()
+
+
+@app.post("/xss")
+async def handle_xss(request: Request):
+    payload = await request.json()
+    param = payload["p"]
+    bar = await normalize(param)
+    return HTMLResponse("<p>Hello " + bar + "</p>")  # want: PY-XSS

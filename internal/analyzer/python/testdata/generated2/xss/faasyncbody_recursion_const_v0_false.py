@@ -1,0 +1,19 @@
+# generated case (gen_cases2): rule=PY-XSS context=faasyncbody propagation=recursion_const sink=v0 expected=false
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse
+
+app = FastAPI()
+
+
+def unwrap(value, depth):
+    if depth <= 0:
+        return "safe"
+    return unwrap(value, depth - 1)
+
+
+@app.post("/xss")
+async def handle_xss(request: Request):
+    payload = await request.json()
+    param = payload["p"]
+    bar = unwrap(param, 3)
+    return HTMLResponse("<p>Hello " + bar + "</p>")

@@ -1,0 +1,31 @@
+# generated case (gen_cases2): rule=PY-XSS context=fawraps propagation=recursion_ident sink=v0 expected=true
+import functools
+import logging
+
+from fastapi import FastAPI
+from fastapi.responses import HTMLResponse
+
+app = FastAPI()
+log = logging.getLogger(__name__)
+
+
+def unwrap(value, depth):
+    if depth <= 0:
+        return value
+    return unwrap(value, depth - 1)
+
+
+def audited(view):
+    @functools.wraps(view)
+    async def wrapper(*args, **kwargs):
+        log.info("calling %s", view.__name__)
+        return await view(*args, **kwargs)
+    return wrapper
+
+
+@app.get("/xss")
+@audited
+async def handle_xss(p: str = ""):
+    param = p
+    bar = unwrap(param, 3)
+    return HTMLResponse("<p>Hello " + bar + "</p>")  # want: PY-XSS

@@ -1,0 +1,20 @@
+# generated case (gen_cases2): rule=PY-XSS context=flmvpost propagation=resub_negclass_compiled sink=v0 expected=false
+import re
+
+from flask import Flask, jsonify, request
+from flask.views import MethodView
+
+app = Flask(__name__)
+
+
+NOT_ALNUM = re.compile(r"[^A-Za-z0-9_]")
+
+
+class HandleXssView(MethodView):
+    def post(self):
+        param = request.form["p"]
+        bar = NOT_ALNUM.sub("", param)
+        return "<p>Hello " + bar + "</p>"
+
+
+app.add_url_rule("/xss", view_func=HandleXssView.as_view("xss"))

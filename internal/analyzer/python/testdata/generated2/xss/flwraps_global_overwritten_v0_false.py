@@ -1,0 +1,30 @@
+# generated case (gen_cases2): rule=PY-XSS context=flwraps propagation=global_overwritten sink=v0 expected=false
+import functools
+import logging
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+log = logging.getLogger(__name__)
+
+
+LAST = ""
+
+
+def audited(view):
+    @functools.wraps(view)
+    def wrapper(*args, **kwargs):
+        log.info("calling %s", view.__name__)
+        return view(*args, **kwargs)
+    return wrapper
+
+
+@app.route("/xss")
+@audited
+def handle_xss():
+    param = request.args.get("p", "")
+    global LAST
+    LAST = param
+    LAST = "safe"
+    bar = LAST
+    return "<p>Hello " + bar + "</p>"
