@@ -99,11 +99,12 @@ type Taint struct {
 	ParamTrace *Step
 	// Safe are the sink classes the value has been sanitized for.
 	Safe Classes
-	// PartSafe are further classes single parts of a joined value were
+	// part holds further classes single parts of a joined value were
 	// sanitized for: index 0 the origin, 1+i parameter i (for the first
 	// partSlots-1 parameters). os.path.join(self.root, basename(name))
-	// keeps name's path safety although self.root carries none.
-	PartSafe [partSlots]Classes
+	// keeps name's path safety although self.root carries none. Nil (the
+	// common case) when no part has more than Safe; shared, never changed.
+	part *[partSlots]Classes
 }
 
 const partSlots = 5
@@ -111,10 +112,10 @@ const partSlots = 5
 // partSafe is the classes part k is safe for (k as in PartSafe; k < 0
 // for parameters without a slot).
 func (t Taint) partSafe(k int) Classes {
-	if k < 0 || k >= partSlots {
+	if k < 0 || k >= partSlots || t.part == nil {
 		return t.Safe
 	}
-	return t.Safe | t.PartSafe[k]
+	return t.Safe | t.part[k]
 }
 
 func paramSlot(i int) int {
@@ -150,7 +151,7 @@ func (t Taint) OriginOnly() Taint {
 // into raw input).
 func (t Taint) Unsanitized() Taint {
 	t.Safe = 0
-	t.PartSafe = [partSlots]Classes{}
+	t.part = nil
 	return t
 }
 
@@ -183,6 +184,12 @@ func Join(a, b Taint) Taint {
 	}
 	out.Params |= b.Params
 	out.Safe = a.Safe & b.Safe
+	out.part = nil
+	if a.Safe == b.Safe && a.part == nil && b.part == nil {
+		return out // the common case: nothing part-specific to keep
+	}
+	var part [partSlots]Classes
+	kept := false
 	for k := 0; k < partSlots; k++ {
 		ea, eb := AllClasses, AllClasses
 		if a.has(k) {
@@ -191,12 +198,23 @@ func Join(a, b Taint) Taint {
 		if b.has(k) {
 			eb = b.partSafe(k)
 		}
-		out.PartSafe[k] = 0
 		if a.has(k) || b.has(k) {
-			out.PartSafe[k] = (ea & eb) &^ out.Safe
+			part[k] = (ea & eb) &^ out.Safe
+			kept = kept || part[k] != 0
 		}
 	}
+	if kept {
+		out.part = &part
+	}
 	return out
+}
+
+// SameSafety reports whether two taints are sanitized alike.
+func (t Taint) SameSafety(o Taint) bool {
+	if t.Safe != o.Safe || (t.part == nil) != (o.part == nil) {
+		return false
+	}
+	return t.part == nil || *t.part == *o.part
 }
 
 // Sanitize marks the value safe for the classes.

@@ -113,7 +113,7 @@ type sinkLoc struct {
 }
 
 func (s *summary) equal(o *summary) bool {
-	if s.ret.Params != o.ret.Params || (s.ret.Origin == nil) != (o.ret.Origin == nil) || s.ret.Safe != o.ret.Safe || s.ret.PartSafe != o.ret.PartSafe ||
+	if s.ret.Params != o.ret.Params || (s.ret.Origin == nil) != (o.ret.Origin == nil) || !s.ret.SameSafety(o.ret) ||
 		!equalConst(s.retConst, o.retConst) && (s.retConst != nil || o.retConst != nil) ||
 		s.retTyp != o.retTyp || s.retReq != o.retReq || (s.retWeak == nil) != (o.retWeak == nil) || len(s.sinks) != len(o.sinks) ||
 		s.retExc != o.retExc || s.retClass != o.retClass || len(s.fields) != len(o.fields) || len(s.selfFields) != len(o.selfFields) ||

@@ -155,7 +155,7 @@ func sameValue(a, b *value) bool {
 		return false
 	}
 	ta, tb := a.taintOf(), b.taintOf()
-	return ta.Params == tb.Params && (ta.Origin == nil) == (tb.Origin == nil) && ta.Safe == tb.Safe && ta.PartSafe == tb.PartSafe &&
+	return ta.Params == tb.Params && (ta.Origin == nil) == (tb.Origin == nil) && ta.SameSafety(tb) &&
 		equalConst(a.c, b.c) == equalConst(b.c, a.c) && (a.c == nil) == (b.c == nil) &&
 		len(a.elems) == len(b.elems) && len(a.keys) == len(b.keys) && a.exact == b.exact
 }
