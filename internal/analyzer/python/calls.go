@@ -252,7 +252,9 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 	}
 	out := fr.flowIn(c, args)
 	if c.recv != nil && (c.method == "split" || c.method == "partition") && out.t.Tainted() {
-		out.heads = splitHeads(c.recv.strPrefix(), c.method, args)
+		if h := splitHeads(c.recv.strPrefix(), c.method, args); len(h) > 0 {
+			out.heads = &h
+		}
 	}
 	return out
 }

@@ -316,8 +316,8 @@ func (fr *frame) subscript(st *state, e *pyfront.Expr) *value {
 		return fr.slice(base, e.Y)
 	}
 	idx := fr.expr(st, e.Y)
-	if idx.c != nil && idx.c.kind == kInt && idx.c.i >= 0 && idx.c.i < int64(len(base.heads)) {
-		return constValue(cstr(base.heads[idx.c.i]))
+	if base.heads != nil && idx.c != nil && idx.c.kind == kInt && idx.c.i >= 0 && idx.c.i < int64(len(*base.heads)) {
+		return constValue(cstr((*base.heads)[idx.c.i]))
 	}
 	if idx.c != nil {
 		if v, ok := index(base, idx.c); ok {

@@ -611,15 +611,15 @@ func (p *program) allFunctions() []*function {
 // class named by a qualified name (from .storage import store), following
 // re-exports. Module bodies run before functions, so their globals are set.
 func (p *program) globalInstance(q string, from *module, depth int) *value {
-	parts := strings.Split(q, ".")
-	if len(parts) < 2 || depth > 8 {
+	dot := strings.LastIndexByte(q, '.')
+	if dot < 0 || depth > 8 {
 		return nil
 	}
-	m := p.resolveModule(strings.Join(parts[:len(parts)-1], "."), from)
+	m := p.resolveModule(q[:dot], from)
 	if m == nil {
 		return nil
 	}
-	name := parts[len(parts)-1]
+	name := q[dot+1:]
 	if v, ok := m.globals[name]; ok && v.class != nil && !v.classRef {
 		return v
 	}

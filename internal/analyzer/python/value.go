@@ -125,7 +125,7 @@ type value struct {
 	prefix string
 	// heads are the leading items of split()/partition() of a string whose
 	// known prefix already holds the separator: ("safe," + x).split(",")[0].
-	heads []string
+	heads *[]string // (a pointer: most values have none)
 	// elems are the exact elements of a list or tuple, when known.
 	elems []*value
 	// keys are the entries of a dict with constant keys, when known.
