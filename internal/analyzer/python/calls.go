@@ -1213,11 +1213,19 @@ func (fr *frame) superMethod(st *state, recv *pyfront.Expr, name string) *functi
 	return nil
 }
 
-// maxInline bounds closures inlined into one another (and recursion).
-const maxInline = 4
+// maxInline bounds closures inlined into one another; maxInlinedBodies
+// bounds the closure bodies inlined into one function's analysis (beyond
+// it, calls use the closures' summaries).
+const (
+	maxInline        = 4
+	maxInlinedBodies = 256
+)
 
 // isClosureHere: f is a function defined inside the body being analyzed.
 func (fr *frame) isClosureHere(f *function) bool {
+	if fr.inlineBudget != nil && *fr.inlineBudget <= 0 {
+		return false
+	}
 	return fr.inlined < maxInline && f.def != nil && fr.a.p.nested[f.def] == f && f.cls == nil &&
 		strings.HasPrefix(f.qname, fr.fn.qname+".") && !strings.Contains(f.qname[len(fr.fn.qname)+1:], ".")
 }
@@ -1240,7 +1248,12 @@ func (fr *frame) inlineClosure(st *state, c callee, args *argVals) *value {
 		}
 		inner.set(p.Name, v)
 	}
-	sub := &frame{a: fr.a, fn: f, mod: fr.mod, res: fr.res, secretNames: fr.secretNames, inlined: fr.inlined + 1}
+	if fr.inlineBudget == nil {
+		budget := maxInlinedBodies
+		fr.inlineBudget = &budget
+	}
+	*fr.inlineBudget--
+	sub := &frame{a: fr.a, fn: f, mod: fr.mod, res: fr.res, secretNames: fr.secretNames, inlined: fr.inlined + 1, inlineBudget: fr.inlineBudget}
 	sub.block(inner, f.def.Body)
 	// Parameters of the enclosing function that reach sinks in the
 	// closure reach them through the enclosing function too.

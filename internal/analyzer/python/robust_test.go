@@ -3,6 +3,7 @@ package python
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -29,6 +30,7 @@ func TestBadInput(t *testing.T) {
 		"deepcall.py": []byte(deepCall),
 		"py312.py":    []byte("def f[T](x: T) -> T:\n    return x\nname = 'a'\nmsg = f\"{f\"{name!r}\"}\"\nmatch name:\n    case 'a':\n        pass\n    case _:\n        pass\nif (n := len(name)) > 1:\n    pass\n"),
 		"empty.py":    nil,
+		"closures.py": []byte(nestedClosures(5, 12)),
 	}
 	var rels []string
 	for name, data := range files {
@@ -63,7 +65,7 @@ func TestBadInput(t *testing.T) {
 	}
 	// The statements that parsed are still analysed.
 	// tree-sitter reads Python 2 print statements and "except E, e".
-	for _, want := range []string{"broken.py PY-CMDI", "utf8.py PY-CMDI", "py2.py PY-CMDI"} {
+	for _, want := range []string{"broken.py PY-CMDI", "utf8.py PY-CMDI", "py2.py PY-CMDI", "closures.py PY-CMDI"} {
 		if !found[want] {
 			t.Errorf("partial results lost: no %s", want)
 		}
@@ -78,6 +80,10 @@ func FuzzAnalyze(f *testing.F) {
 		"class A:\n    def __init__(self, v):\n        self.v = v\n    def run(self):\n        import subprocess\n        subprocess.run(self.v, shell=True)\nA(input()).run()\n",
 		"x = [1, 2, 3]\nx.pop(0)\nwhile True:\n    break\nelse:\n    pass\n",
 		"@app.route('/<int:i>')\ndef v(i):\n    return f'{i}'\n",
+		// Shapes added late: match, closures with nonlocal, super(), properties, globals.
+		"def v(x):\n    match x:\n        case {'k': [a, *rest]} | str(a):\n            eval(a)\n        case 'lit' as s:\n            pass\n",
+		"def f(p):\n    b = ''\n    def g():\n        nonlocal b\n        b = p\n        g()\n    g()\n    return (lambda: b)()\n",
+		"class A:\n    def __init__(s, v): s.v = v\n    @property\n    def q(s): return s.v\nclass B(A):\n    def __init__(s, v): super().__init__(v)\nG = None\ndef h(v):\n    global G\n    G = B(v).q\n",
 	} {
 		f.Add([]byte(seed))
 	}
@@ -99,4 +105,32 @@ func FuzzAnalyze(f *testing.F) {
 			t.Fatal(err)
 		}
 	})
+}
+
+// nestedClosures builds closures nested depth deep, each calling the next
+// one calls times inside a loop: inlining them all would take calls^depth
+// body evaluations, so the analysis must fall back to summaries.
+func nestedClosures(depth, calls int) string {
+	var b strings.Builder
+	var level func(d int, ind string)
+	level = func(d int, ind string) {
+		fmt.Fprintf(&b, "%sdef f%d(y):\n", ind, d)
+		if d < depth {
+			level(d+1, ind+"    ")
+		}
+		fmt.Fprintf(&b, "%s    for _ in range(3):\n", ind)
+		for i := 0; i < calls && d < depth; i++ {
+			fmt.Fprintf(&b, "%s        f%d(y)\n", ind, d+1)
+		}
+		if d == depth {
+			fmt.Fprintf(&b, "%s        os.system(y)\n", ind)
+		}
+	}
+	b.WriteString("import os\n\n\ndef outer(x):\n")
+	level(1, "    ")
+	for i := 0; i < calls; i++ {
+		b.WriteString("    f1(x)\n")
+	}
+	b.WriteString("\n\nouter(input())\n")
+	return b.String()
 }
