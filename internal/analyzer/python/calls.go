@@ -19,6 +19,8 @@ type callee struct {
 	class  *class // a constructor call
 	// viaSuper: super().m(...) from a method, run on the caller's own self.
 	viaSuper bool
+	// captured are the variables of a closure returned by a factory.
+	captured map[string]*value
 }
 
 type argVals struct {
@@ -112,6 +114,9 @@ func (fr *frame) resolveCallee(st *state, e *pyfront.Expr) callee {
 	}
 	v := fr.expr(st, e.X)
 	c.qname, c.fn = v.qname, v.fn
+	if v.fn != nil && v.class == nil && v.fields != nil {
+		c.captured = v.fields
+	}
 	if v.recv != nil {
 		c.recv = v.recv
 	}
@@ -185,7 +190,7 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 	if v := fr.containerMethod(st, e, c, args); v != nil {
 		return v
 	}
-	if c.fn != nil && fr.isClosureHere(c.fn) {
+	if c.fn != nil && (c.captured != nil && fr.canInline() || fr.isClosureHere(c.fn)) {
 		return fr.inlineClosure(st, c, args)
 	}
 	if c.fn != nil && len(spec.sanitizers.exact[c.qname]) == 0 {
@@ -1010,6 +1015,16 @@ func (fr *frame) applySummary(st *state, e *pyfront.Expr, c callee, args *argVal
 		}
 	}
 	out := &value{typ: sum.retTyp, request: sum.retReq, weakRandom: sum.retWeak, exc: sum.retExc, class: sum.retClass}
+	if sum.retFn != nil && sum.retClass == nil {
+		// A closure: it carries the arguments its factory was called with.
+		out.fn = sum.retFn
+		out.fields = map[string]*value{}
+		for i, p := range f.params {
+			if actual[i] != nil {
+				out.fields[p.Name] = actual[i]
+			}
+		}
+	}
 	if sum.retConst != nil {
 		out.c = sum.retConst
 	}
@@ -1223,11 +1238,13 @@ const (
 
 // isClosureHere: f is a function defined inside the body being analyzed.
 func (fr *frame) isClosureHere(f *function) bool {
-	if fr.inlineBudget != nil && *fr.inlineBudget <= 0 {
-		return false
-	}
-	return fr.inlined < maxInline && f.def != nil && fr.a.p.nested[f.def] == f && f.cls == nil &&
+	return fr.canInline() && f.def != nil && fr.a.p.nested[f.def] == f && f.cls == nil &&
 		strings.HasPrefix(f.qname, fr.fn.qname+".") && !strings.Contains(f.qname[len(fr.fn.qname)+1:], ".")
+}
+
+// canInline: the inlining depth and budget allow one more closure body.
+func (fr *frame) canInline() bool {
+	return fr.inlined < maxInline && (fr.inlineBudget == nil || *fr.inlineBudget > 0)
 }
 
 // inlineClosure runs a nested function's body at its call with the
@@ -1238,6 +1255,14 @@ func (fr *frame) inlineClosure(st *state, c callee, args *argVals) *value {
 	f := c.fn
 	actual := fr.bindArgs(f, c, args)
 	inner := st.copy()
+	if c.captured != nil {
+		// A closure made elsewhere sees what its factory captured, not
+		// the caller's variables.
+		inner = newState()
+		for name, v := range c.captured {
+			inner.set(name, v)
+		}
+	}
 	for i, p := range f.params {
 		v := actual[i]
 		if v == nil {
@@ -1259,6 +1284,9 @@ func (fr *frame) inlineClosure(st *state, c callee, args *argVals) *value {
 	// closure reach them through the enclosing function too.
 	fr.sum.sinks = append(fr.sum.sinks, sub.sum.sinks...)
 	for name, v := range sub.nonlocalWrites {
+		if c.captured != nil {
+			break // the factory's variables, not the caller's
+		}
 		if cur, ok := st.get(name); ok {
 			v = join(cur, v)
 		}

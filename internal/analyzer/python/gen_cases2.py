@@ -448,10 +448,8 @@ P = []
 # docs/known-gaps.md) rather than in the suite, so the suite passes and the
 # gaps are not forgotten:
 #  - dict.items() over a dict literal: keys and values are not paired (FP);
-#  - operator.itemgetter with a constant key is not resolved (FP);
-#  - a nested function returned by a factory does not carry the factory's
-#    arguments it closes over (miss).
-KNOWN_GAPS = {"items_key_const", "items_value_const", "itemgetter_other", "closure_factory"}
+#  - operator.itemgetter with a constant key is not resolved (FP).
+KNOWN_GAPS = {"items_key_const", "items_value_const", "itemgetter_other"}
 
 
 def prop(key, body, truth, module=(), imports=(), asyn=False, variant=None, wrap=None, group=""):

@@ -165,7 +165,9 @@ type value struct {
 	// secret marks a value read from a variable named like a secret.
 	secret bool
 	// fields are the attributes of an instance of a project class set by
-	// its constructor (or by assignments to the instance).
+	// its constructor (or by assignments to the instance); for a closure a
+	// factory returned (fn set, class nil), the factory's arguments it
+	// captured, by parameter name.
 	fields map[string]*value
 	// self marks the receiver of the method being analysed.
 	self bool

@@ -1,0 +1,20 @@
+# generated case (gen_cases2): rule=PY-CMDI context=faasyncbody propagation=async_listcomp sink=v0 expected=true
+import os
+
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+
+
+async def chars(value):
+    for c in value:
+        yield c
+
+
+@app.post("/cmdi")
+async def handle_cmdi(request: Request):
+    payload = await request.json()
+    param = payload["p"]
+    bar = "".join([c async for c in chars(param)])
+    result = os.system("ping -c 1 " + bar)  # want: PY-CMDI
+    return {"result": result}

@@ -1,0 +1,21 @@
+# generated case (gen_cases2): rule=PY-CMDI context=flmvpost propagation=dict_allow_get sink=v0 expected=false
+import os
+
+from flask import Flask, jsonify, request
+from flask.views import MethodView
+
+app = Flask(__name__)
+
+
+ALLOWED = {"alpha": "alpha", "beta": "beta", "gamma": "gamma"}
+
+
+class HandleCmdiView(MethodView):
+    def post(self):
+        param = request.form["p"]
+        bar = ALLOWED.get(param, "alpha")
+        result = os.system("ping -c 1 " + bar)
+        return jsonify(result=result)
+
+
+app.add_url_rule("/cmdi", view_func=HandleCmdiView.as_view("cmdi"))

@@ -1,0 +1,32 @@
+# generated case (gen_cases2): rule=PY-CMDI context=flwraps propagation=validator_weak sink=v0 expected=true
+import functools
+import logging
+import os
+
+from flask import Flask, abort, jsonify, request
+
+app = Flask(__name__)
+log = logging.getLogger(__name__)
+
+
+def is_short(value):
+    return len(value) < 64
+
+
+def audited(view):
+    @functools.wraps(view)
+    def wrapper(*args, **kwargs):
+        log.info("calling %s", view.__name__)
+        return view(*args, **kwargs)
+    return wrapper
+
+
+@app.route("/cmdi")
+@audited
+def handle_cmdi():
+    param = request.args.get("p", "")
+    if not is_short(param):
+        abort(400)
+    bar = param
+    result = os.system("ping -c 1 " + bar)  # want: PY-CMDI
+    return jsonify(result=result)

@@ -1,0 +1,22 @@
+# generated case (gen_cases2): rule=PY-CODE-INJECTION context=aiopost propagation=async_listcomp sink=v1 expected=true
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+async def chars(value):
+    for c in value:
+        yield c
+
+
+@routes.post("/code")
+async def handle_code(request):
+    form = await request.post()
+    param = form.get("p", "")
+    bar = "".join([c async for c in chars(param)])
+    result = str(eval(bar, {"__builtins__": {}}))  # want: PY-CODE-INJECTION
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

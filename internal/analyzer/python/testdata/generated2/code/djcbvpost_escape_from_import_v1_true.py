@@ -1,0 +1,20 @@
+# generated case (gen_cases2): rule=PY-CODE-INJECTION context=djcbvpost propagation=escape_from_import sink=v1 expected=true
+from django.http import JsonResponse
+from django.urls import path
+from django.views import View
+from markupsafe import escape
+
+
+class HandleCodeView(View):
+    http_method_names = ["post"]
+
+    def post(self, request):
+        param = request.POST["p"]
+        bar = escape(param)
+        result = str(eval(bar, {"__builtins__": {}}))  # want: PY-CODE-INJECTION
+        return JsonResponse({"result": result})
+
+
+urlpatterns = [
+    path("code/", HandleCodeView.as_view(), name="code"),
+]

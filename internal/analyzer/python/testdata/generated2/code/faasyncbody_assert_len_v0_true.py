@@ -1,0 +1,14 @@
+# generated case (gen_cases2): rule=PY-CODE-INJECTION context=faasyncbody propagation=assert_len sink=v0 expected=true
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+
+
+@app.post("/code")
+async def handle_code(request: Request):
+    payload = await request.json()
+    param = payload["p"]
+    assert len(param) < 100
+    bar = param
+    result = str(eval(bar))  # want: PY-CODE-INJECTION
+    return {"result": result}

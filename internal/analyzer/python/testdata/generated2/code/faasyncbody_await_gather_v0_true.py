@@ -1,0 +1,20 @@
+# generated case (gen_cases2): rule=PY-CODE-INJECTION context=faasyncbody propagation=await_gather sink=v0 expected=true
+import asyncio
+
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+
+
+async def normalize(value):
+    return value.strip()
+
+
+@app.post("/code")
+async def handle_code(request: Request):
+    payload = await request.json()
+    param = payload["p"]
+    parts = await asyncio.gather(normalize(param), normalize("safe"))
+    bar = parts[0]
+    result = str(eval(bar))  # want: PY-CODE-INJECTION
+    return {"result": result}

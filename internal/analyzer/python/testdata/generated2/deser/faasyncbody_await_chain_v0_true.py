@@ -1,0 +1,25 @@
+# generated case (gen_cases2): rule=PY-DESERIALIZATION context=faasyncbody propagation=await_chain sink=v0 expected=true
+import base64
+import pickle
+
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+
+
+async def inner(value):
+    return value
+
+
+async def outer(value):
+    return await inner(value)
+
+
+@app.post("/deser")
+async def handle_deser(request: Request):
+    payload = await request.json()
+    param = payload["p"]
+    bar = await outer(param)
+    obj = pickle.loads(base64.b64decode(bar))  # want: PY-DESERIALIZATION
+    result = type(obj).__name__
+    return {"result": result}

@@ -1,0 +1,25 @@
+# generated case (gen_cases2): rule=PY-PATH-TRAVERSAL context=aiomatch propagation=await_method sink=v0 expected=true
+import os
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+BASE_DIR = "/srv/app/files"
+
+
+class Loader:
+    async def load(self, key):
+        return key
+
+
+@routes.get("/path/{p}")
+async def handle_path(request):
+    param = request.match_info["p"]
+    bar = await Loader().load(param)
+    with open(os.path.join(BASE_DIR, bar)) as fh:  # want: PY-PATH-TRAVERSAL
+        result = len(fh.read())
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

@@ -1,0 +1,15 @@
+# generated case (gen_cases2): rule=PY-OPEN-REDIRECT context=faasync propagation=ternary_allow sink=v0 expected=false
+from fastapi import FastAPI
+from fastapi.responses import RedirectResponse
+
+app = FastAPI()
+
+
+ALLOWED = ("alpha", "beta", "gamma")
+
+
+@app.get("/redirect")
+async def handle_redirect(p: str = ""):
+    param = p
+    bar = param if param in ALLOWED else "alpha"
+    return RedirectResponse(bar)

@@ -1,0 +1,17 @@
+# generated case (gen_cases2): rule=PY-OPEN-REDIRECT context=faasyncbody propagation=assert_allow sink=v0 expected=false
+from fastapi import FastAPI, Request
+from fastapi.responses import RedirectResponse
+
+app = FastAPI()
+
+
+ALLOWED = ("alpha", "beta", "gamma")
+
+
+@app.post("/redirect")
+async def handle_redirect(request: Request):
+    payload = await request.json()
+    param = payload["p"]
+    assert param in ALLOWED
+    bar = param
+    return RedirectResponse(bar)

@@ -1,0 +1,27 @@
+# generated case (gen_cases2): rule=PY-SQLI context=aiomatch propagation=async_for_gen sink=v0 expected=true
+import sqlite3
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+async def agen(value):
+    yield value
+
+
+@routes.get("/sqli/{p}")
+async def handle_sqli(request):
+    param = request.match_info["p"]
+    bar = ""
+    async for item in agen(param):
+        bar = item
+    conn = sqlite3.connect("app.db")
+    cur = conn.cursor()
+    cur.execute("SELECT name, email FROM users WHERE id = " + bar)  # want: PY-SQLI
+    result = cur.fetchall()
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

@@ -1,0 +1,26 @@
+# generated case (gen_cases2): rule=PY-SQLI context=djcbvpost propagation=assert_allow sink=v1 expected=false
+import sqlite3
+
+from django.http import JsonResponse
+from django.urls import path
+from django.views import View
+
+
+ALLOWED = ("alpha", "beta", "gamma")
+
+
+class HandleSqliView(View):
+    http_method_names = ["post"]
+
+    def post(self, request):
+        param = request.POST["p"]
+        assert param in ALLOWED
+        bar = param
+        conn = sqlite3.connect("app.db")
+        result = conn.execute(f"SELECT sku, qty FROM stock WHERE qty > {bar}").fetchall()
+        return JsonResponse({"result": result})
+
+
+urlpatterns = [
+    path("sqli/", HandleSqliView.as_view(), name="sqli"),
+]

@@ -1,0 +1,19 @@
+# generated case (gen_cases2): rule=PY-SQLI context=faasync propagation=functools_partial sink=v0 expected=true
+import functools
+import sqlite3
+
+from fastapi import FastAPI
+
+app = FastAPI()
+
+
+@app.get("/sqli")
+async def handle_sqli(p: str = ""):
+    param = p
+    join2 = functools.partial(lambda a, b: a + b, "")
+    bar = join2(param)
+    conn = sqlite3.connect("app.db")
+    cur = conn.cursor()
+    cur.execute("SELECT name, email FROM users WHERE id = " + bar)  # want: PY-SQLI
+    result = cur.fetchall()
+    return {"result": result}

@@ -1,0 +1,35 @@
+# generated case (gen_cases2): rule=PY-SSRF context=flwraps propagation=validator_guard sink=v0 expected=false
+import functools
+import logging
+import re
+import requests
+
+from flask import Flask, abort, jsonify, request
+
+app = Flask(__name__)
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+log = logging.getLogger(__name__)
+
+
+def is_valid(value):
+    return re.fullmatch(r"[a-z0-9]{1,32}", value) is not None
+
+
+def audited(view):
+    @functools.wraps(view)
+    def wrapper(*args, **kwargs):
+        log.info("calling %s", view.__name__)
+        return view(*args, **kwargs)
+    return wrapper
+
+
+@app.route("/ssrf")
+@audited
+def handle_ssrf():
+    param = request.args.get("p", "")
+    if not is_valid(param):
+        abort(400)
+    bar = param
+    resp = requests.get(bar, proxies=PROXIES, timeout=5)
+    result = resp.status_code
+    return jsonify(result=result)

@@ -1,0 +1,21 @@
+# generated case (gen_cases2): rule=PY-XSS context=aioquery propagation=helper_isinstance sink=v0 expected=false
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+def coerce(value):
+    if isinstance(value, int):
+        return str(value)
+    return "0"
+
+
+@routes.get("/xss")
+async def handle_xss(request):
+    param = request.query.get("p", "")
+    bar = coerce(param)
+    return web.Response(text="<p>Hello " + bar + "</p>", content_type="text/html")
+
+
+app = web.Application()
+app.add_routes(routes)
