@@ -750,6 +750,11 @@ func (fr *frame) containerMethod(st *state, e *pyfront.Expr, c callee, args *arg
 		out := args.pos[0].flat()
 		return out
 	}
+	if (c.method == "items" || c.method == "values" || c.method == "keys") && len(args.pos) == 0 {
+		if v := dictView(cur, c.method); v != nil {
+			return v
+		}
+	}
 	if !cur.container || name == "" {
 		if cur.request && c.method == "get" && len(args.pos) > 0 {
 			return nil
@@ -1399,4 +1404,30 @@ func templateTaint(tmpl string, args *argVals) taint.Taint {
 		}
 	}
 	return t
+}
+
+// dictView models d.items(), d.values() and d.keys() of a dict with
+// constant keys. The dict model keeps no key order, so every position holds
+// the join of all entries: exact in length and in pairing (a constant key
+// stays apart from a tainted value), and sound wherever order would matter.
+func dictView(cur *value, method string) *value {
+	if !cur.exact || cur.keys == nil || len(cur.keys) == 0 {
+		return nil
+	}
+	var each *value
+	for k, v := range cur.keys {
+		switch method {
+		case "items":
+			each = join(each, &value{container: true, exact: true, elems: []*value{keyConstant(k), v}})
+		case "values":
+			each = join(each, v)
+		default:
+			each = join(each, keyConstant(k))
+		}
+	}
+	out := &value{container: true, exact: true, elems: make([]*value, len(cur.keys))}
+	for i := range out.elems {
+		out.elems[i] = each
+	}
+	return out
 }

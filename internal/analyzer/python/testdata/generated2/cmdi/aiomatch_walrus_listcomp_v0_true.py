@@ -1,0 +1,18 @@
+# generated case (gen_cases2): rule=PY-CMDI context=aiomatch propagation=walrus_listcomp sink=v0 expected=true
+import os
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+@routes.get("/cmdi/{p}")
+async def handle_cmdi(request):
+    param = request.match_info["p"]
+    bar = [y := param.strip()][0]
+    result = os.system("ping -c 1 " + bar)  # want: PY-CMDI
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

@@ -1,0 +1,21 @@
+# generated case (gen_cases2): rule=PY-CMDI context=aiopost propagation=setdefault sink=v0 expected=true
+import os
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+@routes.post("/cmdi")
+async def handle_cmdi(request):
+    form = await request.post()
+    param = form.get("p", "")
+    m = {}
+    m.setdefault("k", param)
+    bar = m["k"]
+    result = os.system("ping -c 1 " + bar)  # want: PY-CMDI
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

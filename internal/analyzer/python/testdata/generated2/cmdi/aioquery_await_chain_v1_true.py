@@ -1,0 +1,27 @@
+# generated case (gen_cases2): rule=PY-CMDI context=aioquery propagation=await_chain sink=v1 expected=true
+import subprocess
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+async def inner(value):
+    return value
+
+
+async def outer(value):
+    return await inner(value)
+
+
+@routes.get("/cmdi")
+async def handle_cmdi(request):
+    param = request.query.get("p", "")
+    bar = await outer(param)
+    proc = subprocess.run("ls -l /srv/data/" + bar, shell=True, capture_output=True)  # want: PY-CMDI
+    result = proc.returncode
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

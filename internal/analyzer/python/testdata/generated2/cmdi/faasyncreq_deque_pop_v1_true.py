@@ -1,0 +1,18 @@
+# generated case (gen_cases2): rule=PY-CMDI context=faasyncreq propagation=deque_pop sink=v1 expected=true
+import collections
+import subprocess
+
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+
+
+@app.get("/cmdi")
+async def handle_cmdi(request: Request):
+    param = request.query_params.get("p", "")
+    dq = collections.deque(["safe"])
+    dq.append(param)
+    bar = dq.pop()
+    proc = subprocess.run("ls -l /srv/data/" + bar, shell=True, capture_output=True)  # want: PY-CMDI
+    result = proc.returncode
+    return {"result": result}

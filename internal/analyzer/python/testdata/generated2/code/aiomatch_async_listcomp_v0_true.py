@@ -1,0 +1,21 @@
+# generated case (gen_cases2): rule=PY-CODE-INJECTION context=aiomatch propagation=async_listcomp sink=v0 expected=true
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+async def chars(value):
+    for c in value:
+        yield c
+
+
+@routes.get("/code/{p}")
+async def handle_code(request):
+    param = request.match_info["p"]
+    bar = "".join([c async for c in chars(param)])
+    result = str(eval(bar))  # want: PY-CODE-INJECTION
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

@@ -1,0 +1,20 @@
+# generated case (gen_cases2): rule=PY-CODE-INJECTION context=aiomatch propagation=await_const sink=v0 expected=false
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+async def normalize(value):
+    return "safe"
+
+
+@routes.get("/code/{p}")
+async def handle_code(request):
+    param = request.match_info["p"]
+    bar = await normalize(param)
+    result = str(eval(bar))
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

@@ -1,0 +1,20 @@
+# generated case (gen_cases2): rule=PY-CODE-INJECTION context=aiopost propagation=with_ctx sink=v0 expected=true
+import contextlib
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+@routes.post("/code")
+async def handle_code(request):
+    form = await request.post()
+    param = form.get("p", "")
+    with contextlib.nullcontext(param) as v:
+        bar = v
+    result = str(eval(bar))  # want: PY-CODE-INJECTION
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

@@ -1,0 +1,21 @@
+# generated case (gen_cases2): rule=PY-CODE-INJECTION context=aioquery propagation=await_method sink=v1 expected=true
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+class Loader:
+    async def load(self, key):
+        return key
+
+
+@routes.get("/code")
+async def handle_code(request):
+    param = request.query.get("p", "")
+    bar = await Loader().load(param)
+    result = str(eval(bar, {"__builtins__": {}}))  # want: PY-CODE-INJECTION
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

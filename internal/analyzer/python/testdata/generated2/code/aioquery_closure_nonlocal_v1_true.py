@@ -1,0 +1,20 @@
+# generated case (gen_cases2): rule=PY-CODE-INJECTION context=aioquery propagation=closure_nonlocal sink=v1 expected=true
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+@routes.get("/code")
+async def handle_code(request):
+    param = request.query.get("p", "")
+    bar = "safe"
+    def update():
+        nonlocal bar
+        bar = param
+    update()
+    result = str(eval(bar, {"__builtins__": {}}))  # want: PY-CODE-INJECTION
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

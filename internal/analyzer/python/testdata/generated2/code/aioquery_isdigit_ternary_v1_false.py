@@ -1,0 +1,16 @@
+# generated case (gen_cases2): rule=PY-CODE-INJECTION context=aioquery propagation=isdigit_ternary sink=v1 expected=false
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+@routes.get("/code")
+async def handle_code(request):
+    param = request.query.get("p", "")
+    bar = param if param.isdigit() else "0"
+    result = str(eval(bar, {"__builtins__": {}}))
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

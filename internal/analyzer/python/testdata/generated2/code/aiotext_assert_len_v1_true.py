@@ -1,0 +1,17 @@
+# generated case (gen_cases2): rule=PY-CODE-INJECTION context=aiotext propagation=assert_len sink=v1 expected=true
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+@routes.post("/code")
+async def handle_code(request):
+    param = await request.text()
+    assert len(param) < 100
+    bar = param
+    result = str(eval(bar, {"__builtins__": {}}))  # want: PY-CODE-INJECTION
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

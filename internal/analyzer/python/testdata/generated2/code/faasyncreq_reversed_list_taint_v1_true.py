@@ -1,0 +1,12 @@
+# generated case (gen_cases2): rule=PY-CODE-INJECTION context=faasyncreq propagation=reversed_list_taint sink=v1 expected=true
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+
+
+@app.get("/code")
+async def handle_code(request: Request):
+    param = request.query_params.get("p", "")
+    bar = list(reversed(["safe", param]))[0]
+    result = str(eval(bar, {"__builtins__": {}}))  # want: PY-CODE-INJECTION
+    return {"result": result}

@@ -1,0 +1,17 @@
+# generated case (gen_cases2): rule=PY-CODE-INJECTION context=flmvpost propagation=escape_from_import sink=v0 expected=true
+from flask import Flask, jsonify, request
+from flask.views import MethodView
+from markupsafe import escape
+
+app = Flask(__name__)
+
+
+class HandleCodeView(MethodView):
+    def post(self):
+        param = request.form["p"]
+        bar = escape(param)
+        result = str(eval(bar))  # want: PY-CODE-INJECTION
+        return jsonify(result=result)
+
+
+app.add_url_rule("/code", view_func=HandleCodeView.as_view("code"))

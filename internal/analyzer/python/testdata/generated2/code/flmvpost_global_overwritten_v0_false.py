@@ -1,0 +1,22 @@
+# generated case (gen_cases2): rule=PY-CODE-INJECTION context=flmvpost propagation=global_overwritten sink=v0 expected=false
+from flask import Flask, jsonify, request
+from flask.views import MethodView
+
+app = Flask(__name__)
+
+
+LAST = ""
+
+
+class HandleCodeView(MethodView):
+    def post(self):
+        param = request.form["p"]
+        global LAST
+        LAST = param
+        LAST = "safe"
+        bar = LAST
+        result = str(eval(bar))
+        return jsonify(result=result)
+
+
+app.add_url_rule("/code", view_func=HandleCodeView.as_view("code"))

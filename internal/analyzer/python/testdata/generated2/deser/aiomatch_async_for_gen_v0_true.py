@@ -1,0 +1,26 @@
+# generated case (gen_cases2): rule=PY-DESERIALIZATION context=aiomatch propagation=async_for_gen sink=v0 expected=true
+import base64
+import pickle
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+async def agen(value):
+    yield value
+
+
+@routes.get("/deser/{p}")
+async def handle_deser(request):
+    param = request.match_info["p"]
+    bar = ""
+    async for item in agen(param):
+        bar = item
+    obj = pickle.loads(base64.b64decode(bar))  # want: PY-DESERIALIZATION
+    result = type(obj).__name__
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

@@ -1,0 +1,24 @@
+# generated case (gen_cases2): rule=PY-DESERIALIZATION context=aiomatch propagation=await_ident sink=v0 expected=true
+import base64
+import pickle
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+async def normalize(value):
+    return value.strip()
+
+
+@routes.get("/deser/{p}")
+async def handle_deser(request):
+    param = request.match_info["p"]
+    bar = await normalize(param)
+    obj = pickle.loads(base64.b64decode(bar))  # want: PY-DESERIALIZATION
+    result = type(obj).__name__
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

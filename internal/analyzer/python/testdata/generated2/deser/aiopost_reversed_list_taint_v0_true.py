@@ -1,0 +1,21 @@
+# generated case (gen_cases2): rule=PY-DESERIALIZATION context=aiopost propagation=reversed_list_taint sink=v0 expected=true
+import base64
+import pickle
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+@routes.post("/deser")
+async def handle_deser(request):
+    form = await request.post()
+    param = form.get("p", "")
+    bar = list(reversed(["safe", param]))[0]
+    obj = pickle.loads(base64.b64decode(bar))  # want: PY-DESERIALIZATION
+    result = type(obj).__name__
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

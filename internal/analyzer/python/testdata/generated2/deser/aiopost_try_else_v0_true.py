@@ -1,0 +1,27 @@
+# generated case (gen_cases2): rule=PY-DESERIALIZATION context=aiopost propagation=try_else sink=v0 expected=true
+import base64
+import pickle
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+@routes.post("/deser")
+async def handle_deser(request):
+    form = await request.post()
+    param = form.get("p", "")
+    try:
+        n = len(param)
+    except TypeError:
+        n = 0
+    else:
+        n = param
+    bar = str(n)
+    obj = pickle.loads(base64.b64decode(bar))  # want: PY-DESERIALIZATION
+    result = type(obj).__name__
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

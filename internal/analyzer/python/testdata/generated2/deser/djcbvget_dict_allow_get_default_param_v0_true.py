@@ -1,0 +1,24 @@
+# generated case (gen_cases2): rule=PY-DESERIALIZATION context=djcbvget propagation=dict_allow_get_default_param sink=v0 expected=true
+import base64
+import pickle
+
+from django.http import JsonResponse
+from django.urls import path
+from django.views import View
+
+
+ALLOWED = {"alpha": "alpha", "beta": "beta", "gamma": "gamma"}
+
+
+class HandleDeserView(View):
+    def get(self, request):
+        param = request.GET.get("p", "")
+        bar = ALLOWED.get("zeta", param)
+        obj = pickle.loads(base64.b64decode(bar))  # want: PY-DESERIALIZATION
+        result = type(obj).__name__
+        return JsonResponse({"result": result})
+
+
+urlpatterns = [
+    path("deser/", HandleDeserView.as_view(), name="deser"),
+]

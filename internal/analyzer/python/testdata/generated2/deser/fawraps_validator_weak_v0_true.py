@@ -1,0 +1,34 @@
+# generated case (gen_cases2): rule=PY-DESERIALIZATION context=fawraps propagation=validator_weak sink=v0 expected=true
+import base64
+import functools
+import logging
+import pickle
+
+from fastapi import FastAPI, HTTPException
+
+app = FastAPI()
+log = logging.getLogger(__name__)
+
+
+def is_short(value):
+    return len(value) < 64
+
+
+def audited(view):
+    @functools.wraps(view)
+    async def wrapper(*args, **kwargs):
+        log.info("calling %s", view.__name__)
+        return await view(*args, **kwargs)
+    return wrapper
+
+
+@app.get("/deser")
+@audited
+async def handle_deser(p: str = ""):
+    param = p
+    if not is_short(param):
+        raise HTTPException(status_code=400, detail="invalid")
+    bar = param
+    obj = pickle.loads(base64.b64decode(bar))  # want: PY-DESERIALIZATION
+    result = type(obj).__name__
+    return {"result": result}

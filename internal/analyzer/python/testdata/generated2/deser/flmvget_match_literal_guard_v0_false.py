@@ -1,0 +1,24 @@
+# generated case (gen_cases2): rule=PY-DESERIALIZATION context=flmvget propagation=match_literal_guard sink=v0 expected=false
+import base64
+import pickle
+
+from flask import Flask, jsonify, request
+from flask.views import MethodView
+
+app = Flask(__name__)
+
+
+class HandleDeserView(MethodView):
+    def get(self):
+        param = request.args.get("p", "")
+        match param:
+            case "alpha" | "beta":
+                bar = param
+            case _:
+                bar = "default"
+        obj = pickle.loads(base64.b64decode(bar))
+        result = type(obj).__name__
+        return jsonify(result=result)
+
+
+app.add_url_rule("/deser", view_func=HandleDeserView.as_view("deser"))

@@ -1,0 +1,26 @@
+# generated case (gen_cases2): rule=PY-DESERIALIZATION context=flmvget propagation=recursion_ident sink=v0 expected=true
+import base64
+import pickle
+
+from flask import Flask, jsonify, request
+from flask.views import MethodView
+
+app = Flask(__name__)
+
+
+def unwrap(value, depth):
+    if depth <= 0:
+        return value
+    return unwrap(value, depth - 1)
+
+
+class HandleDeserView(MethodView):
+    def get(self):
+        param = request.args.get("p", "")
+        bar = unwrap(param, 3)
+        obj = pickle.loads(base64.b64decode(bar))  # want: PY-DESERIALIZATION
+        result = type(obj).__name__
+        return jsonify(result=result)
+
+
+app.add_url_rule("/deser", view_func=HandleDeserView.as_view("deser"))

@@ -1,0 +1,24 @@
+# generated case (gen_cases2): rule=PY-PATH-TRAVERSAL context=aioquery propagation=helper_isinstance sink=v1 expected=false
+from aiohttp import web
+
+routes = web.RouteTableDef()
+BASE_DIR = "/srv/app/files"
+
+
+def coerce(value):
+    if isinstance(value, int):
+        return str(value)
+    return "0"
+
+
+@routes.get("/path")
+async def handle_path(request):
+    param = request.query.get("p", "")
+    bar = coerce(param)
+    with open(BASE_DIR + "/" + bar, "rb") as fh:
+        result = len(fh.read())
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

@@ -1,0 +1,23 @@
+# generated case (gen_cases2): rule=PY-PATH-TRAVERSAL context=djcbvget propagation=bleach_clean sink=v0 expected=true
+import bleach
+import os
+
+from django.http import JsonResponse
+from django.urls import path
+from django.views import View
+
+BASE_DIR = "/srv/app/files"
+
+
+class HandlePathView(View):
+    def get(self, request):
+        param = request.GET.get("p", "")
+        bar = bleach.clean(param)
+        with open(os.path.join(BASE_DIR, bar)) as fh:  # want: PY-PATH-TRAVERSAL
+            result = len(fh.read())
+        return JsonResponse({"result": result})
+
+
+urlpatterns = [
+    path("path/", HandlePathView.as_view(), name="path"),
+]

@@ -1,0 +1,21 @@
+# generated case (gen_cases2): rule=PY-PATH-TRAVERSAL context=faasync propagation=async_listcomp sink=v0 expected=true
+import os
+
+from fastapi import FastAPI
+
+app = FastAPI()
+BASE_DIR = "/srv/app/files"
+
+
+async def chars(value):
+    for c in value:
+        yield c
+
+
+@app.get("/path")
+async def handle_path(p: str = ""):
+    param = p
+    bar = "".join([c async for c in chars(param)])
+    with open(os.path.join(BASE_DIR, bar)) as fh:  # want: PY-PATH-TRAVERSAL
+        result = len(fh.read())
+    return {"result": result}

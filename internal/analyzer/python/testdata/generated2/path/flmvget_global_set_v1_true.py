@@ -1,0 +1,23 @@
+# generated case (gen_cases2): rule=PY-PATH-TRAVERSAL context=flmvget propagation=global_set sink=v1 expected=true
+from flask import Flask, jsonify, request
+from flask.views import MethodView
+
+app = Flask(__name__)
+BASE_DIR = "/srv/app/files"
+
+
+LAST = ""
+
+
+class HandlePathView(MethodView):
+    def get(self):
+        param = request.args.get("p", "")
+        global LAST
+        LAST = param
+        bar = LAST
+        with open(BASE_DIR + "/" + bar, "rb") as fh:  # want: PY-PATH-TRAVERSAL
+            result = len(fh.read())
+        return jsonify(result=result)
+
+
+app.add_url_rule("/path", view_func=HandlePathView.as_view("path"))

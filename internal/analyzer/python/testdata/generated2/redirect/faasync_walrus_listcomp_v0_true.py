@@ -1,0 +1,12 @@
+# generated case (gen_cases2): rule=PY-OPEN-REDIRECT context=faasync propagation=walrus_listcomp sink=v0 expected=true
+from fastapi import FastAPI
+from fastapi.responses import RedirectResponse
+
+app = FastAPI()
+
+
+@app.get("/redirect")
+async def handle_redirect(p: str = ""):
+    param = p
+    bar = [y := param.strip()][0]
+    return RedirectResponse(bar)  # want: PY-OPEN-REDIRECT

@@ -1,0 +1,27 @@
+# generated case (gen_cases2): rule=PY-SQLI context=aiomatch propagation=recursion_ident sink=v0 expected=true
+import sqlite3
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+def unwrap(value, depth):
+    if depth <= 0:
+        return value
+    return unwrap(value, depth - 1)
+
+
+@routes.get("/sqli/{p}")
+async def handle_sqli(request):
+    param = request.match_info["p"]
+    bar = unwrap(param, 3)
+    conn = sqlite3.connect("app.db")
+    cur = conn.cursor()
+    cur.execute("SELECT name, email FROM users WHERE id = " + bar)  # want: PY-SQLI
+    result = cur.fetchall()
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

@@ -1,0 +1,21 @@
+# generated case (gen_cases2): rule=PY-SQLI context=faasync propagation=match_sequence sink=v0 expected=true
+import sqlite3
+
+from fastapi import FastAPI
+
+app = FastAPI()
+
+
+@app.get("/sqli")
+async def handle_sqli(p: str = ""):
+    param = p
+    match param.split(",", 1):
+        case [head, *_]:
+            bar = head
+        case _:
+            bar = "default"
+    conn = sqlite3.connect("app.db")
+    cur = conn.cursor()
+    cur.execute("SELECT name, email FROM users WHERE id = " + bar)  # want: PY-SQLI
+    result = cur.fetchall()
+    return {"result": result}

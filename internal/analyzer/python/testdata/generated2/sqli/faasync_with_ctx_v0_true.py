@@ -1,0 +1,19 @@
+# generated case (gen_cases2): rule=PY-SQLI context=faasync propagation=with_ctx sink=v0 expected=true
+import contextlib
+import sqlite3
+
+from fastapi import FastAPI
+
+app = FastAPI()
+
+
+@app.get("/sqli")
+async def handle_sqli(p: str = ""):
+    param = p
+    with contextlib.nullcontext(param) as v:
+        bar = v
+    conn = sqlite3.connect("app.db")
+    cur = conn.cursor()
+    cur.execute("SELECT name, email FROM users WHERE id = " + bar)  # want: PY-SQLI
+    result = cur.fetchall()
+    return {"result": result}

@@ -1,0 +1,23 @@
+# generated case (gen_cases2): rule=PY-SQLI context=faasyncbody propagation=async_listcomp sink=v0 expected=true
+import sqlite3
+
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+
+
+async def chars(value):
+    for c in value:
+        yield c
+
+
+@app.post("/sqli")
+async def handle_sqli(request: Request):
+    payload = await request.json()
+    param = payload["p"]
+    bar = "".join([c async for c in chars(param)])
+    conn = sqlite3.connect("app.db")
+    cur = conn.cursor()
+    cur.execute("SELECT name, email FROM users WHERE id = " + bar)  # want: PY-SQLI
+    result = cur.fetchall()
+    return {"result": result}

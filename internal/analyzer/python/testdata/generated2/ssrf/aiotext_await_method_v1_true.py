@@ -1,0 +1,25 @@
+# generated case (gen_cases2): rule=PY-SSRF context=aiotext propagation=await_method sink=v1 expected=true
+import requests
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+class Loader:
+    async def load(self, key):
+        return key
+
+
+@routes.post("/ssrf")
+async def handle_ssrf(request):
+    param = await request.text()
+    bar = await Loader().load(param)
+    resp = requests.post(bar, json={"event": "ping"}, proxies=PROXIES, timeout=5)  # want: PY-SSRF
+    result = resp.status_code
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

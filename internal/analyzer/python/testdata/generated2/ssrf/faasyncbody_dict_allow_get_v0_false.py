@@ -1,0 +1,20 @@
+# generated case (gen_cases2): rule=PY-SSRF context=faasyncbody propagation=dict_allow_get sink=v0 expected=false
+import requests
+
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+ALLOWED = {"alpha": "alpha", "beta": "beta", "gamma": "gamma"}
+
+
+@app.post("/ssrf")
+async def handle_ssrf(request: Request):
+    payload = await request.json()
+    param = payload["p"]
+    bar = ALLOWED.get(param, "alpha")
+    resp = requests.get(bar, proxies=PROXIES, timeout=5)
+    result = resp.status_code
+    return {"result": result}

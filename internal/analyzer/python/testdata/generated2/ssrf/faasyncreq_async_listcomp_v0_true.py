@@ -1,0 +1,21 @@
+# generated case (gen_cases2): rule=PY-SSRF context=faasyncreq propagation=async_listcomp sink=v0 expected=true
+import requests
+
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+async def chars(value):
+    for c in value:
+        yield c
+
+
+@app.get("/ssrf")
+async def handle_ssrf(request: Request):
+    param = request.query_params.get("p", "")
+    bar = "".join([c async for c in chars(param)])
+    resp = requests.get(bar, proxies=PROXIES, timeout=5)  # want: PY-SSRF
+    result = resp.status_code
+    return {"result": result}

@@ -1,0 +1,16 @@
+# generated case (gen_cases2): rule=PY-XSS context=aiopost propagation=sql_quote_doubling sink=v0 expected=true
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+@routes.post("/xss")
+async def handle_xss(request):
+    form = await request.post()
+    param = form.get("p", "")
+    bar = param.replace("'", "''")
+    return web.Response(text="<p>Hello " + bar + "</p>", content_type="text/html")  # want: PY-XSS
+
+
+app = web.Application()
+app.add_routes(routes)

@@ -1,0 +1,23 @@
+# generated case (gen_cases2): rule=PY-XSS context=aiopost propagation=validator_ignored sink=v0 expected=true
+import re
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+def is_valid(value):
+    return re.fullmatch(r"[a-z0-9]{1,32}", value) is not None
+
+
+@routes.post("/xss")
+async def handle_xss(request):
+    form = await request.post()
+    param = form.get("p", "")
+    is_valid(param)
+    bar = param
+    return web.Response(text="<p>Hello " + bar + "</p>", content_type="text/html")  # want: PY-XSS
+
+
+app = web.Application()
+app.add_routes(routes)

@@ -1,0 +1,19 @@
+# generated case (gen_cases2): rule=PY-XSS context=aiotext propagation=match_literal_guard sink=v0 expected=false
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+@routes.post("/xss")
+async def handle_xss(request):
+    param = await request.text()
+    match param:
+        case "alpha" | "beta":
+            bar = param
+        case _:
+            bar = "default"
+    return web.Response(text="<p>Hello " + bar + "</p>", content_type="text/html")
+
+
+app = web.Application()
+app.add_routes(routes)

@@ -1,0 +1,18 @@
+# generated case (gen_cases2): rule=PY-XSS context=aiotext propagation=ternary_allow sink=v0 expected=false
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+ALLOWED = ("alpha", "beta", "gamma")
+
+
+@routes.post("/xss")
+async def handle_xss(request):
+    param = await request.text()
+    bar = param if param in ALLOWED else "alpha"
+    return web.Response(text="<p>Hello " + bar + "</p>", content_type="text/html")
+
+
+app = web.Application()
+app.add_routes(routes)

@@ -1,0 +1,20 @@
+# generated case (gen_cases2): rule=PY-XSS context=djcbvget propagation=match_const_branches sink=v0 expected=false
+from django.http import HttpResponse, JsonResponse
+from django.urls import path
+from django.views import View
+
+
+class HandleXssView(View):
+    def get(self, request):
+        param = request.GET.get("p", "")
+        match param:
+            case "a":
+                bar = "first"
+            case _:
+                bar = "other"
+        return HttpResponse("<p>Hello " + bar + "</p>")
+
+
+urlpatterns = [
+    path("xss/", HandleXssView.as_view(), name="xss"),
+]

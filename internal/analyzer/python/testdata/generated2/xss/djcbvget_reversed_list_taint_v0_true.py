@@ -1,0 +1,16 @@
+# generated case (gen_cases2): rule=PY-XSS context=djcbvget propagation=reversed_list_taint sink=v0 expected=true
+from django.http import HttpResponse, JsonResponse
+from django.urls import path
+from django.views import View
+
+
+class HandleXssView(View):
+    def get(self, request):
+        param = request.GET.get("p", "")
+        bar = list(reversed(["safe", param]))[0]
+        return HttpResponse("<p>Hello " + bar + "</p>")  # want: PY-XSS
+
+
+urlpatterns = [
+    path("xss/", HandleXssView.as_view(), name="xss"),
+]

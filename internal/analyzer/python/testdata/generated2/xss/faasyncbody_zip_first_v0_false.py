@@ -1,0 +1,15 @@
+# generated case (gen_cases2): rule=PY-XSS context=faasyncbody propagation=zip_first sink=v0 expected=false
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse
+
+app = FastAPI()
+
+
+@app.post("/xss")
+async def handle_xss(request: Request):
+    payload = await request.json()
+    param = payload["p"]
+    bar = ""
+    for a, _b in zip(["safe"], [param]):
+        bar = a
+    return HTMLResponse("<p>Hello " + bar + "</p>")

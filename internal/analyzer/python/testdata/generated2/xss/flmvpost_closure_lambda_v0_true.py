@@ -1,0 +1,16 @@
+# generated case (gen_cases2): rule=PY-XSS context=flmvpost propagation=closure_lambda sink=v0 expected=true
+from flask import Flask, jsonify, request
+from flask.views import MethodView
+
+app = Flask(__name__)
+
+
+class HandleXssView(MethodView):
+    def post(self):
+        param = request.form["p"]
+        get = lambda: param
+        bar = get()
+        return "<p>Hello " + bar + "</p>"  # want: PY-XSS
+
+
+app.add_url_rule("/xss", view_func=HandleXssView.as_view("xss"))
