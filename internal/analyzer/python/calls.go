@@ -21,6 +21,9 @@ type callee struct {
 	viaSuper bool
 	// captured are the variables of a closure returned by a factory.
 	captured map[string]*value
+	// lambda is a lambda the callee expression evaluated to
+	// (operator.itemgetter("k")(d)).
+	lambda *pyfront.Expr
 }
 
 type argVals struct {
@@ -117,6 +120,7 @@ func (fr *frame) resolveCallee(st *state, e *pyfront.Expr) callee {
 	if v.fn != nil && v.class == nil && v.fields != nil {
 		c.captured = v.fields
 	}
+	c.lambda = v.lambda
 	if v.recv != nil {
 		c.recv = v.recv
 	}
@@ -375,10 +379,8 @@ var knownModules = map[string]bool{
 // lambdas, len/str/int of constants, dict(...) and list(...) of known
 // values. It returns nil for any other call.
 func (fr *frame) builtinCall(st *state, e *pyfront.Expr, c callee, args *argVals) *value {
-	if c.fn == nil && c.class == nil && c.recv == nil && e.X.Kind == pyfront.Name {
-		if v, ok := st.get(e.X.Text); ok && v.lambda != nil {
-			return fr.callLambda(st, v.lambda, args)
-		}
+	if c.fn == nil && c.class == nil && c.recv == nil && c.lambda != nil {
+		return fr.callLambda(st, c.lambda, args)
 	}
 	var a0 *value
 	if len(args.pos) > 0 {
@@ -437,6 +439,21 @@ func (fr *frame) builtinCall(st *state, e *pyfront.Expr, c callee, args *argVals
 				out.keys["s:"+k] = v
 			}
 			return out
+		}
+	case "operator.itemgetter", "operator.attrgetter":
+		// itemgetter("k") is lambda x: x["k"]; attrgetter("a.b") is
+		// lambda x: x.a.b (one constant argument only).
+		if len(args.posExpr) == 1 && constString(args.posExpr[0]) != "" && len(args.kw) == 0 {
+			x := &pyfront.Expr{Kind: pyfront.Name, Text: "_getter_arg", Pos: e.Pos, Src: e.Src}
+			body := x
+			if c.qname == "operator.itemgetter" {
+				body = &pyfront.Expr{Kind: pyfront.Subscript, X: x, Y: args.posExpr[0], Pos: e.Pos, Src: e.Src}
+			} else {
+				for _, attr := range strings.Split(constString(args.posExpr[0]), ".") {
+					body = &pyfront.Expr{Kind: pyfront.Attr, X: body, Text: attr, Pos: e.Pos, Src: e.Src}
+				}
+			}
+			return &value{lambda: &pyfront.Expr{Kind: pyfront.Lambda, Elems: []*pyfront.Expr{x}, X: body, Pos: e.Pos, Src: e.Src}}
 		}
 	case "string.Template":
 		// A template over a constant: its placeholders are known.

@@ -449,7 +449,7 @@ P = []
 # gaps are not forgotten:
 #  - dict.items() over a dict literal: keys and values are not paired (FP);
 #  - operator.itemgetter with a constant key is not resolved (FP).
-KNOWN_GAPS = {"items_value_const", "itemgetter_other"}
+KNOWN_GAPS = {"items_value_const"}
 
 
 def prop(key, body, truth, module=(), imports=(), asyn=False, variant=None, wrap=None, group=""):

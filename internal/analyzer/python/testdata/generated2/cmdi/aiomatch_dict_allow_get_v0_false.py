@@ -1,0 +1,21 @@
+# generated case (gen_cases2): rule=PY-CMDI context=aiomatch propagation=dict_allow_get sink=v0 expected=false
+import os
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+ALLOWED = {"alpha": "alpha", "beta": "beta", "gamma": "gamma"}
+
+
+@routes.get("/cmdi/{p}")
+async def handle_cmdi(request):
+    param = request.match_info["p"]
+    bar = ALLOWED.get(param, "alpha")
+    result = os.system("ping -c 1 " + bar)
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

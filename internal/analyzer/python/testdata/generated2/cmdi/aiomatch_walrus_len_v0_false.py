@@ -1,0 +1,20 @@
+# generated case (gen_cases2): rule=PY-CMDI context=aiomatch propagation=walrus_len sink=v0 expected=false
+import os
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+@routes.get("/cmdi/{p}")
+async def handle_cmdi(request):
+    param = request.match_info["p"]
+    bar = "empty"
+    if (n := len(param)) > 0:
+        bar = str(n)
+    result = os.system("ping -c 1 " + bar)
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

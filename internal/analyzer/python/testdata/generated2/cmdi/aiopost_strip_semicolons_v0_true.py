@@ -1,0 +1,20 @@
+# generated case (gen_cases2): rule=PY-CMDI context=aiopost propagation=strip_semicolons sink=v0 expected=true
+import os
+import re
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+@routes.post("/cmdi")
+async def handle_cmdi(request):
+    form = await request.post()
+    param = form.get("p", "")
+    bar = re.sub(r"[;&|]", "", param)
+    result = os.system("ping -c 1 " + bar)  # want: PY-CMDI
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

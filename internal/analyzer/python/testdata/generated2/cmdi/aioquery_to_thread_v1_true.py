@@ -1,0 +1,20 @@
+# generated case (gen_cases2): rule=PY-CMDI context=aioquery propagation=to_thread sink=v1 expected=true
+import asyncio
+import subprocess
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+@routes.get("/cmdi")
+async def handle_cmdi(request):
+    param = request.query.get("p", "")
+    bar = await asyncio.to_thread(str.strip, param)
+    proc = subprocess.run("ls -l /srv/data/" + bar, shell=True, capture_output=True)  # want: PY-CMDI
+    result = proc.returncode
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

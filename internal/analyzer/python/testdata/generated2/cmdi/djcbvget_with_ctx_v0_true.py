@@ -1,0 +1,21 @@
+# generated case (gen_cases2): rule=PY-CMDI context=djcbvget propagation=with_ctx sink=v0 expected=true
+import contextlib
+import os
+
+from django.http import JsonResponse
+from django.urls import path
+from django.views import View
+
+
+class HandleCmdiView(View):
+    def get(self, request):
+        param = request.GET.get("p", "")
+        with contextlib.nullcontext(param) as v:
+            bar = v
+        result = os.system("ping -c 1 " + bar)  # want: PY-CMDI
+        return JsonResponse({"result": result})
+
+
+urlpatterns = [
+    path("cmdi/", HandleCmdiView.as_view(), name="cmdi"),
+]

@@ -1,0 +1,23 @@
+# generated case (gen_cases2): rule=PY-CMDI context=djcbvpost propagation=collapse_ws sink=v1 expected=true
+import re
+import subprocess
+
+from django.http import JsonResponse
+from django.urls import path
+from django.views import View
+
+
+class HandleCmdiView(View):
+    http_method_names = ["post"]
+
+    def post(self, request):
+        param = request.POST["p"]
+        bar = re.sub(r"\s+", " ", param)
+        proc = subprocess.run("ls -l /srv/data/" + bar, shell=True, capture_output=True)  # want: PY-CMDI
+        result = proc.returncode
+        return JsonResponse({"result": result})
+
+
+urlpatterns = [
+    path("cmdi/", HandleCmdiView.as_view(), name="cmdi"),
+]

@@ -1,0 +1,16 @@
+# generated case (gen_cases2): rule=PY-CODE-INJECTION context=aiomatch propagation=sql_quote_doubling sink=v0 expected=true
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+@routes.get("/code/{p}")
+async def handle_code(request):
+    param = request.match_info["p"]
+    bar = param.replace("'", "''")
+    result = str(eval(bar))  # want: PY-CODE-INJECTION
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

@@ -1,0 +1,23 @@
+# generated case (gen_cases2): rule=PY-CODE-INJECTION context=aiopost propagation=try_else sink=v0 expected=true
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+@routes.post("/code")
+async def handle_code(request):
+    form = await request.post()
+    param = form.get("p", "")
+    try:
+        n = len(param)
+    except TypeError:
+        n = 0
+    else:
+        n = param
+    bar = str(n)
+    result = str(eval(bar))  # want: PY-CODE-INJECTION
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

@@ -1,0 +1,28 @@
+# generated case (gen_cases2): rule=PY-CODE-INJECTION context=fawraps propagation=deque_pop sink=v1 expected=true
+import collections
+import functools
+import logging
+
+from fastapi import FastAPI
+
+app = FastAPI()
+log = logging.getLogger(__name__)
+
+
+def audited(view):
+    @functools.wraps(view)
+    async def wrapper(*args, **kwargs):
+        log.info("calling %s", view.__name__)
+        return await view(*args, **kwargs)
+    return wrapper
+
+
+@app.get("/code")
+@audited
+async def handle_code(p: str = ""):
+    param = p
+    dq = collections.deque(["safe"])
+    dq.append(param)
+    bar = dq.pop()
+    result = str(eval(bar, {"__builtins__": {}}))  # want: PY-CODE-INJECTION
+    return {"result": result}

@@ -1,0 +1,34 @@
+# generated case (gen_cases2): rule=PY-CODE-INJECTION context=fawraps propagation=global_via_helper_const sink=v1 expected=false
+import functools
+import logging
+
+from fastapi import FastAPI
+
+app = FastAPI()
+log = logging.getLogger(__name__)
+
+
+LAST = ""
+
+
+def remember(value):
+    global LAST
+    LAST = "safe"
+
+
+def audited(view):
+    @functools.wraps(view)
+    async def wrapper(*args, **kwargs):
+        log.info("calling %s", view.__name__)
+        return await view(*args, **kwargs)
+    return wrapper
+
+
+@app.get("/code")
+@audited
+async def handle_code(p: str = ""):
+    param = p
+    remember(param)
+    bar = LAST
+    result = str(eval(bar, {"__builtins__": {}}))
+    return {"result": result}

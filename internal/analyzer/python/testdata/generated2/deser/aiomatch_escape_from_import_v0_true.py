@@ -1,0 +1,21 @@
+# generated case (gen_cases2): rule=PY-DESERIALIZATION context=aiomatch propagation=escape_from_import sink=v0 expected=true
+import base64
+import pickle
+
+from aiohttp import web
+from markupsafe import escape
+
+routes = web.RouteTableDef()
+
+
+@routes.get("/deser/{p}")
+async def handle_deser(request):
+    param = request.match_info["p"]
+    bar = escape(param)
+    obj = pickle.loads(base64.b64decode(bar))  # want: PY-DESERIALIZATION
+    result = type(obj).__name__
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

@@ -1,0 +1,21 @@
+# generated case (gen_cases2): rule=PY-DESERIALIZATION context=aiotext propagation=closure_lambda sink=v0 expected=true
+import base64
+import pickle
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+@routes.post("/deser")
+async def handle_deser(request):
+    param = await request.text()
+    get = lambda: param
+    bar = get()
+    obj = pickle.loads(base64.b64decode(bar))  # want: PY-DESERIALIZATION
+    result = type(obj).__name__
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

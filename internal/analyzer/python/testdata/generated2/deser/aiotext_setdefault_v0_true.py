@@ -1,0 +1,22 @@
+# generated case (gen_cases2): rule=PY-DESERIALIZATION context=aiotext propagation=setdefault sink=v0 expected=true
+import base64
+import pickle
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+@routes.post("/deser")
+async def handle_deser(request):
+    param = await request.text()
+    m = {}
+    m.setdefault("k", param)
+    bar = m["k"]
+    obj = pickle.loads(base64.b64decode(bar))  # want: PY-DESERIALIZATION
+    result = type(obj).__name__
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

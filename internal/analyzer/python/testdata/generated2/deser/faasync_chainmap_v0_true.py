@@ -1,0 +1,17 @@
+# generated case (gen_cases2): rule=PY-DESERIALIZATION context=faasync propagation=chainmap sink=v0 expected=true
+import base64
+import collections
+import pickle
+
+from fastapi import FastAPI
+
+app = FastAPI()
+
+
+@app.get("/deser")
+async def handle_deser(p: str = ""):
+    param = p
+    bar = collections.ChainMap({"k": param}, {"k": "safe"})["k"]
+    obj = pickle.loads(base64.b64decode(bar))  # want: PY-DESERIALIZATION
+    result = type(obj).__name__
+    return {"result": result}

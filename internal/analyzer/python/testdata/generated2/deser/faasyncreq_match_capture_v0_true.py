@@ -1,0 +1,20 @@
+# generated case (gen_cases2): rule=PY-DESERIALIZATION context=faasyncreq propagation=match_capture sink=v0 expected=true
+import base64
+import pickle
+
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+
+
+@app.get("/deser")
+async def handle_deser(request: Request):
+    param = request.query_params.get("p", "")
+    match param:
+        case str(s):
+            bar = s
+        case _:
+            bar = "default"
+    obj = pickle.loads(base64.b64decode(bar))  # want: PY-DESERIALIZATION
+    result = type(obj).__name__
+    return {"result": result}

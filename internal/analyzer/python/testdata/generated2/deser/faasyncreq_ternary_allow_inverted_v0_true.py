@@ -1,0 +1,19 @@
+# generated case (gen_cases2): rule=PY-DESERIALIZATION context=faasyncreq propagation=ternary_allow_inverted sink=v0 expected=true
+import base64
+import pickle
+
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+
+
+ALLOWED = ("alpha", "beta", "gamma")
+
+
+@app.get("/deser")
+async def handle_deser(request: Request):
+    param = request.query_params.get("p", "")
+    bar = param if param not in ALLOWED else "alpha"
+    obj = pickle.loads(base64.b64decode(bar))  # want: PY-DESERIALIZATION
+    result = type(obj).__name__
+    return {"result": result}

@@ -1,0 +1,20 @@
+# generated case (gen_cases2): rule=PY-DESERIALIZATION context=flmvpost propagation=reversed_list_const sink=v0 expected=false
+import base64
+import pickle
+
+from flask import Flask, jsonify, request
+from flask.views import MethodView
+
+app = Flask(__name__)
+
+
+class HandleDeserView(MethodView):
+    def post(self):
+        param = request.form["p"]
+        bar = list(reversed(["safe", param]))[1]
+        obj = pickle.loads(base64.b64decode(bar))
+        result = type(obj).__name__
+        return jsonify(result=result)
+
+
+app.add_url_rule("/deser", view_func=HandleDeserView.as_view("deser"))

@@ -1,0 +1,22 @@
+# generated case (gen_cases2): rule=PY-PATH-TRAVERSAL context=aiomatch propagation=enumerate_value sink=v0 expected=true
+import os
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+BASE_DIR = "/srv/app/files"
+
+
+@routes.get("/path/{p}")
+async def handle_path(request):
+    param = request.match_info["p"]
+    bar = ""
+    for _i, v in enumerate(["safe", param]):
+        bar = v
+    with open(os.path.join(BASE_DIR, bar)) as fh:  # want: PY-PATH-TRAVERSAL
+        result = len(fh.read())
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

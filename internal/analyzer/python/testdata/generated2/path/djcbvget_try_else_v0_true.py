@@ -1,0 +1,28 @@
+# generated case (gen_cases2): rule=PY-PATH-TRAVERSAL context=djcbvget propagation=try_else sink=v0 expected=true
+import os
+
+from django.http import JsonResponse
+from django.urls import path
+from django.views import View
+
+BASE_DIR = "/srv/app/files"
+
+
+class HandlePathView(View):
+    def get(self, request):
+        param = request.GET.get("p", "")
+        try:
+            n = len(param)
+        except TypeError:
+            n = 0
+        else:
+            n = param
+        bar = str(n)
+        with open(os.path.join(BASE_DIR, bar)) as fh:  # want: PY-PATH-TRAVERSAL
+            result = len(fh.read())
+        return JsonResponse({"result": result})
+
+
+urlpatterns = [
+    path("path/", HandlePathView.as_view(), name="path"),
+]

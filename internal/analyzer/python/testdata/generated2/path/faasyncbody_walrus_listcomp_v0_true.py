@@ -1,0 +1,17 @@
+# generated case (gen_cases2): rule=PY-PATH-TRAVERSAL context=faasyncbody propagation=walrus_listcomp sink=v0 expected=true
+import os
+
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+BASE_DIR = "/srv/app/files"
+
+
+@app.post("/path")
+async def handle_path(request: Request):
+    payload = await request.json()
+    param = payload["p"]
+    bar = [y := param.strip()][0]
+    with open(os.path.join(BASE_DIR, bar)) as fh:  # want: PY-PATH-TRAVERSAL
+        result = len(fh.read())
+    return {"result": result}

@@ -1,0 +1,29 @@
+# generated case (gen_cases2): rule=PY-PATH-TRAVERSAL context=fawraps propagation=enumerate_index sink=v1 expected=false
+import functools
+import logging
+
+from fastapi import FastAPI
+
+app = FastAPI()
+BASE_DIR = "/srv/app/files"
+log = logging.getLogger(__name__)
+
+
+def audited(view):
+    @functools.wraps(view)
+    async def wrapper(*args, **kwargs):
+        log.info("calling %s", view.__name__)
+        return await view(*args, **kwargs)
+    return wrapper
+
+
+@app.get("/path")
+@audited
+async def handle_path(p: str = ""):
+    param = p
+    bar = ""
+    for i, _v in enumerate([param]):
+        bar = str(i)
+    with open(BASE_DIR + "/" + bar, "rb") as fh:
+        result = len(fh.read())
+    return {"result": result}

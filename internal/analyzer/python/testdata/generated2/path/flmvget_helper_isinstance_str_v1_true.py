@@ -1,0 +1,24 @@
+# generated case (gen_cases2): rule=PY-PATH-TRAVERSAL context=flmvget propagation=helper_isinstance_str sink=v1 expected=true
+from flask import Flask, jsonify, request
+from flask.views import MethodView
+
+app = Flask(__name__)
+BASE_DIR = "/srv/app/files"
+
+
+def coerce(value):
+    if isinstance(value, str):
+        return value
+    return "0"
+
+
+class HandlePathView(MethodView):
+    def get(self):
+        param = request.args.get("p", "")
+        bar = coerce(param)
+        with open(BASE_DIR + "/" + bar, "rb") as fh:  # want: PY-PATH-TRAVERSAL
+            result = len(fh.read())
+        return jsonify(result=result)
+
+
+app.add_url_rule("/path", view_func=HandlePathView.as_view("path"))

@@ -1,0 +1,18 @@
+# generated case (gen_cases2): rule=PY-OPEN-REDIRECT context=aiopost propagation=bleach_clean sink=v0 expected=true
+import bleach
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+@routes.post("/redirect")
+async def handle_redirect(request):
+    form = await request.post()
+    param = form.get("p", "")
+    bar = bleach.clean(param)
+    raise web.HTTPFound(bar)  # want: PY-OPEN-REDIRECT
+
+
+app = web.Application()
+app.add_routes(routes)

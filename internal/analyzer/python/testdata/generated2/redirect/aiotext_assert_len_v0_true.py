@@ -1,0 +1,16 @@
+# generated case (gen_cases2): rule=PY-OPEN-REDIRECT context=aiotext propagation=assert_len sink=v0 expected=true
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+@routes.post("/redirect")
+async def handle_redirect(request):
+    param = await request.text()
+    assert len(param) < 100
+    bar = param
+    raise web.HTTPFound(bar)  # want: PY-OPEN-REDIRECT
+
+
+app = web.Application()
+app.add_routes(routes)

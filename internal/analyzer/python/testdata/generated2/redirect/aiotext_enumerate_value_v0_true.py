@@ -1,0 +1,17 @@
+# generated case (gen_cases2): rule=PY-OPEN-REDIRECT context=aiotext propagation=enumerate_value sink=v0 expected=true
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+@routes.post("/redirect")
+async def handle_redirect(request):
+    param = await request.text()
+    bar = ""
+    for _i, v in enumerate(["safe", param]):
+        bar = v
+    raise web.HTTPFound(bar)  # want: PY-OPEN-REDIRECT
+
+
+app = web.Application()
+app.add_routes(routes)

@@ -1,0 +1,21 @@
+# generated case (gen_cases2): rule=PY-OPEN-REDIRECT context=djcbvpost propagation=functools_partial sink=v0 expected=true
+import functools
+
+from django.http import HttpResponseRedirect, JsonResponse
+from django.urls import path
+from django.views import View
+
+
+class HandleRedirectView(View):
+    http_method_names = ["post"]
+
+    def post(self, request):
+        param = request.POST["p"]
+        join2 = functools.partial(lambda a, b: a + b, "")
+        bar = join2(param)
+        return HttpResponseRedirect(bar)  # want: PY-OPEN-REDIRECT
+
+
+urlpatterns = [
+    path("redirect/", HandleRedirectView.as_view(), name="redirect"),
+]

@@ -1,0 +1,29 @@
+# generated case (gen_cases2): rule=PY-OPEN-REDIRECT context=djwraps propagation=tuple_index_const sink=v0 expected=false
+import functools
+import logging
+
+from django.http import HttpResponseRedirect, JsonResponse
+from django.urls import path
+
+log = logging.getLogger(__name__)
+
+
+def audited(view):
+    @functools.wraps(view)
+    def wrapper(*args, **kwargs):
+        log.info("calling %s", view.__name__)
+        return view(*args, **kwargs)
+    return wrapper
+
+
+@audited
+def handle_redirect(request):
+    param = request.GET.get("p", "")
+    t = ("safe", param)
+    bar = t[0]
+    return HttpResponseRedirect(bar)
+
+
+urlpatterns = [
+    path("redirect/", handle_redirect, name="redirect"),
+]

@@ -1,0 +1,29 @@
+# generated case (gen_cases2): rule=PY-OPEN-REDIRECT context=fawraps propagation=await_int sink=v0 expected=false
+import functools
+import logging
+
+from fastapi import FastAPI
+from fastapi.responses import RedirectResponse
+
+app = FastAPI()
+log = logging.getLogger(__name__)
+
+
+async def normalize(value):
+    return str(int(value))
+
+
+def audited(view):
+    @functools.wraps(view)
+    async def wrapper(*args, **kwargs):
+        log.info("calling %s", view.__name__)
+        return await view(*args, **kwargs)
+    return wrapper
+
+
+@app.get("/redirect")
+@audited
+async def handle_redirect(p: str = ""):
+    param = p
+    bar = await normalize(param)
+    return RedirectResponse(bar)

@@ -1,0 +1,15 @@
+# generated case (gen_cases2): rule=PY-OPEN-REDIRECT context=flmvget propagation=sorted_list sink=v0 expected=true
+from flask import Flask, jsonify, redirect, request
+from flask.views import MethodView
+
+app = Flask(__name__)
+
+
+class HandleRedirectView(MethodView):
+    def get(self):
+        param = request.args.get("p", "")
+        bar = sorted([param, "safe"])[0]
+        return redirect(bar)  # want: PY-OPEN-REDIRECT
+
+
+app.add_url_rule("/redirect", view_func=HandleRedirectView.as_view("redirect"))

@@ -1,0 +1,16 @@
+# generated case (gen_cases2): rule=PY-OPEN-REDIRECT context=flmvpost propagation=tuple_index sink=v0 expected=true
+from flask import Flask, jsonify, redirect, request
+from flask.views import MethodView
+
+app = Flask(__name__)
+
+
+class HandleRedirectView(MethodView):
+    def post(self):
+        param = request.form["p"]
+        t = ("safe", param)
+        bar = t[1]
+        return redirect(bar)  # want: PY-OPEN-REDIRECT
+
+
+app.add_url_rule("/redirect", view_func=HandleRedirectView.as_view("redirect"))

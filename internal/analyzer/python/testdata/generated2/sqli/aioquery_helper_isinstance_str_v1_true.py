@@ -1,0 +1,25 @@
+# generated case (gen_cases2): rule=PY-SQLI context=aioquery propagation=helper_isinstance_str sink=v1 expected=true
+import sqlite3
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+def coerce(value):
+    if isinstance(value, str):
+        return value
+    return "0"
+
+
+@routes.get("/sqli")
+async def handle_sqli(request):
+    param = request.query.get("p", "")
+    bar = coerce(param)
+    conn = sqlite3.connect("app.db")
+    result = conn.execute(f"SELECT sku, qty FROM stock WHERE qty > {bar}").fetchall()  # want: PY-SQLI
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

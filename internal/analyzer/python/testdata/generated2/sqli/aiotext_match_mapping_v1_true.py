@@ -1,0 +1,23 @@
+# generated case (gen_cases2): rule=PY-SQLI context=aiotext propagation=match_mapping sink=v1 expected=true
+import sqlite3
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+@routes.post("/sqli")
+async def handle_sqli(request):
+    param = await request.text()
+    match {"k": param}:
+        case {"k": v}:
+            bar = v
+        case _:
+            bar = "default"
+    conn = sqlite3.connect("app.db")
+    result = conn.execute(f"SELECT sku, qty FROM stock WHERE qty > {bar}").fetchall()  # want: PY-SQLI
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

@@ -1,0 +1,19 @@
+# generated case (gen_cases2): rule=PY-SQLI context=aiotext propagation=sorted_lens sink=v1 expected=false
+import sqlite3
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+@routes.post("/sqli")
+async def handle_sqli(request):
+    param = await request.text()
+    bar = str(sorted([len(param), 3])[0])
+    conn = sqlite3.connect("app.db")
+    result = conn.execute(f"SELECT sku, qty FROM stock WHERE qty > {bar}").fetchall()
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

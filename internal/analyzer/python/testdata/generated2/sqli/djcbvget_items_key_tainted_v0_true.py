@@ -1,0 +1,24 @@
+# generated case (gen_cases2): rule=PY-SQLI context=djcbvget propagation=items_key_tainted sink=v0 expected=true
+import sqlite3
+
+from django.http import JsonResponse
+from django.urls import path
+from django.views import View
+
+
+class HandleSqliView(View):
+    def get(self, request):
+        param = request.GET.get("p", "")
+        bar = ""
+        for k, _v in {param: "safe"}.items():
+            bar = k
+        conn = sqlite3.connect("app.db")
+        cur = conn.cursor()
+        cur.execute("SELECT name, email FROM users WHERE id = " + bar)  # want: PY-SQLI
+        result = cur.fetchall()
+        return JsonResponse({"result": result})
+
+
+urlpatterns = [
+    path("sqli/", HandleSqliView.as_view(), name="sqli"),
+]

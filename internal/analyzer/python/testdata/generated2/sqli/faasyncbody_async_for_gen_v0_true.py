@@ -1,0 +1,24 @@
+# generated case (gen_cases2): rule=PY-SQLI context=faasyncbody propagation=async_for_gen sink=v0 expected=true
+import sqlite3
+
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+
+
+async def agen(value):
+    yield value
+
+
+@app.post("/sqli")
+async def handle_sqli(request: Request):
+    payload = await request.json()
+    param = payload["p"]
+    bar = ""
+    async for item in agen(param):
+        bar = item
+    conn = sqlite3.connect("app.db")
+    cur = conn.cursor()
+    cur.execute("SELECT name, email FROM users WHERE id = " + bar)  # want: PY-SQLI
+    result = cur.fetchall()
+    return {"result": result}

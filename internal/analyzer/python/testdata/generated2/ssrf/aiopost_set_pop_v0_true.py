@@ -1,0 +1,21 @@
+# generated case (gen_cases2): rule=PY-SSRF context=aiopost propagation=set_pop sink=v0 expected=true
+import requests
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+@routes.post("/ssrf")
+async def handle_ssrf(request):
+    form = await request.post()
+    param = form.get("p", "")
+    bar = {param}.pop()
+    resp = requests.get(bar, proxies=PROXIES, timeout=5)  # want: PY-SSRF
+    result = resp.status_code
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

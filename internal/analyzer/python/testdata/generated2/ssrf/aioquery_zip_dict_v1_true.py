@@ -1,0 +1,20 @@
+# generated case (gen_cases2): rule=PY-SSRF context=aioquery propagation=zip_dict sink=v1 expected=true
+import requests
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+@routes.get("/ssrf")
+async def handle_ssrf(request):
+    param = request.query.get("p", "")
+    bar = dict(zip(["k"], [param]))["k"]
+    resp = requests.post(bar, json={"event": "ping"}, proxies=PROXIES, timeout=5)  # want: PY-SSRF
+    result = resp.status_code
+    return web.json_response({"result": result})
+
+
+app = web.Application()
+app.add_routes(routes)

@@ -1,0 +1,25 @@
+# generated case (gen_cases2): rule=PY-SSRF context=djcbvget propagation=ternary_allow_inverted sink=v0 expected=true
+import requests
+
+from django.http import JsonResponse
+from django.urls import path
+from django.views import View
+
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+ALLOWED = ("alpha", "beta", "gamma")
+
+
+class HandleSsrfView(View):
+    def get(self, request):
+        param = request.GET.get("p", "")
+        bar = param if param not in ALLOWED else "alpha"
+        resp = requests.get(bar, proxies=PROXIES, timeout=5)  # want: PY-SSRF
+        result = resp.status_code
+        return JsonResponse({"result": result})
+
+
+urlpatterns = [
+    path("ssrf/", HandleSsrfView.as_view(), name="ssrf"),
+]

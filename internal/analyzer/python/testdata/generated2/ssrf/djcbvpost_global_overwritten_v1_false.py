@@ -1,0 +1,30 @@
+# generated case (gen_cases2): rule=PY-SSRF context=djcbvpost propagation=global_overwritten sink=v1 expected=false
+import requests
+
+from django.http import JsonResponse
+from django.urls import path
+from django.views import View
+
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+LAST = ""
+
+
+class HandleSsrfView(View):
+    http_method_names = ["post"]
+
+    def post(self, request):
+        param = request.POST["p"]
+        global LAST
+        LAST = param
+        LAST = "safe"
+        bar = LAST
+        resp = requests.post(bar, json={"event": "ping"}, proxies=PROXIES, timeout=5)
+        result = resp.status_code
+        return JsonResponse({"result": result})
+
+
+urlpatterns = [
+    path("ssrf/", HandleSsrfView.as_view(), name="ssrf"),
+]

@@ -1,0 +1,19 @@
+# generated case (gen_cases2): rule=PY-SSRF context=faasync propagation=dict_allow_get_default_param sink=v0 expected=true
+import requests
+
+from fastapi import FastAPI
+
+app = FastAPI()
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+ALLOWED = {"alpha": "alpha", "beta": "beta", "gamma": "gamma"}
+
+
+@app.get("/ssrf")
+async def handle_ssrf(p: str = ""):
+    param = p
+    bar = ALLOWED.get("zeta", param)
+    resp = requests.get(bar, proxies=PROXIES, timeout=5)  # want: PY-SSRF
+    result = resp.status_code
+    return {"result": result}

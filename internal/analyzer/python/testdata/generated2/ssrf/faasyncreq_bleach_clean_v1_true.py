@@ -1,0 +1,17 @@
+# generated case (gen_cases2): rule=PY-SSRF context=faasyncreq propagation=bleach_clean sink=v1 expected=true
+import bleach
+import requests
+
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+@app.get("/ssrf")
+async def handle_ssrf(request: Request):
+    param = request.query_params.get("p", "")
+    bar = bleach.clean(param)
+    resp = requests.post(bar, json={"event": "ping"}, proxies=PROXIES, timeout=5)  # want: PY-SSRF
+    result = resp.status_code
+    return {"result": result}

@@ -1,0 +1,20 @@
+# generated case (gen_cases2): rule=PY-SSRF context=faasyncreq propagation=match_sequence sink=v1 expected=true
+import requests
+
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+@app.get("/ssrf")
+async def handle_ssrf(request: Request):
+    param = request.query_params.get("p", "")
+    match param.split(",", 1):
+        case [head, *_]:
+            bar = head
+        case _:
+            bar = "default"
+    resp = requests.post(bar, json={"event": "ping"}, proxies=PROXIES, timeout=5)  # want: PY-SSRF
+    result = resp.status_code
+    return {"result": result}

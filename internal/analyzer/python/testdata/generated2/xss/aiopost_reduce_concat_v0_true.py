@@ -1,0 +1,18 @@
+# generated case (gen_cases2): rule=PY-XSS context=aiopost propagation=reduce_concat sink=v0 expected=true
+import functools
+
+from aiohttp import web
+
+routes = web.RouteTableDef()
+
+
+@routes.post("/xss")
+async def handle_xss(request):
+    form = await request.post()
+    param = form.get("p", "")
+    bar = functools.reduce(lambda a, b: a + b, [param, ""], "")
+    return web.Response(text="<p>Hello " + bar + "</p>", content_type="text/html")  # want: PY-XSS
+
+
+app = web.Application()
+app.add_routes(routes)

@@ -1,0 +1,18 @@
+# generated case (gen_cases2): rule=PY-XSS context=djcbvpost propagation=sql_quote_doubling sink=v0 expected=true
+from django.http import HttpResponse, JsonResponse
+from django.urls import path
+from django.views import View
+
+
+class HandleXssView(View):
+    http_method_names = ["post"]
+
+    def post(self, request):
+        param = request.POST["p"]
+        bar = param.replace("'", "''")
+        return HttpResponse("<p>Hello " + bar + "</p>")  # want: PY-XSS
+
+
+urlpatterns = [
+    path("xss/", HandleXssView.as_view(), name="xss"),
+]

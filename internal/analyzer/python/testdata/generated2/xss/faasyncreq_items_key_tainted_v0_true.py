@@ -1,0 +1,14 @@
+# generated case (gen_cases2): rule=PY-XSS context=faasyncreq propagation=items_key_tainted sink=v0 expected=true
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse
+
+app = FastAPI()
+
+
+@app.get("/xss")
+async def handle_xss(request: Request):
+    param = request.query_params.get("p", "")
+    bar = ""
+    for k, _v in {param: "safe"}.items():
+        bar = k
+    return HTMLResponse("<p>Hello " + bar + "</p>")  # want: PY-XSS

@@ -1,0 +1,31 @@
+# generated case (gen_cases2): rule=PY-XSS context=fawraps propagation=await_gather sink=v0 expected=true
+import asyncio
+import functools
+import logging
+
+from fastapi import FastAPI
+from fastapi.responses import HTMLResponse
+
+app = FastAPI()
+log = logging.getLogger(__name__)
+
+
+async def normalize(value):
+    return value.strip()
+
+
+def audited(view):
+    @functools.wraps(view)
+    async def wrapper(*args, **kwargs):
+        log.info("calling %s", view.__name__)
+        return await view(*args, **kwargs)
+    return wrapper
+
+
+@app.get("/xss")
+@audited
+async def handle_xss(p: str = ""):
+    param = p
+    parts = await asyncio.gather(normalize(param), normalize("safe"))
+    bar = parts[0]
+    return HTMLResponse("<p>Hello " + bar + "</p>")  # want: PY-XSS

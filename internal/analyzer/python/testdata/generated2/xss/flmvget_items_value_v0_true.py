@@ -1,0 +1,17 @@
+# generated case (gen_cases2): rule=PY-XSS context=flmvget propagation=items_value sink=v0 expected=true
+from flask import Flask, jsonify, request
+from flask.views import MethodView
+
+app = Flask(__name__)
+
+
+class HandleXssView(MethodView):
+    def get(self):
+        param = request.args.get("p", "")
+        bar = ""
+        for _k, v in {"p": param}.items():
+            bar = v
+        return "<p>Hello " + bar + "</p>"  # want: PY-XSS
+
+
+app.add_url_rule("/xss", view_func=HandleXssView.as_view("xss"))

@@ -1,0 +1,30 @@
+# generated case (gen_cases2): rule=PY-XSS context=flwraps propagation=helper_isinstance_str sink=v0 expected=true
+import functools
+import logging
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+log = logging.getLogger(__name__)
+
+
+def coerce(value):
+    if isinstance(value, str):
+        return value
+    return "0"
+
+
+def audited(view):
+    @functools.wraps(view)
+    def wrapper(*args, **kwargs):
+        log.info("calling %s", view.__name__)
+        return view(*args, **kwargs)
+    return wrapper
+
+
+@app.route("/xss")
+@audited
+def handle_xss():
+    param = request.args.get("p", "")
+    bar = coerce(param)
+    return "<p>Hello " + bar + "</p>"  # want: PY-XSS
