@@ -2,6 +2,7 @@ package config
 
 import (
 	"context"
+	"github.com/secaudit/secaudit/internal/audit/audittest"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -9,34 +10,15 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/secaudit/secaudit/internal/audit"
 	"github.com/secaudit/secaudit/internal/control"
-	"github.com/secaudit/secaudit/internal/finding"
-	"github.com/secaudit/secaudit/internal/report"
 	"github.com/secaudit/secaudit/internal/rule"
 )
 
-type recorder struct {
-	mu       sync.Mutex
-	findings []finding.Finding
-	obs      []control.Observation
-	errs     []report.ErrorEntry
-}
-
-func (r *recorder) Finding(f finding.Finding) {
-	r.mu.Lock()
-	r.findings = append(r.findings, f)
-	r.mu.Unlock()
-}
-func (r *recorder) Observe(o control.Observation) {
-	r.mu.Lock()
-	r.obs = append(r.obs, o)
-	r.mu.Unlock()
-}
-func (r *recorder) Error(e report.ErrorEntry) { r.mu.Lock(); r.errs = append(r.errs, e); r.mu.Unlock() }
+// recorder keeps what the analyzer emits.
+type recorder = audittest.Recorder
 
 func loadRules(t testing.TB) *rule.Set {
 	t.Helper()
@@ -124,7 +106,7 @@ func TestFixtures(t *testing.T) {
 			want := wants(t, root)
 			got := map[string]bool{}
 			msgs := map[string]string{}
-			for _, f := range rec.findings {
+			for _, f := range rec.Findings {
 				if f.Location == nil {
 					t.Errorf("finding without location: %+v", f)
 					continue
@@ -155,11 +137,11 @@ func TestFixtures(t *testing.T) {
 			for _, u := range unexpected {
 				t.Errorf("unexpected: %s", u)
 			}
-			for _, e := range rec.errs {
+			for _, e := range rec.Errs {
 				t.Errorf("unexpected error entry: %+v", e)
 			}
 			if testing.Verbose() {
-				for _, o := range rec.obs {
+				for _, o := range rec.Obs {
 					t.Logf("observation %s %s: %s", o.Control, o.Kind, o.Text)
 				}
 			}
@@ -201,7 +183,7 @@ func TestWants(t *testing.T) {
 func TestObservations(t *testing.T) {
 	rec := run(t, filepath.Join("testdata", "django_secure"))
 	has := func(ctl string, kind control.ObservationKind) bool {
-		for _, o := range rec.obs {
+		for _, o := range rec.Obs {
 			if o.Control == ctl && o.Kind == kind {
 				return true
 			}
@@ -214,7 +196,7 @@ func TestObservations(t *testing.T) {
 	}{{"XSS-2", control.Positive}, {"AU-3", control.Positive}, {"CR-2", control.Positive}, {"LG-2", control.Positive},
 		{"MC-3", control.Coverage}, {"MC-2", control.Coverage}, {"CR-2", control.Coverage}} {
 		if !has(c.ctl, c.kind) {
-			t.Errorf("no %s observation for %s: %+v", c.kind, c.ctl, rec.obs)
+			t.Errorf("no %s observation for %s: %+v", c.kind, c.ctl, rec.Obs)
 		}
 	}
 	if has("CR-1", control.Coverage) {
@@ -248,16 +230,16 @@ func TestBadInput(t *testing.T) {
 	write("comments/Dockerfile", []byte("# just a comment\n# another\n"))
 	rec := run(t, dir)
 	kinds := map[string]string{}
-	for _, e := range rec.errs {
+	for _, e := range rec.Errs {
 		kinds[e.Path] = e.Kind
 	}
 	for p, k := range map[string]string{"bin/settings.py": "binary", "big/settings.py": "too-large", "enc/config.py": "encoding",
 		"enc/nginx.conf": "encoding", "broken/nginx.conf": "parse", "broken/docker-compose.yml": "parse"} {
 		if kinds[p] != k {
-			t.Errorf("%s: error kind %q, want %q (all: %v)", p, kinds[p], k, rec.errs)
+			t.Errorf("%s: error kind %q, want %q (all: %v)", p, kinds[p], k, rec.Errs)
 		}
 	}
-	for _, f := range rec.findings {
+	for _, f := range rec.Findings {
 		if f.Location != nil {
 			t.Errorf("unexpected finding on bad input: %s %s: %s", f.Location, f.RuleID, f.Message)
 		}

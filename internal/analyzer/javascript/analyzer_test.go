@@ -2,6 +2,7 @@ package javascript
 
 import (
 	"context"
+	"github.com/secaudit/secaudit/internal/audit/audittest"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -15,28 +16,11 @@ import (
 	"github.com/secaudit/secaudit/internal/audit"
 	"github.com/secaudit/secaudit/internal/control"
 	"github.com/secaudit/secaudit/internal/finding"
-	"github.com/secaudit/secaudit/internal/report"
 	"github.com/secaudit/secaudit/internal/rule"
 )
 
-type recorder struct {
-	mu       sync.Mutex
-	findings []finding.Finding
-	obs      []control.Observation
-	errs     []report.ErrorEntry
-}
-
-func (r *recorder) Finding(f finding.Finding) {
-	r.mu.Lock()
-	r.findings = append(r.findings, f)
-	r.mu.Unlock()
-}
-func (r *recorder) Observe(o control.Observation) {
-	r.mu.Lock()
-	r.obs = append(r.obs, o)
-	r.mu.Unlock()
-}
-func (r *recorder) Error(e report.ErrorEntry) { r.mu.Lock(); r.errs = append(r.errs, e); r.mu.Unlock() }
+// recorder keeps what the analyzer emits.
+type recorder = audittest.Recorder
 
 var (
 	rulesOnce sync.Once
@@ -115,7 +99,7 @@ func TestFixtures(t *testing.T) {
 	rec := run(t, "testdata")
 	want := wants(t, "testdata")
 	got := map[string]finding.Finding{}
-	for _, f := range rec.findings {
+	for _, f := range rec.Findings {
 		got[key(f.Location.Path, f.Location.Line, f.RuleID)] = f
 	}
 	var missing, unexpected []string
@@ -137,7 +121,7 @@ func TestFixtures(t *testing.T) {
 	for _, u := range unexpected {
 		t.Errorf("unexpected: %s", u)
 	}
-	for _, e := range rec.errs {
+	for _, e := range rec.Errs {
 		if !strings.HasPrefix(e.Path, "robust") {
 			t.Errorf("error on a fixture: %+v", e)
 		}
@@ -150,7 +134,7 @@ func TestFixtures(t *testing.T) {
 // TestTrace checks the evidence of a finding: source, steps, sink.
 func TestTrace(t *testing.T) {
 	rec := run(t, "testdata")
-	for _, f := range rec.findings {
+	for _, f := range rec.Findings {
 		if f.Location.Path != "01_hash_innerhtml.js" {
 			continue
 		}
@@ -174,11 +158,11 @@ func TestTrace(t *testing.T) {
 
 func TestCoverageObservation(t *testing.T) {
 	rec := run(t, "testdata")
-	if len(rec.obs) != 1 || rec.obs[0].Control != "XSS-1" || rec.obs[0].Kind != control.Coverage {
-		t.Fatalf("observations: %+v", rec.obs)
+	if len(rec.Obs) != 1 || rec.Obs[0].Control != "XSS-1" || rec.Obs[0].Kind != control.Coverage {
+		t.Fatalf("observations: %+v", rec.Obs)
 	}
-	if !strings.Contains(rec.obs[0].Text, "inline scripts") {
-		t.Errorf("text: %q", rec.obs[0].Text)
+	if !strings.Contains(rec.Obs[0].Text, "inline scripts") {
+		t.Errorf("text: %q", rec.Obs[0].Text)
 	}
 }
 

@@ -40,7 +40,7 @@ func TestRobustness(t *testing.T) {
 		t.Errorf("robustness corpus took %v", elapsed)
 	}
 	kinds := map[string]string{}
-	for _, e := range rec.errs {
+	for _, e := range rec.Errs {
 		kinds[e.Path] += e.Kind + " "
 	}
 	for path, want := range map[string]string{
@@ -52,7 +52,7 @@ func TestRobustness(t *testing.T) {
 		}
 	}
 	found := map[string]bool{}
-	for _, f := range rec.findings {
+	for _, f := range rec.Findings {
 		found[f.Location.Path] = true
 	}
 	if !found["bundle.js"] && !strings.Contains(kinds["bundle.js"], "too-large") {
@@ -82,14 +82,14 @@ func TestMinifiedSpeed(t *testing.T) {
 		start := time.Now()
 		rec := run(t, dir)
 		d := time.Since(start)
-		t.Logf("%s: %v, errors %v", tc.name, d, rec.errs)
+		t.Logf("%s: %v, errors %v", tc.name, d, rec.Errs)
 		if d > 2*time.Second {
 			t.Errorf("%s: 2 MB minified file took %v", tc.name, d)
 		}
-		if len(rec.findings) > 0 {
-			t.Errorf("%s: unexpected findings %v", tc.name, rec.findings)
+		if len(rec.Findings) > 0 {
+			t.Errorf("%s: unexpected findings %v", tc.name, rec.Findings)
 		}
-		for _, e := range rec.errs {
+		for _, e := range rec.Errs {
 			if e.Kind != "too-large" {
 				t.Errorf("%s: unexpected error %+v", tc.name, e)
 			}

@@ -3,39 +3,20 @@ package python
 import (
 	"context"
 	"fmt"
+	"github.com/secaudit/secaudit/internal/audit/audittest"
 	"os"
 	"path/filepath"
 	"regexp"
 	"sort"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/secaudit/secaudit/internal/audit"
-	"github.com/secaudit/secaudit/internal/control"
-	"github.com/secaudit/secaudit/internal/finding"
-	"github.com/secaudit/secaudit/internal/report"
 	"github.com/secaudit/secaudit/internal/rule"
 )
 
-type collect struct {
-	mu       sync.Mutex
-	findings []finding.Finding
-	obs      []control.Observation
-	errs     []report.ErrorEntry
-}
-
-func (c *collect) Finding(f finding.Finding) {
-	c.mu.Lock()
-	c.findings = append(c.findings, f)
-	c.mu.Unlock()
-}
-func (c *collect) Observe(o control.Observation) {
-	c.mu.Lock()
-	c.obs = append(c.obs, o)
-	c.mu.Unlock()
-}
-func (c *collect) Error(e report.ErrorEntry) { c.mu.Lock(); c.errs = append(c.errs, e); c.mu.Unlock() }
+// collect keeps what the analyzer emits.
+type collect = audittest.Recorder
 
 // analyze runs the analyzer on files (relative to root).
 func analyze(t testing.TB, root string, rels []string) *collect {
@@ -128,7 +109,7 @@ func TestFixtures(t *testing.T) {
 			}
 			c := analyze(t, root, files)
 			got := map[string]bool{}
-			for _, f := range c.findings {
+			for _, f := range c.Findings {
 				got[fmt.Sprintf("%s:%d %s", f.Location.Path, f.Location.Line, f.RuleID)] = true
 			}
 			for k := range want {

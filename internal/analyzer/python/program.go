@@ -482,12 +482,16 @@ func (p *program) lookup(q string, from *module) (*function, *class) {
 		r := v.(found)
 		return r.f, r.c
 	}
-	f, c := p.lookupUncached(q, from)
+	f, c := p.lookupUncached(q, from, 0)
 	p.lookups.Store(key, found{f, c})
 	return f, c
 }
 
-func (p *program) lookupUncached(q string, from *module) (*function, *class) {
+// maxReexports bounds the chain of package re-exports a lookup follows
+// (modules may import each other's names in a cycle).
+const maxReexports = 8
+
+func (p *program) lookupUncached(q string, from *module, depth int) (*function, *class) {
 	parts := strings.Split(q, ".")
 	for i := len(parts) - 1; i >= 1; i-- {
 		m := p.resolveModule(strings.Join(parts[:i], "."), from)
@@ -503,10 +507,10 @@ func (p *program) lookupUncached(q string, from *module) (*function, *class) {
 			if c := m.classes[rest[0]]; c != nil {
 				return nil, c
 			}
-			if q2, ok := m.imports[rest[0]]; ok && q2 != q && strings.Count(q, ".") < 64 {
+			if q2, ok := m.imports[rest[0]]; ok && q2 != q && depth < maxReexports {
 				// A package re-exports a name it imports (__init__.py:
 				// from .repository import Repository).
-				return p.lookup(q2, m)
+				return p.lookupUncached(q2, m, depth+1)
 			}
 		case 2:
 			if c := m.classes[rest[0]]; c != nil {
@@ -615,7 +619,7 @@ func (p *program) allFunctions() []*function {
 // re-exports. Module bodies run before functions, so their globals are set.
 func (p *program) globalInstance(q string, from *module, depth int) *value {
 	dot := strings.LastIndexByte(q, '.')
-	if dot < 0 || depth > 8 {
+	if dot < 0 || depth > maxReexports {
 		return nil
 	}
 	m := p.resolveModule(q[:dot], from)

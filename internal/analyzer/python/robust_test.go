@@ -31,6 +31,9 @@ func TestBadInput(t *testing.T) {
 		"py312.py":    []byte("def f[T](x: T) -> T:\n    return x\nname = 'a'\nmsg = f\"{f\"{name!r}\"}\"\nmatch name:\n    case 'a':\n        pass\n    case _:\n        pass\nif (n := len(name)) > 1:\n    pass\n"),
 		"empty.py":    nil,
 		"closures.py": []byte(nestedClosures(5, 12)),
+		// Modules re-exporting each other's names in a cycle.
+		"cyc_a.py": []byte("from cyc_b import X\n"),
+		"cyc_b.py": []byte("from cyc_a import X\n\ndef f():\n    return X()\n"),
 	}
 	var rels []string
 	for name, data := range files {
@@ -48,7 +51,7 @@ func TestBadInput(t *testing.T) {
 		t.Fatal("analysis of bad input hangs")
 	}
 	kinds := map[string]string{}
-	for _, e := range c.errs {
+	for _, e := range c.Errs {
 		kinds[e.Path] += e.Kind + " "
 	}
 	for path, want := range map[string]string{"broken.py": "parse", "utf8.py": "encoding", "binary.py": "binary"} {
@@ -60,7 +63,7 @@ func TestBadInput(t *testing.T) {
 		t.Errorf("Python 3.12 syntax must parse cleanly: %q", kinds["py312.py"])
 	}
 	found := map[string]bool{}
-	for _, f := range c.findings {
+	for _, f := range c.Findings {
 		found[f.Location.Path+" "+f.RuleID] = true
 	}
 	// The statements that parsed are still analysed.

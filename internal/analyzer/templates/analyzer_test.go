@@ -2,6 +2,7 @@ package templates
 
 import (
 	"context"
+	"github.com/secaudit/secaudit/internal/audit/audittest"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -15,28 +16,11 @@ import (
 	"github.com/secaudit/secaudit/internal/audit"
 	"github.com/secaudit/secaudit/internal/control"
 	"github.com/secaudit/secaudit/internal/finding"
-	"github.com/secaudit/secaudit/internal/report"
 	"github.com/secaudit/secaudit/internal/rule"
 )
 
-type recorder struct {
-	mu       sync.Mutex
-	findings []finding.Finding
-	obs      []control.Observation
-	errs     []report.ErrorEntry
-}
-
-func (r *recorder) Finding(f finding.Finding) {
-	r.mu.Lock()
-	r.findings = append(r.findings, f)
-	r.mu.Unlock()
-}
-func (r *recorder) Observe(o control.Observation) {
-	r.mu.Lock()
-	r.obs = append(r.obs, o)
-	r.mu.Unlock()
-}
-func (r *recorder) Error(e report.ErrorEntry) { r.mu.Lock(); r.errs = append(r.errs, e); r.mu.Unlock() }
+// recorder keeps what the analyzer emits.
+type recorder = audittest.Recorder
 
 var (
 	rulesOnce sync.Once
@@ -115,7 +99,7 @@ func TestFixtures(t *testing.T) {
 	rec := run(t, "testdata")
 	want := wants(t, "testdata")
 	got := map[string]finding.Finding{}
-	for _, f := range rec.findings {
+	for _, f := range rec.Findings {
 		got[key(f.Location.Path, f.Location.Line, f.RuleID)] = f
 	}
 	var missing, unexpected []string
@@ -137,10 +121,10 @@ func TestFixtures(t *testing.T) {
 	for _, u := range unexpected {
 		t.Errorf("unexpected: %s", u)
 	}
-	if len(rec.findings) != len(got) {
-		t.Errorf("%d findings on %d distinct lines: duplicates", len(rec.findings), len(got))
+	if len(rec.Findings) != len(got) {
+		t.Errorf("%d findings on %d distinct lines: duplicates", len(rec.Findings), len(got))
 	}
-	for _, e := range rec.errs {
+	for _, e := range rec.Errs {
 		t.Errorf("error on a fixture: %+v", e)
 	}
 	if len(want) == 0 {
@@ -150,7 +134,7 @@ func TestFixtures(t *testing.T) {
 
 func TestConfidenceOfSanitizedNames(t *testing.T) {
 	rec := run(t, "testdata")
-	for _, f := range rec.findings {
+	for _, f := range rec.Findings {
 		if f.Location.Path == "30_sanitized_name_safe.html" && f.Confidence != finding.ConfidenceLow {
 			t.Errorf("%s: confidence %s, want low", f.Where(), f.Confidence)
 		}
@@ -163,7 +147,7 @@ func TestConfidenceOfSanitizedNames(t *testing.T) {
 func TestObservations(t *testing.T) {
 	rec := run(t, "testdata")
 	var cov, pos int
-	for _, o := range rec.obs {
+	for _, o := range rec.Obs {
 		switch {
 		case o.Control == "XSS-1" && o.Kind == control.Coverage:
 			cov++
@@ -172,16 +156,16 @@ func TestObservations(t *testing.T) {
 		}
 	}
 	if cov != 1 || pos != 0 {
-		t.Errorf("with SRI findings: observations %+v", rec.obs)
+		t.Errorf("with SRI findings: observations %+v", rec.Obs)
 	}
 	dir := t.TempDir()
 	data, _ := os.ReadFile("testdata/41_sri_ok.html")
 	os.WriteFile(filepath.Join(dir, "ok.html"), data, 0o644)
 	rec = run(t, dir)
-	if len(rec.findings) != 0 || len(rec.obs) != 2 {
-		t.Fatalf("all with SRI: findings %v observations %+v", rec.findings, rec.obs)
+	if len(rec.Findings) != 0 || len(rec.Obs) != 2 {
+		t.Fatalf("all with SRI: findings %v observations %+v", rec.Findings, rec.Obs)
 	}
-	if o := rec.obs[1]; o.Control != "IN-2" || o.Kind != control.Positive {
+	if o := rec.Obs[1]; o.Control != "IN-2" || o.Kind != control.Positive {
 		t.Errorf("want IN-2 positive: %+v", o)
 	}
 }
@@ -217,7 +201,7 @@ func TestRobustness(t *testing.T) {
 	write("many.html", strings.Repeat("{{ x|safe }}{% autoescape false %}", 20000))
 	rec := run(t, dir)
 	kinds := map[string]string{}
-	for _, e := range rec.errs {
+	for _, e := range rec.Errs {
 		kinds[e.Path] += e.Kind + " "
 	}
 	for path, want := range map[string]string{
