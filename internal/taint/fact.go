@@ -109,7 +109,7 @@ type Taint struct {
 
 const partSlots = 5
 
-// partSafe is the classes part k is safe for (k as in PartSafe; k < 0
+// partSafe is the classes part k is safe for (k as in part; k < 0
 // for parameters without a slot).
 func (t Taint) partSafe(k int) Classes {
 	if k < 0 || k >= partSlots || t.part == nil {

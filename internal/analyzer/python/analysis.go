@@ -363,7 +363,7 @@ func (a *analysis) analyze(f *function) *fnResult {
 		sum.retWeak = fr.ret.weakRandomOf()
 		sum.retExc = fr.ret.excOf()
 		sum.retClass = fr.ret.class
-		if fn := fr.ret.fn; fn != nil && fn.def != nil && a.p.nested[fn.def] == fn && strings.HasPrefix(fn.qname, f.qname+".") {
+		if fn := fr.ret.fn; fn != nil && a.p.definedIn(fn, f) {
 			sum.retFn = fn
 		}
 		if sum.retWeak != nil && a.p.spec.weakRandom != nil && a.p.spec.weakRandom.names.MatchString(strings.ToLower(f.name)) {

@@ -84,7 +84,7 @@ func (fr *frame) resolveCallee(st *state, e *pyfront.Expr) callee {
 			c.fn = v.fn
 			return c
 		}
-		if sup := fr.superMethod(st, e.X.X, c.method); sup != nil {
+		if sup := fr.superMethod(e.X.X, c.method); sup != nil {
 			c.fn, c.qname, c.viaSuper = sup, sup.qname, true
 			if self, ok := st.get(fr.self); ok {
 				c.recv = self
@@ -345,7 +345,7 @@ func safeClassBody(body string) bool {
 			}
 			continue
 		}
-		if !safeIdentChars(string(ch)) {
+		if !isIdentChar(rune(ch)) {
 			return false
 		}
 	}
@@ -354,11 +354,16 @@ func safeClassBody(body string) bool {
 
 func safeIdentChars(s string) bool {
 	for _, r := range s {
-		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '-') {
+		if !isIdentChar(r) {
 			return false
 		}
 	}
 	return true
+}
+
+// isIdentChar: an ASCII letter, digit, "_" or "-".
+func isIdentChar(r rune) bool {
+	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '-'
 }
 
 // knownModules are libraries whose functions the default propagation
@@ -397,7 +402,11 @@ func (fr *frame) builtinCall(st *state, e *pyfront.Expr, c callee, args *argVals
 				return clean
 			}
 			if c.qname == "getattr" && len(args.pos) <= 3 {
-				v := fr.expr(st, attr)
+				// The object was evaluated as an argument: read its attribute.
+				v, ok := st.get(attr.Dotted())
+				if !ok {
+					v = fr.attrOf(st, args.pos[0], attr.Text, attr)
+				}
 				if len(args.pos) == 3 {
 					v = join(v, args.pos[2])
 				}
@@ -502,7 +511,7 @@ func (fr *frame) builtinCall(st *state, e *pyfront.Expr, c callee, args *argVals
 		if a0 != nil && a0.exact && a0.keys == nil && len(args.pos) == 1 && len(args.kw) == 0 {
 			out := &value{container: true, exact: true}
 			for j, el := range a0.elems {
-				out.elems = append(out.elems, &value{container: true, exact: true, elems: []*value{constValue(&constant{kind: kInt, i: int64(j)}), el}})
+				out.elems = append(out.elems, &value{container: true, exact: true, elems: []*value{constValue(cint(int64(j))), el}})
 			}
 			return out
 		}
@@ -561,13 +570,15 @@ func (fr *frame) flowIn(c callee, args *argVals) *value {
 		out.t = formatTaint(c.recv.c.s, args)
 	}
 	if c.recv != nil && c.recv.c != nil && c.recv.c.kind == kStr {
-		if named := namedArgs(args); named != nil {
-			switch {
-			case c.method == "format_map" && c.recv.typ == "":
-				// "{a}".format_map({"a": x, "b": y})
+		switch {
+		case c.method == "format_map" && c.recv.typ == "":
+			// "{a}".format_map({"a": x, "b": y})
+			if named := namedArgs(args); named != nil {
 				return &value{t: taint.Join(c.recv.taintOf(), formatTaint(c.recv.c.s, named))}
-			case (c.method == "substitute" || c.method == "safe_substitute") && c.recv.typ == "string.Template":
-				// Template("$a").substitute(a=x, b=y)
+			}
+		case (c.method == "substitute" || c.method == "safe_substitute") && c.recv.typ == "string.Template":
+			// Template("$a").substitute(a=x, b=y)
+			if named := namedArgs(args); named != nil {
 				return &value{t: taint.Join(c.recv.taintOf(), templateTaint(c.recv.c.s, named))}
 			}
 		}
@@ -1006,11 +1017,7 @@ func (fr *frame) applySummary(st *state, e *pyfront.Expr, c callee, args *argVal
 				nv := *cur
 				nv.fields = copyKeys(cur.fields)
 				for k, fv := range sum.fields {
-					mt := fr.mapTaint(fv.taintOf(), actual, e, "stored in "+f.name+"()")
-					nv.fields[k] = &value{t: mt, typ: fv.typ, class: fv.class}
-					if !mt.Tainted() && fv.c != nil {
-						nv.fields[k].c = fv.c
-					}
+					nv.fields[k] = fr.mapStored(fv, actual, e, "stored in "+f.name+"()")
 				}
 				st.set(name, &nv)
 			}
@@ -1020,20 +1027,12 @@ func (fr *frame) applySummary(st *state, e *pyfront.Expr, c callee, args *argVal
 		// super().__init__(x) and other base methods set fields of the
 		// caller's own instance.
 		for k, fv := range sum.fields {
-			nv := &value{t: fr.mapTaint(fv.taintOf(), actual, e, "stored in "+f.name+"()"), typ: fv.typ, class: fv.class}
-			if !nv.t.Tainted() && fv.c != nil {
-				nv.c = fv.c
-			}
-			fr.setSelfField(st, k, nv)
+			fr.setSelfField(st, k, fr.mapStored(fv, actual, e, "stored in "+f.name+"()"))
 		}
 	}
 	if f.mod == fr.mod {
 		for k, gv := range sum.globalWrites {
-			nv := &value{t: fr.mapTaint(gv.taintOf(), actual, e, "stored in global "+k+" by "+f.name+"()"), typ: gv.typ, class: gv.class}
-			if !nv.t.Tainted() && gv.c != nil {
-				nv.c = gv.c
-			}
-			st.set(k, nv)
+			st.set(k, fr.mapStored(gv, actual, e, "stored in global "+k+" by "+f.name+"()"))
 		}
 	}
 	out := &value{typ: sum.retTyp, request: sum.retReq, weakRandom: sum.retWeak, exc: sum.retExc, class: sum.retClass}
@@ -1075,6 +1074,16 @@ func (fr *frame) applySummary(st *state, e *pyfront.Expr, c callee, args *argVal
 			continue // an object the caller built (a user record), not raw input
 		}
 		fr.sinkThrough(at, ps, e, f)
+	}
+	return out
+}
+
+// mapStored is a value a callee stored (a field, a global) as the caller
+// sees it: its taint mapped to the arguments, its constant kept while clean.
+func (fr *frame) mapStored(v *value, actual []*value, e *pyfront.Expr, note string) *value {
+	out := &value{t: fr.mapTaint(v.taintOf(), actual, e, note), typ: v.typ, class: v.class}
+	if !out.t.Tainted() {
+		out.c = v.c
 	}
 	return out
 }
@@ -1222,11 +1231,7 @@ func (fr *frame) construct(st *state, e *pyfront.Expr, c callee, args *argVals) 
 	if fields := init.summary().fields; len(fields) > 0 {
 		inst.fields = map[string]*value{}
 		for k, fv := range fields {
-			nv := &value{t: fr.mapTaint(fv.taintOf(), actual, e, "stored in "+c.class.name+"."+k), typ: fv.typ, class: fv.class, c: fv.c}
-			if nv.t.Tainted() {
-				nv.c = nil
-			}
-			inst.fields[k] = nv
+			inst.fields[k] = fr.mapStored(fv, actual, e, "stored in "+c.class.name+"."+k)
 		}
 	}
 	return inst
@@ -1234,7 +1239,7 @@ func (fr *frame) construct(st *state, e *pyfront.Expr, c callee, args *argVals) 
 
 // superMethod resolves super().name inside a method to the first base
 // class of the project that defines name.
-func (fr *frame) superMethod(st *state, recv *pyfront.Expr, name string) *function {
+func (fr *frame) superMethod(recv *pyfront.Expr, name string) *function {
 	if recv.Kind != pyfront.Call || recv.X == nil || recv.X.Kind != pyfront.Name || recv.X.Text != "super" ||
 		fr.fn == nil || fr.fn.cls == nil || fr.self == "" {
 		return nil
@@ -1260,8 +1265,7 @@ const (
 
 // isClosureHere: f is a function defined inside the body being analyzed.
 func (fr *frame) isClosureHere(f *function) bool {
-	return fr.canInline() && f.def != nil && fr.a.p.nested[f.def] == f && f.cls == nil &&
-		strings.HasPrefix(f.qname, fr.fn.qname+".") && !strings.Contains(f.qname[len(fr.fn.qname)+1:], ".")
+	return fr.canInline() && f.cls == nil && fr.a.p.definedIn(f, fr.fn)
 }
 
 // canInline: the inlining depth and budget allow one more closure body.
@@ -1304,7 +1308,9 @@ func (fr *frame) inlineClosure(st *state, c callee, args *argVals) *value {
 	sub.block(inner, f.def.Body)
 	// Parameters of the enclosing function that reach sinks in the
 	// closure reach them through the enclosing function too.
-	fr.sum.sinks = append(fr.sum.sinks, sub.sum.sinks...)
+	for _, ps := range sub.sum.sinks {
+		fr.addParamSink(ps)
+	}
 	for name, v := range sub.nonlocalWrites {
 		if c.captured != nil {
 			break // the factory's variables, not the caller's

@@ -635,3 +635,17 @@ func (p *program) globalInstance(q string, from *module, depth int) *value {
 	}
 	return nil
 }
+
+// definedIn reports whether f is a function defined directly in parent's
+// body (a closure of parent).
+func (p *program) definedIn(f, parent *function) bool {
+	if f.def == nil || p.nested[f.def] != f {
+		return false
+	}
+	for _, g := range p.nestedIn[parent] {
+		if g == f {
+			return true
+		}
+	}
+	return false
+}

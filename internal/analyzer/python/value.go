@@ -36,7 +36,6 @@ func cint(i int64) *constant     { return &constant{kind: kInt, i: i} }
 func cbool(b bool) *constant     { return &constant{kind: kBool, b: b} }
 func cfloat(f float64) *constant { return &constant{kind: kFloat, f: f} }
 
-// key is the constant's form as a container key.
 // keyConstant is the constant a dict key string (from key) stands for.
 func keyConstant(k string) *value {
 	switch {
@@ -44,7 +43,7 @@ func keyConstant(k string) *value {
 		return constValue(cstr(k[2:]))
 	case strings.HasPrefix(k, "i:"):
 		if n, err := strconv.ParseInt(k[2:], 10, 64); err == nil {
-			return constValue(&constant{kind: kInt, i: n})
+			return constValue(cint(n))
 		}
 	case k == "n:":
 		return constValue(&constant{kind: kNone})
@@ -52,6 +51,7 @@ func keyConstant(k string) *value {
 	return clean
 }
 
+// key is the constant's form as a container key.
 func (c *constant) key() (string, bool) {
 	switch c.kind {
 	case kStr:
