@@ -2,7 +2,6 @@ package config
 
 import (
 	"context"
-	"github.com/secaudit/secaudit/internal/audit/audittest"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -13,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/secaudit/secaudit/internal/audit"
+	"github.com/secaudit/secaudit/internal/audit/audittest"
 	"github.com/secaudit/secaudit/internal/control"
 	"github.com/secaudit/secaudit/internal/rule"
 )
@@ -20,42 +20,10 @@ import (
 // recorder keeps what the analyzer emits.
 type recorder = audittest.Recorder
 
-func loadRules(t testing.TB) *rule.Set {
-	t.Helper()
-	rs, err := rule.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return rs
-}
+func loadRules(t testing.TB) *rule.Set { return audittest.Rules(t) }
 
-// run analyzes a directory the way the runner would: every wanted file.
-func run(t testing.TB, root string) *recorder {
-	t.Helper()
-	a := New()
-	in := &audit.Input{Root: root, Rules: loadRules(t)}
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		rel, _ := filepath.Rel(root, p)
-		rel = filepath.ToSlash(rel)
-		in.AllFiles = append(in.AllFiles, rel)
-		if a.Wants(rel) {
-			info, _ := d.Info()
-			in.Files = append(in.Files, audit.File{Rel: rel, Abs: p, Size: info.Size()})
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	rec := &recorder{}
-	if err := a.Run(context.Background(), in, rec); err != nil {
-		t.Fatal(err)
-	}
-	return rec
-}
+// run analyzes a directory the way the runner would.
+func run(t testing.TB, root string) *recorder { return audittest.RunDir(t, New(), root) }
 
 var wantRe = regexp.MustCompile(`#\s*want:\s*(.*)$`)
 var ruleIDRe = regexp.MustCompile(`^CFG-[A-Z0-9-]+$`)

@@ -3,7 +3,6 @@ package python
 import (
 	"context"
 	"fmt"
-	"github.com/secaudit/secaudit/internal/audit/audittest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -12,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/secaudit/secaudit/internal/audit"
+	"github.com/secaudit/secaudit/internal/audit/audittest"
 	"github.com/secaudit/secaudit/internal/rule"
 )
 

@@ -1,8 +1,6 @@
 package templates
 
 import (
-	"context"
-	"github.com/secaudit/secaudit/internal/audit/audittest"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -10,10 +8,9 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 
-	"github.com/secaudit/secaudit/internal/audit"
+	"github.com/secaudit/secaudit/internal/audit/audittest"
 	"github.com/secaudit/secaudit/internal/control"
 	"github.com/secaudit/secaudit/internal/finding"
 	"github.com/secaudit/secaudit/internal/rule"
@@ -22,48 +19,10 @@ import (
 // recorder keeps what the analyzer emits.
 type recorder = audittest.Recorder
 
-var (
-	rulesOnce sync.Once
-	rulesSet  *rule.Set
-	rulesErr  error
-)
+func loadRules(t testing.TB) *rule.Set { return audittest.Rules(t) }
 
-func loadRules(t testing.TB) *rule.Set {
-	t.Helper()
-	rulesOnce.Do(func() { rulesSet, rulesErr = rule.Default() })
-	if rulesErr != nil {
-		t.Fatal(rulesErr)
-	}
-	return rulesSet
-}
-
-// run analyzes a directory the way the runner would: every wanted file.
-func run(t testing.TB, root string) *recorder {
-	t.Helper()
-	a := New()
-	in := &audit.Input{Root: root, Rules: loadRules(t)}
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		rel, _ := filepath.Rel(root, p)
-		rel = filepath.ToSlash(rel)
-		in.AllFiles = append(in.AllFiles, rel)
-		if a.Wants(rel) {
-			info, _ := d.Info()
-			in.Files = append(in.Files, audit.File{Rel: rel, Abs: p, Size: info.Size()})
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	rec := &recorder{}
-	if err := a.Run(context.Background(), in, rec); err != nil {
-		t.Fatal(err)
-	}
-	return rec
-}
+// run analyzes a directory the way the runner would.
+func run(t testing.TB, root string) *recorder { return audittest.RunDir(t, New(), root) }
 
 var wantRe = regexp.MustCompile(`\{#\s*want:\s*([A-Z0-9-]+(?:[ ,]+[A-Z0-9-]+)*)\s*#\}`)
 
