@@ -12,8 +12,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
-	"os"
 	"path"
 	"regexp"
 	"sort"
@@ -139,8 +137,9 @@ func analyzeFile(ctx context.Context, f audit.File, rules *rule.Set) (res *fileR
 	if ctx.Err() != nil {
 		return nil
 	}
-	data, ok := readFile(f, res)
-	if !ok {
+	data, errs := audit.ReadText(ID, f, maxFileSize)
+	res.errs = append(res.errs, errs...)
+	if data == nil {
 		return res
 	}
 	analyzeSource(ctx, data, res, rules)
@@ -220,23 +219,6 @@ func (a *analysis) snippet(lines []string, n *node) string {
 		}
 	}
 	return a.text(n)
-}
-
-// readFile reads a file with the size cap, rejects binary files and repairs
-// invalid UTF-8 (reporting it). ok is false when the file must be skipped.
-func readFile(f audit.File, res *fileResult) ([]byte, bool) {
-	fh, err := os.Open(f.Abs)
-	if err != nil {
-		res.fail("unreadable", err.Error())
-		return nil, false
-	}
-	defer fh.Close()
-	data, err := io.ReadAll(io.LimitReader(fh, maxFileSize+1))
-	if err != nil {
-		res.fail("unreadable", err.Error())
-		return nil, false
-	}
-	return checkText(data, res)
 }
 
 // checkText applies the shared size, binary and encoding checks.

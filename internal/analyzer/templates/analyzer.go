@@ -7,8 +7,6 @@ package templates
 import (
 	"context"
 	"fmt"
-	"io"
-	"os"
 	"path"
 	"sort"
 	"strings"
@@ -143,8 +141,9 @@ func analyzeFile(ctx context.Context, f audit.File, rules *rule.Set) (res *fileR
 	if ctx.Err() != nil {
 		return nil
 	}
-	data, ok := readFile(f, res)
-	if !ok {
+	data, errs := audit.ReadText(ID, f, maxFileSize)
+	res.errs = append(res.errs, errs...)
+	if data == nil {
 		return res
 	}
 	analyzeText(string(data), res, rules)
@@ -187,23 +186,6 @@ func newFinding(rules *rule.Set, rel string, lines *lineIndex, h hit) finding.Fi
 	line, col := lines.position(h.offset)
 	f.Location = &finding.Location{Path: rel, Line: line, Column: col, Snippet: lines.snippet(line)}
 	return f
-}
-
-// readFile reads a file with the size cap, rejects binary files and repairs
-// invalid UTF-8 (reporting it). ok is false when the file must be skipped.
-func readFile(f audit.File, res *fileResult) ([]byte, bool) {
-	fh, err := os.Open(f.Abs)
-	if err != nil {
-		res.fail("unreadable", err.Error())
-		return nil, false
-	}
-	defer fh.Close()
-	data, err := io.ReadAll(io.LimitReader(fh, maxFileSize+1))
-	if err != nil {
-		res.fail("unreadable", err.Error())
-		return nil, false
-	}
-	return checkText(data, res)
 }
 
 // checkText applies the shared size, binary and encoding checks.
