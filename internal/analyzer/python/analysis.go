@@ -7,7 +7,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	"github.com/secaudit/secaudit/internal/control"
 	"github.com/secaudit/secaudit/internal/finding"
@@ -270,23 +269,7 @@ func (a *analysis) analyzeOrdered(fs []*function, levels map[*function]int) map[
 // analyzeAll analyses functions on all cores. Each reads only what the
 // previous round committed (summaries, class attributes, globals).
 func (a *analysis) analyzeAll(fs []*function) map[*function]*fnResult {
-	out := make([]*fnResult, len(fs))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for w := 0; w < runtime.NumCPU(); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= len(fs) {
-					return
-				}
-				out[i] = a.analyze(fs[i])
-			}
-		}()
-	}
-	wg.Wait()
+	out := parallelMap(fs, a.analyze)
 	m := make(map[*function]*fnResult, len(fs))
 	for i, f := range fs {
 		m[f] = out[i]

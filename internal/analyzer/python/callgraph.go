@@ -1,10 +1,6 @@
 package python
 
 import (
-	"runtime"
-	"sync"
-	"sync/atomic"
-
 	"github.com/secaudit/secaudit/internal/pyfront"
 )
 
@@ -16,23 +12,7 @@ import (
 func (p *program) callLevels(funcs []*function) map[*function]int {
 	// Each function's callees, on all cores (name resolution is cached and
 	// safe for concurrent use).
-	lists := make([][]*function, len(funcs))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for w := 0; w < runtime.NumCPU(); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= len(funcs) {
-					return
-				}
-				lists[i] = p.namedCallees(funcs[i])
-			}
-		}()
-	}
-	wg.Wait()
+	lists := parallelMap(funcs, p.namedCallees)
 	callees := make(map[*function][]*function, len(funcs))
 	p.callers = map[*function][]*function{}
 	p.callees = callees
