@@ -54,6 +54,9 @@ type fnResult struct {
 	changedGlobals map[string]bool
 	// globalReads: the module-level names a function read.
 	globalReads map[string]bool
+	// inlinedBodies counts the closure bodies inlined into this analysis
+	// (bounded by maxInlinedBodies, so that hostile nesting stays cheap).
+	inlinedBodies int
 }
 
 func diffGlobals(a, b map[string]*value) map[string]bool {

@@ -1270,7 +1270,7 @@ func (fr *frame) isClosureHere(f *function) bool {
 
 // canInline: the inlining depth and budget allow one more closure body.
 func (fr *frame) canInline() bool {
-	return fr.inlined < maxInline && (fr.inlineBudget == nil || *fr.inlineBudget > 0)
+	return fr.inlined < maxInline && fr.res.inlinedBodies < maxInlinedBodies
 }
 
 // inlineClosure runs a nested function's body at its call with the
@@ -1299,12 +1299,8 @@ func (fr *frame) inlineClosure(st *state, c callee, args *argVals) *value {
 		}
 		inner.set(p.Name, v)
 	}
-	if fr.inlineBudget == nil {
-		budget := maxInlinedBodies
-		fr.inlineBudget = &budget
-	}
-	*fr.inlineBudget--
-	sub := &frame{a: fr.a, fn: f, mod: fr.mod, res: fr.res, secretNames: fr.secretNames, inlined: fr.inlined + 1, inlineBudget: fr.inlineBudget}
+	fr.res.inlinedBodies++
+	sub := &frame{a: fr.a, fn: f, mod: fr.mod, res: fr.res, secretNames: fr.secretNames, inlined: fr.inlined + 1}
 	sub.block(inner, f.def.Body)
 	// Parameters of the enclosing function that reach sinks in the
 	// closure reach them through the enclosing function too.

@@ -32,9 +32,6 @@ type frame struct {
 	// of an inlined closure); inlined counts enclosing inlined closures.
 	nonlocalWrites map[string]*value
 	inlined        int
-	// inlineBudget counts closure bodies inlined into this analysis (shared
-	// with the inlined frames), so that hostile nesting stays cheap.
-	inlineBudget *int
 }
 
 type loopCtx struct {

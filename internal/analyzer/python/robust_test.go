@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/secaudit/secaudit/internal/audit"
+	"github.com/secaudit/secaudit/internal/audit/audittest"
 	"github.com/secaudit/secaudit/internal/rule"
 )
 
@@ -136,4 +137,28 @@ func nestedClosures(depth, calls int) string {
 	}
 	b.WriteString("\n\nouter(input())\n")
 	return b.String()
+}
+
+// TestClosureInliningBounded: closures nested five deep, each calling the
+// next twelve times, would take 12^4 inlined bodies; the analysis of the
+// outer function inlines at most maxInlinedBodies and still finds the sink
+// (through the closures' summaries beyond the bound).
+func TestClosureInliningBounded(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "closures.py"), []byte(nestedClosures(5, 12)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	in := &audit.Input{Root: dir, Rules: audittest.Rules(t), Files: []audit.File{{Rel: "closures.py", Abs: filepath.Join(dir, "closures.py")}}}
+	an := New()
+	mods := parseAll(context.Background(), in, &collect{})
+	p := newProgram(an.spec, mods)
+	outer := mods[0].funcs["outer"]
+	if outer == nil {
+		t.Fatal("outer not indexed")
+	}
+	res := newAnalysis(p, in.Rules).analyze(outer)
+	// Unbounded it is 45,228 (the loops run each body more than once).
+	if res.inlinedBodies == 0 || res.inlinedBodies > 1000 {
+		t.Errorf("inlined %d closure bodies, want 1..1000", res.inlinedBodies)
+	}
 }
