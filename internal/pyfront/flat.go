@@ -119,6 +119,7 @@ import "C"
 
 import (
 	"errors"
+	"sync"
 	"unsafe"
 
 	python "github.com/tree-sitter/tree-sitter-python/bindings/go"
@@ -140,22 +141,46 @@ type point struct{ Row, Column uint }
 
 var pythonLanguage = (*C.TSLanguage)(python.Language())
 
-// parseFlat parses src and rebuilds the tree on the Go side.
-func parseFlat(src []byte) (root *node, hasError bool, err error) {
+// nodeBuf holds one file's nodes while it is converted. Buffers are reused
+// from file to file: the nodes were a tenth of everything the front end
+// allocated, and nothing keeps a *node once the conversion is done.
+type nodeBuf struct {
+	nodes []node
+	links []*node
+}
+
+var nodeBufs = sync.Pool{New: func() any { return new(nodeBuf) }}
+
+// release returns the buffer for reuse; no node of it may be used after.
+func (b *nodeBuf) release() {
+	clear(b.nodes) // drop the children pointers so the pool pins nothing
+	clear(b.links)
+	b.nodes, b.links = b.nodes[:0], b.links[:0]
+	nodeBufs.Put(b)
+}
+
+// parseFlat parses src and rebuilds the tree on the Go side, in a buffer the
+// caller releases once it has converted the tree.
+func parseFlat(src []byte) (root *node, buf *nodeBuf, hasError bool, err error) {
 	if len(src) == 0 {
 		src = []byte{'\n'}
 	}
 	cs := (*C.char)(unsafe.Pointer(&src[0]))
 	r := C.parse_flat(pythonLanguage, cs, C.uint32_t(len(src)))
 	if !bool(r.ok) {
-		return nil, false, errors.New("pyfront: tree-sitter could not parse the file")
+		return nil, nil, false, errors.New("pyfront: tree-sitter could not parse the file")
 	}
 	defer C.free(unsafe.Pointer(r.nodes))
 	flat := unsafe.Slice(r.nodes, int(r.len))
-	nodes := make([]node, len(flat))
+	buf = nodeBufs.Get().(*nodeBuf)
+	if cap(buf.nodes) < len(flat) {
+		buf.nodes = make([]node, len(flat))
+		buf.links = make([]*node, 0, len(flat))
+	}
+	nodes := buf.nodes[:len(flat)]
 	// Every node but the root is one parent's child: one backing array
 	// holds all children lists (no allocation per node).
-	links := make([]*node, 0, len(flat))
+	links := buf.links[:0]
 	for i := range flat {
 		f := &flat[i]
 		nodes[i] = node{kind: uint16(f.kind), fieldID: uint16(f.field), named: f.named != 0,
@@ -165,6 +190,7 @@ func parseFlat(src []byte) (root *node, hasError bool, err error) {
 			links = links[:len(links)+k]
 		}
 	}
+	buf.nodes, buf.links = nodes, links
 	// Pre-order: a stack of open parents, each waiting for its children.
 	type open struct {
 		n    *node
@@ -185,7 +211,7 @@ func parseFlat(src []byte) (root *node, hasError bool, err error) {
 			stack = append(stack, open{n, uint32(k)})
 		}
 	}
-	return &nodes[0], bool(r.has_error), nil
+	return &nodes[0], buf, bool(r.has_error), nil
 }
 
 // The methods below mirror the go-tree-sitter Node API the converter uses.

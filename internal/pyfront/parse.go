@@ -46,13 +46,14 @@ func Parse(ctx context.Context, src []byte) (*Module, error) {
 				return
 			}
 			part := src[ch.start:ch.end]
-			root, hasError, err := parseFlat(part)
+			root, buf, hasError, err := parseFlat(part)
 			if err != nil {
 				errs[i] = err
 				return
 			}
 			c := &conv{src: part, s: whole[ch.start:ch.end], lineOffset: ch.line, hasError: hasError}
 			c.body = c.block(root, 0)
+			buf.release()
 			convs[i] = c
 		}()
 	}

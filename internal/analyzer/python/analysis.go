@@ -85,18 +85,9 @@ func (r *fnResult) findingMap() map[string]*finding.Finding {
 // newResult starts an empty result; its maps are made on first use.
 func newResult() *fnResult { return &fnResult{} }
 
-// isSecretName reports whether an identifier names a secret, cached per
-// frame (no locking on the hot path).
-func (fr *frame) isSecretName(name string) bool {
-	if v, ok := fr.secretNames[name]; ok {
-		return v
-	}
-	if fr.secretNames == nil {
-		fr.secretNames = map[string]bool{}
-	}
-	v := secretName.MatchString(name) && !notSecretName.MatchString(name)
-	fr.secretNames[name] = v
-	return v
+// isSecretName reports whether an identifier names a secret.
+func isSecretName(name string) bool {
+	return secretName.MatchString(name) && !notSecretName.MatchString(name)
 }
 
 func newAnalysis(p *program, rules *rule.Set) *analysis {

@@ -1300,7 +1300,7 @@ func (fr *frame) inlineClosure(st *state, c callee, args *argVals) *value {
 		inner.set(p.Name, v)
 	}
 	fr.res.inlinedBodies++
-	sub := &frame{a: fr.a, fn: f, mod: fr.mod, res: fr.res, secretNames: fr.secretNames, inlined: fr.inlined + 1}
+	sub := &frame{a: fr.a, fn: f, mod: fr.mod, res: fr.res, inlined: fr.inlined + 1}
 	sub.block(inner, f.def.Body)
 	// Parameters of the enclosing function that reach sinks in the
 	// closure reach them through the enclosing function too.

@@ -1,7 +1,6 @@
 package python
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -377,16 +376,18 @@ func (fr *frame) checkAssignmentPattern(st *state, t *pyfront.Expr, v *value, s 
 }
 
 // passwordName matches identifiers that hold a password.
-var passwordName = regexp.MustCompile(`(?i)(passw|pwd|passwd|pass_?phrase|^pw$|^pass$)`)
+var passwordName = newWords("passw", "pwd", "passphrase", "pass_phrase", "^pw$", "^pass$")
 
 // secretName matches identifiers whose values must not be logged.
-var secretName = regexp.MustCompile(`(?i)(passw|pwd|passwd|secret|token|api_?key|apikey|credit_?card|card_?number|cvv|ssn|private_?key)`)
+var secretName = newWords("passw", "pwd", "secret", "token", "api_key", "apikey", "credit_card", "creditcard",
+	"card_number", "cardnumber", "cvv", "ssn", "private_key", "privatekey")
 
-var notSecretName = regexp.MustCompile(`(?i)(hash|len|length|policy|reset_url|forgot|expir|_id$|count|field|label|type|name$|hint|strength|changed|required|min|max|attempt)`)
+var notSecretName = newWords("hash", "len", "policy", "reset_url", "forgot", "expir", "_id$", "count", "field", "label",
+	"type", "name$", "hint", "strength", "changed", "required", "min", "max", "attempt")
 
 // mentions reports whether an expression refers to a name matching re
 // (outside of calls that reduce it: len(), hash(), mask()).
-func mentions(e *pyfront.Expr, re *regexp.Regexp) bool {
+func mentions(e *pyfront.Expr, re matcher) bool {
 	found := false
 	var visit func(x *pyfront.Expr)
 	visit = func(x *pyfront.Expr) {
@@ -453,7 +454,8 @@ var fastHashes = map[string]bool{
 	"hashlib.sha512": true, "hashlib.sha3_256": true, "hashlib.sha3_512": true, "hashlib.blake2b": true, "hashlib.blake2s": true, "hashlib.new": true,
 }
 
-var sensitiveCookie = regexp.MustCompile(`(?i)(sess|token|auth|sid|jwt|remember|login|csrf|xsrf|secret|credential|identity)`)
+var sensitiveCookie = newWords("sess", "token", "auth", "sid", "jwt", "remember", "login", "csrf", "xsrf", "secret",
+	"credential", "identity")
 
 // checkSpecialCalls are checks that look at a call's shape rather than at
 // taint: passwords hashed fast, secrets logged, cookies without flags, XML

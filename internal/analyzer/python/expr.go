@@ -159,7 +159,7 @@ func parseNum(text string) *constant {
 // an import, or a builtin. Sources taint the value.
 func (fr *frame) name(st *state, e *pyfront.Expr) *value {
 	if v, ok := st.get(e.Text); ok {
-		if !v.secret && fr.isSecretName(e.Text) {
+		if !v.secret && isSecretName(e.Text) {
 			cp := *v
 			cp.secret = true
 			return &cp

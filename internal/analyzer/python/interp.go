@@ -23,8 +23,7 @@ type frame struct {
 	// calls is the stack of calls whose arguments are being evaluated.
 	calls []callee
 	// res collects what this analysis of the function produced.
-	res         *fnResult
-	secretNames map[string]bool
+	res *fnResult
 	// declared are the names a global or nonlocal statement declared in
 	// this body ("global" or "nonlocal").
 	declared map[string]string

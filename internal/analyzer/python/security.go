@@ -20,7 +20,7 @@ var (
 	plaintextCol   = regexp.MustCompile(`(?i)\b(password|passwd|card_number|credit_card|card_no|cc_number|cvv|cvc|ssn|social_security|iban)\s+(TEXT|VARCHAR|CHAR|NVARCHAR|STRING|CLOB)\b`)
 	hashedColumn   = regexp.MustCompile(`(?i)(hash|digest|encrypted|enc_|_enc|token|last4|last_4|masked)`)
 	mfaLibraries   = []string{"pyotp", "django_otp", "webauthn", "fido2", "two_factor", "flask_security", "allauth.mfa", "duo_client"}
-	mfaNames       = regexp.MustCompile(`(?i)(totp|otp|mfa|2fa|two_factor|second_factor|webauthn|verify_code)`)
+	mfaNames       = newWords("totp", "otp", "mfa", "2fa", "two_factor", "second_factor", "webauthn", "verify_code")
 	accessDeniedRe = regexp.MustCompile(`\b(401|403)\b`)
 )
 
