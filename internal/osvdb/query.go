@@ -1,0 +1,207 @@
+package osvdb
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/ossf/osv-schema/bindings/go/osvschema"
+)
+
+// Package is one installed package to check.
+type Package struct {
+	Ecosystem string // PyPI, npm
+	Name      string
+	Version   string
+}
+
+// Vulnerability is one vulnerability affecting a package: the records that
+// describe it (merged when they alias each other) and what they say.
+type Vulnerability struct {
+	// ID is the primary identifier: the first record's own ID, preferring
+	// ecosystem databases (PYSEC, GHSA) over CVE.
+	ID string
+	// IDs lists every record ID and alias, ID first, then the others sorted.
+	IDs      []string
+	Summary  string
+	Severity Score
+	// Fixed is the smallest version greater than the installed one that the
+	// advisories name as fixed ("" when none is known).
+	Fixed string
+}
+
+// Result is the outcome of checking one package.
+type Result struct {
+	Package Package
+	Vulns   []Vulnerability
+	// Diagnostics report advisory ranges that could not be evaluated.
+	Diagnostics []Diagnostic
+}
+
+// Check matches one package version against the database.
+func (db *DB) Check(p Package) (Result, error) {
+	res := Result{Package: p}
+	norm := NormalizeName(p.Ecosystem, p.Name)
+	recs, err := db.lookup(p.Ecosystem, norm)
+	if err != nil {
+		return res, err
+	}
+	type hit struct {
+		rec   *osvschema.Vulnerability
+		fixed string
+		affs  []*osvschema.Affected
+	}
+	var hits []hit
+	for _, rec := range recs {
+		m := matchRecord(rec, p.Ecosystem, norm, p.Version)
+		res.Diagnostics = append(res.Diagnostics, m.diags...)
+		if !m.affected {
+			continue
+		}
+		var affs []*osvschema.Affected
+		for _, a := range rec.GetAffected() {
+			if a.GetPackage().GetEcosystem() == p.Ecosystem && NormalizeName(p.Ecosystem, a.GetPackage().GetName()) == norm {
+				affs = append(affs, a)
+			}
+		}
+		hits = append(hits, hit{rec, smallestVersion(p.Ecosystem, m.fixed), affs})
+	}
+	// Records that share an ID or alias describe one vulnerability: join
+	// them (union-find over the identifiers).
+	parent := make([]int, len(hits))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	owner := map[string]int{}
+	for i, h := range hits {
+		for _, id := range append([]string{h.rec.GetId()}, h.rec.GetAliases()...) {
+			if j, ok := owner[id]; ok {
+				parent[find(i)] = find(j)
+			} else {
+				owner[id] = i
+			}
+		}
+	}
+	groups := map[int][]int{}
+	var roots []int
+	for i := range hits {
+		r := find(i)
+		if _, ok := groups[r]; !ok {
+			roots = append(roots, r)
+		}
+		groups[r] = append(groups[r], i)
+	}
+	for _, r := range roots {
+		var v Vulnerability
+		ids := map[string]bool{}
+		var fixes []string
+		for _, i := range groups[r] {
+			h := hits[i]
+			ids[h.rec.GetId()] = true
+			for _, a := range h.rec.GetAliases() {
+				ids[a] = true
+			}
+			if v.Summary == "" {
+				v.Summary = strings.TrimSpace(h.rec.GetSummary())
+			}
+			if s := recordScore(h.rec, h.affs); levelRank[s.Level] > levelRank[v.Severity.Level] || (s.Level == v.Severity.Level && s.CVSS > v.Severity.CVSS) {
+				v.Severity = s
+			}
+			if h.fixed != "" {
+				fixes = append(fixes, h.fixed)
+			}
+		}
+		if v.Summary == "" {
+			for _, i := range groups[r] {
+				if d := firstLine(hits[i].rec.GetDetails()); d != "" {
+					v.Summary = d
+					break
+				}
+			}
+		}
+		// Each record's fix is the least version it calls fixed; the
+		// vulnerability is fixed where every record agrees: the greatest.
+		v.Fixed = largestVersion(p.Ecosystem, fixes)
+		v.ID = primaryID(groups[r], func(i int) string { return hits[i].rec.GetId() })
+		v.IDs = append(v.IDs, v.ID)
+		var rest []string
+		for id := range ids {
+			if id != v.ID {
+				rest = append(rest, id)
+			}
+		}
+		sort.Slice(rest, func(a, b int) bool {
+			return idRank(rest[a]) < idRank(rest[b]) || (idRank(rest[a]) == idRank(rest[b]) && rest[a] < rest[b])
+		})
+		v.IDs = append(v.IDs, rest...)
+		res.Vulns = append(res.Vulns, v)
+	}
+	sort.Slice(res.Vulns, func(a, b int) bool { return res.Vulns[a].ID < res.Vulns[b].ID })
+	return res, nil
+}
+
+// idRank orders identifiers for display: database IDs, then GHSA, then CVE,
+// then anything else.
+func idRank(id string) int {
+	switch {
+	case strings.HasPrefix(id, "PYSEC-"):
+		return 0
+	case strings.HasPrefix(id, "GHSA-"):
+		return 1
+	case strings.HasPrefix(id, "CVE-"):
+		return 2
+	}
+	return 3
+}
+
+func primaryID(members []int, id func(int) string) string {
+	best := ""
+	for _, i := range members {
+		c := id(i)
+		if best == "" || idRank(c) < idRank(best) || (idRank(c) == idRank(best) && c < best) {
+			best = c
+		}
+	}
+	return best
+}
+
+func firstLine(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = strings.TrimSpace(s[:i])
+	}
+	if len(s) > 200 {
+		s = strings.ToValidUTF8(s[:200], "") + "…"
+	}
+	return s
+}
+
+func largestVersion(ecosystem string, vs []string) string {
+	if len(vs) == 0 {
+		return ""
+	}
+	ord := orderingFor(ecosystem)
+	if ord == nil {
+		ord = semverOrdering{}
+	}
+	best := ""
+	var bestV version
+	for _, s := range slices.Compact(vs) {
+		v, err := ord.parse(s)
+		if err != nil {
+			continue
+		}
+		if bestV == nil || v.compare(bestV) > 0 {
+			best, bestV = s, v
+		}
+	}
+	return best
+}
