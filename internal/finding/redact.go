@@ -86,6 +86,9 @@ func isPlaceholder(v string) bool {
 	if len(v) >= 4 && v[0] == '*' && v[1] == '*' {
 		return true
 	}
+	if strings.Contains(v, "****(sha256:") {
+		return true // already masked (by the analyzer that found it): redaction is idempotent
+	}
 	for _, r := range v {
 		if r != '*' && r != 'x' && r != 'X' && r != '.' {
 			return false

@@ -41,3 +41,22 @@ func TestRedactSecrets(t *testing.T) {
 		t.Error("masks must be stable and distinct")
 	}
 }
+
+// A value an analyzer already masked is not masked again (the prefix must
+// stay the secret's, and the hash the secret's hash).
+func TestRedactIdempotent(t *testing.T) {
+	m := Mask("q8Vr2kLw9XhT4bNz7Yc1")
+	for _, s := range []string{
+		`API_KEY = "` + m + `"`,
+		`API_KEY=` + m,
+		`password: ` + m,
+		`postgresql://shop:` + m + `@db/shop`,
+	} {
+		if got := RedactSecrets(s); got != s {
+			t.Errorf("masked value masked again: %q -> %q", s, got)
+		}
+		if got := RedactSecrets(RedactSecrets(s)); got != s {
+			t.Errorf("not idempotent: %q -> %q", s, got)
+		}
+	}
+}
