@@ -93,9 +93,9 @@ func runAudit(cmd *cobra.Command, o *auditOptions, command, target string, stdou
 	if _, err := taint.Load(rulesFS(), "python", o.rulesDirs); err != nil {
 		return &exitError{code: audit.ExitUsage, err: err}
 	}
-	analyzers := registry.Audit(registry.Options{RulesDirs: o.rulesDirs})
+	analyzers := registry.Audit(registry.Options{RulesDirs: o.rulesDirs, History: o.history})
 	if command == "code" {
-		analyzers = registry.Static(registry.Options{RulesDirs: o.rulesDirs})
+		analyzers = registry.Static(registry.Options{RulesDirs: o.rulesDirs, History: o.history})
 	}
 	var baseline *audit.Baseline
 	if o.baseline != "" {

@@ -23,6 +23,7 @@ type auditOptions struct {
 	excludes      []string
 	quiet         bool
 	rulesDirs     []string
+	history       bool
 }
 
 // option defines one flag and the .secaudit.yaml key ("options:" section)
@@ -75,6 +76,8 @@ var auditOptionTable = []option{
 		boolFlag(func(o *auditOptions) *bool { return &o.quiet })},
 	{"rules", "", "rules", "also load rule files (*.yaml) from this directory (repeatable)",
 		sliceFlag(func(o *auditOptions) *[]string { return &o.rulesDirs })},
+	{"history", "", "history", "also scan every commit of the git history for secrets (git log -p, each commit once)",
+		boolFlag(func(o *auditOptions) *bool { return &o.history })},
 }
 
 func defineAuditFlags(cmd *cobra.Command, o *auditOptions) {

@@ -6,6 +6,7 @@ import (
 	"github.com/secaudit/secaudit/internal/analyzer/config"
 	"github.com/secaudit/secaudit/internal/analyzer/javascript"
 	"github.com/secaudit/secaudit/internal/analyzer/python"
+	"github.com/secaudit/secaudit/internal/analyzer/secrets"
 	"github.com/secaudit/secaudit/internal/analyzer/templates"
 	"github.com/secaudit/secaudit/internal/audit"
 )
@@ -15,6 +16,8 @@ type Options struct {
 	// RulesDirs hold user rule files: rule metadata (*.yaml) and taint
 	// models (*-taint.yaml).
 	RulesDirs []string
+	// History makes the secrets analyzer scan the git history too.
+	History bool
 }
 
 // Static returns the analyzers that read the target's files (secaudit code).
@@ -24,6 +27,7 @@ func Static(o Options) []audit.Analyzer {
 		python.New(o.RulesDirs...),
 		javascript.New(),
 		templates.New(),
+		secrets.New(secrets.Options{History: o.History}),
 	}
 }
 
