@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/fatih/semgroup"
+	"github.com/zricethezav/gitleaks/v8/cmd/scm"
 	"github.com/zricethezav/gitleaks/v8/detect"
 	"github.com/zricethezav/gitleaks/v8/sources"
 
@@ -69,7 +70,10 @@ func scanHistory(ctx context.Context, d *detect.Detector, root string) ([]histHi
 	if err != nil {
 		return fail("git log: " + err.Error())
 	}
-	src := &sources.Git{Cmd: cmd, Config: &d.Config, Sema: semgroup.NewGroup(ctx, 8)}
+	// No remote: findings carry the commit, not a web link (a nil Remote
+	// crashes gitleaks' link builder).
+	src := &sources.Git{Cmd: cmd, Config: &d.Config, Sema: semgroup.NewGroup(ctx, 8),
+		Remote: &sources.RemoteInfo{Platform: scm.NoPlatform}}
 	var (
 		mu   sync.Mutex
 		hits []histHit

@@ -72,7 +72,7 @@ var binaryExts = map[string]bool{
 // Wants every file except those gitleaks' default allow-list skips (images,
 // fonts, lock files, installed packages) and known binary formats.
 func (*Analyzer) Wants(rel string) bool {
-	if binaryExts[strings.ToLower(path.Ext(rel))] {
+	if binaryExts[strings.ToLower(path.Ext(rel))] || rel == ".git" || strings.HasPrefix(rel, ".git/") || strings.Contains(rel, "/.git/") {
 		return false
 	}
 	d, err := detector()
