@@ -4,6 +4,7 @@ package registry
 
 import (
 	"github.com/secaudit/secaudit/internal/analyzer/config"
+	"github.com/secaudit/secaudit/internal/analyzer/deps"
 	"github.com/secaudit/secaudit/internal/analyzer/javascript"
 	"github.com/secaudit/secaudit/internal/analyzer/python"
 	"github.com/secaudit/secaudit/internal/analyzer/secrets"
@@ -18,6 +19,8 @@ type Options struct {
 	RulesDirs []string
 	// History makes the secrets analyzer scan the git history too.
 	History bool
+	// DBDir is the advisory database directory ("" for the default).
+	DBDir string
 }
 
 // Static returns the analyzers that read the target's files (secaudit code).
@@ -27,6 +30,7 @@ func Static(o Options) []audit.Analyzer {
 		python.New(o.RulesDirs...),
 		javascript.New(),
 		templates.New(),
+		deps.New(o.DBDir),
 		secrets.New(secrets.Options{History: o.History}),
 	}
 }
