@@ -93,9 +93,9 @@ func runAudit(cmd *cobra.Command, o *auditOptions, command, target string, stdou
 	if _, err := taint.Load(rulesFS(), "python", o.rulesDirs); err != nil {
 		return &exitError{code: audit.ExitUsage, err: err}
 	}
-	analyzers := registry.Audit(registry.Options{RulesDirs: o.rulesDirs, History: o.history})
+	analyzers := registry.Audit(registry.Options{RulesDirs: o.rulesDirs, History: o.history, DBDir: o.dbDir})
 	if command == "code" {
-		analyzers = registry.Static(registry.Options{RulesDirs: o.rulesDirs, History: o.history})
+		analyzers = registry.Static(registry.Options{RulesDirs: o.rulesDirs, History: o.history, DBDir: o.dbDir})
 	}
 	var baseline *audit.Baseline
 	if o.baseline != "" {

@@ -24,6 +24,7 @@ type auditOptions struct {
 	quiet         bool
 	rulesDirs     []string
 	history       bool
+	dbDir         string
 }
 
 // option defines one flag and the .secaudit.yaml key ("options:" section)
@@ -78,6 +79,8 @@ var auditOptionTable = []option{
 		sliceFlag(func(o *auditOptions) *[]string { return &o.rulesDirs })},
 	{"history", "", "history", "also scan every commit of the git history for secrets (git log -p, each commit once)",
 		boolFlag(func(o *auditOptions) *bool { return &o.history })},
+	{"db", "", "db", "advisory database directory (default: $SECAUDIT_DB, else the user cache directory's secaudit/osv)",
+		strFlag(func(o *auditOptions) *string { return &o.dbDir }, "")},
 }
 
 func defineAuditFlags(cmd *cobra.Command, o *auditOptions) {

@@ -70,6 +70,7 @@ checklist a verdict with evidence.`,
 		newRulesCmd(stdout),
 		newControlsCmd(stdout),
 		newVersionCmd(stdout),
+		newDBCmd(stdout, stderr),
 	)
 	return root
 }

@@ -173,13 +173,22 @@ func primaryID(members []int, id func(int) string) string {
 	return best
 }
 
+// firstLine makes a summary of an advisory's details (PyPA records often
+// have no summary): the first sentence, cut at a word near 160 bytes.
 func firstLine(s string) string {
 	s = strings.TrimSpace(s)
 	if i := strings.IndexByte(s, '\n'); i >= 0 {
 		s = strings.TrimSpace(s[:i])
 	}
-	if len(s) > 200 {
-		s = strings.ToValidUTF8(s[:200], "") + "…"
+	if i := strings.Index(s, ". "); i > 0 {
+		s = s[:i+1]
+	}
+	if len(s) > 160 {
+		cut := strings.LastIndexByte(s[:160], ' ')
+		if cut < 80 {
+			cut = 160
+		}
+		s = strings.ToValidUTF8(s[:cut], "") + "…"
 	}
 	return s
 }
