@@ -1,0 +1,46 @@
+package gctune
+
+import (
+	"runtime"
+	"runtime/debug"
+	"testing"
+	"time"
+)
+
+func TestPercent(t *testing.T) {
+	for _, c := range []struct {
+		live uint64
+		want int
+	}{
+		{0, 4800},               // nothing live yet: 4 MiB × 48 (the runtime's minimum heap) is the headroom
+		{1 << 10, 4800},         // the same for a tiny live heap (a larger GOGC would raise that minimum)
+		{10 << 20, 1800},        // 10 MiB live: next collection at 190 MiB
+		{48 << 20, 300},         // 48 MiB live: 192 MiB is exactly GOGC=300
+		{200 << 20, minPercent}, // large heaps: GOGC=300 as before
+		{4 << 30, minPercent},
+	} {
+		if got := Percent(c.live); got != c.want {
+			t.Errorf("Percent(%d MiB) = %d, want %d", c.live>>20, got, c.want)
+		}
+	}
+}
+
+// After a collection the finalizer has raised GOGC for the small live heap
+// of a test process.
+func TestAdjustsAfterCollection(t *testing.T) {
+	t.Setenv("GOGC", "")
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	Start()
+	deadline := time.Now().Add(5 * time.Second)
+	for time.Now().Before(deadline) {
+		runtime.GC()
+		time.Sleep(10 * time.Millisecond)
+		if p := debug.SetGCPercent(-1); p > minPercent {
+			debug.SetGCPercent(p)
+			return
+		} else {
+			debug.SetGCPercent(p)
+		}
+	}
+	t.Fatal("GOGC was not raised after collections on a small heap")
+}
