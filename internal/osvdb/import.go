@@ -359,6 +359,16 @@ func parseRecord(name string, data []byte) (p parsed) {
 		}
 		p.malformed = append(p.malformed, checkRanges(pkg, aff.GetRanges())...)
 	}
+	// The database keeps what matching and findings use. References,
+	// credits and the long details are dropped (the advisory ID leads to
+	// them); a record without a summary gets the first sentence of its
+	// details. Decoding a matched record is then a small fraction of the work.
+	if strings.TrimSpace(rec.GetSummary()) == "" {
+		rec.Summary = firstLine(rec.GetDetails())
+	}
+	rec.Details = ""
+	rec.References = nil
+	rec.Credits = nil
 	bin, err := proto.Marshal(rec)
 	if err != nil {
 		p.err = err

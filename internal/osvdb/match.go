@@ -3,6 +3,8 @@ package osvdb
 import (
 	"fmt"
 	"slices"
+	"strings"
+	"sync"
 
 	"github.com/ossf/osv-schema/bindings/go/osvschema"
 )
@@ -41,7 +43,7 @@ func matchRecord(rec *osvschema.Vulnerability, ecosystem, normName, installed st
 	var inst version
 	var instErr error
 	if eco != nil {
-		inst, instErr = eco.parse(installed)
+		inst, instErr = parseCached(eco, installed)
 	}
 	var semInst version
 	var semErr error
@@ -56,9 +58,11 @@ func matchRecord(rec *osvschema.Vulnerability, ecosystem, normName, installed st
 				res.affected = true
 				continue
 			}
-			// "1.0" and "1.0.0" are the same PEP 440 version.
-			if inst != nil {
-				if pv, err := eco.parse(v); err == nil && pv.compare(inst) == 0 {
+			// "1.0" and "1.0.0" are the same PEP 440 version. Versions
+			// lists run to hundreds of entries, so only those that can be
+			// equal (same first release number) are parsed.
+			if inst != nil && !res.affected && sameLeadingNumber(v, installed) {
+				if pv, err := parseCached(eco, v); err == nil && pv.compare(inst) == 0 {
 					res.affected = true
 				}
 			}
@@ -75,7 +79,7 @@ func matchRecord(rec *osvschema.Vulnerability, ecosystem, normName, installed st
 				ord, iv, ierr = eco, inst, instErr
 			case osvschema.Range_SEMVER:
 				if !semParsed {
-					semInst, semErr = semverOrdering{}.parse(installed)
+					semInst, semErr = parseCached(semverOrdering{}, installed)
 					semParsed = true
 				}
 				ord, iv, ierr = semverOrdering{}, semInst, semErr
@@ -136,7 +140,7 @@ func inRange(ord ordering, v version, raw []*osvschema.Event) (bool, []string, e
 		}
 		special := (ev.kind == "introduced" && ev.raw == "0") || (ev.kind == "limit" && ev.raw == "*")
 		if !special {
-			pv, err := ord.parse(ev.raw)
+			pv, err := parseCached(ord, ev.raw)
 			if err != nil {
 				return false, nil, fmt.Errorf("%s: %w", ev.kind, err)
 			}
@@ -217,4 +221,65 @@ func smallestVersion(ecosystem string, vs []string) string {
 		}
 	}
 	return best
+}
+
+// sameLeadingNumber reports whether two version strings start with the same
+// number (after an optional "v"); versions that do not cannot be equal,
+// except across epochs ("1!..."), which are always compared in full.
+func sameLeadingNumber(a, b string) bool {
+	if strings.IndexByte(a, '!') >= 0 || strings.IndexByte(b, '!') >= 0 {
+		return true
+	}
+	return leadingNumber(a) == leadingNumber(b)
+}
+
+func leadingNumber(s string) string {
+	s = strings.TrimLeft(strings.TrimSpace(s), "vV")
+	end := 0
+	for end < len(s) && s[end] >= '0' && s[end] <= '9' {
+		end++
+	}
+	n := strings.TrimLeft(s[:end], "0")
+	if n == "" && end > 0 {
+		return "0"
+	}
+	return n
+}
+
+// parseCache memoizes parsed versions: advisories repeat the same version
+// strings (event bounds, versions lists) and PEP 440 parsing is a regexp.
+// It is bounded; when full it starts over.
+type cacheKey struct {
+	ord string
+	s   string
+}
+
+type cacheVal struct {
+	v   version
+	err error
+}
+
+var (
+	parseCacheMu sync.RWMutex
+	parseCache   = map[cacheKey]cacheVal{}
+)
+
+const parseCacheMax = 200_000
+
+func parseCached(ord ordering, s string) (version, error) {
+	k := cacheKey{ord.name(), s}
+	parseCacheMu.RLock()
+	c, ok := parseCache[k]
+	parseCacheMu.RUnlock()
+	if ok {
+		return c.v, c.err
+	}
+	v, err := ord.parse(s)
+	parseCacheMu.Lock()
+	if len(parseCache) >= parseCacheMax {
+		parseCache = map[cacheKey]cacheVal{}
+	}
+	parseCache[k] = cacheVal{v, err}
+	parseCacheMu.Unlock()
+	return v, err
 }

@@ -70,3 +70,12 @@ func TestImportSnapshotStats(t *testing.T) {
 		t.Errorf("importing the PyPI snapshot took %v, the budget is 5s", took)
 	}
 }
+
+func BenchmarkImportPyPISnapshot(b *testing.B) {
+	src := snapshotDir(b)
+	for i := 0; i < b.N; i++ {
+		if _, err := Import(b.TempDir(), filepath.Join(src, "PyPI", "all.zip")); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
