@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/jedisct1/go-minisign"
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
@@ -21,6 +22,7 @@ import (
 	"github.com/secaudit/secaudit/internal/registry"
 	"github.com/secaudit/secaudit/internal/report"
 	"github.com/secaudit/secaudit/internal/rule"
+	"github.com/secaudit/secaudit/internal/signing"
 	"github.com/secaudit/secaudit/internal/taint"
 )
 
@@ -97,6 +99,15 @@ func runAudit(cmd *cobra.Command, o *auditOptions, command, target string, stdou
 	if command == "code" {
 		analyzers = registry.Static(registry.Options{RulesDirs: o.rulesDirs, History: o.history, DBDir: o.dbDir})
 	}
+	// The signing key is read before the audit, so that a wrong key or
+	// password fails in a second rather than after the whole run.
+	var signKey *minisign.PrivateKey
+	if o.signKey != "" {
+		if signKey, err = signing.LoadSecretKey(o.signKey); err != nil {
+			return usageError("--sign-key: %v", err)
+		}
+		defer signKey.Wipe()
+	}
 	var baseline *audit.Baseline
 	if o.baseline != "" {
 		if baseline, err = audit.LoadBaseline(o.baseline); err != nil {
@@ -126,10 +137,18 @@ func runAudit(cmd *cobra.Command, o *auditOptions, command, target string, stdou
 		if err := audit.NewBaseline(all, time.Now()).Write(o.writeBaseline); err != nil {
 			return &exitError{code: audit.ExitIncomplete, err: err}
 		}
+		if err := signOutput(signKey, o.writeBaseline); err != nil {
+			return &exitError{code: audit.ExitIncomplete, err: err}
+		}
 	}
 	for _, out := range outputs {
 		if err := writeReport(out, rep, stdout); err != nil {
 			return &exitError{code: audit.ExitIncomplete, err: err}
+		}
+		if out.path != "" {
+			if err := signOutput(signKey, out.path); err != nil {
+				return &exitError{code: audit.ExitIncomplete, err: err}
+			}
 		}
 	}
 	if !o.quiet {
@@ -143,6 +162,19 @@ func runAudit(cmd *cobra.Command, o *auditOptions, command, target string, stdou
 		return &exitError{code: code}
 	}
 	return nil
+}
+
+// signOutput writes path.minisig when a signing key was given; devices and
+// pipes (/dev/stdout) are not files one can sign.
+func signOutput(sk *minisign.PrivateKey, path string) error {
+	if sk == nil {
+		return nil
+	}
+	if fi, err := os.Stat(path); err != nil || !fi.Mode().IsRegular() {
+		return nil
+	}
+	_, err := signing.SignFile(sk, path, "")
+	return err
 }
 
 func loadConfig(explicit, target string) (*config.File, error) {

@@ -25,6 +25,7 @@ type auditOptions struct {
 	rulesDirs     []string
 	history       bool
 	dbDir         string
+	signKey       string
 }
 
 // option defines one flag and the .secaudit.yaml key ("options:" section)
@@ -81,6 +82,8 @@ var auditOptionTable = []option{
 		boolFlag(func(o *auditOptions) *bool { return &o.history })},
 	{"db", "", "db", "advisory database directory (default: $SECAUDIT_DB, else the user cache directory's secaudit/osv)",
 		strFlag(func(o *auditOptions) *string { return &o.dbDir }, "")},
+	{"sign-key", "", "sign-key", "sign every report file (-o) and baseline written with this minisign secret key (FILE.minisig)",
+		strFlag(func(o *auditOptions) *string { return &o.signKey }, "")},
 }
 
 func defineAuditFlags(cmd *cobra.Command, o *auditOptions) {

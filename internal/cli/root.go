@@ -71,6 +71,9 @@ checklist a verdict with evidence.`,
 		newControlsCmd(stdout),
 		newVersionCmd(stdout),
 		newDBCmd(stdout, stderr),
+		newKeygenCmd(stdout),
+		newSignCmd(stdout),
+		newVerifyCmd(stdout),
 	)
 	return root
 }
