@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/secaudit/secaudit/internal/control"
+	"github.com/secaudit/secaudit/internal/shell"
 )
 
 // dInstr is one Dockerfile instruction after joining continuation lines.
@@ -241,7 +242,7 @@ func firstWord(s string) string {
 
 // envPairs parses "K=V K2='V 2'" and the legacy "K V" form (ENV only).
 func envPairs(s string, isArg bool) [][2]string {
-	words := shellWords(s)
+	words := shell.Words(s)
 	if len(words) == 0 {
 		return nil
 	}
@@ -300,7 +301,7 @@ func checkAddURL(c *fileCtx, in dInstr) {
 	}
 	srcs := in.exec
 	if srcs == nil {
-		srcs = shellWords(in.rest)
+		srcs = shell.Words(in.rest)
 	}
 	if len(srcs) > 1 {
 		srcs = srcs[:len(srcs)-1] // the last word is the destination
