@@ -119,6 +119,9 @@ func rawSecrets(t *testing.T, root string) []string {
 		rel, _ := filepath.Rel(root, p)
 		info, _ := de.Info()
 		r := scanFile(context.Background(), d, audit.File{Rel: filepath.ToSlash(rel), Abs: p, Size: info.Size()})
+		if r == nil {
+			return nil // gitleaks' allow-list
+		}
 		for _, h := range r.hits {
 			out = append(out, h.secret)
 		}

@@ -22,7 +22,9 @@ const maxDecodeDepth = 5
 
 var (
 	detOnce sync.Once
-	det     *detect.Detector
+	det     *detect.Detector // the default configuration, for history
+	treeDet *detect.Detector // the same rules without global path allow-lists
+	paths   []*config.Allowlist
 	detErr  error
 )
 
@@ -34,36 +36,58 @@ func detector() (*detect.Detector, error) {
 		// gitleaks logs to stderr, and at trace/debug level it logs the
 		// secrets it skips: secaudit reports through its own errors.
 		logging.Logger = zerolog.Nop()
-		v := viper.New()
-		v.SetConfigType("toml")
-		if err := v.ReadConfig(strings.NewReader(config.DefaultConfig)); err != nil {
-			detErr = fmt.Errorf("gitleaks default config: %w", err)
-			return
-		}
-		var vc config.ViperConfig
-		if err := v.Unmarshal(&vc); err != nil {
-			detErr = fmt.Errorf("gitleaks default config: %w", err)
-			return
-		}
-		cfg, err := vc.Translate()
+		cfg, err := defaultConfig()
 		if err != nil {
-			detErr = fmt.Errorf("gitleaks default config: %w", err)
+			detErr = err
 			return
 		}
 		det = detect.NewDetector(cfg)
 		det.MaxDecodeDepth = maxDecodeDepth
+		// The working-tree scan checks the global path allow-list once per
+		// file before any check runs (pathAllowed); the detector it uses
+		// has the allow-lists' paths removed so as not to check them again.
+		tree := cfg
+		tree.Allowlists = nil
+		for _, a := range cfg.Allowlists {
+			if a.MatchCondition != config.AllowlistMatchOr || len(a.Paths) == 0 || len(a.Commits) > 0 {
+				tree.Allowlists = append(tree.Allowlists, a)
+				continue
+			}
+			paths = append(paths, &config.Allowlist{Description: a.Description, Paths: a.Paths})
+			rest := *a
+			rest.Paths = nil
+			if len(rest.Regexes) > 0 || len(rest.StopWords) > 0 {
+				tree.Allowlists = append(tree.Allowlists, &rest)
+			}
+		}
+		treeDet = detect.NewDetector(tree)
+		treeDet.MaxDecodeDepth = maxDecodeDepth
 	})
 	return det, detErr
 }
 
+func defaultConfig() (config.Config, error) {
+	v := viper.New()
+	v.SetConfigType("toml")
+	if err := v.ReadConfig(strings.NewReader(config.DefaultConfig)); err != nil {
+		return config.Config{}, fmt.Errorf("gitleaks default config: %w", err)
+	}
+	var vc config.ViperConfig
+	if err := v.Unmarshal(&vc); err != nil {
+		return config.Config{}, fmt.Errorf("gitleaks default config: %w", err)
+	}
+	cfg, err := vc.Translate()
+	if err != nil {
+		return config.Config{}, fmt.Errorf("gitleaks default config: %w", err)
+	}
+	return cfg, nil
+}
+
 // pathAllowed reports whether gitleaks' default global allow-list skips the
 // path (images, fonts, lock files, vendored and installed packages ...).
-func pathAllowed(d *detect.Detector, rel string) bool {
-	for _, a := range d.Config.Allowlists {
-		if len(a.Commits) == 0 && len(a.Regexes) == 0 && len(a.StopWords) == 0 && a.PathAllowed(rel) {
-			return true
-		}
-		if a.MatchCondition != config.AllowlistMatchAnd && a.PathAllowed(rel) {
+func pathAllowed(rel string) bool {
+	for _, a := range paths {
+		if a.PathAllowed(rel) {
 			return true
 		}
 	}

@@ -121,6 +121,8 @@ var (
 	// Environment variable names (DB_PASSWORD), dotted module paths.
 	envNameRe = regexp.MustCompile(`^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$`)
 	dottedRe  = regexp.MustCompile(`^[a-z_][a-z0-9_]*(\.[a-z_][a-z0-9_]*)+$`)
+	// Lower-case words naming a secret, joined by - or _.
+	nameOfSecret = regexp.MustCompile(`^[-_a-z]*(?:password|passwd|pwd|secret|token|key|credentials?)[-_a-z]*$`)
 )
 
 // placeholderWords are values that stand for a secret without being one.
@@ -177,6 +179,9 @@ func placeholder(v string) bool {
 	}, l)
 	if placeholderWords[collapsed] {
 		return true
+	}
+	if nameOfSecret.MatchString(l) {
+		return true // "_password_reset_token", "set-password": the name of a field or key
 	}
 	for _, p := range placeholderParts {
 		if strings.Contains(l, p) {

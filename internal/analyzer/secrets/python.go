@@ -4,21 +4,45 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/secaudit/secaudit/internal/pyfront"
 )
 
-// pyHints are the (lower-case) strings a Python file must contain for the
-// Python checks to parse it.
-var pyHints = [][]byte{[]byte("pass"), []byte("pwd"), []byte("secret"), []byte("token"), []byte("key"),
-	[]byte("cred"), []byte("jwt")}
+// pyCandidate finds what every Python check starts from, without parsing:
+// a secret-looking name followed by = or : and a string literal (an
+// assignment, a dict entry, a keyword argument, a parameter default), an
+// environment lookup of such a name with a literal default, "or 'literal'",
+// or a JWT call. Files without one are not parsed.
+var pyCandidate = regexp.MustCompile(`(?i)(?:pass|pwd|secret|token|key|cred)[a-z0-9_]*['"]?\]?\s*[:=]\s*[rbuf]{0,2}['"]|(?:pass|pwd|secret|token|key|cred)[a-z0-9_]*['"]\s*,\s*(?:default\s*=\s*)?[rbuf]{0,2}['"]|\bor\s+[rbu]{0,2}['"]|jwt|jws`)
 
+var pyWords = [][]byte{[]byte("pass"), []byte("pwd"), []byte("secret"), []byte("token"), []byte("key"), []byte("cred")}
+
+// pyWorthParsing runs pyCandidate only on the lines that hold one of its
+// words and a quote (the regexp over whole files cost more than parsing).
 func pyWorthParsing(data []byte) bool {
-	l := bytes.ToLower(data)
-	for _, h := range pyHints {
-		if bytes.Contains(l, h) {
-			return true
+	lower := bytes.ToLower(data)
+	if bytes.Contains(lower, []byte("jwt")) || bytes.Contains(lower, []byte("jws")) {
+		return true
+	}
+	for len(lower) > 0 {
+		line := lower
+		if i := bytes.IndexByte(lower, '\n'); i >= 0 {
+			line, lower = lower[:i], lower[i+1:]
+		} else {
+			lower = nil
+		}
+		if bytes.IndexByte(line, '"') < 0 && bytes.IndexByte(line, '\'') < 0 {
+			continue
+		}
+		for _, w := range pyWords {
+			if bytes.Contains(line, w) {
+				if pyCandidate.Match(line) {
+					return true
+				}
+				break
+			}
 		}
 	}
 	return false

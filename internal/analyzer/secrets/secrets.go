@@ -67,19 +67,16 @@ var binaryExts = map[string]bool{
 	".tgz": true, ".bz2": true, ".xz": true, ".zst": true, ".7z": true, ".rar": true, ".tar": true, ".ico": true,
 	".webp": true, ".mp3": true, ".mp4": true, ".ogg": true, ".wav": true, ".avi": true, ".mov": true, ".sqlite": true,
 	".sqlite3": true, ".db": true, ".pdf": true, ".wasm": true, ".pack": true, ".idx": true, ".icns": true,
+	".png": true, ".jpg": true, ".jpeg": true, ".gif": true, ".bmp": true, ".tif": true, ".tiff": true, ".svg": true,
+	".eot": true, ".ttf": true, ".otf": true, ".woff": true, ".woff2": true,
 }
 
-// Wants every file except those gitleaks' default allow-list skips (images,
-// fonts, lock files, installed packages) and known binary formats.
+// Wants every file but known binary formats and VCS metadata. gitleaks'
+// default allow-list (images, fonts, lock files, installed packages) is
+// applied when the file is scanned: its thirty path patterns cost more than
+// handing the file over.
 func (*Analyzer) Wants(rel string) bool {
-	if binaryExts[strings.ToLower(path.Ext(rel))] || rel == ".git" || strings.HasPrefix(rel, ".git/") || strings.Contains(rel, "/.git/") {
-		return false
-	}
-	d, err := detector()
-	if err != nil {
-		return true // Run reports the error
-	}
-	return !pathAllowed(d, rel)
+	return !binaryExts[strings.ToLower(path.Ext(rel))] && rel != ".git" && !strings.HasPrefix(rel, ".git/") && !strings.Contains(rel, "/.git/")
 }
 
 // fileResult is what scanning one file found.
@@ -99,7 +96,7 @@ func (a *Analyzer) Run(ctx context.Context, in *audit.Input, emit audit.Emitter)
 	if in.Memo != nil {
 		ctx = pyfront.WithMemo(ctx, in.Memo)
 	}
-	results, err := audit.ForEachFile(ctx, in, func(f audit.File) *fileResult { return scanFile(ctx, d, f) })
+	results, err := audit.ForEachFile(ctx, in, func(f audit.File) *fileResult { return scanFile(ctx, treeDet, f) })
 	if err != nil {
 		return err
 	}
@@ -160,8 +157,8 @@ func scanFile(ctx context.Context, d *detect.Detector, f audit.File) (res *fileR
 				Message: fmt.Sprintf("internal error while scanning: %v", p)}}}
 		}
 	}()
-	if ctx.Err() != nil {
-		return nil
+	if ctx.Err() != nil || pathAllowed(f.Rel) {
+		return nil // gitleaks' default allow-list: not scanned by any check
 	}
 	data, errs := audit.ReadText(ID, f, maxFileSize)
 	res.errs = errs
