@@ -8,6 +8,7 @@ import (
 	"github.com/secaudit/secaudit/internal/analyzer/javascript"
 	"github.com/secaudit/secaudit/internal/analyzer/python"
 	"github.com/secaudit/secaudit/internal/analyzer/secrets"
+	"github.com/secaudit/secaudit/internal/analyzer/supplychain"
 	"github.com/secaudit/secaudit/internal/analyzer/templates"
 	"github.com/secaudit/secaudit/internal/audit"
 )
@@ -32,6 +33,7 @@ func Static(o Options) []audit.Analyzer {
 		templates.New(),
 		deps.New(o.DBDir),
 		secrets.New(secrets.Options{History: o.History}),
+		supplychain.New(),
 	}
 }
 

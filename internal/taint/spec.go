@@ -36,6 +36,8 @@ type Spec struct {
 	Assignments []Assignment `yaml:"assignments"`
 	// WeakRandom is the model of predictable randomness.
 	WeakRandom *WeakRandom `yaml:"weak_random"`
+	// UnverifiedRun is the model of downloaded code run unchecked.
+	UnverifiedRun *UnverifiedRun `yaml:"unverified_run"`
 	// Handlers describe how frameworks call application code with input.
 	Handlers Handlers `yaml:"handlers"`
 	// Requires maps a sink class to the libraries of which one must be
@@ -165,6 +167,19 @@ type WeakRandom struct {
 	Sinks []string `yaml:"sinks"`
 }
 
+// UnverifiedRun describes code that fetches something and runs or installs
+// it: within one function, a download call followed by a run call with no
+// verify call between them. (A call-sequence check, not taint: what is run
+// is usually a file the download wrote.)
+type UnverifiedRun struct {
+	Rule      string   `yaml:"rule"`
+	Downloads []string `yaml:"downloads"`
+	Runs      []string `yaml:"runs"`
+	// Verifies are hash and signature calls; method names ("*.verify") match
+	// on any receiver.
+	Verifies []string `yaml:"verifies"`
+}
+
 // Load reads every *-taint.yaml file of fsys for the language, then of each
 // extra directory.
 func Load(fsys fs.FS, language string, extraDirs []string) (*Spec, error) {
@@ -201,6 +216,9 @@ func Load(fsys fs.FS, language string, extraDirs []string) (*Spec, error) {
 			spec.Assignments = append(spec.Assignments, s.Assignments...)
 			if s.WeakRandom != nil {
 				spec.WeakRandom = s.WeakRandom
+			}
+			if s.UnverifiedRun != nil {
+				spec.UnverifiedRun = s.UnverifiedRun
 			}
 			h := &spec.Handlers
 			h.Decorators = append(h.Decorators, s.Handlers.Decorators...)

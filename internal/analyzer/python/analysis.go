@@ -46,6 +46,9 @@ type fnResult struct {
 	findings  map[string]*finding.Finding
 	noProxies []sinkLoc
 	proxiedAt string
+	// downloaded is set once the function has fetched something, verified
+	// once it has computed a hash or checked a signature (unverified_run).
+	downloaded, verified bool
 	attrs     map[*class]map[string]*value // self.x = ... writes
 	calls     map[*function]bool           // summaries used
 	reads     map[*class]bool              // class attributes read

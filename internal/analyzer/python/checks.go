@@ -488,6 +488,7 @@ func (fr *frame) checkSpecialCalls(st *state, e *pyfront.Expr, c callee, args *a
 	}
 	fr.checkXML(st, e, c, args)
 	fr.checkProxy(e, c, args)
+	fr.checkUnverifiedRun(e, c)
 	if wr := fr.a.p.spec.weakRandom; wr != nil && wr.sinks.has(q, c.dotted) {
 		for _, v := range args.pos {
 			if w := v.weakRandomOf(); w != nil {
@@ -679,6 +680,43 @@ func parserValue(args *argVals) *value {
 		return &value{typ: "lxml.SafeParser"}
 	}
 	return &value{typ: "lxml.XMLParser"}
+}
+
+// checkUnverifiedRun follows the order of calls in a function: something
+// downloaded, then run or installed, with no hash or signature check in
+// between. Function calls whose arguments are all literals run nothing
+// fetched (a method's receiver may be the download: tar.extractall("dir")).
+func (fr *frame) checkUnverifiedRun(e *pyfront.Expr, c callee) {
+	u := fr.a.p.spec.unverified
+	if u == nil {
+		return
+	}
+	session := c.recv != nil && (c.recv.typ == "http.Session" || c.recv.typ == "http.SessionProxied") && c.method == "get"
+	switch {
+	case u.verifies.has(c.qname, c.dotted):
+		fr.res.verified = true
+	case session || u.downloads.has(c.qname, c.dotted):
+		fr.res.downloaded = true
+	case fr.res.downloaded && !fr.res.verified && u.runs.has(c.qname, c.dotted) && (c.recv != nil && !isModuleRef(c.recv) || !allLiteral(e.Elems)):
+		fr.a.report(fr, u.rule, e.Pos, e.Src, nil, "code fetched earlier in this function is run or installed without checking its hash or signature")
+	}
+}
+
+// allLiteral reports whether every expression is a literal (or a list or
+// tuple of literals).
+func allLiteral(es []*pyfront.Expr) bool {
+	for _, x := range es {
+		switch x.Kind {
+		case pyfront.Str, pyfront.Num, pyfront.Bool, pyfront.NoneLit:
+		case pyfront.List, pyfront.Tuple:
+			if !allLiteral(x.Elems) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 var outboundCalls = map[string]bool{

@@ -35,6 +35,7 @@ type compiledSpec struct {
 	patterns     nameIndex[*taint.Pattern]
 	assignments  map[string][]taint.Assignment // attribute name -> rules
 	weakRandom   *weakRandomDef
+	unverified   *unverifiedRunDef
 	handlers     taint.Handlers
 	decorators   nameIndex[bool]
 	registrars   nameIndex[string] // -> argument position or keyword
@@ -58,6 +59,12 @@ type sourceDef struct {
 type sinkDef struct {
 	taint.Sink
 	class taint.Classes
+}
+
+// unverifiedRunDef is the compiled unverified_run model.
+type unverifiedRunDef struct {
+	rule                      string
+	downloads, runs, verifies nameIndex[bool]
 }
 
 type weakRandomDef struct {
@@ -177,6 +184,19 @@ func compileSpec(s *taint.Spec) *compiledSpec {
 			d.sinks.add(n, true)
 		}
 		c.weakRandom = d
+	}
+	if u := s.UnverifiedRun; u != nil {
+		d := &unverifiedRunDef{rule: u.Rule}
+		for _, n := range u.Downloads {
+			d.downloads.add(n, true)
+		}
+		for _, n := range u.Runs {
+			d.runs.add(n, true)
+		}
+		for _, n := range u.Verifies {
+			d.verifies.add(n, true)
+		}
+		c.unverified = d
 	}
 	for _, n := range s.Handlers.Decorators {
 		c.decorators.add(n, true)
