@@ -49,9 +49,9 @@ type fnResult struct {
 	// downloaded is set once the function has fetched something, verified
 	// once it has computed a hash or checked a signature (unverified_run).
 	downloaded, verified bool
-	attrs     map[*class]map[string]*value // self.x = ... writes
-	calls     map[*function]bool           // summaries used
-	reads     map[*class]bool              // class attributes read
+	attrs                map[*class]map[string]*value // self.x = ... writes
+	calls                map[*function]bool           // summaries used
+	reads                map[*class]bool              // class attributes read
 	// changedGlobals: the module-level names whose values a module body
 	// computed differently from its previous run.
 	changedGlobals map[string]bool
