@@ -99,6 +99,9 @@ func runAudit(cmd *cobra.Command, o *auditOptions, command, target string, stdou
 	if command == "code" {
 		analyzers = registry.Static(registry.Options{RulesDirs: o.rulesDirs, History: o.history, DBDir: o.dbDir})
 	}
+	if analyzers, err = selectAnalyzers(analyzers, o.analyzers); err != nil {
+		return &exitError{code: audit.ExitUsage, err: err}
+	}
 	// The signing key is read before the audit, so that a wrong key or
 	// password fails in a second rather than after the whole run.
 	var signKey *minisign.PrivateKey
@@ -162,6 +165,35 @@ func runAudit(cmd *cobra.Command, o *auditOptions, command, target string, stdou
 		return &exitError{code: code}
 	}
 	return nil
+}
+
+// selectAnalyzers keeps the analyzers named by --analyzers (all when none
+// is named); a name that is not an analyzer of the command is an error.
+func selectAnalyzers(all []audit.Analyzer, names []string) ([]audit.Analyzer, error) {
+	if len(names) == 0 {
+		return all, nil
+	}
+	want := map[string]bool{}
+	for _, n := range names {
+		for _, id := range strings.Split(n, ",") {
+			if id = strings.TrimSpace(id); id != "" {
+				want[id] = true
+			}
+		}
+	}
+	var out []audit.Analyzer
+	var ids []string
+	for _, a := range all {
+		ids = append(ids, a.ID())
+		if want[a.ID()] {
+			out = append(out, a)
+			delete(want, a.ID())
+		}
+	}
+	for id := range want {
+		return nil, fmt.Errorf("--analyzers: no analyzer %q (this command has: %s)", id, strings.Join(ids, ", "))
+	}
+	return out, nil
 }
 
 // signOutput writes path.minisig when a signing key was given; devices and

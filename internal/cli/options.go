@@ -26,6 +26,7 @@ type auditOptions struct {
 	history       bool
 	dbDir         string
 	signKey       string
+	analyzers     []string
 }
 
 // option defines one flag and the .secaudit.yaml key ("options:" section)
@@ -82,6 +83,8 @@ var auditOptionTable = []option{
 		boolFlag(func(o *auditOptions) *bool { return &o.history })},
 	{"db", "", "db", "advisory database directory (default: $SECAUDIT_DB, else the user cache directory's secaudit/osv)",
 		strFlag(func(o *auditOptions) *string { return &o.dbDir }, "")},
+	{"analyzers", "", "analyzers", "run only these analyzers (repeatable or comma-separated: config, python, javascript, templates, deps, secrets, supplychain)",
+		sliceFlag(func(o *auditOptions) *[]string { return &o.analyzers })},
 	{"sign-key", "", "sign-key", "sign every report file (-o) and baseline written with this minisign secret key (FILE.minisig)",
 		strFlag(func(o *auditOptions) *string { return &o.signKey }, "")},
 }
