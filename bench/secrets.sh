@@ -87,8 +87,23 @@ tree_bench repo "$repo"
 
 echo "== history: this repository ($(git -C "$repo" rev-list --all --count) commits)"
 ts=$(best "$runs" "$work/secretscan" -history -o "$work/sa-hist.json" "$repo")
+th=$(best "$runs" "$work/secretscan" -history-only -o "$work/sa-histonly.json" "$repo")
 tg=$(best "$runs" gitleaks git "$repo" --no-banner --exit-code 0 --report-format json --report-path "$work/gl-hist.json")
-echo "  secaudit secrets --history (working tree + history): best of $runs ${ts}s; gitleaks git (history only): best of $runs ${tg}s; ratio $(echo "scale=2; $tg / $ts" | bc)x"
+echo "  secaudit history only: best of $runs ${th}s; gitleaks git: best of $runs ${tg}s; ratio gitleaks/secaudit $(echo "scale=2; $tg / $th" | bc)x"
+echo "  secaudit --history (working tree + history in one run): best of $runs ${ts}s"
+python3 - "$work/sa-histonly.json" "$work/gl-hist.json" <<'PY'
+import json, sys
+s = json.load(open(sys.argv[1])); g = json.load(open(sys.argv[2]))
+sf = [f for f in s["findings"] + (s.get("hidden") or []) + (s.get("suppressions") or []) if f["analyzer"] == "secrets"]
+skeys = {(f["location"]["path"], f["location"]["line"]) for f in sf}
+gkeys = {(x["File"], x["StartLine"]) for x in g}
+print(f"  history only: secaudit {len(sf)} findings (one per file and secret); gitleaks {len(g)} findings ({len(gkeys)} file:line places, {len({x['Commit'] for x in g})} commits)")
+print(f"  history only: both {len(skeys & gkeys)}, gitleaks only {len(gkeys - skeys)}, secaudit only {len(skeys - gkeys)}")
+for p, l in sorted(gkeys - skeys):
+    print(f"    gitleaks only: {p}:{l} {sorted({x['RuleID'] for x in g if (x['File'], x['StartLine']) == (p, l)})}")
+for p, l in sorted(skeys - gkeys):
+    print(f"    secaudit only: {p}:{l} {sorted({f['rule_id'] for f in sf if (f['location']['path'], f['location']['line']) == (p, l)})}")
+PY
 python3 - "$work/sa-hist.json" "$work/gl-hist.json" <<'PY'
 import json, sys
 s = json.load(open(sys.argv[1])); g = json.load(open(sys.argv[2]))

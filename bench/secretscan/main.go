@@ -19,6 +19,7 @@ import (
 
 func main() {
 	history := flag.Bool("history", false, "also scan the git history")
+	historyOnly := flag.Bool("history-only", false, "scan the git history and no working-tree file (to time it like gitleaks git)")
 	out := flag.String("o", "/dev/stdout", "JSON report file")
 	prof := flag.String("cpuprofile", "", "write a CPU profile to this file")
 	flag.Parse()
@@ -44,8 +45,12 @@ func main() {
 	if err != nil {
 		fail(err)
 	}
-	rep, err := audit.Run(context.Background(), audit.Options{Root: flag.Arg(0), Rules: rules, Catalog: cat,
-		Analyzers: []audit.Analyzer{secrets.New(secrets.Options{History: *history})}})
+	var excludes []string
+	if *historyOnly {
+		excludes = []string{"*"}
+	}
+	rep, err := audit.Run(context.Background(), audit.Options{Root: flag.Arg(0), Rules: rules, Catalog: cat, Excludes: excludes,
+		Analyzers: []audit.Analyzer{secrets.New(secrets.Options{History: *history || *historyOnly})}})
 	if err != nil {
 		fail(err)
 	}

@@ -75,9 +75,10 @@ func scanHistory(ctx context.Context, d *detect.Detector, root string) ([]histHi
 	src := &sources.Git{Cmd: cmd, Config: &d.Config, Sema: semgroup.NewGroup(ctx, 8),
 		Remote: &sources.RemoteInfo{Platform: scm.NoPlatform}}
 	var (
-		mu   sync.Mutex
-		hits []histHit
-		errs []report.ErrorEntry
+		mu      sync.Mutex
+		hits    []histHit
+		errs    []report.ErrorEntry
+		allowed = map[string]bool{}
 	)
 	err = src.Fragments(ctx, func(fr sources.Fragment, err error) error {
 		if err != nil {
@@ -89,10 +90,29 @@ func scanHistory(ctx context.Context, d *detect.Detector, root string) ([]histHi
 		if fr.Raw == "" || fr.CommitSHA == "" {
 			return nil
 		}
+		// gitleaks' global path allow-list, decided once per path (a file
+		// has a fragment per hunk of every commit); the detector then runs
+		// without it, over the hunk cut like a working-tree file.
+		mu.Lock()
+		skip, known := allowed[fr.FilePath]
+		mu.Unlock()
+		if !known {
+			skip = pathAllowed(fr.FilePath)
+			mu.Lock()
+			allowed[fr.FilePath] = skip
+			mu.Unlock()
+		}
+		if skip {
+			return nil
+		}
 		var found []hit
-		for _, gf := range d.DetectContext(ctx, detect.Fragment(fr)) {
-			if h, ok := fromGitleaks(gf); ok {
-				found = append(found, h)
+		for _, c := range chunks(fr.Raw) {
+			part := fr
+			part.Raw, part.StartLine = c.text, fr.StartLine+c.line-1
+			for _, gf := range treeDet.DetectContext(ctx, detect.Fragment(part)) {
+				if h, ok := fromGitleaks(gf); ok {
+					found = append(found, h)
+				}
 			}
 		}
 		for i, ln := range strings.Split(fr.Raw, "\n") {

@@ -96,8 +96,25 @@ func (a *Analyzer) Run(ctx context.Context, in *audit.Input, emit audit.Emitter)
 	if in.Memo != nil {
 		ctx = pyfront.WithMemo(ctx, in.Memo)
 	}
+	// The history scan runs beside the working-tree scan: git produces the
+	// patches while the detector reads files.
+	type histResult struct {
+		hits    []histHit
+		commits int
+		errs    []report.ErrorEntry
+	}
+	histDone := make(chan histResult, 1)
+	if a.opts.History {
+		go func() {
+			h, n, e := scanHistory(ctx, d, in.Root)
+			histDone <- histResult{h, n, e}
+		}()
+	}
 	results, err := audit.ForEachFile(ctx, in, func(f audit.File) *fileResult { return scanFile(ctx, treeDet, f) })
 	if err != nil {
+		if a.opts.History {
+			<-histDone
+		}
 		return err
 	}
 	var findings []finding.Finding
@@ -121,7 +138,8 @@ func (a *Analyzer) Run(ctx context.Context, in *audit.Input, emit audit.Emitter)
 	}
 	cover := fmt.Sprintf("%d files scanned for secrets (gitleaks %s default rules, Python, connection-string and private-key checks)", scanned, GitleaksVersion)
 	if a.opts.History {
-		hist, commits, errs := scanHistory(ctx, d, in.Root)
+		hr := <-histDone
+		hist, commits, errs := hr.hits, hr.commits, hr.errs
 		for _, e := range errs {
 			emit.Error(e)
 		}
@@ -168,9 +186,11 @@ func scanFile(ctx context.Context, d *detect.Detector, f audit.File) (res *fileR
 	text := string(data)
 	res.lines = strings.Split(text, "\n")
 	var hits []hit
-	for _, gf := range d.DetectContext(ctx, detect.Fragment{Raw: text, FilePath: f.Rel, StartLine: 1}) {
-		if h, ok := fromGitleaks(gf); ok {
-			hits = append(hits, h)
+	for _, c := range chunks(text) {
+		for _, gf := range d.DetectContext(ctx, detect.Fragment{Raw: c.text, FilePath: f.Rel, StartLine: c.line}) {
+			if h, ok := fromGitleaks(gf); ok {
+				hits = append(hits, h)
+			}
 		}
 	}
 	hits = append(hits, privateKeys(text)...)
@@ -350,4 +370,46 @@ func sameSecret(a, b string) bool {
 		a, b = b, a
 	}
 	return len(a) >= 4 && strings.Contains(b, a)
+}
+
+// chunk is a part of a file handed to gitleaks as one fragment.
+type chunk struct {
+	text string
+	line int // 1-based line of its first character
+}
+
+// chunkSize is the size past which a file is cut at the next blank line.
+// gitleaks runs a rule over a fragment only when one of the rule's keywords
+// occurs in it (the gitleaks CLI cuts files into 100 KB fragments at
+// whitespace); smaller fragments run fewer rules over less text. Cuts are
+// made only at blank lines and never inside a PEM block, so that no secret
+// a rule can match is split.
+const chunkSize = 2 << 10
+
+func chunks(text string) []chunk {
+	var out []chunk
+	line := 1
+	for len(text) > 0 {
+		end := len(text)
+		if len(text) > 2*chunkSize {
+			if i := strings.Index(text[chunkSize:], "\n\n"); i >= 0 {
+				end = chunkSize + i + 2
+			}
+		}
+		// Keep a PEM block whole.
+		if b := strings.LastIndex(text[:end], "-----BEGIN"); b >= 0 && !strings.Contains(text[b:end], "-----END") {
+			if e := strings.Index(text[b:], "-----END"); e >= 0 {
+				end = b + e
+				if n := strings.IndexByte(text[end:], '\n'); n >= 0 {
+					end += n + 1
+				} else {
+					end = len(text)
+				}
+			}
+		}
+		out = append(out, chunk{text: text[:end], line: line})
+		line += strings.Count(text[:end], "\n")
+		text = text[end:]
+	}
+	return out
 }
