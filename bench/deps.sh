@@ -54,21 +54,34 @@ done
 (cd "$repo" && lock go test -count=1 -run 'TestMatch500Budget' -v ./internal/analyzer/deps/ | grep 'pins:' | sed 's/^ *//')
 
 # osv-scanner, offline, on the same lockfiles and the same advisories.
+# v2 needs a newer Go than this machine's; v1.9.2 (the last v1) builds with
+# it and has the same offline matching (flags prefixed --experimental-).
 osv=$(command -v osv-scanner || true)
+osvflags=(scan source --offline-vulnerabilities --local-db-path "$work/osvdb")
 if [ -z "$osv" ]; then
   if GOBIN="$work/bin" lock go install github.com/google/osv-scanner/v2/cmd/osv-scanner@v2.6.0 > "$work/osv-install.log" 2>&1; then
     osv="$work/bin/osv-scanner"
   else
-    echo "osv-scanner: not measured: $(grep -m1 -o 'requires go >= [0-9.]*.*' "$work/osv-install.log" || tail -1 "$work/osv-install.log")"
+    echo "osv-scanner v2.6.0: not buildable here: $(grep -m1 -o 'requires go >= [0-9.]*.*' "$work/osv-install.log" || tail -1 "$work/osv-install.log")"
+    if GOBIN="$work/bin" lock go install github.com/google/osv-scanner/cmd/osv-scanner@v1.9.2 >> "$work/osv-install.log" 2>&1; then
+      osv="$work/bin/osv-scanner"
+    else
+      echo "osv-scanner v1.9.2: not buildable either: $(tail -1 "$work/osv-install.log")"
+    fi
   fi
 fi
 if [ -n "$osv" ]; then
+  if "$osv" --version 2>/dev/null | grep -q 'version: 1\.'; then
+    osvflags=(scan --experimental-offline --experimental-local-db-path "$work/osvdb")
+  fi
+  echo "osv-scanner: $("$osv" --version 2>/dev/null | head -1)"
   # osv-scanner's offline mode reads <local-db-path>/osv-scanner/<ECOSYSTEM>/all.zip.
   mkdir -p "$work/osvdb/osv-scanner"
   cp -r "$snap/PyPI" "$snap/npm" "$work/osvdb/osv-scanner/"
   for target in vulnshop gen500; do
     for i in $(seq "$runs"); do
-      t=$(date +%s%N); "$osv" scan source --offline-vulnerabilities --local-db-path "$work/osvdb" --format json -r "$work/$target" > "$work/osv-$target.json" 2>/dev/null || true; ms "$t"
+      t=$(date +%s%N); "$osv" "${osvflags[@]}" --format json -r "$work/$target" > "$work/osv-$target.json" 2>/dev/null || true; ms "$t"
     done | median | sed "s/^/osv-scanner $target, median ms: /"
+    python3 -c "import json,sys; r=json.load(open(sys.argv[1])); print('  vulnerabilities (alias groups):', sum(len(p.get('groups',[])) for x in r.get('results',[]) for p in x['packages']))" "$work/osv-$target.json"
   done
 fi
