@@ -12,10 +12,21 @@ func FuzzVersionOrdering(f *testing.F) {
 	for _, s := range []string{"1.0", "1!2.0rc1.post3.dev4+local.7", "2.0.0-beta.10", "v1.2.3", "0", "2019-09-12", "0.2.0-n653", "1.0+abc.5", "99999999999999999999999", ""} {
 		f.Add(s, "1.0")
 	}
+	for _, p := range [][2]string{{"1.0.0", "1.0"}, {"2.19.1", "2.20"}, {"10.0", "9.9.9"}, {"1.02", "1.2"}, {"0.0", "0"}} {
+		f.Add(p[0], p[1])
+	}
 	f.Fuzz(func(t *testing.T, a, b string) {
 		for _, ord := range []ordering{pep440Ordering{}, semverOrdering{}} {
 			va, errA := ord.parse(a)
 			vb, errB := ord.parse(b)
+			// The fast path for plain releases agrees with the library.
+			if pa, ok := va.(pep440Version); ok && errB == nil && pa.release != nil {
+				if pb := vb.(pep440Version); pb.release != nil {
+					if fast, lib := pa.compare(pb), pa.v.Compare(pb.v); fast != lib {
+						t.Fatalf("PEP 440 fast path: compare(%q,%q)=%d, the library says %d", a, b, fast, lib)
+					}
+				}
+			}
 			if errA == nil {
 				if va.compare(va) != 0 {
 					t.Fatalf("%s: %q != itself", ord.name(), a)

@@ -26,9 +26,70 @@ type ordering interface {
 	name() string
 }
 
-type pep440Version struct{ v pep440.Version }
+// pep440Version is a parsed PEP 440 version. Final releases written as
+// plain numbers ("2.19.1", the usual pin) also keep their release segments,
+// so that two of them compare without the library, whose Compare formats
+// both versions as strings first (most of the matching time).
+type pep440Version struct {
+	v       pep440.Version
+	release []uint64 // nil unless the version is N(.N)* with no epoch, pre, post, dev or local part
+}
 
-func (a pep440Version) compare(b version) int { return a.v.Compare(b.(pep440Version).v) }
+func (a pep440Version) compare(b version) int {
+	o := b.(pep440Version)
+	if a.release != nil && o.release != nil {
+		return compareReleases(a.release, o.release)
+	}
+	return a.v.Compare(o.v)
+}
+
+// compareReleases orders release segments as PEP 440 does: missing
+// trailing segments are zeros (1.0 == 1.0.0).
+func compareReleases(a, b []uint64) int {
+	for i := 0; i < max(len(a), len(b)); i++ {
+		var x, y uint64
+		if i < len(a) {
+			x = a[i]
+		}
+		if i < len(b) {
+			y = b[i]
+		}
+		if x != y {
+			if x < y {
+				return -1
+			}
+			return 1
+		}
+	}
+	return 0
+}
+
+// plainRelease returns the segments of a version written as N(.N)*, or nil.
+func plainRelease(s string) []uint64 {
+	if s == "" || len(s) > 64 {
+		return nil
+	}
+	var out []uint64
+	var n uint64
+	digits := 0
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == '.' {
+			if digits == 0 || digits > 18 {
+				return nil
+			}
+			out = append(out, n)
+			n, digits = 0, 0
+			continue
+		}
+		c := s[i]
+		if c < '0' || c > '9' {
+			return nil
+		}
+		n = n*10 + uint64(c-'0')
+		digits++
+	}
+	return out
+}
 
 type pep440Ordering struct{}
 
@@ -39,7 +100,7 @@ func (pep440Ordering) parse(s string) (version, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%q is not a PEP 440 version", s)
 	}
-	return pep440Version{v}, nil
+	return pep440Version{v: v, release: plainRelease(strings.TrimSpace(s))}, nil
 }
 
 type semverVersion struct{ v *semver.Version }
