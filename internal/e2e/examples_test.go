@@ -21,6 +21,7 @@ import (
 
 	"github.com/secaudit/secaudit/internal/cli"
 	"github.com/secaudit/secaudit/internal/osvdb"
+	"github.com/secaudit/secaudit/internal/osvdb/osvtest"
 )
 
 const examples = "../../examples"
@@ -39,17 +40,13 @@ func TestMain(m *testing.M) {
 		panic(err)
 	}
 	os.Setenv("SECAUDIT_DB", dir)
-	snap := os.Getenv("SECAUDIT_OSV_SNAPSHOT")
-	if snap == "" {
-		snap = filepath.Join("..", "..", "..", "shared", "osv")
-	}
-	if _, err := os.Stat(filepath.Join(snap, "PyPI", "all.zip")); err == nil {
+	if snap, err := osvtest.Locate(); err == nil {
 		if _, err := osvdb.Import(dir, snap); err != nil {
 			panic(err)
 		}
 		advisories = true
 	} else {
-		fmt.Fprintf(os.Stderr, "advisory snapshot not found at %s: dependency rows of EXPECTED.md not checked\n", snap)
+		fmt.Fprintf(os.Stderr, "%v: dependency rows of EXPECTED.md not checked\n", err)
 	}
 	code := m.Run()
 	os.RemoveAll(dir)

@@ -1,26 +1,17 @@
 package osvdb
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/secaudit/secaudit/internal/osvdb/osvtest"
 )
 
 // snapshotDir is the real advisory snapshot shared by the project's machines
 // (see its README); tests that need it skip when it is absent.
-func snapshotDir(t testing.TB) string {
-	t.Helper()
-	d := os.Getenv("SECAUDIT_OSV_SNAPSHOT")
-	if d == "" {
-		d = filepath.Join("..", "..", "..", "shared", "osv")
-	}
-	if _, err := os.Stat(filepath.Join(d, "PyPI", "all.zip")); err != nil {
-		t.Skipf("advisory snapshot not found at %s (set SECAUDIT_OSV_SNAPSHOT): %v", d, err)
-	}
-	return d
-}
+func snapshotDir(t testing.TB) string { return osvtest.Dir(t) }
 
 // importSnapshot imports the whole snapshot into a fresh database.
 func importSnapshot(t testing.TB) *DB {

@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/secaudit/secaudit/internal/osvdb/osvtest"
+
 	"github.com/secaudit/secaudit/internal/audit/audittest"
 )
 
@@ -20,10 +22,7 @@ import (
 // advisories list (the worst case: every line is looked up and matched).
 func requirements500(t testing.TB) string {
 	t.Helper()
-	src := os.Getenv("SECAUDIT_OSV_SNAPSHOT")
-	if src == "" {
-		src = filepath.Join("..", "..", "..", "..", "shared", "osv")
-	}
+	src := osvtest.Dir(t)
 	zr, err := zip.OpenReader(filepath.Join(src, "PyPI", "all.zip"))
 	if err != nil {
 		t.Skipf("advisory snapshot not readable: %v", err)

@@ -1,9 +1,10 @@
 package deps
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/secaudit/secaudit/internal/osvdb/osvtest"
 
 	"github.com/secaudit/secaudit/internal/audit/audittest"
 	"github.com/secaudit/secaudit/internal/osvdb"
@@ -13,13 +14,7 @@ import (
 // repository; see its README), skipping when it is absent.
 func snapshotDB(t testing.TB) string {
 	t.Helper()
-	src := os.Getenv("SECAUDIT_OSV_SNAPSHOT")
-	if src == "" {
-		src = filepath.Join("..", "..", "..", "..", "shared", "osv")
-	}
-	if _, err := os.Stat(filepath.Join(src, "PyPI", "all.zip")); err != nil {
-		t.Skipf("advisory snapshot not found at %s (set SECAUDIT_OSV_SNAPSHOT): %v", src, err)
-	}
+	src := osvtest.Dir(t)
 	dir := t.TempDir()
 	if _, err := osvdb.Import(dir, src); err != nil {
 		t.Fatal(err)
