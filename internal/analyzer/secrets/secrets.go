@@ -17,6 +17,7 @@ import (
 	"io"
 	"os"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 
@@ -260,6 +261,9 @@ func merge(hits []hit) []hit {
 				if !strings.Contains(o.also, h.source) {
 					o.also = strings.TrimPrefix(o.also+", "+h.source, ", ")
 				}
+				if h.secret != o.secret {
+					o.others = append(o.others, h.secret)
+				}
 				break
 			}
 		}
@@ -275,20 +279,45 @@ func merge(hits []hit) []hit {
 			out = append(out, h)
 		}
 	}
+	// Every hit's snippet masks the other secrets of its line too.
+	byLine := map[int][]string{}
+	for _, h := range out {
+		byLine[h.line] = append(byLine[h.line], h.secret)
+		byLine[h.line] = append(byLine[h.line], h.others...)
+	}
+	for i := range out {
+		var others []string
+		for _, s := range byLine[out[i].line] {
+			if s != out[i].secret && !slices.Contains(others, s) {
+				others = append(others, s)
+			}
+		}
+		out[i].others = others
+	}
 	return out
 }
 
 // maskLine replaces the secret in a source line by its masked form and
 // trims the line for a snippet.
-func maskLine(line, secret string) string {
+func maskLine(line, secret string, others ...string) string {
 	line = strings.TrimRight(line, "\r")
 	if secret != "" {
-		if !strings.Contains(line, secret) {
-			// gitleaks decoded the secret (base64, hex, percent-encoding):
-			// the line holds it in an encoded form that must not be shown.
-			return "[line withheld: it holds the secret in an encoded form]"
+		all := append([]string{secret}, others...)
+		for _, s := range all {
+			if s != "" && !strings.Contains(line, s) {
+				// gitleaks decoded the secret (base64, hex, percent-encoding):
+				// the line holds it in an encoded form that must not be shown.
+				return "[line withheld: it holds the secret in an encoded form]"
+			}
 		}
-		line = strings.ReplaceAll(line, secret, finding.Mask(secret))
+		// The other secrets of the line are masked too, longest first (one
+		// may hold another).
+		sort.SliceStable(all, func(i, j int) bool { return len(all[i]) > len(all[j]) })
+		for _, s := range all {
+			if s != "" {
+				line = strings.ReplaceAll(line, s, finding.Mask(s))
+			}
+		}
 	}
 	line = strings.TrimSpace(line)
 	if len(line) > 300 {
@@ -309,7 +338,7 @@ func snippetOf(src string, h hit) string {
 	if i := strings.IndexByte(src, '\n'); i >= 0 && !strings.Contains(src[:i], h.secret) {
 		src = src[:i]
 	}
-	return maskLine(src, h.secret)
+	return maskLine(src, h.secret, h.others...)
 }
 
 // newFinding builds the finding of a hit in the working tree.

@@ -23,6 +23,10 @@ type hit struct {
 	entropy    float64
 	// also names the other detectors that matched the same secret.
 	also string
+	// others are the other secrets found on the same line (and longer
+	// forms of this one a losing detector captured): the snippet masks
+	// them too, so that no finding shows another finding's secret.
+	others []string
 }
 
 // connRe finds credentials in database and broker URLs. The password may be
