@@ -92,6 +92,10 @@ type Options struct {
 	MaxBody     int64         // bytes kept of each response (default 2 MiB)
 	Headers     http.Header   // sent with every request
 	UserAgent   string
+	// Observe, when set, sees every response the client receives (the
+	// passive checks run on all traffic: crawler, probes and auth tests
+	// alike). It must be safe for concurrent use.
+	Observe func(*Response)
 }
 
 // ErrOutOfScope, ErrBudget: the request was not sent.
@@ -163,6 +167,12 @@ type Session struct {
 	Jar     http.CookieJar
 	Headers http.Header
 }
+
+// Scope returns the client's scope.
+func (c *Client) Scope() Scope { return c.opts.Scope }
+
+// Client returns the client the session sends through.
+func (s *Session) Client() *Client { return s.c }
 
 // Session returns a new identity with an empty cookie jar.
 func (c *Client) Session(name string) *Session {
@@ -243,8 +253,12 @@ func (s *Session) Do(ctx context.Context, req *http.Request, body []byte) (*Resp
 	if rc := resp.Cookies(); len(rc) > 0 {
 		s.Jar.SetCookies(req.URL, rc)
 	}
-	return &Response{Request: req, ReqBody: body, Status: resp.StatusCode, Header: resp.Header,
-		Body: data, Truncated: truncated || err != nil, Duration: time.Since(start)}, nil
+	r := &Response{Request: req, ReqBody: body, Status: resp.StatusCode, Header: resp.Header,
+		Body: data, Truncated: truncated || err != nil, Duration: time.Since(start)}
+	if c.opts.Observe != nil {
+		c.opts.Observe(r)
+	}
+	return r, nil
 }
 
 // wait applies the rate limit: requests start at least 1/rate apart.
