@@ -47,7 +47,7 @@ func TestScopeRefusals(t *testing.T) {
 	u, _ := url.Parse(srv.URL)
 	host, port := u.Hostname(), u.Port()
 	refused := []string{
-		"http://localhost:" + port + "/app/x",  // other host name, even if it resolves here
+		"http://localhost:" + port + "/app/x",   // other host name, even if it resolves here
 		"https://" + host + ":" + port + "/app", // other scheme
 		"http://" + host + ":1/app",             // other port
 		srv.URL + "/other",                      // outside the prefixes
