@@ -36,7 +36,8 @@ const EnvDB = "SECAUDIT_DB"
 
 // formatVersion is bumped when the on-disk layout changes; older indexes are
 // then reported as needing a new import instead of being misread.
-const formatVersion = 1
+// 2: ecosystems canonical ("pypi" indexed as "PyPI"), npm names lower case.
+const formatVersion = 2
 
 // ErrNoDatabase means the directory holds no imported advisories.
 var ErrNoDatabase = errors.New("no advisory database: run secaudit db update or secaudit db import PATH")

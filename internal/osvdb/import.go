@@ -352,7 +352,8 @@ func parseRecord(name string, data []byte) (p parsed) {
 		if pkg == nil || pkg.GetName() == "" || pkg.GetEcosystem() == "" {
 			continue
 		}
-		k := key(pkg.GetEcosystem(), NormalizeName(pkg.GetEcosystem(), pkg.GetName()))
+		eco := CanonicalEcosystem(pkg.GetEcosystem())
+		k := key(eco, NormalizeName(eco, pkg.GetName()))
 		if !seen[k] {
 			seen[k] = true
 			p.keys = append(p.keys, k)

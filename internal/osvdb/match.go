@@ -39,6 +39,7 @@ func matchRecord(rec *osvschema.Vulnerability, ecosystem, normName, installed st
 	if rec.GetWithdrawn() != nil {
 		return res
 	}
+	ecosystem = CanonicalEcosystem(ecosystem)
 	eco := orderingFor(ecosystem)
 	var inst version
 	var instErr error
@@ -50,7 +51,7 @@ func matchRecord(rec *osvschema.Vulnerability, ecosystem, normName, installed st
 	semParsed := false
 	for _, aff := range rec.GetAffected() {
 		pkg := aff.GetPackage()
-		if pkg == nil || pkg.GetEcosystem() != ecosystem || NormalizeName(ecosystem, pkg.GetName()) != normName {
+		if pkg == nil || CanonicalEcosystem(pkg.GetEcosystem()) != ecosystem || NormalizeName(ecosystem, pkg.GetName()) != normName {
 			continue
 		}
 		for _, v := range aff.GetVersions() {

@@ -97,7 +97,7 @@ func TestMatchTable(t *testing.T) {
 		{"npm", "multi-pkg", "1.2.6", "", ""},
 		{"PyPI", "multi-pkg", "2.9", "EDGE-MULTI", "3.0"}, // PEP 503: Multi_Pkg
 		{"PyPI", "multi.pkg", "3.0", "", ""},
-		{"npm", "Multi-Pkg", "0.1.0", "", ""}, // npm names are not normalized
+		{"npm", "Multi-Pkg", "0.1.0", "EDGE-MULTI", "0.2.4"}, // npm names compared in lower case
 		// semver pre-release precedence (npm)
 		{"npm", "npm-pre", "2.0.0-beta.1", "EDGE-NPMPRE", "2.0.0-beta.2"},
 		{"npm", "npm-pre", "2.0.0-alpha", "EDGE-NPMPRE", "2.0.0-beta.2"},
@@ -124,6 +124,15 @@ func TestMatchTable(t *testing.T) {
 		{"PyPI", "ZOPE_interface.x", "4.0", "EDGE-YAML", "5.0"},
 		// unknown package
 		{"PyPI", "nothing-here", "1.0", "", ""},
+		// ecosystem names compared case-insensitively ("pypi", "NPM"), npm
+		// names too (the registry's names are lower case; legacy advisories
+		// write "jQuery")
+		{"PyPI", "eco-case", "1.0", "EDGE-ECOCASE", "2.0"},
+		{"pypi", "ECO.case", "1.0", "EDGE-ECOCASE", "2.0"},
+		{"PyPI", "eco-case", "2.0", "", ""},
+		{"npm", "caselib", "3.3.1", "EDGE-ECOCASE", "3.4.0"},
+		{"npm", "CaseLib", "3.3.1", "EDGE-ECOCASE", "3.4.0"},
+		{"npm", "caselib", "3.4.0", "", ""},
 	}
 	for _, c := range cases {
 		res, err := db.Check(Package{c.eco, c.name, c.version})
@@ -229,7 +238,7 @@ func TestNormalizeName(t *testing.T) {
 			t.Errorf("%q -> %q, want %q", in, got, want)
 		}
 	}
-	if got := NormalizeName(EcosystemNPM, "@Scope/Pkg"); got != "@Scope/Pkg" {
-		t.Errorf("npm names must be kept: %q", got)
+	if got := NormalizeName(EcosystemNPM, "@Scope/Pkg_x.y"); got != "@scope/pkg_x.y" {
+		t.Errorf("npm names are lower-cased, nothing else: %q", got)
 	}
 }

@@ -41,8 +41,9 @@ type Result struct {
 // Check matches one package version against the database.
 func (db *DB) Check(p Package) (Result, error) {
 	res := Result{Package: p}
-	norm := NormalizeName(p.Ecosystem, p.Name)
-	recs, err := db.lookup(p.Ecosystem, norm)
+	eco := CanonicalEcosystem(p.Ecosystem)
+	norm := NormalizeName(eco, p.Name)
+	recs, err := db.lookup(eco, norm)
 	if err != nil {
 		return res, err
 	}
@@ -53,18 +54,18 @@ func (db *DB) Check(p Package) (Result, error) {
 	}
 	var hits []hit
 	for _, rec := range recs {
-		m := matchRecord(rec, p.Ecosystem, norm, p.Version)
+		m := matchRecord(rec, eco, norm, p.Version)
 		res.Diagnostics = append(res.Diagnostics, m.diags...)
 		if !m.affected {
 			continue
 		}
 		var affs []*osvschema.Affected
 		for _, a := range rec.GetAffected() {
-			if a.GetPackage().GetEcosystem() == p.Ecosystem && NormalizeName(p.Ecosystem, a.GetPackage().GetName()) == norm {
+			if CanonicalEcosystem(a.GetPackage().GetEcosystem()) == eco && NormalizeName(eco, a.GetPackage().GetName()) == norm {
 				affs = append(affs, a)
 			}
 		}
-		hits = append(hits, hit{rec, smallestVersion(p.Ecosystem, m.fixed), affs})
+		hits = append(hits, hit{rec, smallestVersion(eco, m.fixed), affs})
 	}
 	// Records that share an ID or alias describe one vulnerability: join
 	// them (union-find over the identifiers).
@@ -129,7 +130,7 @@ func (db *DB) Check(p Package) (Result, error) {
 		}
 		// Each record's fix is the least version it calls fixed; the
 		// vulnerability is fixed where every record agrees: the greatest.
-		v.Fixed = largestVersion(p.Ecosystem, fixes)
+		v.Fixed = largestVersion(eco, fixes)
 		v.ID = primaryID(groups[r], func(i int) string { return hits[i].rec.GetId() })
 		v.IDs = append(v.IDs, v.ID)
 		var rest []string

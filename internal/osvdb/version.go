@@ -122,11 +122,26 @@ func (semverOrdering) parse(s string) (version, error) {
 	return semverVersion{v}, nil
 }
 
+// CanonicalEcosystem returns OSV's spelling of the ecosystems secaudit
+// orders ("pypi", "PYPI" -> "PyPI"; "NPM" -> "npm"): records and callers
+// that spell them otherwise still meet. Other ecosystems are returned as
+// given (trimmed).
+func CanonicalEcosystem(ecosystem string) string {
+	e := strings.TrimSpace(ecosystem)
+	switch {
+	case strings.EqualFold(e, EcosystemPyPI):
+		return EcosystemPyPI
+	case strings.EqualFold(e, EcosystemNPM):
+		return EcosystemNPM
+	}
+	return e
+}
+
 // orderingFor returns the ordering of an ECOSYSTEM range in this ecosystem,
 // or nil when secaudit does not know the ecosystem's ordering. Ecosystem
 // suffixes (":<release>") are not used by PyPI and npm.
 func orderingFor(ecosystem string) ordering {
-	switch ecosystem {
+	switch CanonicalEcosystem(ecosystem) {
 	case EcosystemPyPI:
 		return pep440Ordering{}
 	case EcosystemNPM:
@@ -138,12 +153,17 @@ func orderingFor(ecosystem string) ordering {
 var pep503Separators = regexp.MustCompile(`[-_.]+`)
 
 // NormalizeName returns the name under which a package is indexed: PEP 503
-// for PyPI (case-insensitive, runs of -_. are one "-"), unchanged elsewhere
-// (npm names are case-sensitive in the registry's eyes).
+// for PyPI (case-insensitive, runs of -_. are one "-"); lower case for npm
+// (the registry has refused upper-case and case-colliding names since 2017,
+// and legacy advisories write "jQuery" for the jquery package); unchanged
+// elsewhere.
 func NormalizeName(ecosystem, name string) string {
 	name = strings.TrimSpace(name)
-	if ecosystem == EcosystemPyPI {
+	switch CanonicalEcosystem(ecosystem) {
+	case EcosystemPyPI:
 		return strings.ToLower(pep503Separators.ReplaceAllString(name, "-"))
+	case EcosystemNPM:
+		return strings.ToLower(name)
 	}
 	return name
 }
