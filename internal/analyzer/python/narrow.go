@@ -25,6 +25,19 @@ func (fr *frame) refine(st *state, cond *pyfront.Expr, truth bool) *state {
 		case cond.Text == "and" && truth, cond.Text == "or" && !truth:
 			st = fr.refine(st, cond.X, truth)
 			return fr.refine(st, cond.Y, truth)
+		case cond.Text == "or" && truth, cond.Text == "and" && !truth:
+			// One of two alternatives holds: X has the outcome, or X has the
+			// other and Y has it. What both establish holds
+			// (if (nxt or html) and not is_safe(nxt): ... else: nxt is
+			// empty or checked).
+			a := fr.refine(st.copy(), cond.X, truth)
+			b := fr.refine(fr.refine(st.copy(), cond.X, !truth), cond.Y, truth)
+			return joinStates(a, b)
+		}
+	case pyfront.Name:
+		// if x: ... else: x is empty, None or 0, which carries nothing.
+		if !truth {
+			return fr.sanitizeSubject(st, cond, safeVerdict, false)
 		}
 	case pyfront.Compare:
 		return fr.refineCompare(st, cond, truth)
@@ -137,6 +150,9 @@ func (fr *frame) refineCall(st *state, cond *pyfront.Expr, truth bool) *state {
 	case q == "django.utils.http.url_has_allowed_host_and_scheme" || q == "django.utils.http.is_safe_url":
 		if len(args) > 0 {
 			return fr.sanitizeSubject(st, args[0], classUrl|classRedirect, true)
+		}
+		if u := cond.Keyword("url"); u != nil {
+			return fr.sanitizeSubject(st, u, classUrl|classRedirect, true)
 		}
 	default:
 		// A project predicate named like a validator: is_safe_url(u),
