@@ -23,8 +23,9 @@ func (d Diagnostic) String() string { return d.Advisory + ": " + d.Message }
 // established.
 type affectedResult struct {
 	affected bool
-	// fixed lists the "fixed" events of the matching package's ranges that are
-	// greater than the installed version (candidates for the upgrade).
+	// fixed lists the "fixed" events of the package's ranges that are
+	// greater than the installed version (candidates for the upgrade),
+	// set only when the record affects the version.
 	fixed []string
 	diags []Diagnostic
 }
@@ -98,9 +99,12 @@ func matchRecord(rec *osvschema.Vulnerability, ecosystem, normName, installed st
 				res.diags = append(res.diags, Diagnostic{rec.GetId(), fmt.Sprintf("malformed %s range %d for %s: %v; range skipped", r.GetType(), i+1, pkg.GetName(), err)})
 				continue
 			}
+			// Every fixed event above the installed version is a
+			// candidate for the upgrade advice, whichever range names it
+			// (Check keeps the least that no range affects).
+			res.fixed = append(res.fixed, fixed...)
 			if in {
 				res.affected = true
-				res.fixed = append(res.fixed, fixed...)
 			}
 		}
 	}
@@ -121,7 +125,7 @@ type event struct {
 // "introduced: 0" first; walking them in order, introduced <= v turns
 // affected on, fixed <= v and last_affected < v turn it off. Limits bound the
 // range from above: v must be below one of them. It also returns the fixed
-// versions above v, for the upgrade advice.
+// versions above v (whether or not v is in the range), for the upgrade advice.
 func inRange(ord ordering, v version, raw []*osvschema.Event) (bool, []string, error) {
 	evs := make([]event, 0, len(raw))
 	var limits []event
@@ -197,31 +201,7 @@ func inRange(ord ordering, v version, raw []*osvschema.Event) (bool, []string, e
 		}
 		affected = below
 	}
-	if !affected {
-		return false, nil, nil
-	}
-	return true, fixedAbove, nil
-}
-
-// smallestVersion returns the least of the versions in the ecosystem's
-// ordering (unparsable ones are ignored; they were reported as ranges).
-func smallestVersion(ecosystem string, vs []string) string {
-	ord := orderingFor(ecosystem)
-	if ord == nil {
-		ord = semverOrdering{}
-	}
-	best := ""
-	var bestV version
-	for _, s := range vs {
-		v, err := ord.parse(s)
-		if err != nil {
-			continue
-		}
-		if bestV == nil || v.compare(bestV) < 0 {
-			best, bestV = s, v
-		}
-	}
-	return best
+	return affected, fixedAbove, nil
 }
 
 // sameLeadingNumber reports whether two version strings start with the same

@@ -133,6 +133,10 @@ func TestMatchTable(t *testing.T) {
 		{"npm", "caselib", "3.3.1", "EDGE-ECOCASE", "3.4.0"},
 		{"npm", "CaseLib", "3.3.1", "EDGE-ECOCASE", "3.4.0"},
 		{"npm", "caselib", "3.4.0", "", ""},
+		// the smallest fixed version is one no range of the record affects
+		{"PyPI", "fixpick-pkg", "1.2", "EDGE-FIXPICK", "1.6"},
+		{"PyPI", "fixpick-pkg", "1.5", "EDGE-FIXPICK", "1.6"},
+		{"PyPI", "fixpick-pkg", "1.6", "", ""},
 	}
 	for _, c := range cases {
 		res, err := db.Check(Package{c.eco, c.name, c.version})

@@ -1,7 +1,6 @@
 package osvdb
 
 import (
-	"slices"
 	"sort"
 	"strings"
 
@@ -49,7 +48,7 @@ func (db *DB) Check(p Package) (Result, error) {
 	}
 	type hit struct {
 		rec   *osvschema.Vulnerability
-		fixed string
+		fixed []string // fixed events above the installed version
 		affs  []*osvschema.Affected
 	}
 	var hits []hit
@@ -65,7 +64,7 @@ func (db *DB) Check(p Package) (Result, error) {
 				affs = append(affs, a)
 			}
 		}
-		hits = append(hits, hit{rec, smallestVersion(eco, m.fixed), affs})
+		hits = append(hits, hit{rec, m.fixed, affs})
 	}
 	// Records that share an ID or alias describe one vulnerability: join
 	// them (union-find over the identifiers).
@@ -116,9 +115,7 @@ func (db *DB) Check(p Package) (Result, error) {
 			if s := recordScore(h.rec, h.affs); levelRank[s.Level] > levelRank[v.Severity.Level] || (s.Level == v.Severity.Level && s.CVSS > v.Severity.CVSS) {
 				v.Severity = s
 			}
-			if h.fixed != "" {
-				fixes = append(fixes, h.fixed)
-			}
+			fixes = append(fixes, h.fixed...)
 		}
 		if v.Summary == "" {
 			for _, i := range groups[r] {
@@ -128,9 +125,18 @@ func (db *DB) Check(p Package) (Result, error) {
 				}
 			}
 		}
-		// Each record's fix is the least version it calls fixed; the
-		// vulnerability is fixed where every record agrees: the greatest.
-		v.Fixed = largestVersion(eco, fixes)
+		// The fix is the least version a record calls fixed that no range
+		// of any of the vulnerability's records still affects (a fix
+		// release can be the start of a regression, and aliased records
+		// can disagree).
+		v.Fixed = smallestUnaffected(eco, fixes, func(c string) bool {
+			for _, i := range groups[r] {
+				if matchRecord(hits[i].rec, eco, norm, c).affected {
+					return false
+				}
+			}
+			return true
+		})
 		v.ID = primaryID(groups[r], func(i int) string { return hits[i].rec.GetId() })
 		v.IDs = append(v.IDs, v.ID)
 		var rest []string
@@ -194,24 +200,33 @@ func firstLine(s string) string {
 	return s
 }
 
-func largestVersion(ecosystem string, vs []string) string {
-	if len(vs) == 0 {
-		return ""
-	}
+// smallestUnaffected returns the least of the versions (in the ecosystem's
+// ordering; unparsable ones ignored) for which safe holds, "" when none does.
+func smallestUnaffected(ecosystem string, vs []string, safe func(string) bool) string {
 	ord := orderingFor(ecosystem)
 	if ord == nil {
 		ord = semverOrdering{}
 	}
-	best := ""
-	var bestV version
-	for _, s := range slices.Compact(vs) {
-		v, err := ord.parse(s)
-		if err != nil {
+	type cand struct {
+		s string
+		v version
+	}
+	var cs []cand
+	seen := map[string]bool{}
+	for _, s := range vs {
+		if seen[s] {
 			continue
 		}
-		if bestV == nil || v.compare(bestV) > 0 {
-			best, bestV = s, v
+		seen[s] = true
+		if v, err := parseCached(ord, s); err == nil {
+			cs = append(cs, cand{s, v})
 		}
 	}
-	return best
+	sort.SliceStable(cs, func(a, b int) bool { return cs[a].v.compare(cs[b].v) < 0 })
+	for _, c := range cs {
+		if safe(c.s) {
+			return c.s
+		}
+	}
+	return ""
 }
