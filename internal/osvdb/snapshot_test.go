@@ -70,3 +70,22 @@ func BenchmarkImportPyPISnapshot(b *testing.B) {
 		}
 	}
 }
+
+// TestSnapshotNpmNameCase: the Node.js working group's advisory for jQuery
+// (CVE-2019-11358) names the package "jQuery"; lockfiles name it "jquery".
+func TestSnapshotNpmNameCase(t *testing.T) {
+	db := importSnapshot(t)
+	res, err := db.Check(Package{EcosystemNPM, "jquery", "3.3.1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, v := range res.Vulns {
+		for _, id := range v.IDs {
+			found = found || id == "CVE-2019-11358"
+		}
+	}
+	if !found {
+		t.Errorf("jquery 3.3.1: CVE-2019-11358 not reported; got %+v", res.Vulns)
+	}
+}
