@@ -123,14 +123,35 @@ func (a *Analyzer) Run(ctx context.Context, in *audit.Input, emit audit.Emitter)
 		return nil
 	}
 	defer db.Close()
-	checked, err := checkAll(ctx, db, pinned)
-	if err != nil {
-		emit.Error(report.ErrorEntry{Analyzer: ID, Kind: "analyzer-failed", Message: err.Error()})
-		return nil
+	checked := checkAll(ctx, db, pinned)
+	// A package the database could not answer for (a corrupt record) is an
+	// error entry; the other packages' findings stand.
+	failed := map[string][]*located{}
+	var failOrder []string
+	for _, l := range checked {
+		if l.err != nil {
+			k := l.err.Error()
+			if _, ok := failed[k]; !ok {
+				failOrder = append(failOrder, k)
+			}
+			failed[k] = append(failed[k], l)
+		}
+	}
+	for _, k := range failOrder {
+		ls := failed[k]
+		first := ls[0].dep
+		msg := fmt.Sprintf("%s %s not checked against the advisory database: %s", first.name, first.version, k)
+		if len(ls) > 1 {
+			msg = fmt.Sprintf("%s %s and %d other packages not checked against the advisory database: %s", first.name, first.version, len(ls)-1, k)
+		}
+		emit.Error(report.ErrorEntry{Analyzer: ID, Path: first.path, Kind: "advisory-database", Message: msg})
 	}
 	vulnerable := 0
 	diagSeen := map[string]bool{}
 	for _, l := range checked {
+		if l.err != nil {
+			continue
+		}
 		for _, d := range l.res.Diagnostics {
 			if !diagSeen[d.String()] {
 				diagSeen[d.String()] = true
@@ -144,7 +165,7 @@ func (a *Analyzer) Run(ctx context.Context, in *audit.Input, emit audit.Emitter)
 			emit.Finding(vulnFinding(in.Rules, l, v))
 		}
 	}
-	if vulnerable == 0 {
+	if vulnerable == 0 && len(failed) == 0 {
 		sources := db.Sources()
 		var names []string
 		for _, s := range sources {
@@ -161,23 +182,22 @@ type located struct {
 	dep  dep
 	text *textCache
 	res  osvdb.Result
+	err  error // the database could not be read for this package
 }
 
-// checkAll matches the pinned dependencies on all cores.
-func checkAll(ctx context.Context, db *osvdb.DB, pinned []*located) ([]*located, error) {
-	var firstErr error
+// checkAll matches the pinned dependencies on all cores; each one's error
+// stays with it.
+func checkAll(ctx context.Context, db *osvdb.DB, pinned []*located) []*located {
 	results := parallel(ctx, len(pinned), func(i int) error {
 		d := pinned[i].dep
 		res, err := db.Check(osvdb.Package{Ecosystem: d.ecosystem, Name: d.name, Version: d.version})
 		pinned[i].res = res
 		return err
 	})
-	for _, e := range results {
-		if e != nil && firstErr == nil {
-			firstErr = e
-		}
+	for i, e := range results {
+		pinned[i].err = e
 	}
-	return pinned, firstErr
+	return pinned
 }
 
 // readFile reads and extracts one manifest or lockfile; problems become

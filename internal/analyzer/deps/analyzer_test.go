@@ -208,3 +208,35 @@ func TestWants(t *testing.T) {
 		}
 	}
 }
+
+// TestCorruptRecordKeepsOtherFindings: a record file cut short fails the
+// packages whose records are past the cut, as error entries; the packages
+// whose records are intact are still reported.
+func TestCorruptRecordKeepsOtherFindings(t *testing.T) {
+	db := fixtureDB(t)
+	recs, _ := filepath.Glob(filepath.Join(db, "*.rec"))
+	if len(recs) != 1 {
+		t.Fatalf("record files: %v", recs)
+	}
+	st, err := os.Stat(recs[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Records are stored by ID: EDGE-EPOCH near the start, edge-yaml last.
+	if err := os.Truncate(recs[0], st.Size()/2); err != nil {
+		t.Fatal(err)
+	}
+	root := t.TempDir()
+	os.WriteFile(filepath.Join(root, "requirements.txt"), []byte("epoch-pkg==1!1.5\nzope.interface.x==4.0\n"), 0o644)
+	rec := audittest.RunDir(t, New(db), root)
+	compare(t, rec, []place{{RuleVuln, "requirements.txt", 1}})
+	n := 0
+	for _, e := range rec.Errs {
+		if e.Kind == "advisory-database" && strings.Contains(e.Message, "zope.interface.x 4.0 not checked") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("want one error entry for the package whose record is cut off, got %+v", rec.Errs)
+	}
+}
