@@ -180,3 +180,18 @@ func TestNoSecretInAnyReport(t *testing.T) {
 		}
 	}
 }
+
+// TestDigestNames: a digest of a secret is named after its algorithm and is
+// not the secret.
+func TestDigestNames(t *testing.T) {
+	for _, n := range []string{"password_sha256", "TOKEN_MD5", "apiKeyFingerprint", "secret_checksum"} {
+		if k := secretName(n); k != "" {
+			t.Errorf("%s: %q, want not a secret name", n, k)
+		}
+	}
+	for _, n := range []string{"DB_PASSWORD", "api_key", "hmac_secret"} {
+		if secretName(n) == "" {
+			t.Errorf("%s: want a secret name", n)
+		}
+	}
+}

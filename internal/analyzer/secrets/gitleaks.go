@@ -107,6 +107,9 @@ func fromGitleaks(f report.Finding) (h hit, ok bool) {
 	if f.RuleID == "private-key" && len(privateKeys(f.Match)) == 0 {
 		return hit{}, false
 	}
+	if genericRule(f.RuleID) && notASecret(f.Secret) {
+		return hit{}, false // a password hash or embedded image matched only by its entropy
+	}
 	what := strings.TrimSpace(f.Description)
 	if i := strings.IndexAny(what, ",."); i > 0 && i < 120 {
 		what = what[:i]

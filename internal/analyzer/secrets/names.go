@@ -59,6 +59,9 @@ var metaWords = map[string]bool{
 	"handler": true, "command": true, "cmd": true, "program": true, "helper": true, "rounds": true,
 	"iterations": true, "auth": true, "authentication": true, "regexp": true, "chars": true, "charset": true,
 	"prompts": true, "protected": true, "only": true, "generator_class": true,
+	// digests of a secret, not the secret (password_sha256, token_md5)
+	"md5": true, "sha": true, "sha1": true, "sha224": true, "sha256": true, "sha384": true, "sha512": true,
+	"checksum": true, "fingerprint": true, "thumbprint": true,
 }
 
 // keyQualifiers make a trailing "key" a secret: api_key, secret_key,
@@ -191,6 +194,9 @@ func placeholder(v string) bool {
 	if strings.Count(v, v[:1]) == len(v) {
 		return true // "aaaa", "...."
 	}
+	if notASecret(v) {
+		return true
+	}
 	for _, w := range strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if testWords[w] {
 			return true
@@ -246,4 +252,30 @@ func strongEnough(v string) bool {
 		}
 	}
 	return entropy(v) >= 3.0 && classes >= 2
+}
+
+// passwordHash matches stored password hashes: Django's
+// "<algorithm>$<fields>" (pbkdf2_sha256$600000$salt$hash), passlib and
+// crypt(3)'s modular format ($2b$12$..., $argon2id$..., $6$...), and
+// Django's unusable password ("!" and 40 random characters). A user fixture
+// holds them in its "password" field; they verify a password, they are not
+// one.
+var passwordHash = regexp.MustCompile(`^(?:(?:pbkdf2_sha256|pbkdf2_sha1|argon2|bcrypt_sha256|bcrypt|scrypt|sha1|md5|unsalted_sha1|unsalted_md5|crypt)\$[^$\s]+\$|\$(?:2[abxy]?|argon2(?:id|i|d)|1|5|6|7|y|gy|sha1|md5|scrypt|pbkdf2(?:-sha(?:1|256|512))?|bcrypt(?:-sha256)?)\$[^\s]+$|![A-Za-z0-9]{40}$)`)
+
+// fileData are base64 openings of image and document formats (PNG, JPEG,
+// GIF, PDF, WebP) and data: URIs: embedded files, not secrets.
+var fileData = []string{"iVBORw0KGgo", "/9j/", "R0lGODlh", "R0lGODdh", "JVBERi0", "UklGR", "data:"}
+
+// notASecret reports values that look random but are known not to be
+// secrets: password hashes and embedded file data.
+func notASecret(v string) bool {
+	if passwordHash.MatchString(v) {
+		return true
+	}
+	for _, p := range fileData {
+		if strings.HasPrefix(v, p) {
+			return true
+		}
+	}
+	return false
 }
