@@ -70,6 +70,7 @@ type Result struct {
 	Parameter  string
 	Template   string
 	Confidence finding.Confidence // 0: the rule's default
+	Severity   finding.Severity   // 0: the rule's default (a session cookie weighs more than a cart cookie)
 	// Proof: the exchanges that show it (the payload request and response;
 	// for differential probes both sides), and facts (the payload, what was
 	// observed, e.g. "delay 3.02 s vs 0.01 s baseline over 3 tries").
