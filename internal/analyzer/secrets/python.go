@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"path"
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/secaudit/secaudit/internal/pyfront"
 )
@@ -15,9 +17,9 @@ import (
 // assignment, a dict entry, a keyword argument, a parameter default), an
 // environment lookup of such a name with a literal default, "or 'literal'",
 // or a JWT call. Files without one are not parsed.
-var pyCandidate = regexp.MustCompile(`(?i)(?:pass|pwd|secret|token|key|cred)[a-z0-9_]*['"]?\]?\s*[:=]\s*[rbuf]{0,2}['"]|(?:pass|pwd|secret|token|key|cred)[a-z0-9_]*['"]\s*,\s*(?:default\s*=\s*)?[rbuf]{0,2}['"]|\bor\s+[rbu]{0,2}['"]|jwt|jws`)
+var pyCandidate = regexp.MustCompile(`(?i)(?:pass|pwd|secret|token|key|cred)[a-z0-9_]*['"]?\]?\s*[:=]\s*[rbuf]{0,2}['"]|(?:pass|pwd|secret|token|key|cred)[a-z0-9_]*['"]\s*,\s*(?:default\s*=\s*)?[rbuf]{0,2}['"]|\bor\s+[rbu]{0,2}['"]|jwt|jws|\bauth\s*=\s*\(\s*[rbuf]{0,2}['"]|(?:basic|digest)auth\(|(?:pass|pwd|secret|token|key|cred)[a-z0-9_]*\s*:\s*[a-z_.\[\]]+\s*=\s*[a-z_.]*\(?\s*(?:default\s*=\s*)?[rbuf]{0,2}['"]`)
 
-var pyWords = [][]byte{[]byte("pass"), []byte("pwd"), []byte("secret"), []byte("token"), []byte("key"), []byte("cred")}
+var pyWords = [][]byte{[]byte("pass"), []byte("pwd"), []byte("secret"), []byte("token"), []byte("key"), []byte("cred"), []byte("auth")}
 
 // pyWorthParsing runs pyCandidate only on the lines that hold one of its
 // words and a quote (the regexp over whole files cost more than parsing).
@@ -54,6 +56,9 @@ func configOwned(name string) bool { return name == "SECRET_KEY" || name == "sec
 
 // pyChecker holds one Python file's analysis.
 type pyChecker struct {
+	// test is true in test modules, where a literal JWT key signs test
+	// tokens.
+	test  bool
 	m     *pyfront.Module
 	scope *pyfront.Scope
 	hits  []hit
@@ -73,7 +78,7 @@ func pythonHits(ctx context.Context, rel string, data []byte) ([]hit, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &pyChecker{m: m, scope: pyfront.Interpret(m.Body, nil), seen: map[string]bool{}}
+	p := &pyChecker{test: testPath(rel), m: m, scope: pyfront.Interpret(m.Body, nil), seen: map[string]bool{}}
 	pyfront.Walk(m.Body, func(s *pyfront.Stmt, _ []*pyfront.Stmt) bool {
 		p.stmt(s)
 		return true
@@ -119,6 +124,14 @@ func (p *pyChecker) expr(e *pyfront.Expr) {
 			}
 		}
 		p.jwt(e, callee)
+		// HTTP basic auth: requests' auth=("user", "password"), and the
+		// auth classes of requests, httpx and aiohttp.
+		if a := e.Keyword("auth"); a != nil && a.Kind == pyfront.Tuple && len(a.Elems) == 2 {
+			p.bound("password", a.Elems[1], short(callee)+"(auth=(user, password))")
+		}
+		if args := e.Args(); isBasicAuth(callee) && e.Keyword("password") == nil && len(args) >= 2 {
+			p.bound("password", args[1], callee+"(user, password)")
+		}
 		if callee == "setattr" || strings.HasSuffix(callee, ".setdefault") || strings.HasSuffix(callee, "environ.__setitem__") {
 			if args := e.Args(); len(args) == 3 && args[1].Kind == pyfront.Str {
 				p.bound(args[1].Text, args[2], callee+"(..., \""+args[1].Text+"\", ...)")
@@ -204,6 +217,16 @@ func literal(e *pyfront.Expr) (lit *pyfront.Expr, fallback bool) {
 			return e.Y, true
 		}
 	case pyfront.Call:
+		if isFieldDefault(e.Callee()) {
+			// pydantic / dataclasses / attrs: the default of a settings field
+			if d := e.Keyword("default"); d != nil && d.Kind == pyfront.Str {
+				return d, false
+			}
+			if args := e.Args(); len(args) > 0 && args[0].Kind == pyfront.Str && e.Callee() != "dataclasses.field" && e.Callee() != "field" {
+				return args[0], false
+			}
+			return nil, false
+		}
 		if !isEnvLookup(e) {
 			return nil, false
 		}
@@ -273,7 +296,7 @@ func (p *pyChecker) jwt(e *pyfront.Expr, callee string) {
 	default:
 		return
 	}
-	if strings.Contains(val, "-----BEGIN") && !strings.Contains(val, "PRIVATE KEY") || placeholder(val) {
+	if strings.Contains(val, "-----BEGIN") && !strings.Contains(val, "PRIVATE KEY") || jwtPlaceholder(val, p.test) {
 		return // a public key verifies; it is not a secret
 	}
 	if strings.Contains(val, "PRIVATE KEY") {
@@ -290,4 +313,58 @@ func isJWTCall(callee string) bool {
 		return true
 	}
 	return strings.HasSuffix(callee, ".jwt.encode") || strings.HasSuffix(callee, ".jwt.decode")
+}
+
+// jwtPlaceholder: a literal handed to jwt.encode/decode is the key in use,
+// however weak ("secret", "mysecret", "changeme" are the classic
+// hard-coded JWT keys), so the placeholder words that exempt a value bound
+// to a secret-named variable do not exempt it. Empty values, references and
+// example/test values still do, and in test modules the general
+// placeholder rule applies.
+func jwtPlaceholder(v string, test bool) bool {
+	if test {
+		return placeholder(v)
+	}
+	t := strings.TrimSpace(v)
+	if t == "" || refRe.MatchString(t) || envNameRe.MatchString(t) {
+		return true
+	}
+	l := strings.ToLower(t)
+	for _, p := range placeholderParts {
+		if strings.Contains(l, p) {
+			return true
+		}
+	}
+	for _, w := range strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if testWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// testPath reports test modules: under a tests/ or test/ directory,
+// test_*.py, *_test.py, conftest.py.
+func testPath(rel string) bool {
+	l := strings.ToLower(rel)
+	base := path.Base(l)
+	return strings.HasPrefix(l, "tests/") || strings.HasPrefix(l, "test/") || strings.Contains(l, "/tests/") || strings.Contains(l, "/test/") ||
+		strings.HasPrefix(base, "test_") || strings.HasSuffix(base, "_test.py") || base == "conftest.py"
+}
+
+func isBasicAuth(callee string) bool {
+	switch callee {
+	case "HTTPBasicAuth", "requests.auth.HTTPBasicAuth", "auth.HTTPBasicAuth", "HTTPDigestAuth", "requests.auth.HTTPDigestAuth",
+		"httpx.BasicAuth", "httpx.DigestAuth", "aiohttp.BasicAuth", "BasicAuth":
+		return true
+	}
+	return false
+}
+
+func isFieldDefault(callee string) bool {
+	switch callee {
+	case "Field", "pydantic.Field", "SecretStr", "pydantic.SecretStr", "dataclasses.field", "field", "attr.ib", "attrs.field":
+		return true
+	}
+	return false
 }
