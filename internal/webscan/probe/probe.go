@@ -69,5 +69,20 @@ func (e *Env) errorf(format string, args ...any) {
 func All() []Probe {
 	return []Probe{
 		&SQLi{},
+		&NoSQLi{},
+		&XSSReflected{},
+		&XSSStored{},
+		&SSTI{},
+		&CMDI{},
+		&CodeInjection{},
+		&XPath{},
+		&CRLF{},
+		&Deserialization{},
+		&JWT{},
+		&ExposedFiles{},
+		&PathTraversal{},
+		&OpenRedirect{},
+		&SSRF{},
+		&XXE{},
 	}
 }

@@ -26,6 +26,7 @@ type mutation struct {
 	contentType string
 	header      http.Header // extra headers
 	dropCookie  string      // a cookie of the session not sent
+	setCookie   *http.Cookie
 }
 
 // target is one endpoint probed as one identity, on a private copy of the
@@ -168,6 +169,9 @@ func (t *target) request(m mutation) (*http.Request, []byte, error) {
 	}
 	for k, v := range m.header {
 		req.Header[k] = v
+	}
+	if m.setCookie != nil {
+		cookies = append(cookies, m.setCookie)
 	}
 	if len(cookies) > 0 || m.dropCookie != "" {
 		// The probed cookies replace the session's cookies of the same name:
