@@ -23,13 +23,21 @@ var (
 	knownFormats = regexp.MustCompile(`\b(?:AKIA|ASIA)[0-9A-Z]{16}\b|\bgh[pousr]_[A-Za-z0-9]{36,}\b|\bxox[baprs]-[A-Za-z0-9-]{10,}\b|\bsk_live_[A-Za-z0-9]{16,}\b|-----BEGIN [A-Z ]*PRIVATE KEY-----`)
 )
 
-// Mask replaces a secret value by its first three characters and a short
-// hash of the whole value.
+// Mask replaces a secret value by a short prefix (none for short values)
+// and a short hash of the whole value, so that two findings of the same
+// secret can be recognised without showing it.
 func Mask(secret string) string {
 	h := sha256.Sum256([]byte(secret))
-	keep := 3
-	if len(secret) < 8 {
-		keep = 1
+	// The prefix must not shorten a guess: with 3 known characters of a
+	// 7-character password, the 32-bit hash confirms the rest by brute force.
+	// Short secrets show none; long ones (tokens) keep their type prefix
+	// (AKIA, ghp_, xoxb).
+	keep := 0
+	switch {
+	case len(secret) >= 20:
+		keep = 4
+	case len(secret) >= 12:
+		keep = 2
 	}
 	return secret[:keep] + "****" + "(sha256:" + hex.EncodeToString(h[:4]) + ")"
 }

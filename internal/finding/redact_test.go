@@ -60,3 +60,18 @@ func TestRedactIdempotent(t *testing.T) {
 		}
 	}
 }
+
+// A short secret shows no prefix: three known characters of a 7-character
+// password plus the hash would let anyone with the report brute-force it.
+func TestMaskHidesShortSecrets(t *testing.T) {
+	for _, c := range []struct{ secret, prefix string }{
+		{"hunter2", ""},
+		{"Sh0pDbPass2019", "Sh"},
+		{"AKIAIOSFODNN7EXAMPLE", "AKIA"},
+	} {
+		m := Mask(c.secret)
+		if !strings.HasPrefix(m, c.prefix+"****(sha256:") {
+			t.Errorf("Mask(%d chars) = %q, want the prefix %q only", len(c.secret), m, c.prefix)
+		}
+	}
+}
