@@ -34,7 +34,7 @@ var dbErrors = []struct {
 	db string
 	re *regexp.Regexp
 }{
-	{"SQLite", regexp.MustCompile(`(?i)(sqlite3?\.(Operational|Programming|Database)Error|SQLITE_ERROR|unrecognized token: |near "[^"]{0,40}": syntax error|unterminated quoted string|SQLite3::SQLException|no such column: )`)},
+	{"SQLite", regexp.MustCompile(`(?i)(sqlite3?\.(Operational|Programming|Database)Error|SQLITE_ERROR|unrecognized token: |near "[^"]{0,40}": syntax error|SQLite3::SQLException|no such column: )`)},
 	{"PostgreSQL", regexp.MustCompile(`(?i)(psycopg2?\.errors|psycopg2\.|PG::SyntaxError|unterminated quoted string at or near|syntax error at or near "|pg_query\(\)|PSQLException|invalid input syntax for (type )?integer)`)},
 	{"MySQL", regexp.MustCompile(`(?i)(You have an error in your SQL syntax|check the manual that corresponds to your (MySQL|MariaDB) server version|MySQLSyntaxErrorException|pymysql\.err\.|MySQLdb\._?exceptions|mysql_fetch_|mysqli?_(query|error)|Unknown column '[^']{0,40}' in)`)},
 	{"SQL Server", regexp.MustCompile(`(?i)(Unclosed quotation mark after the character string|Microsoft OLE DB Provider for SQL Server|\[SQL Server\]|SqlException)`)},

@@ -194,7 +194,8 @@ func (t *target) xssTry(p *webscan.Param, where map[string]string) (webscan.Resu
 			}
 			m1, v1 := mk()
 			r1, err := t.with(p, v1)
-			if err != nil || !isHTML(r1) {
+			// A redirect's body is never rendered by a browser.
+			if err != nil || !isHTML(r1) || r1.Status >= 300 && r1.Status < 400 {
 				continue
 			}
 			how := xssProof(htmlDoc(r1.Body), m1)
@@ -203,7 +204,7 @@ func (t *target) xssTry(p *webscan.Param, where map[string]string) (webscan.Resu
 			}
 			m2, v2 := mk()
 			r2, err := t.with(p, v2)
-			if err != nil || !isHTML(r2) || xssProof(htmlDoc(r2.Body), m2) == "" {
+			if err != nil || !isHTML(r2) || r2.Status >= 300 && r2.Status < 400 || xssProof(htmlDoc(r2.Body), m2) == "" {
 				continue
 			}
 			res := t.result("WEB-XSS-REFLECTED", fmt.Sprintf("Reflected XSS in %s (%s context)", p.Name, c), p, r1)
