@@ -30,6 +30,7 @@ func (*ExposedFiles) ID() string { return "WEB-EXPOSED-FILE" }
 type exposed struct {
 	path, what string
 	sig        func(b []byte) bool
+	rule       string // "" is WEB-EXPOSED-FILE; debug pages use WEB-DEBUG-PAGE (rules/web.yaml)
 }
 
 func re(s string) func([]byte) bool { r := regexp.MustCompile(s); return r.Match }
@@ -40,42 +41,42 @@ var (
 )
 
 var exposedFiles = []exposed{
-	{".git/HEAD", "Git repository (.git/HEAD)", re(`^(ref: refs/[\w./-]+|[0-9a-f]{40})\s*$`)},
-	{".git/config", "Git repository configuration", re(`(?s)\[core\].*repositoryformatversion`)},
-	{".env", "environment file with secrets (.env)", func(b []byte) bool { return len(envSig.FindAll(b, 3)) >= 2 && envKey.Match(b) }},
-	{".env.local", "environment file with secrets", func(b []byte) bool { return len(envSig.FindAll(b, 3)) >= 2 && envKey.Match(b) }},
-	{".env.production", "environment file with secrets", func(b []byte) bool { return len(envSig.FindAll(b, 3)) >= 2 && envKey.Match(b) }},
-	{".svn/entries", "Subversion metadata", re(`^(\d+\s*\n|<\?xml[^>]*>\s*<wc-entries)`)},
-	{".hg/hgrc", "Mercurial repository configuration", re(`(?m)^\[(paths|ui)\]`)},
-	{".DS_Store", "macOS folder metadata", func(b []byte) bool { return bytes.HasPrefix(b, []byte("\x00\x00\x00\x01Bud1")) }},
-	{".htpasswd", "password file (.htpasswd)", re(`(?m)^[\w.-]+:(\$apr1\$|\$2[aby]\$|\{SHA\}|\$[56]\$)`)},
-	{"backup.sql", "database dump", re(`(?i)(CREATE TABLE|INSERT INTO)\s+[\x60"\w]`)},
-	{"dump.sql", "database dump", re(`(?i)(CREATE TABLE|INSERT INTO)\s+[\x60"\w]`)},
-	{"db.sql", "database dump", re(`(?i)(CREATE TABLE|INSERT INTO)\s+[\x60"\w]`)},
-	{"database.sql", "database dump", re(`(?i)(CREATE TABLE|INSERT INTO)\s+[\x60"\w]`)},
-	{"db.sqlite3", "SQLite database", func(b []byte) bool { return bytes.HasPrefix(b, []byte("SQLite format 3\x00")) }},
-	{"db.sqlite", "SQLite database", func(b []byte) bool { return bytes.HasPrefix(b, []byte("SQLite format 3\x00")) }},
-	{"database.db", "SQLite database", func(b []byte) bool { return bytes.HasPrefix(b, []byte("SQLite format 3\x00")) }},
-	{"app.db", "SQLite database", func(b []byte) bool { return bytes.HasPrefix(b, []byte("SQLite format 3\x00")) }},
-	{"backup.zip", "backup archive", func(b []byte) bool { return bytes.HasPrefix(b, []byte("PK\x03\x04")) }},
-	{"backup.tar.gz", "backup archive", func(b []byte) bool { return bytes.HasPrefix(b, []byte("\x1f\x8b\x08")) }},
-	{"site.tar.gz", "backup archive", func(b []byte) bool { return bytes.HasPrefix(b, []byte("\x1f\x8b\x08")) }},
-	{"app.py.bak", "source backup", func(b []byte) bool { return pySig.Match(b) && pyDefSig.Match(b) }},
-	{"config.py.bak", "source backup", func(b []byte) bool { return pySig.Match(b) && pyDefSig.Match(b) }},
-	{"settings.py.bak", "source backup", func(b []byte) bool { return pySig.Match(b) && pyDefSig.Match(b) }},
-	{"debug.log", "log file", logSig},
-	{"error.log", "log file", logSig},
-	{"app.log", "log file", logSig},
-	{"access.log", "log file", logSig},
-	{"logs/app.log", "log file", logSig},
-	{"logs/error.log", "log file", logSig},
-	{"id_rsa", "private key", re(`-----BEGIN (RSA |OPENSSH |EC |DSA )?PRIVATE KEY-----`)},
-	{"console", "Werkzeug interactive debugger console", re(`(?i)(Werkzeug Debugger|__debugger__|CONSOLE_MODE\s*=\s*true)`)},
-	{"server-status", "Apache server status", re(`Apache Server Status for`)},
-	{"phpinfo.php", "phpinfo() page", re(`<title>phpinfo\(\)</title>|PHP Version \d`)},
-	{"__debug__/", "Django debug toolbar", re(`djdt|django-debug-toolbar`)},
-	{"actuator/env", "Spring actuator environment", re(`"(propertySources|activeProfiles)"`)},
-	{"debug/pprof/", "Go pprof profiles", re(`(?i)Types of profiles available|/debug/pprof/goroutine`)},
+	{".git/HEAD", "Git repository (.git/HEAD)", re(`^(ref: refs/[\w./-]+|[0-9a-f]{40})\s*$`), ""},
+	{".git/config", "Git repository configuration", re(`(?s)\[core\].*repositoryformatversion`), ""},
+	{".env", "environment file with secrets (.env)", func(b []byte) bool { return len(envSig.FindAll(b, 3)) >= 2 && envKey.Match(b) }, ""},
+	{".env.local", "environment file with secrets", func(b []byte) bool { return len(envSig.FindAll(b, 3)) >= 2 && envKey.Match(b) }, ""},
+	{".env.production", "environment file with secrets", func(b []byte) bool { return len(envSig.FindAll(b, 3)) >= 2 && envKey.Match(b) }, ""},
+	{".svn/entries", "Subversion metadata", re(`^(\d+\s*\n|<\?xml[^>]*>\s*<wc-entries)`), ""},
+	{".hg/hgrc", "Mercurial repository configuration", re(`(?m)^\[(paths|ui)\]`), ""},
+	{".DS_Store", "macOS folder metadata", func(b []byte) bool { return bytes.HasPrefix(b, []byte("\x00\x00\x00\x01Bud1")) }, ""},
+	{".htpasswd", "password file (.htpasswd)", re(`(?m)^[\w.-]+:(\$apr1\$|\$2[aby]\$|\{SHA\}|\$[56]\$)`), ""},
+	{"backup.sql", "database dump", re(`(?i)(CREATE TABLE|INSERT INTO)\s+[\x60"\w]`), ""},
+	{"dump.sql", "database dump", re(`(?i)(CREATE TABLE|INSERT INTO)\s+[\x60"\w]`), ""},
+	{"db.sql", "database dump", re(`(?i)(CREATE TABLE|INSERT INTO)\s+[\x60"\w]`), ""},
+	{"database.sql", "database dump", re(`(?i)(CREATE TABLE|INSERT INTO)\s+[\x60"\w]`), ""},
+	{"db.sqlite3", "SQLite database", func(b []byte) bool { return bytes.HasPrefix(b, []byte("SQLite format 3\x00")) }, ""},
+	{"db.sqlite", "SQLite database", func(b []byte) bool { return bytes.HasPrefix(b, []byte("SQLite format 3\x00")) }, ""},
+	{"database.db", "SQLite database", func(b []byte) bool { return bytes.HasPrefix(b, []byte("SQLite format 3\x00")) }, ""},
+	{"app.db", "SQLite database", func(b []byte) bool { return bytes.HasPrefix(b, []byte("SQLite format 3\x00")) }, ""},
+	{"backup.zip", "backup archive", func(b []byte) bool { return bytes.HasPrefix(b, []byte("PK\x03\x04")) }, ""},
+	{"backup.tar.gz", "backup archive", func(b []byte) bool { return bytes.HasPrefix(b, []byte("\x1f\x8b\x08")) }, ""},
+	{"site.tar.gz", "backup archive", func(b []byte) bool { return bytes.HasPrefix(b, []byte("\x1f\x8b\x08")) }, ""},
+	{"app.py.bak", "source backup", func(b []byte) bool { return pySig.Match(b) && pyDefSig.Match(b) }, ""},
+	{"config.py.bak", "source backup", func(b []byte) bool { return pySig.Match(b) && pyDefSig.Match(b) }, ""},
+	{"settings.py.bak", "source backup", func(b []byte) bool { return pySig.Match(b) && pyDefSig.Match(b) }, ""},
+	{"debug.log", "log file", logSig, ""},
+	{"error.log", "log file", logSig, ""},
+	{"app.log", "log file", logSig, ""},
+	{"access.log", "log file", logSig, ""},
+	{"logs/app.log", "log file", logSig, ""},
+	{"logs/error.log", "log file", logSig, ""},
+	{"id_rsa", "private key", re(`-----BEGIN (RSA |OPENSSH |EC |DSA )?PRIVATE KEY-----`), ""},
+	{"console", "Werkzeug interactive debugger console", re(`(?i)(Werkzeug Debugger|__debugger__|CONSOLE_MODE\s*=\s*true)`), "WEB-DEBUG-PAGE"},
+	{"server-status", "Apache server status", re(`Apache Server Status for`), "WEB-DEBUG-PAGE"},
+	{"phpinfo.php", "phpinfo() page", re(`<title>phpinfo\(\)</title>|PHP Version \d`), "WEB-DEBUG-PAGE"},
+	{"__debug__/", "Django debug toolbar", re(`djdt|django-debug-toolbar`), "WEB-DEBUG-PAGE"},
+	{"actuator/env", "Spring actuator environment", re(`"(propertySources|activeProfiles)"`), "WEB-DEBUG-PAGE"},
+	{"debug/pprof/", "Go pprof profiles", re(`(?i)Types of profiles available|/debug/pprof/goroutine`), "WEB-DEBUG-PAGE"},
 }
 
 var logLine = regexp.MustCompile(`(?m)^(\[?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}|\S+ \S+ \S+ \[\d{2}/\w{3}/\d{4}:\d{2}:\d{2}:\d{2} [+-]\d{4}\] "|\w{3} \d{1,2} \d{2}:\d{2}:\d{2} |(INFO|WARNING|ERROR|DEBUG|CRITICAL)[: ])`)
@@ -132,7 +133,11 @@ func (x *ExposedFiles) scanDir(t *target, dir string, emit webscan.Emit) {
 		if catchAll != nil && (bytes.Equal(catchAll.Body, r.Body) || f.sig(catchAll.Body)) {
 			continue
 		}
-		res := webscan.Result{RuleID: "WEB-EXPOSED-FILE", Message: fmt.Sprintf("Exposed %s at %s", f.what, u.Path),
+		rule := f.rule
+		if rule == "" {
+			rule = "WEB-EXPOSED-FILE"
+		}
+		res := webscan.Result{RuleID: rule, Message: fmt.Sprintf("Exposed %s at %s", f.what, u.Path),
 			Method: "GET", URL: u.String(), Template: u.Path, Confidence: finding.ConfidenceHigh,
 			Proof: []*httpx.Response{r},
 			Facts: []string{fmt.Sprintf("GET %s returns content recognised as %s (by its content, not its status)", u.Path, f.what),

@@ -142,8 +142,12 @@ func newEnv(t *testing.T, base string) *Env {
 		Errorf: func(f string, a ...any) { t.Logf("probe error: "+f, a...) }}
 }
 
-func q(name, v string) webscan.Param { return webscan.Param{Name: name, In: "query", Value: v, Type: "string"} }
-func f(name, v string) webscan.Param { return webscan.Param{Name: name, In: "form", Value: v, Type: "string"} }
+func q(name, v string) webscan.Param {
+	return webscan.Param{Name: name, In: "query", Value: v, Type: "string"}
+}
+func f(name, v string) webscan.Param {
+	return webscan.Param{Name: name, In: "form", Value: v, Type: "string"}
+}
 
 // shopCases are vulnshop's web-reachable flaws that probes own (EXPECTED.md),
 // as endpoints built by hand; safeshop gets the same endpoints.
