@@ -59,6 +59,12 @@ type Emitter interface {
 	Error(e report.ErrorEntry)
 }
 
+// StatsEmitter is implemented by emitters that record network analyzers'
+// request counters (the report's analyzers[].http).
+type StatsEmitter interface {
+	HTTPStats(analyzer string, s report.HTTPStats)
+}
+
 // RouteEmitter is implemented by emitters that record the route map.
 type RouteEmitter interface {
 	Route(r report.RouteEntry)
@@ -67,6 +73,7 @@ type RouteEmitter interface {
 type collector struct {
 	mu       sync.Mutex
 	routes   []report.RouteEntry
+	stats    map[string]report.HTTPStats
 	findings []*finding.Finding
 	obs      []control.Observation
 	errs     []report.ErrorEntry
@@ -87,6 +94,15 @@ func (c *collector) Observe(o control.Observation) {
 func (c *collector) Error(e report.ErrorEntry) {
 	c.mu.Lock()
 	c.errs = append(c.errs, e)
+	c.mu.Unlock()
+}
+
+func (c *collector) HTTPStats(analyzer string, s report.HTTPStats) {
+	c.mu.Lock()
+	if c.stats == nil {
+		c.stats = map[string]report.HTTPStats{}
+	}
+	c.stats[analyzer] = s
 	c.mu.Unlock()
 }
 

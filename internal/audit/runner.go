@@ -21,7 +21,9 @@ import (
 
 // Options say what to audit and how to treat what is found.
 type Options struct {
-	Root      string
+	Root string // "" when only a URL is audited
+	// URL is the running application audited by network analyzers, if any.
+	URL       string
 	Analyzers []Analyzer
 	Rules     *rule.Set
 	Catalog   *control.Catalog
@@ -59,22 +61,33 @@ func Run(ctx context.Context, opts Options) (*report.Report, error) {
 		cfg = &config.File{}
 	}
 	excludes := append(append(append([]string{}, DefaultExcludes...), cfg.Exclude...), opts.Excludes...)
-	w, err := walk(opts.Root, excludes, opts.Analyzers)
-	if err != nil {
-		return nil, fmt.Errorf("cannot read target: %w", err)
+	// No root (secaudit web URL): nothing to walk; analyzers get no files.
+	w := &walkResult{wanted: map[string][]File{}}
+	root := ""
+	if opts.Root != "" {
+		var err error
+		if w, err = walk(opts.Root, excludes, opts.Analyzers); err != nil {
+			return nil, fmt.Errorf("cannot read target: %w", err)
+		}
+		root, _ = filepath.Abs(opts.Root)
+		if fi, err := os.Stat(root); err == nil && !fi.IsDir() {
+			root = filepath.Dir(root)
+		}
 	}
 	col := &collector{errs: w.errs}
-	root, _ := filepath.Abs(opts.Root)
-	if fi, err := os.Stat(root); err == nil && !fi.IsDir() {
-		root = filepath.Dir(root)
-	}
 
 	runs := runAnalyzers(ctx, opts, root, w, col)
+	for i := range runs {
+		if st, ok := col.stats[runs[i].ID]; ok {
+			st := st
+			runs[i].HTTP = &st
+		}
+	}
 
 	rep := &report.Report{
 		SchemaVersion: report.SchemaVersion,
 		Tool:          report.Tool{Name: "secaudit", Version: opts.Version},
-		Target:        report.Target{Path: opts.Root},
+		Target:        report.Target{Path: opts.Root, URL: opts.URL},
 		StartedAt:     start.UTC(),
 		Analyzers:     runs,
 		Filters:       report.Filters{MinSeverity: opts.MinSeverity.String(), MinConfidence: opts.MinConfidence.String()},

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -15,6 +16,7 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
+	"github.com/secaudit/secaudit/internal/analyzer/web"
 	"github.com/secaudit/secaudit/internal/audit"
 	"github.com/secaudit/secaudit/internal/config"
 	"github.com/secaudit/secaudit/internal/control"
@@ -45,6 +47,30 @@ func newAuditCmd(name string, stdout, stderr io.Writer) *cobra.Command {
 		},
 	}
 	defineAuditFlags(cmd, o)
+	if name == "audit" {
+		cmd.Flags().StringVar(&o.url, "url", "", "also audit the running application at this URL (crawl, passive checks, active probes, auth and role tests)")
+		defineWebFlags(cmd, o)
+	}
+	return cmd
+}
+
+func newWebCmd(stdout, stderr io.Writer) *cobra.Command {
+	o := &auditOptions{}
+	cmd := &cobra.Command{
+		Use:   "web URL",
+		Short: "Dynamic audit of a running application: crawl, passive checks, active probes, authentication and role tests",
+		Long: `Dynamic audit of a running application. Every request stays inside the URL's
+origin (and --scope prefixes), at most --rate per second and --max-requests in
+total; redirects out of scope are never followed. Identities to log in as and
+the role policy come from .secaudit.yaml (web.identities, web.policy).`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			o.url = args[0]
+			return runAudit(cmd, o, "web", "", stdout, stderr)
+		},
+	}
+	defineAuditFlags(cmd, o)
+	defineWebFlags(cmd, o)
 	return cmd
 }
 
@@ -55,8 +81,10 @@ type output struct {
 }
 
 func runAudit(cmd *cobra.Command, o *auditOptions, command, target string, stdout, stderr io.Writer) error {
-	if _, err := os.Stat(target); err != nil {
-		return &exitError{code: audit.ExitIncomplete, err: fmt.Errorf("cannot read target: %w", err)}
+	if command != "web" {
+		if _, err := os.Stat(target); err != nil {
+			return &exitError{code: audit.ExitIncomplete, err: fmt.Errorf("cannot read target: %w", err)}
+		}
 	}
 	cfg, err := loadConfig(o.configPath, target)
 	if err != nil {
@@ -95,9 +123,19 @@ func runAudit(cmd *cobra.Command, o *auditOptions, command, target string, stdou
 	if _, err := taint.Load(rulesFS(), "python", o.rulesDirs); err != nil {
 		return &exitError{code: audit.ExitUsage, err: err}
 	}
-	analyzers := registry.Audit(registry.Options{RulesDirs: o.rulesDirs, History: o.history, DBDir: o.dbDir})
-	if command == "code" {
-		analyzers = registry.Static(registry.Options{RulesDirs: o.rulesDirs, History: o.history, DBDir: o.dbDir})
+	webOpts, err := webOptions(o, cfg)
+	if err != nil {
+		return &exitError{code: audit.ExitUsage, err: err}
+	}
+	regOpts := registry.Options{RulesDirs: o.rulesDirs, History: o.history, DBDir: o.dbDir, Web: webOpts}
+	var analyzers []audit.Analyzer
+	switch command {
+	case "code":
+		analyzers = registry.Static(regOpts)
+	case "web":
+		analyzers = registry.Web(regOpts)
+	default:
+		analyzers = registry.Audit(regOpts)
 	}
 	if analyzers, err = selectAnalyzers(analyzers, o.analyzers); err != nil {
 		return &exitError{code: audit.ExitUsage, err: err}
@@ -121,7 +159,7 @@ func runAudit(cmd *cobra.Command, o *auditOptions, command, target string, stdou
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	opts := audit.Options{
-		Root: target, Analyzers: analyzers, Rules: rules, Catalog: catalog, Config: cfg,
+		Root: target, URL: o.url, Analyzers: analyzers, Rules: rules, Catalog: catalog, Config: cfg,
 		Excludes: o.excludes, Baseline: baseline, MinSeverity: minSev, MinConfidence: minConf, Version: Version,
 	}
 	bar := newProgress(stderr, o.quiet)
@@ -165,6 +203,29 @@ func runAudit(cmd *cobra.Command, o *auditOptions, command, target string, stdou
 		return &exitError{code: code}
 	}
 	return nil
+}
+
+// webOptions validates the dynamic audit's flags; nil when no URL is audited.
+func webOptions(o *auditOptions, cfg *config.File) (*web.Options, error) {
+	if o.url == "" {
+		return nil, nil
+	}
+	u, err := url.Parse(o.url)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return nil, fmt.Errorf("URL %q: want http:// or https:// with a host", o.url)
+	}
+	switch o.active {
+	case "safe", "aggressive", "off":
+	default:
+		return nil, fmt.Errorf("--active %q: want safe, aggressive or off", o.active)
+	}
+	if o.rate <= 0 || o.concurrency <= 0 || o.maxRequests <= 0 || o.loginAttempts < 0 || o.timeout <= 0 || o.maxDuration <= 0 {
+		return nil, fmt.Errorf("--rate, --concurrency, --max-requests, --timeout and --max-duration must be positive")
+	}
+	return &web.Options{URL: o.url, Scope: o.scope, Exclude: o.excludePaths, Rate: o.rate, Concurrency: o.concurrency,
+		Timeout: o.timeout, MaxRequests: o.maxRequests, MaxDuration: o.maxDuration, MaxPages: o.maxPages, Active: o.active,
+		LoginAttempts: o.loginAttempts, OpenAPI: o.openAPI, OASTAddr: o.oastAddr,
+		Identities: cfg.Web.Identities, Policy: cfg.Web.Policy}, nil
 }
 
 // selectAnalyzers keeps the analyzers named by --analyzers (all when none

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/spf13/cobra"
 	"gopkg.in/yaml.v3"
@@ -27,6 +28,20 @@ type auditOptions struct {
 	dbDir         string
 	signKey       string
 	analyzers     []string
+	// The dynamic audit (secaudit web URL, audit --url).
+	url           string
+	scope         []string
+	excludePaths  []string
+	rate          float64
+	concurrency   int
+	timeout       time.Duration
+	maxRequests   int
+	maxDuration   time.Duration
+	maxPages      int
+	active        string
+	loginAttempts int
+	openAPI       string
+	oastAddr      string
 }
 
 // option defines one flag and the .secaudit.yaml key ("options:" section)
@@ -45,6 +60,24 @@ func strFlag(p func(*auditOptions) *string, def string) func(*cobra.Command, *au
 func sliceFlag(p func(*auditOptions) *[]string) func(*cobra.Command, *auditOptions, string, string, string) {
 	return func(cmd *cobra.Command, o *auditOptions, name, short, usage string) {
 		cmd.Flags().StringArrayVarP(p(o), name, short, nil, usage)
+	}
+}
+
+func intFlag(p func(*auditOptions) *int, def int) func(*cobra.Command, *auditOptions, string, string, string) {
+	return func(cmd *cobra.Command, o *auditOptions, name, short, usage string) {
+		cmd.Flags().IntVarP(p(o), name, short, def, usage)
+	}
+}
+
+func floatFlag(p func(*auditOptions) *float64, def float64) func(*cobra.Command, *auditOptions, string, string, string) {
+	return func(cmd *cobra.Command, o *auditOptions, name, short, usage string) {
+		cmd.Flags().Float64VarP(p(o), name, short, def, usage)
+	}
+}
+
+func durationFlag(p func(*auditOptions) *time.Duration, def time.Duration) func(*cobra.Command, *auditOptions, string, string, string) {
+	return func(cmd *cobra.Command, o *auditOptions, name, short, usage string) {
+		cmd.Flags().DurationVarP(p(o), name, short, def, usage)
 	}
 }
 
@@ -89,8 +122,44 @@ var auditOptionTable = []option{
 		strFlag(func(o *auditOptions) *string { return &o.signKey }, "")},
 }
 
+// webOptionTable holds the dynamic audit's flags (secaudit web, and audit
+// with --url); their .secaudit.yaml keys live in the same options section.
+var webOptionTable = []option{
+	{"scope", "", "scope", "only request paths under this prefix (repeatable; default: the whole origin of the URL)",
+		sliceFlag(func(o *auditOptions) *[]string { return &o.scope })},
+	{"exclude-path", "", "exclude-path", "never request paths under this prefix (repeatable: /logout, /admin/delete ...)",
+		sliceFlag(func(o *auditOptions) *[]string { return &o.excludePaths })},
+	{"rate", "", "rate", "requests per second at most",
+		floatFlag(func(o *auditOptions) *float64 { return &o.rate }, 50)},
+	{"concurrency", "", "concurrency", "requests in flight at most",
+		intFlag(func(o *auditOptions) *int { return &o.concurrency }, 4)},
+	{"timeout", "", "timeout", "timeout of one request",
+		durationFlag(func(o *auditOptions) *time.Duration { return &o.timeout }, 10*time.Second)},
+	{"max-requests", "", "max-requests", "requests in total at most (the scan stops sending beyond)",
+		intFlag(func(o *auditOptions) *int { return &o.maxRequests }, 5000)},
+	{"max-duration", "", "max-duration", "time the scan may send requests",
+		durationFlag(func(o *auditOptions) *time.Duration { return &o.maxDuration }, 10*time.Minute)},
+	{"max-pages", "", "max-pages", "pages each identity's crawl fetches at most",
+		intFlag(func(o *auditOptions) *int { return &o.maxPages }, 150)},
+	{"active", "", "active", "active probes: safe (no payload that modifies or deletes data), aggressive, off",
+		strFlag(func(o *auditOptions) *string { return &o.active }, "safe")},
+	{"login-attempts", "", "login-attempts", "failed logins the lockout test sends at most",
+		intFlag(func(o *auditOptions) *int { return &o.loginAttempts }, 15)},
+	{"openapi", "", "openapi", "OpenAPI 3 document (FILE or URL in scope) listing the API's endpoints and parameters",
+		strFlag(func(o *auditOptions) *string { return &o.openAPI }, "")},
+	{"oast-addr", "", "oast-addr", "host:port of the out-of-band listener the target calls back (default 127.0.0.1, a free port)",
+		strFlag(func(o *auditOptions) *string { return &o.oastAddr }, "")},
+}
+
 func defineAuditFlags(cmd *cobra.Command, o *auditOptions) {
 	for _, opt := range auditOptionTable {
+		opt.define(cmd, o, opt.name, opt.short, opt.usage)
+	}
+}
+
+// defineWebFlags adds the dynamic audit's flags.
+func defineWebFlags(cmd *cobra.Command, o *auditOptions) {
+	for _, opt := range webOptionTable {
 		opt.define(cmd, o, opt.name, opt.short, opt.usage)
 	}
 }
@@ -99,13 +168,20 @@ func defineAuditFlags(cmd *cobra.Command, o *auditOptions) {
 // configuration file's "options" section. Unknown keys are errors.
 func applyConfigDefaults(cmd *cobra.Command, cfg *config.File) error {
 	known := map[string]option{}
-	for _, opt := range auditOptionTable {
-		if opt.key != "" {
+	for _, opt := range append(append([]option{}, auditOptionTable...), webOptionTable...) {
+		if opt.key != "" && cmd.Flags().Lookup(opt.name) != nil {
 			known[opt.key] = opt
 		}
 	}
+	webKeys := map[string]bool{}
+	for _, opt := range webOptionTable {
+		webKeys[opt.key] = true
+	}
 	for key, node := range cfg.Options {
 		opt, ok := known[key]
+		if !ok && webKeys[key] {
+			continue // a web option, and this command audits no URL
+		}
 		if !ok {
 			return fmt.Errorf("%s: options.%s is not an option that the file can set", config.FileName, key)
 		}

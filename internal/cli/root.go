@@ -67,6 +67,7 @@ checklist a verdict with evidence.`,
 	root.AddCommand(
 		newAuditCmd("audit", stdout, stderr),
 		newAuditCmd("code", stdout, stderr),
+		newWebCmd(stdout, stderr),
 		newRulesCmd(stdout),
 		newControlsCmd(stdout),
 		newVersionCmd(stdout),

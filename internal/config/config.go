@@ -14,6 +14,7 @@ import (
 
 	"github.com/secaudit/secaudit/internal/control"
 	"github.com/secaudit/secaudit/internal/finding"
+	"github.com/secaudit/secaudit/internal/webscan/identity"
 )
 
 // FileName is the configuration file looked for in the audited directory.
@@ -29,6 +30,15 @@ type File struct {
 	// e.g. XXE-1: {verdict: not-applicable, reason: "no XML accepted"}.
 	Controls map[string]control.Justification `yaml:"controls"`
 	Ignore   []Ignore                         `yaml:"ignore"`
+	// Web configures the dynamic audit (secaudit web, audit --url).
+	Web Web `yaml:"web"`
+}
+
+// Web holds the identities the dynamic audit logs in as and the optional
+// access policy (role -> path prefixes only that role may reach).
+type Web struct {
+	Identities []identity.Config   `yaml:"identities"`
+	Policy     map[string][]string `yaml:"policy"`
 }
 
 // RuleSettings selects rules and overrides their severity.
@@ -86,6 +96,14 @@ func Parse(data []byte, name string) (*File, error) {
 		}
 		if ig.Fingerprint == "" && ig.Rule == "" {
 			return nil, fmt.Errorf("config %s: ignore[%d]: give a fingerprint or a rule", name, i)
+		}
+	}
+	for i, id := range f.Web.Identities {
+		if id.Name == "" || id.Name == "anonymous" {
+			return nil, fmt.Errorf("config %s: web.identities[%d]: a name other than \"anonymous\" is required", name, i)
+		}
+		if l := id.Login; l != nil && (l.URL == "" || l.Username == "" || l.Type != "" && l.Type != "form" && l.Type != "json") {
+			return nil, fmt.Errorf("config %s: web.identities[%d] (%s): login needs url and username, and type form or json", name, i, id.Name)
 		}
 	}
 	return f, nil

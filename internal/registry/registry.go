@@ -10,6 +10,7 @@ import (
 	"github.com/secaudit/secaudit/internal/analyzer/secrets"
 	"github.com/secaudit/secaudit/internal/analyzer/supplychain"
 	"github.com/secaudit/secaudit/internal/analyzer/templates"
+	"github.com/secaudit/secaudit/internal/analyzer/web"
 	"github.com/secaudit/secaudit/internal/audit"
 )
 
@@ -22,6 +23,8 @@ type Options struct {
 	History bool
 	// DBDir is the advisory database directory ("" for the default).
 	DBDir string
+	// Web configures the dynamic audit; nil (or no URL) runs none.
+	Web *web.Options
 }
 
 // Static returns the analyzers that read the target's files (secaudit code).
@@ -37,7 +40,16 @@ func Static(o Options) []audit.Analyzer {
 	}
 }
 
-// Audit returns every analyzer secaudit audit runs on a path.
+// Audit returns every analyzer secaudit audit runs on a path (and on the
+// running application when a URL is given).
 func Audit(o Options) []audit.Analyzer {
-	return Static(o)
+	return append(Static(o), Web(o)...)
+}
+
+// Web returns the analyzers of the dynamic audit (secaudit web URL).
+func Web(o Options) []audit.Analyzer {
+	if o.Web == nil || o.Web.URL == "" {
+		return nil
+	}
+	return []audit.Analyzer{web.New(*o.Web)}
 }

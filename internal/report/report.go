@@ -16,7 +16,7 @@ import (
 // SchemaVersion is the version of the JSON report format (docs/report-schema.md,
 // docs/report.schema.json). Bump the minor version for additions, the major
 // version for changes that break readers.
-const SchemaVersion = "1.1.0"
+const SchemaVersion = "1.2.0"
 
 // Report is everything one audit established.
 type Report struct {
@@ -113,6 +113,19 @@ type AnalyzerRun struct {
 	Files      int    `json:"files"`
 	DurationMS int64  `json:"duration_ms"`
 	Error      string `json:"error,omitempty"`
+	// HTTP counts the requests of network analyzers (web), from their
+	// one HTTP client: every request sent is accounted for here.
+	HTTP *HTTPStats `json:"http,omitempty"`
+}
+
+// HTTPStats are a network analyzer's request counters.
+type HTTPStats struct {
+	Sent      int64   `json:"requests_sent"`
+	Refused   int64   `json:"requests_refused"`
+	Errors    int64   `json:"request_errors"`
+	Bytes     int64   `json:"bytes_received"`
+	Seconds   float64 `json:"seconds"`
+	PerSecond float64 `json:"requests_per_second"`
 }
 
 type Filters struct {

@@ -99,7 +99,7 @@ func (e *Env) enumeration(ctx context.Context) {
 		return // the answer varies by itself: no conclusion
 	}
 	if kn != u1 {
-		e.Emit(result("WEB-USER-ENUM", "username", "the login answers differently for an existing user with a wrong password than for an unknown user",
+		e.Emit(result("WEB-USER-ENUM", "username", "the login answers a failed attempt for an existing user differently from one for an unknown user",
 			[]*httpx.Response{k, a1}, fmt.Sprintf("existing user %q: status %d; unknown user: status %d; the page texts differ", e.Login.Username, k.Status, a1.Status)))
 	}
 }
@@ -224,7 +224,7 @@ func (e *Env) lockout(ctx context.Context) {
 		e.Observe(passive.Observation{Control: "AU-1", Text: fmt.Sprintf("the correct password was refused after %d failed attempts (silent lockout)", n)})
 		return
 	}
-	e.Emit(result("WEB-NO-LOCKOUT", "password", fmt.Sprintf("%d wrong passwords in a row for %q were answered alike and the right password still logged in: no lockout or throttling", n, e.Login.Username),
+	e.Emit(result("WEB-NO-LOCKOUT", "password", fmt.Sprintf("%d failed logins in a row for %q were answered alike and the correct credentials still logged in afterwards: no lockout or throttling", n, e.Login.Username),
 		[]*httpx.Response{last, sub}, fmt.Sprintf("%d failed logins, all answered %d, then a successful login", n, first.Status)))
 }
 

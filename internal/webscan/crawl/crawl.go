@@ -50,6 +50,15 @@ type Result struct {
 	Pages  []*httpx.Response
 	Forms  []Found
 	Errors []error
+	// Logouts are the logout links and forms an authenticated crawl did
+	// not follow (the session tests request one deliberately).
+	Logouts []Logout
+}
+
+// Logout is a logout action seen and not requested.
+type Logout struct {
+	URL  *url.URL
+	POST bool
 }
 
 // CommonPaths are requested once per crawl: files and consoles that are
@@ -141,12 +150,16 @@ func (c *crawler) claim(u *url.URL) bool {
 	if ok, _ := c.s.Client().Scope().Allows(&k); !ok {
 		return false
 	}
-	if c.o.Authenticated && IsLogout(k.Path+"?"+k.RawQuery) {
-		return false
-	}
 	tpl, _ := Template(k.Path)
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	if c.o.Authenticated && IsLogout(k.Path+"?"+k.RawQuery) {
+		if !c.seen["logout "+key] {
+			c.seen["logout "+key] = true
+			c.res.Logouts = append(c.res.Logouts, Logout{URL: &k})
+		}
+		return false
+	}
 	if c.seen[key] || c.perT[tpl] >= c.o.PerTemplate {
 		return false
 	}
@@ -221,6 +234,9 @@ func (c *crawler) visit(ctx context.Context, u *url.URL) []*url.URL {
 				continue
 			}
 			if c.o.Authenticated && (IsLogout(f.Action.Path) || IsLogout(f.Label)) {
+				c.mu.Lock()
+				c.res.Logouts = append(c.res.Logouts, Logout{URL: f.Action, POST: f.Method == http.MethodPost})
+				c.mu.Unlock()
 				continue
 			}
 			ep := f.Endpoint(u)

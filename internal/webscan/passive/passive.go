@@ -243,7 +243,7 @@ func (c *Checker) cookiesOf(r *httpx.Response) {
 		if !ck.HttpOnly {
 			missing = append(missing, "HttpOnly")
 		}
-		if ck.SameSite == http.SameSiteDefaultMode || ck.SameSite == http.SameSiteNoneMode {
+		if ck.SameSite == 0 || ck.SameSite == http.SameSiteDefaultMode || ck.SameSite == http.SameSiteNoneMode {
 			missing = append(missing, "SameSite")
 		}
 		if len(missing) == 0 || !c.once("WEB-COOKIE-FLAGS "+ck.Name) {
@@ -295,6 +295,10 @@ func (c *Checker) EmitCORS() {
 		if strings.Contains(r.Request.URL.Path, "/api") {
 			n--
 		}
+		// Endpoints about the caller hold the data a cross-site read steals.
+		if userData.MatchString(r.Request.URL.Path) {
+			n -= 3
+		}
 		return n
 	}
 	sort.SliceStable(rs, func(i, j int) bool {
@@ -308,6 +312,8 @@ func (c *Checker) EmitCORS() {
 		"Origin: "+r.Request.Header.Get("Origin"), "Access-Control-Allow-Origin: "+r.Header.Get("Access-Control-Allow-Origin"),
 		fmt.Sprintf("reflected on %d response(s)", len(rs))))
 }
+
+var userData = regexp.MustCompile(`(?i)/(me|self|user|users|account|profile|session|whoami|token)(/|$)`)
 
 // csrfField matches the names of anti-CSRF token fields of common frameworks.
 var csrfField = regexp.MustCompile(`(?i)csrf|xsrf|authenticity_token|__requestverificationtoken|_token|nonce|anti.?forgery`)
@@ -334,7 +340,7 @@ func (c *Checker) page(r *httpx.Response) {
 		for _, in := range f.Inputs {
 			ac := strings.ToLower(in.Autocomplete)
 			if in.Type == "password" && ac != "off" && ac != "new-password" && ac != "current-password" && c.once("WEB-PASSWORD-AUTOCOMPLETE "+f.Action.Path) {
-				res := c.result("WEB-PASSWORD-AUTOCOMPLETE", r, in.Name, "password field "+in.Name+" without an autocomplete attribute")
+				res := c.result("WEB-PASSWORD-AUTOCOMPLETE", r, in.Name, "the masked input of a login form has no autocomplete attribute")
 				res.Method, res.URL = f.Method, f.Action.String()
 				res.Template, _ = crawl.Template(f.Action.Path)
 				c.emit(res)

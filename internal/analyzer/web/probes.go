@@ -1,0 +1,75 @@
+package web
+
+import (
+	"context"
+	"sync"
+
+	"github.com/secaudit/secaudit/internal/webscan"
+	"github.com/secaudit/secaudit/internal/webscan/oast"
+	"github.com/secaudit/secaudit/internal/webscan/probe"
+)
+
+// probes runs every active probe on every endpoint, as the most privileged
+// identity that discovered it, a few endpoints at a time.
+func (s *scan) probes(ctx context.Context, all []crawled) {
+	finders := map[string][]*webscan.Identity{}
+	eps := map[string]*webscan.Endpoint{}
+	var keys []string
+	for _, c := range all {
+		for _, ep := range c.res.Endpoints {
+			k := ep.Key()
+			if _, ok := eps[k]; !ok {
+				eps[k] = ep
+				keys = append(keys, k)
+			}
+			finders[k] = append(finders[k], c.id)
+		}
+	}
+	env := &probe.Env{Client: s.client, Aggressive: s.o.Active == "aggressive",
+		Errorf: func(format string, args ...any) { s.errorf("probe", format, args...) }}
+	if l, err := oast.Start(s.o.OASTAddr, ""); err != nil {
+		s.errorf("oast", "out-of-band listener not started (SSRF and blind XXE callbacks are not tested): %v", err)
+	} else {
+		env.OAST = l
+		defer l.Close()
+	}
+	probes := probe.All()
+	workers := max(2, s.o.Concurrency)
+	jobs := make(chan string)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range jobs {
+				ids := finders[k]
+				byRank(ids)
+				for _, p := range probes {
+					if ctx.Err() != nil {
+						break
+					}
+					runProbe(ctx, p, eps[k], ids[0], env, s.result, s)
+				}
+			}
+		}()
+	}
+	for _, k := range keys {
+		if ctx.Err() != nil {
+			break
+		}
+		jobs <- k
+	}
+	close(jobs)
+	wg.Wait()
+}
+
+// runProbe isolates a probe: a panic on a hostile response becomes a
+// report error and the scan goes on.
+func runProbe(ctx context.Context, p probe.Probe, ep *webscan.Endpoint, id *webscan.Identity, env *probe.Env, emit webscan.Emit, s *scan) {
+	defer func() {
+		if r := recover(); r != nil {
+			s.errorf("probe", "probe %s crashed on %s %s: %v", p.ID(), ep.Method, ep.Template, r)
+		}
+	}()
+	p.Run(ctx, ep, id, env, emit)
+}
