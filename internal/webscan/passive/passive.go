@@ -372,9 +372,6 @@ func (c *Checker) Finish() {
 	// with SameSite=Lax/Strict on every session cookie, browsers do not
 	// send it on cross-site POSTs.
 	if len(weakSession) == 0 {
-		if len(strongSession) > 0 {
-			c.observe(Observation{"AU-2", "session cookies carry SameSite: " + strings.Join(strongSession, ", ")})
-		}
 		return
 	}
 	for _, fs := range forms {
