@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"sync"
+	"time"
 
 	"github.com/secaudit/secaudit/internal/webscan"
 	"github.com/secaudit/secaudit/internal/webscan/oast"
@@ -27,6 +28,15 @@ func (s *scan) probes(ctx context.Context, all []crawled) {
 	}
 	env := &probe.Env{Client: s.client, Aggressive: s.o.Active == "aggressive",
 		Errorf: func(format string, args ...any) { s.errorf("probe", format, args...) }}
+	// Out-of-band checks without a callback yet wait together at the end:
+	// one wait for the scan instead of one per probed parameter.
+	var laterMu sync.Mutex
+	var later []func()
+	env.Later = func(check func()) {
+		laterMu.Lock()
+		later = append(later, check)
+		laterMu.Unlock()
+	}
 	if l, err := oast.Start(s.o.OASTAddr, ""); err != nil {
 		s.errorf("oast", "out-of-band listener not started (SSRF and blind XXE callbacks are not tested): %v", err)
 	} else {
@@ -61,6 +71,17 @@ func (s *scan) probes(ctx context.Context, all []crawled) {
 	}
 	close(jobs)
 	wg.Wait()
+	if len(later) > 0 && env.OAST != nil {
+		t := time.NewTimer(3 * time.Second) // the probes' own default wait
+		select {
+		case <-t.C:
+		case <-ctx.Done():
+		}
+		t.Stop()
+		for _, check := range later {
+			check()
+		}
+	}
 }
 
 // runProbe isolates a probe: a panic on a hostile response becomes a

@@ -10,6 +10,7 @@ import (
 	"github.com/secaudit/secaudit/internal/finding"
 	"github.com/secaudit/secaudit/internal/httpx"
 	"github.com/secaudit/secaudit/internal/webscan"
+	"github.com/secaudit/secaudit/internal/webscan/oast"
 )
 
 // Deserialization finds Python pickle deserialization of parameters and
@@ -92,12 +93,12 @@ func (d *Deserialization) Run(ctx context.Context, ep *webscan.Endpoint, id *web
 		if err != nil {
 			continue
 		}
-		if hits := env.OAST.Wait(ctx, tok, env.oastWait()); len(hits) > 0 {
+		env.await(ctx, tok, func(hits []oast.Hit) {
 			res := t.result("WEB-DESERIALIZATION", fmt.Sprintf("Unsafe deserialization (pickle) of %s", p.Name), p, r)
 			res.Confidence = finding.ConfidenceHigh
 			res.Facts = []string{fmt.Sprintf("payload: %s = base64(pickle of urllib.request.urlopen(%q))", p.Name, env.OAST.URL(tok)),
 				"out-of-band callback received: " + hits[0].String()}
 			emit(res)
-		}
+		})
 	}
 }

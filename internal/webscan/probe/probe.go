@@ -41,6 +41,31 @@ type Env struct {
 	Delay time.Duration
 	// OASTWait is how long to wait for a callback (default 3 s).
 	OASTWait time.Duration
+	// Later, when set, takes callback checks that found no hit yet; the scan
+	// runs them all after one final wait of OASTWait, instead of each probe
+	// waiting OASTWait in turn (nil: probes wait where they are).
+	Later func(check func())
+}
+
+// await hands onHit the callbacks a token received. A hit that already
+// arrived (most targets fetch before they answer) is handled at once;
+// otherwise the check joins the scan's final wait (Later), or waits here.
+func (e *Env) await(ctx context.Context, tok string, onHit func([]oast.Hit)) {
+	if hits := e.OAST.Hits(tok); len(hits) > 0 {
+		onHit(hits)
+		return
+	}
+	if e.Later != nil {
+		e.Later(func() {
+			if hits := e.OAST.Hits(tok); len(hits) > 0 {
+				onHit(hits)
+			}
+		})
+		return
+	}
+	if hits := e.OAST.Wait(ctx, tok, e.oastWait()); len(hits) > 0 {
+		onHit(hits)
+	}
 }
 
 func (e *Env) delay() time.Duration {

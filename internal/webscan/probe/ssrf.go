@@ -5,10 +5,12 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/secaudit/secaudit/internal/finding"
 	"github.com/secaudit/secaudit/internal/httpx"
 	"github.com/secaudit/secaudit/internal/webscan"
+	"github.com/secaudit/secaudit/internal/webscan/oast"
 )
 
 // SSRF finds server-side request forgery: parameters that take a URL, a
@@ -62,21 +64,20 @@ func (s *SSRF) Run(ctx context.Context, ep *webscan.Endpoint, id *webscan.Identi
 			}
 			all = append(all, sent{tok, v, r})
 		}
-		for i, a := range all {
-			wait := env.oastWait()
-			if i > 0 {
-				wait = wait / 10 // the first wait covered the others' time too
-			}
-			hits := env.OAST.Wait(ctx, a.tok, wait)
-			if len(hits) == 0 {
-				continue
-			}
-			res := t.result("WEB-SSRF", fmt.Sprintf("Server-side request forgery through %s", p.Name), p, a.r)
-			res.Confidence = finding.ConfidenceHigh
-			res.Facts = []string{fmt.Sprintf("payload: %s=%q", p.Name, a.val),
-				"the out-of-band listener received a request with the payload's unique token: " + hits[0].String()}
-			emit(res)
-			break
+		// One finding per parameter: the first form that calls back (the
+		// forms' tokens are checked in order, now or after the final wait).
+		var once sync.Once
+		for _, a := range all {
+			a := a
+			env.await(ctx, a.tok, func(hits []oast.Hit) {
+				once.Do(func() {
+					res := t.result("WEB-SSRF", fmt.Sprintf("Server-side request forgery through %s", p.Name), p, a.r)
+					res.Confidence = finding.ConfidenceHigh
+					res.Facts = []string{fmt.Sprintf("payload: %s=%q", p.Name, a.val),
+						"the out-of-band listener received a request with the payload's unique token: " + hits[0].String()}
+					emit(res)
+				})
+			})
 		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/secaudit/secaudit/internal/finding"
 	"github.com/secaudit/secaudit/internal/httpx"
 	"github.com/secaudit/secaudit/internal/webscan"
+	"github.com/secaudit/secaudit/internal/webscan/oast"
 )
 
 // XXE finds XML external entity processing on endpoints that take a body
@@ -102,12 +103,12 @@ func (x *XXE) Run(ctx context.Context, ep *webscan.Endpoint, id *webscan.Identit
 	if err != nil {
 		return
 	}
-	if hits := env.OAST.Wait(ctx, tok, env.oastWait()); len(hits) > 0 {
+	env.await(ctx, tok, func(hits []oast.Hit) {
 		res := t.result("WEB-XXE", "XML external entity (XXE) processing (blind, out-of-band)", nil, r)
 		res.Parameter = "body"
 		res.Confidence = finding.ConfidenceHigh
 		res.Facts = []string{"payload: an external parameter entity pointing to the out-of-band listener",
 			"the XML parser fetched it: " + hits[0].String()}
 		emit(res)
-	}
+	})
 }
