@@ -43,6 +43,23 @@ type Input struct {
 	Tick func()
 	// Memo is shared by every analyzer of the audit (nil in some tests).
 	Memo *Memo
+	// Routes are the routes other analyzers of the same run emitted
+	// (the Python route map), for analyzers that declare RoutesNeeder;
+	// empty otherwise and when no code is audited (secaudit web URL).
+	Routes []report.RouteEntry
+}
+
+// RoutesNeeder is implemented by analyzers that use the routes other
+// analyzers emit (the web analyzer seeds its discovery with them). The
+// runner runs them after the others, so analyzers stay independent: they
+// meet through Input.Routes, never by importing each other.
+type RoutesNeeder interface {
+	NeedsRoutes() bool
+}
+
+func needsRoutes(a Analyzer) bool {
+	n, ok := a.(RoutesNeeder)
+	return ok && n.NeedsRoutes()
 }
 
 // Done reports one file done; analyzers call it as they finish files.

@@ -151,13 +151,32 @@ func runAnalyzers(ctx context.Context, opts Options, root string, w *walkResult,
 	}
 	runs := make([]report.AnalyzerRun, len(opts.Analyzers))
 	memo := NewMemo()
+	// Two phases: analyzers that need the route map run once the others
+	// (which emit it) are done; everything else runs concurrently.
+	for _, late := range []bool{false, true} {
+		var routes []report.RouteEntry
+		if late {
+			col.mu.Lock()
+			routes = append(routes, col.routes...)
+			col.mu.Unlock()
+		}
+		runPhase(ctx, opts, root, w, col, memo, runs, routes, func(a Analyzer) bool { return needsRoutes(a) == late })
+	}
+	return runs
+}
+
+// runPhase runs the analyzers selected by pick concurrently.
+func runPhase(ctx context.Context, opts Options, root string, w *walkResult, col *collector, memo *Memo, runs []report.AnalyzerRun, routes []report.RouteEntry, pick func(Analyzer) bool) {
 	var wg sync.WaitGroup
 	for i, a := range opts.Analyzers {
+		if !pick(a) {
+			continue
+		}
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			files := w.wanted[a.ID()]
-			in := &Input{Root: root, Files: files, Rules: opts.Rules, AllFiles: w.all, Memo: memo}
+			in := &Input{Root: root, Files: files, Rules: opts.Rules, AllFiles: w.all, Memo: memo, Routes: routes}
 			var ticks atomic.Int64
 			if opts.Progress != nil {
 				in.Tick = func() { ticks.Add(1); opts.Progress.Add(1) }
@@ -177,7 +196,6 @@ func runAnalyzers(ctx context.Context, opts Options, root string, w *walkResult,
 		}()
 	}
 	wg.Wait()
-	return runs
 }
 
 func runOne(ctx context.Context, a Analyzer, in *Input, emit Emitter) (err error) {

@@ -16,7 +16,7 @@ import (
 // SchemaVersion is the version of the JSON report format (docs/report-schema.md,
 // docs/report.schema.json). Bump the minor version for additions, the major
 // version for changes that break readers.
-const SchemaVersion = "1.2.0"
+const SchemaVersion = "1.3.0"
 
 // Report is everything one audit established.
 type Report struct {
@@ -92,14 +92,34 @@ type ErrorEntry struct {
 
 // RouteEntry is one request handler and its access checks.
 type RouteEntry struct {
-	Path     string   `json:"path"` // file
-	Line     int      `json:"line"`
-	Function string   `json:"function"`
-	Route    string   `json:"route,omitempty"`
-	Methods  []string `json:"methods,omitempty"`
-	Auth     bool     `json:"authentication"`
-	Role     bool     `json:"role_check"`
-	Public   bool     `json:"public"`
+	Path     string `json:"path"` // file
+	Line     int    `json:"line"`
+	Function string `json:"function"`
+	Route    string `json:"route,omitempty"`
+	// URL is the full pattern the application serves the route at:
+	// Route with the prefixes of its blueprint, router or include()
+	// (since 1.3.0). Empty when the route itself is unknown.
+	URL     string   `json:"url,omitempty"`
+	Methods []string `json:"methods,omitempty"`
+	Auth    bool     `json:"authentication"`
+	Role    bool     `json:"role_check"`
+	Public  bool     `json:"public"`
+	// Inputs are the request inputs the handler reads (since 1.3.0); the
+	// dynamic audit probes them even when no page links to the route.
+	Inputs []RouteInput `json:"inputs,omitempty"`
+}
+
+// RouteInput is one request input a handler reads.
+type RouteInput struct {
+	// In is where it comes from: path, query, form, either (query or
+	// form: Flask request.values), json (a key of a JSON body), body (the
+	// whole body), cookie or header.
+	In   string `json:"in"`
+	Name string `json:"name,omitempty"` // empty for a whole body
+	// Type: path converters (int, uuid, path, str, float), a typed
+	// parameter's type (int, float, bool, str), or for a whole body its
+	// format (json, xml, raw).
+	Type string `json:"type,omitempty"`
 }
 
 type StaleSuppression struct {

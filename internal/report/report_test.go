@@ -171,6 +171,12 @@ func testReport(t testing.TB) *Report {
 			{Analyzer: "python", Path: "app/broken.py", Kind: "parse", Message: "syntax error at line 3: unexpected '" + payloadANSI + "' " + payloadScript},
 			{Analyzer: "web", Kind: "analyzer-failed", Message: "GET http://127.0.0.1:5000/slow: timeout after 10s"},
 		},
+		Routes: []RouteEntry{
+			{Path: "app/api.py", Line: 73, Function: "calc", Route: "/calc", URL: "/api/calc", Methods: []string{"GET"}, Public: false,
+				Inputs: []RouteInput{{In: "query", Name: "expr"}, {In: "cookie", Name: "cart"}}},
+			{Path: "app/api.py", Line: 45, Function: "import_products", Route: "/import/<int:shop>", URL: "/api/import/<int:shop>", Methods: []string{"POST"}, Auth: true,
+				Inputs: []RouteInput{{In: "path", Name: "shop", Type: "int"}, {In: "body", Type: "xml"}}},
+		},
 		Analyzers: []AnalyzerRun{
 			{ID: "config", Files: 6, DurationMS: 12},
 			{ID: "python", Files: 12, DurationMS: 840},

@@ -17,6 +17,12 @@ type handler struct {
 	safeParams   map[string]bool // route converters that only match numbers/UUIDs
 	errorHandler bool
 	decorators   []string // dotted names of the decorators (auth checks)
+	// owner is the object the route is declared on (bp of @bp.route,
+	// router of router.add_url_rule), as written; regMod is the module
+	// whose code declared it. Both locate URL prefixes (blueprints,
+	// routers, Django include()).
+	owner  string
+	regMod *module
 }
 
 // routeParam matches Flask (<int:id>) and Django (<int:pk>) converters.
@@ -164,6 +170,7 @@ func (p *program) markDecorated(f *function, fw string) {
 			route = constString(d.Args()[0])
 		}
 		h := newHandler(fw, route)
+		h.owner, h.regMod = dotted[:strings.LastIndexByte(dotted, '.')], f.mod
 		if m := d.Keyword("methods"); m != nil {
 			for _, x := range m.Elems {
 				h.methods = append(h.methods, strings.ToUpper(constString(x)))
@@ -205,13 +212,22 @@ func (p *program) markRegistered(m *module) {
 				if len(e.Args()) > 0 {
 					route = constString(e.Args()[0])
 				}
-				p.markView(m, view, fw, route)
+				owner := ""
+				if i := strings.LastIndexByte(dotted, '.'); i > 0 {
+					owner = dotted[:i]
+				}
+				p.markView(m, view, fw, route, owner)
 			}
 		})
 	}
 }
 
-func (p *program) markView(m *module, view *pyfront.Expr, fw, route string) {
+func (p *program) markView(m *module, view *pyfront.Expr, fw, route, owner string) {
+	reg := func(fw string) *handler {
+		h := newHandler(fw, route)
+		h.owner, h.regMod = owner, m
+		return h
+	}
 	if fw == "other" && strings.Contains(m.path, "urls") {
 		fw = "django"
 	}
@@ -238,12 +254,12 @@ func (p *program) markView(m *module, view *pyfront.Expr, fw, route string) {
 		}
 		for _, name := range []string{"get", "post", "put", "patch", "delete", "head", "options", "dispatch", "dispatch_request"} {
 			if f := p.method(c, name); f != nil && f.handler == nil {
-				f.handler = newHandler(cfw, route)
+				f.handler = reg(cfw)
 			}
 		}
 		return
 	}
 	if f, _ := p.lookup(p.qualify(m, view.Dotted()), m); f != nil && f.handler == nil {
-		f.handler = newHandler(fw, route)
+		f.handler = reg(fw)
 	}
 }

@@ -29,6 +29,8 @@ var (
 	adminWords = map[string]bool{"admin": true, "manage": true, "management": true, "staff": true, "superuser": true, "impersonate": true, "promote": true, "demote": true, "moderation": true, "moderate": true, "backoffice": true, "sudo": true, "console": true}
 )
 
+var httpMethodName = map[string]bool{"get": true, "post": true, "put": true, "patch": true, "delete": true}
+
 type routeAccess struct {
 	f          *function
 	auth, role bool
@@ -41,6 +43,7 @@ type routeAccess struct {
 func (a *analysis) checkRoutes() {
 	var all []*routeAccess
 	defer func() { a.reportWrites(all) }()
+	px := a.p.routePrefixes()
 	for _, m := range a.p.modules {
 		var routes []*routeAccess
 		global := a.moduleGuard(m)
@@ -55,8 +58,13 @@ func (a *analysis) checkRoutes() {
 			r.public = isPublic(f)
 			r.admin = isAdminRoute(f)
 			routes = append(routes, r)
+			url := a.p.routeURL(f, px)
+			methods := h.methods
+			if len(methods) == 0 && f.cls != nil && httpMethodName[f.name] {
+				methods = []string{strings.ToUpper(f.name)} // class-based view: the method is the verb
+			}
 			a.routes = append(a.routes, report.RouteEntry{Path: f.mod.path, Line: f.def.Pos.Line, Function: f.name,
-				Route: h.route, Methods: h.methods, Auth: r.auth, Role: r.role, Public: r.public})
+				Route: h.route, URL: url, Methods: methods, Auth: r.auth, Role: r.role, Public: r.public, Inputs: a.p.routeInputs(f, url)})
 		}
 		a.reportRoutes(m, routes)
 		all = append(all, routes...)
