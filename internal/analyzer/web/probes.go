@@ -23,7 +23,15 @@ func (s *scan) probes(ctx context.Context, all []crawled) {
 				eps[k] = ep
 				keys = append(keys, k)
 			}
+			if s.loginKeys[k] && c.id.Name != "anonymous" {
+				continue
+			}
 			finders[k] = append(finders[k], c.id)
+		}
+	}
+	for k := range eps {
+		if len(finders[k]) == 0 {
+			finders[k] = []*webscan.Identity{all[0].id} // a login only other identities found
 		}
 	}
 	env := &probe.Env{Client: s.client, Aggressive: s.o.Active == "aggressive",

@@ -72,6 +72,13 @@ type scan struct {
 
 	mu   sync.Mutex
 	seen map[string]bool // findings already emitted (rule, method, template, parameter)
+	// origins: where the code declares the routes of code-seeded
+	// endpoints (method + template -> fact).
+	origins map[string]string
+	// loginKeys are the login endpoints given credentials; only the
+	// anonymous identity probes them (a login inside another identity's
+	// session could end that session on the server).
+	loginKeys map[string]bool
 }
 
 // Run audits the URL.
@@ -168,6 +175,7 @@ func (s *scan) run(ctx context.Context) error {
 		s.keepAlive(ctx, id)
 		all = append(all, crawled{id, res})
 	}
+	s.seedFromCode(all)
 	s.corsProbe(ctx, all)
 	if s.o.Active != "off" {
 		s.probes(ctx, all)
@@ -339,6 +347,9 @@ func (s *scan) result(r webscan.Result) {
 		f.Evidence.Exchanges = append(f.Evidence.Exchanges, finding.Exchange{Request: req, Response: resp, Curl: httpx.Curl(p)})
 	}
 	f.Evidence.Facts = append(f.Evidence.Facts, r.Facts...)
+	if o, ok := s.origins[r.Method+" "+tpl]; ok {
+		f.Evidence.Facts = append(f.Evidence.Facts, o)
+	}
 	s.emit.Finding(f)
 }
 
