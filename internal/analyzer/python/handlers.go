@@ -216,16 +216,26 @@ func (p *program) markRegistered(m *module) {
 				if i := strings.LastIndexByte(dotted, '.'); i > 0 {
 					owner = dotted[:i]
 				}
-				p.markView(m, view, fw, route, owner)
+				// aiohttp add_get/add_post name the method.
+				verb := ""
+				if v := strings.TrimPrefix(lastPart(dotted), "add_"); v != lastPart(dotted) && httpVerbs[v] {
+					verb = strings.ToUpper(v)
+				}
+				p.markView(m, view, fw, route, owner, verb)
 			}
 		})
 	}
 }
 
-func (p *program) markView(m *module, view *pyfront.Expr, fw, route, owner string) {
+var httpVerbs = map[string]bool{"get": true, "post": true, "put": true, "patch": true, "delete": true, "head": true, "options": true}
+
+func (p *program) markView(m *module, view *pyfront.Expr, fw, route, owner, verb string) {
 	reg := func(fw string) *handler {
 		h := newHandler(fw, route)
 		h.owner, h.regMod = owner, m
+		if verb != "" {
+			h.methods = []string{verb}
+		}
 		return h
 	}
 	if fw == "other" && strings.Contains(m.path, "urls") {

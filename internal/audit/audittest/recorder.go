@@ -24,6 +24,13 @@ type Recorder struct {
 	Findings []finding.Finding
 	Obs      []control.Observation
 	Errs     []report.ErrorEntry
+	Routes   []report.RouteEntry
+}
+
+func (r *Recorder) Route(e report.RouteEntry) {
+	r.mu.Lock()
+	r.Routes = append(r.Routes, e)
+	r.mu.Unlock()
 }
 
 func (r *Recorder) Finding(f finding.Finding) {
