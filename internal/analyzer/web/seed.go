@@ -272,7 +272,8 @@ func codeEndpoints(env *seedEnv, routes []report.RouteEntry) []*webscan.Endpoint
 			default:
 				continue // HEAD, OPTIONS, websocket: nothing to probe
 			}
-			ep := &webscan.Endpoint{Method: m, URL: u, Template: tpl, Source: "code", Params: append([]webscan.Param(nil), params...)}
+			eu := *u // each endpoint's own URL: its query is its own
+			ep := &webscan.Endpoint{Method: m, URL: &eu, Template: tpl, Source: "code", Params: append([]webscan.Param(nil), params...)}
 			env.addInputs(ep, r)
 			if env.origins != nil {
 				env.origins[m+" "+tpl] = routeFact(r)
@@ -337,9 +338,6 @@ func (env *seedEnv) addInputs(ep *webscan.Endpoint, r report.RouteEntry) {
 		ep.Params = append(ep.Params, p)
 	}
 	ep.URL.RawQuery = q.Encode()
-	// Endpoints of one route share the URL value; each gets its own copy.
-	u := *ep.URL
-	ep.URL = &u
 }
 
 func hasParam(ep *webscan.Endpoint, p webscan.Param) bool {
