@@ -1,0 +1,102 @@
+package e2e
+
+import (
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/secaudit/secaudit/internal/cli"
+)
+
+// codeSeeded are EXPECTED.md rows no page links to: only the static route
+// map (the route, the inputs its handler reads) lets the dynamic scan reach
+// them. rule, method, template, parameter name.
+var codeSeeded = [][4]string{
+	{"WEB-CODE-INJECTION", "GET", "/api/calc", "expr"},
+	{"WEB-SSRF", "GET", "/api/preview", "url"},
+	{"WEB-SSRF", "GET", "/api/stock", "warehouse"},
+	{"WEB-XXE", "POST", "/api/import", "body"},
+	{"WEB-XSS-REFLECTED", "GET", "/", "msg"},
+	{"WEB-DESERIALIZATION", "GET", "/cart", "cart"},
+	// Fires only after a successful login: the login endpoint is probed
+	// with the least privileged identity's credentials.
+	{"WEB-OPEN-REDIRECT", "POST", "/login", "next"},
+}
+
+// codeAudit runs secaudit audit PATH --url URL with probes on.
+func codeAudit(t *testing.T, app, url, config string) *webReport {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "r.json")
+	args := []string{"audit", filepath.Join(examples, app), "--url", url, "--config", config, "--format", "json", "-o", out, "--exit-zero",
+		"--rate", "400", "--concurrency", "8", "--max-duration", "60s", "-q"}
+	var stderr strings.Builder
+	start := time.Now()
+	code := cli.Execute(args, io.Discard, &stderr)
+	t.Logf("secaudit audit %s --url %s: exit %d in %v", app, url, code, time.Since(start))
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rep webReport
+	if err := json.Unmarshal(data, &rep); err != nil {
+		t.Fatal(err)
+	}
+	return &rep
+}
+
+func TestAuditURLVulnshopCodeSeeded(t *testing.T) {
+	url := startApp(t, "vulnshop")
+	cfg := filepath.Join(t.TempDir(), ".secaudit.yaml")
+	os.WriteFile(cfg, []byte(vulnshopIdentities), 0o644)
+	rep := codeAudit(t, "vulnshop", url, cfg)
+	for _, e := range codeSeeded {
+		found := false
+		for _, f := range rep.Findings {
+			if f.RuleID != e[0] || f.Web == nil || f.Web.Method != e[1] || f.Web.PathTemplate != e[2] {
+				continue
+			}
+			if p := f.Web.Parameter; p != e[3] && !strings.HasSuffix(p, ":"+e[3]) {
+				continue
+			}
+			found = true
+			if len(f.Evidence.Exchanges) == 0 || f.Evidence.Exchanges[0].Curl == "" {
+				t.Errorf("%v without a proving exchange", e)
+			}
+			fromCode := false
+			for _, fact := range f.Evidence.Facts {
+				fromCode = fromCode || strings.HasPrefix(fact, "route from ")
+			}
+			if !fromCode {
+				t.Errorf("%v does not say the route came from the code: %q", e, f.Evidence.Facts)
+			}
+		}
+		if !found {
+			t.Errorf("not found with code-seeded discovery: %v", e)
+		}
+	}
+}
+
+// The hardened twin: the code's routes are probed too, and nothing above
+// low is reported.
+func TestAuditURLSafeshopCodeSeeded(t *testing.T) {
+	url := startApp(t, "safeshop")
+	cfg := filepath.Join(t.TempDir(), ".secaudit.yaml")
+	os.WriteFile(cfg, nil, 0o644)
+	rep := codeAudit(t, "safeshop", url, cfg)
+	for _, f := range rep.Findings {
+		if f.Severity != "info" && f.Severity != "low" {
+			where := ""
+			if f.Web != nil {
+				where = f.Web.Method + " " + f.Web.URL
+			}
+			t.Errorf("safeshop: %s %s at %s: %s", f.Severity, f.RuleID, where, f.Message)
+		}
+	}
+}
