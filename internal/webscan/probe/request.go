@@ -4,11 +4,14 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"net/http"
 	"net/url"
 	"regexp"
 	"strconv"
 	"strings"
+
+	"golang.org/x/net/http/httpguts"
 
 	"github.com/secaudit/secaudit/internal/httpx"
 	"github.com/secaudit/secaudit/internal/webscan"
@@ -189,6 +192,9 @@ func (t *target) request(m mutation) (*http.Request, []byte, error) {
 		for _, c := range cookies {
 			parts = append(parts, c.Name+"="+c.Value)
 		}
+		if v := strings.Join(parts, "; "); !httpguts.ValidHeaderFieldValue(v) {
+			return nil, nil, errUnsendable
+		}
 		req.Header.Set("Cookie", strings.Join(parts, "; "))
 		req.Header.Set("X-Secaudit-No-Jar", "1")
 	}
@@ -219,6 +225,11 @@ func typed(p *webscan.Param) any {
 	}
 	return p.Value
 }
+
+// errUnsendable: the payload cannot travel where the parameter goes (a
+// line break in a cookie); no client sends it, so no server can be
+// vulnerable through it, and it is not an error of the audit.
+var errUnsendable = errors.New("payload not valid in this part of the request")
 
 // send sends the mutated request (no redirect followed).
 func (t *target) send(m mutation) (*httpx.Response, error) {
