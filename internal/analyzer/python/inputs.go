@@ -28,6 +28,9 @@ type prefixes struct {
 	replaces map[string]bool
 	// include: Django URL modules included under a prefix, by module name.
 	include map[string]string
+	// byModule caches includes() per URL module (a project has many
+	// routes and few URL modules).
+	byModule map[*module]string
 }
 
 const unresolved = "\x00"
@@ -36,7 +39,7 @@ var routerCtor = map[string]string{"Blueprint": "url_prefix", "APIRouter": "pref
 
 // routePrefixes reads every module for router objects and registrations.
 func (p *program) routePrefixes() *prefixes {
-	px := &prefixes{own: map[string]string{}, mount: map[string]string{}, replaces: map[string]bool{}, include: map[string]string{}}
+	px := &prefixes{own: map[string]string{}, mount: map[string]string{}, replaces: map[string]bool{}, include: map[string]string{}, byModule: map[*module]string{}}
 	for _, m := range p.modules {
 		// Router objects are module-level names.
 		for _, s := range m.ast.Body {
@@ -190,6 +193,15 @@ func (p *program) routeURL(f *function, px *prefixes) string {
 // includes is the Django include() prefix of a URL module, following
 // include chains.
 func (px *prefixes) includes(p *program, m *module) string {
+	if v, ok := px.byModule[m]; ok {
+		return v
+	}
+	v := px.includesUncached(p, m)
+	px.byModule[m] = v
+	return v
+}
+
+func (px *prefixes) includesUncached(p *program, m *module) string {
 	pre, seen := "", map[string]bool{}
 	name := m.name
 	for i := 0; i < 8; i++ {
