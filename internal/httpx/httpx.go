@@ -234,7 +234,14 @@ func (s *Session) Do(ctx context.Context, req *http.Request, body []byte) (*Resp
 		req.AddCookie(ck)
 	}
 	start := time.Now()
-	resp, err := c.http.Do(req)
+	// The transport, not http.Client: the client parses Location headers to
+	// follow redirects, and a hostile or injected Location it cannot parse
+	// would turn a response that proves a finding into an error. The
+	// timeout covers the whole exchange, body included, as the client's does.
+	tctx, cancel := context.WithTimeout(req.Context(), c.opts.Timeout)
+	defer cancel()
+	req = req.WithContext(tctx)
+	resp, err := c.http.Transport.RoundTrip(req)
 	if err != nil {
 		c.errs.Add(1)
 		return nil, err

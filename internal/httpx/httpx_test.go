@@ -281,3 +281,24 @@ func TestSessionsKeepTheirCookiesAndObserveSeesAll(t *testing.T) {
 		t.Fatalf("observer saw %d responses, want 4", seen.Load())
 	}
 }
+
+// A Location header that is not a URL (an injected payload, a broken app)
+// is part of the response, not an error: it may be what proves a finding.
+func TestUnparsableLocationIsAResponse(t *testing.T) {
+	srv, c := server(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header()["Location"] = []string{"http://[::1%zz/x"}
+		w.WriteHeader(http.StatusFound)
+	}), Options{})
+	req, _ := http.NewRequest(http.MethodGet, srv.URL+"/", nil)
+	resp, err := c.Session("a").Do(context.Background(), req, nil)
+	if err != nil {
+		t.Fatalf("Do: %v", err)
+	}
+	if resp.Status != http.StatusFound || resp.Header.Get("Location") != "http://[::1%zz/x" {
+		t.Fatalf("got %d %q", resp.Status, resp.Header.Get("Location"))
+	}
+	last, _, err := c.Session("a").Follow(context.Background(), req, nil)
+	if err != nil || last.Status != http.StatusFound {
+		t.Fatalf("Follow: %v", err)
+	}
+}
