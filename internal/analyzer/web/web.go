@@ -79,6 +79,8 @@ type scan struct {
 	// anonymous identity probes them (a login inside another identity's
 	// session could end that session on the server).
 	loginKeys map[string]bool
+	// creds masks the configured identities' credentials in evidence.
+	creds *credentialMasker
 }
 
 // Run audits the URL.
@@ -96,7 +98,7 @@ func (a *Analyzer) Run(ctx context.Context, in *audit.Input, emit audit.Emitter)
 	if err != nil {
 		return err
 	}
-	s := &scan{o: o, target: target, emit: emit, in: in, seen: map[string]bool{}}
+	s := &scan{o: o, target: target, emit: emit, in: in, seen: map[string]bool{}, creds: newCredentialMasker(o.Identities)}
 	s.checker = passive.New(s.result, s.observe)
 	s.client = httpx.New(httpx.Options{Scope: sc, Rate: o.Rate, Concurrency: o.Concurrency, Timeout: o.Timeout,
 		MaxRequests: o.MaxRequests, MaxDuration: o.MaxDuration, Observe: s.checker.Response, UserAgent: "secaudit (security audit)"})
@@ -344,9 +346,13 @@ func (s *scan) result(r webscan.Result) {
 			continue
 		}
 		req, resp := httpx.Dump(p, 4096)
-		f.Evidence.Exchanges = append(f.Evidence.Exchanges, finding.Exchange{Request: req, Response: resp, Curl: httpx.Curl(p)})
+		f.Evidence.Exchanges = append(f.Evidence.Exchanges, finding.Exchange{Request: s.creds.mask(req),
+			Response: s.creds.mask(resp), Curl: s.creds.mask(httpx.Curl(p))})
 	}
-	f.Evidence.Facts = append(f.Evidence.Facts, r.Facts...)
+	for _, x := range r.Facts {
+		f.Evidence.Facts = append(f.Evidence.Facts, s.creds.mask(x))
+	}
+	f.Message = s.creds.mask(f.Message)
 	if o, ok := s.origins[r.Method+" "+tpl]; ok {
 		f.Evidence.Facts = append(f.Evidence.Facts, o)
 	}
