@@ -12,6 +12,7 @@ package httpx
 import (
 	"bytes"
 	"context"
+	"crypto/tls"
 	"errors"
 	"fmt"
 	"io"
@@ -96,6 +97,10 @@ type Options struct {
 	// passive checks run on all traffic: crawler, probes and auth tests
 	// alike). It must be safe for concurrent use.
 	Observe func(*Response)
+	// TLSConfig, when set, is the TLS configuration of https requests
+	// (a private CA's roots from --ca-file); nil: Go's defaults with the
+	// system's roots.
+	TLSConfig *tls.Config
 }
 
 // ErrOutOfScope, ErrBudget: the request was not sent.
@@ -149,6 +154,9 @@ func New(o Options) *Client {
 		MaxIdleConnsPerHost:   o.Concurrency,
 		ResponseHeaderTimeout: o.Timeout,
 		DisableCompression:    false,
+	}
+	if o.TLSConfig != nil {
+		tr.TLSClientConfig = o.TLSConfig.Clone() // the caller may reuse its config
 	}
 	c.http = &http.Client{
 		Transport: tr,

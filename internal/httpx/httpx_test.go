@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"crypto/tls"
+	"crypto/x509"
 	"errors"
 	"fmt"
 	"io"
@@ -300,5 +302,29 @@ func TestUnparsableLocationIsAResponse(t *testing.T) {
 	last, _, err := c.Session("a").Follow(context.Background(), req, nil)
 	if err != nil || last.Status != http.StatusFound {
 		t.Fatalf("Follow: %v", err)
+	}
+}
+
+// An https target with a private CA: refused with the system roots,
+// reached when the CA is configured (--ca-file).
+func TestHTTPSWithConfiguredTrust(t *testing.T) {
+	srv := httptest.NewTLSServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) { fmt.Fprint(w, "ok") }))
+	defer srv.Close()
+	sc, err := NewScope(srv.URL, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	get := func(c *Client) (*Response, error) {
+		req, _ := http.NewRequest(http.MethodGet, srv.URL+"/", nil)
+		return c.Session("t").Do(context.Background(), req, nil)
+	}
+	if _, err := get(New(Options{Scope: sc})); err == nil {
+		t.Fatal("untrusted certificate accepted without a configured CA")
+	}
+	roots := x509.NewCertPool()
+	roots.AddCert(srv.Certificate())
+	r, err := get(New(Options{Scope: sc, TLSConfig: &tls.Config{RootCAs: roots}}))
+	if err != nil || string(r.Body) != "ok" {
+		t.Fatalf("with the CA: %v %v", r, err)
 	}
 }
