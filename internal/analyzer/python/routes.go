@@ -44,6 +44,8 @@ func (a *analysis) checkRoutes() {
 	var all []*routeAccess
 	defer func() { a.reportWrites(all) }()
 	px := a.p.routePrefixes()
+	// http.server and WSGI apps route in code, not in declarations.
+	a.routes = append(a.routes, a.p.dispatchRoutes()...)
 	for _, m := range a.p.modules {
 		var routes []*routeAccess
 		global := a.moduleGuard(m)
