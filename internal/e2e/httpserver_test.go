@@ -1,0 +1,119 @@
+package e2e
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/secaudit/secaudit/internal/cli"
+)
+
+// A plain http.server app (testdata/httpserver): its routes exist only as
+// comparisons of self.path in do_GET/do_POST, and its home page links to
+// none of them. The vulnerable routes must be found through the routes
+// read from the code, with proof; their safe twins must not be reported.
+
+const httpserverApp = "testdata/httpserver"
+
+// startPlainApp starts a standard-library app (no framework needed) on a
+// free 127.0.0.1 port and waits until it answers.
+func startPlainApp(t *testing.T, dir string) string {
+	t.Helper()
+	py := "/usr/bin/python3"
+	if _, err := os.Stat(py); err != nil {
+		t.Skip("Debian's python3 is needed (apt-get install python3; .ci/run does)")
+	}
+	port := freePort(t)
+	cmd := exec.Command(py, "app.py", "--port", strconv.Itoa(port))
+	cmd.Dir = dir
+	var logs strings.Builder
+	cmd.Stdout, cmd.Stderr = &logs, &logs
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
+	url := fmt.Sprintf("http://127.0.0.1:%d/", port)
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		resp, err := http.Get(url)
+		if err == nil {
+			resp.Body.Close()
+			return url
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%s did not start: %v\n%s", dir, err, logs.String())
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+func TestAuditURLHTTPServerCodeSeeded(t *testing.T) {
+	url := startPlainApp(t, httpserverApp)
+	cfg := filepath.Join(t.TempDir(), ".secaudit.yaml")
+	os.WriteFile(cfg, nil, 0o644)
+	out := filepath.Join(t.TempDir(), "r.json")
+	args := []string{"audit", httpserverApp, "--url", url, "--config", cfg, "--format", "json", "-o", out, "--exit-zero",
+		"--rate", "400", "--concurrency", "8", "--max-duration", "60s", "-q"}
+	var stderr strings.Builder
+	start := time.Now()
+	code := cli.Execute(args, io.Discard, &stderr)
+	t.Logf("secaudit audit %s --url %s: exit %d in %v", httpserverApp, url, code, time.Since(start))
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rep webReport
+	if err := json.Unmarshal(data, &rep); err != nil {
+		t.Fatal(err)
+	}
+	want := [][4]string{
+		{"WEB-XSS-REFLECTED", "GET", "/search", "q"},
+		{"WEB-SQLI", "POST", "/api/lookup", "name"},
+		{"WEB-PATH-TRAVERSAL", "GET", "/files", "name"},
+	}
+	for _, e := range want {
+		found := false
+		for _, f := range rep.Findings {
+			if f.RuleID != e[0] || f.Web == nil || f.Web.Method != e[1] || f.Web.PathTemplate != e[2] {
+				continue
+			}
+			if p := f.Web.Parameter; p != e[3] && !strings.HasSuffix(p, ":"+e[3]) {
+				continue
+			}
+			found = true
+			if len(f.Evidence.Exchanges) == 0 || f.Evidence.Exchanges[0].Curl == "" {
+				t.Errorf("%v without a proving exchange", e)
+			}
+			fromCode := false
+			for _, fact := range f.Evidence.Facts {
+				fromCode = fromCode || strings.HasPrefix(fact, "route from ")
+			}
+			if !fromCode {
+				t.Errorf("%v does not say the route came from the code: %q", e, f.Evidence.Facts)
+			}
+		}
+		if !found {
+			t.Errorf("not found with code-seeded discovery: %v", e)
+		}
+	}
+	// The safe twins were probed (they are in the route map) and hold.
+	for _, f := range rep.Findings {
+		if f.Web == nil || !strings.HasSuffix(f.Web.PathTemplate, "-safe") {
+			continue
+		}
+		if f.Severity != "info" && f.Severity != "low" {
+			t.Errorf("safe twin reported: %s %s %s %s: %s", f.Severity, f.RuleID, f.Web.Method, f.Web.URL, f.Message)
+		}
+	}
+}
