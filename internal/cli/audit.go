@@ -224,7 +224,7 @@ func webOptions(o *auditOptions, cfg *config.File) (*web.Options, error) {
 	}
 	return &web.Options{URL: o.url, Scope: o.scope, Exclude: o.excludePaths, Rate: o.rate, Concurrency: o.concurrency,
 		Timeout: o.timeout, MaxRequests: o.maxRequests, MaxDuration: o.maxDuration, MaxPages: o.maxPages, Active: o.active,
-		LoginAttempts: o.loginAttempts, OpenAPI: o.openAPI, OASTAddr: o.oastAddr,
+		LoginAttempts: o.loginAttempts, OpenAPI: o.openAPI, OASTAddr: o.oastAddr, CAFile: o.caFile, Browser: o.browser,
 		Identities: cfg.Web.Identities, Policy: cfg.Web.Policy}, nil
 }
 

@@ -42,6 +42,8 @@ type auditOptions struct {
 	loginAttempts int
 	openAPI       string
 	oastAddr      string
+	caFile        string
+	browser       bool
 }
 
 // option defines one flag and the .secaudit.yaml key ("options:" section)
@@ -149,6 +151,10 @@ var webOptionTable = []option{
 		strFlag(func(o *auditOptions) *string { return &o.openAPI }, "")},
 	{"oast-addr", "", "oast-addr", "host:port of the out-of-band listener the target calls back (default 127.0.0.1, a free port)",
 		strFlag(func(o *auditOptions) *string { return &o.oastAddr }, "")},
+	{"ca-file", "", "ca-file", "PEM file of CA certificates to trust for an https target (a private CA), besides the system's roots",
+		strFlag(func(o *auditOptions) *string { return &o.caFile }, "")},
+	{"browser", "", "browser", "also crawl with headless Chromium (/usr/bin/chromium) to find links and requests made by JavaScript",
+		boolFlag(func(o *auditOptions) *bool { return &o.browser })},
 }
 
 func defineAuditFlags(cmd *cobra.Command, o *auditOptions) {

@@ -50,6 +50,8 @@ type Options struct {
 	OASTAddr      string // address the out-of-band listener serves and advertises
 	Identities    []identity.Config
 	Policy        map[string][]string
+	CAFile        string // PEM CA certificates trusted for an https target, besides the system's
+	Browser       bool   // also crawl with headless Chromium
 }
 
 // Analyzer is the web analyzer.
@@ -100,8 +102,13 @@ func (a *Analyzer) Run(ctx context.Context, in *audit.Input, emit audit.Emitter)
 	}
 	s := &scan{o: o, target: target, emit: emit, in: in, seen: map[string]bool{}, creds: newCredentialMasker(o.Identities)}
 	s.checker = passive.New(s.result, s.observe)
+	roots, err := trustRoots(o.CAFile)
+	if err != nil {
+		return err
+	}
 	s.client = httpx.New(httpx.Options{Scope: sc, Rate: o.Rate, Concurrency: o.Concurrency, Timeout: o.Timeout,
-		MaxRequests: o.MaxRequests, MaxDuration: o.MaxDuration, Observe: s.checker.Response, UserAgent: "secaudit (security audit)"})
+		MaxRequests: o.MaxRequests, MaxDuration: o.MaxDuration, Observe: s.checker.Response, UserAgent: "secaudit (security audit)",
+		TLSConfig: tlsConfig(roots)})
 	defer func() {
 		if se, ok := emit.(audit.StatsEmitter); ok {
 			st := s.client.Stats()
@@ -132,9 +139,10 @@ func (s *scan) run(ctx context.Context) error {
 	ids := []*webscan.Identity{{Name: "anonymous", Session: s.client.Session("anonymous")}}
 	// The start page first: site-wide header checks are reported on it,
 	// and an unreachable target stops the audit before any login.
+	s.tlsChecks(ctx)
 	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, s.target.String(), nil)
 	if _, err := ids[0].Session.Do(ctx, req, nil); err != nil {
-		return fmt.Errorf("target %s: %w", s.o.URL, err)
+		return fmt.Errorf("target %s: %w%s", s.o.URL, err, caHint(err))
 	}
 	var formLogin *identity.Login
 	for _, cfg := range s.o.Identities {
@@ -169,6 +177,9 @@ func (s *scan) run(ctx context.Context) error {
 			opts.Wordlist = crawl.CommonPaths
 		}
 		res := crawl.Crawl(ctx, id.Session, s.target, opts)
+		if s.o.Browser && ctx.Err() == nil {
+			s.browserCrawl(ctx, id, res)
+		}
 		for _, err := range res.Errors {
 			if !errors.Is(err, httpx.ErrOutOfScope) {
 				s.errorf("request", "crawl as %s: %v", id.Name, err)
