@@ -13,7 +13,8 @@ import (
 // arithmetic expansion (the shell prints a+b, the payload only contains
 // $((a+b))), behind every usual separator and quote break-out; then
 // time-based with sleep against sleep 0. Payloads only echo and sleep.
-// At most 1 + 2*9 (output) + 4*9 (time) requests per parameter.
+// At most 1 + 2*9 (output) + 8 + 9 (time) requests per parameter; 1 + 9 + 8
+// on one that is not injectable.
 type CMDI struct{}
 
 func (*CMDI) ID() string { return "WEB-CMDI" }
@@ -44,7 +45,7 @@ func (c *CMDI) Run(ctx context.Context, ep *webscan.Endpoint, id *webscan.Identi
 		return
 	}
 	t.csrfRefresh()
-	for _, p := range probeable(t.ep) {
+	for _, p := range t.untested("WEB-CMDI") {
 		base := t.baseline(p)
 		if base == nil {
 			continue

@@ -13,7 +13,7 @@ import (
 // only Python produces (str(a)+str(b) concatenates two numbers, a*b
 // multiplies), bare and breaking out of a string literal; then time-based
 // with __import__('time').sleep(n) against sleep(0).
-// At most 1 + 2*5 (output) + 4*3 (time) requests per parameter.
+// At most 1 + 2*5 (output) + 3 + 9 (time) requests per parameter.
 type CodeInjection struct{}
 
 func (*CodeInjection) ID() string { return "WEB-CODE-INJECTION" }
@@ -51,7 +51,7 @@ func (c *CodeInjection) Run(ctx context.Context, ep *webscan.Endpoint, id *websc
 		return
 	}
 	t.csrfRefresh()
-	for _, p := range probeable(t.ep) {
+	for _, p := range t.untested("WEB-CODE-INJECTION") {
 		base := t.baseline(p)
 		if base == nil {
 			continue

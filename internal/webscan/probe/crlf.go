@@ -27,7 +27,7 @@ func (c *CRLF) Run(ctx context.Context, ep *webscan.Endpoint, id *webscan.Identi
 		return
 	}
 	t.csrfRefresh()
-	for _, p := range probeable(t.ep) {
+	for _, p := range t.untested("WEB-CRLF") {
 		for _, sep := range crlfSeps {
 			m := token()
 			name := "X-Secaudit-" + m

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
+	"strings"
 	"sync"
 
 	"github.com/secaudit/secaudit/internal/finding"
@@ -18,8 +19,8 @@ import (
 // debug consoles. Each is confirmed by its content (a signature), never by
 // the status code, and a page equal to the site's answer for a random
 // path (a catch-all 200) never counts. Run once per origin and directory
-// (the site root and the endpoint's directory); at most 1 + 30 requests
-// per directory.
+// (the site root and, when the endpoint is a file, its directory); at most
+// 1 + 37 requests per directory.
 type ExposedFiles struct {
 	mu   sync.Mutex
 	done map[string]bool
@@ -89,7 +90,7 @@ func (x *ExposedFiles) Run(ctx context.Context, ep *webscan.Endpoint, id *websca
 		return
 	}
 	dirs := []string{"/"}
-	if d := dirOf(ep.URL.Path); d != "/" {
+	if d := dirOf(ep.URL.Path); d != "/" && servesFiles(ep) {
 		dirs = append(dirs, d)
 	}
 	for _, d := range dirs {
@@ -106,6 +107,19 @@ func (x *ExposedFiles) Run(ctx context.Context, ep *webscan.Endpoint, id *websca
 		x.mu.Unlock()
 		x.scanDir(t, d, emit)
 	}
+}
+
+// servesFiles says whether the endpoint's directory looks like a folder on
+// disk (the endpoint is a file: app.js, report.pdf, index.html) rather than
+// a route prefix of the application (/orders/{id}, /api/me): files left
+// behind (.env, backups, logs) live in the former; probing every route
+// prefix with 37 names cost more requests than any other probe.
+func servesFiles(ep *webscan.Endpoint) bool {
+	if strings.Contains(ep.Template, "{") {
+		return false
+	}
+	last := ep.URL.Path[strings.LastIndexByte(ep.URL.Path, '/')+1:]
+	return strings.Contains(last, ".")
 }
 
 func dirOf(p string) string {

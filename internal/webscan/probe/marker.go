@@ -2,6 +2,7 @@ package probe
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/secaudit/secaudit/internal/finding"
@@ -59,11 +60,44 @@ func (t *target) evalMarker(p *webscan.Param, base *httpx.Response, forms []comp
 	return webscan.Result{}, false
 }
 
-// baseline fetches the parameter with its discovered value.
+// baseline fetches the parameter with its discovered value: the request
+// the crawler itself made. The answer is shared by every probe of the scan
+// (Env.baselines), keyed by the identity and the request's exact method,
+// URL, headers and body, so it is sent once, not once per probe and
+// parameter. A form whose CSRF token was refreshed is a new request.
 func (t *target) baseline(p *webscan.Param) *httpx.Response {
-	r, err := t.with(p, p.Value)
+	req, body, err := t.request(mutation{param: p, value: p.Value})
 	if err != nil {
 		return nil
 	}
+	var k strings.Builder
+	k.WriteString(t.sess.Name + "\n" + req.Method + " " + req.URL.String() + "\n")
+	keys := make([]string, 0, len(req.Header))
+	for h := range req.Header {
+		keys = append(keys, h)
+	}
+	sort.Strings(keys)
+	for _, h := range keys {
+		k.WriteString(h + ": " + strings.Join(req.Header[h], ",") + "\n")
+	}
+	k.Write(body)
+	key := k.String()
+	e := t.env
+	e.baseMu.Lock()
+	r, ok := e.baselines[key]
+	e.baseMu.Unlock()
+	if ok {
+		return r
+	}
+	r, err = t.with(p, p.Value)
+	if err != nil {
+		return nil
+	}
+	e.baseMu.Lock()
+	if e.baselines == nil {
+		e.baselines = map[string]*httpx.Response{}
+	}
+	e.baselines[key] = r
+	e.baseMu.Unlock()
 	return r
 }

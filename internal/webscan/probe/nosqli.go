@@ -27,7 +27,7 @@ func (n *NoSQLi) Run(ctx context.Context, ep *webscan.Endpoint, id *webscan.Iden
 		return
 	}
 	t.csrfRefresh()
-	for _, p := range probeable(t.ep) {
+	for _, p := range t.untested("WEB-NOSQLI") {
 		if p.In != "query" && p.In != "form" && p.In != "json" {
 			continue
 		}

@@ -11,6 +11,7 @@ package probe
 
 import (
 	"context"
+	"sync"
 	"time"
 
 	"github.com/secaudit/secaudit/internal/httpx"
@@ -45,6 +46,17 @@ type Env struct {
 	// runs them all after one final wait of OASTWait, instead of each probe
 	// waiting OASTWait in turn (nil: probes wait where they are).
 	Later func(check func())
+
+	// baselines caches the answer to each endpoint's unmodified request
+	// (the discovered values), per identity: six probes start every
+	// parameter with the same baseline, and on most endpoints it is the
+	// same request for every parameter. Only baselines are cached; every
+	// payload and every stability re-check is sent fresh.
+	baseMu    sync.Mutex
+	baselines map[string]*httpx.Response
+	// probed remembers which probe already tested which parameter of
+	// which endpoint template (see firstTime).
+	probed map[string]bool
 }
 
 // await hands onHit the callbacks a token received. A hit that already

@@ -68,7 +68,7 @@ func (o *OpenRedirect) Run(ctx context.Context, ep *webscan.Endpoint, id *websca
 		return
 	}
 	t.csrfRefresh()
-	for _, p := range probeable(t.ep) {
+	for _, p := range t.untested("WEB-OPEN-REDIRECT") {
 		if !urlish(p) && !strings.HasPrefix(p.Value, "/") {
 			continue
 		}

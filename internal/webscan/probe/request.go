@@ -66,11 +66,31 @@ func newTarget(ctx context.Context, ep *webscan.Endpoint, id *webscan.Identity, 
 			s.Jar.SetCookies(root, cs)
 		}
 	}
+	if debuggerOwned(ep) {
+		return nil
+	}
 	// A private copy of the endpoint: CSRF refreshes change parameter
 	// values, and other probes may run on the same endpoint at once.
 	cp := *ep
 	cp.Params = append([]webscan.Param(nil), ep.Params...)
 	return &target{ctx: ctx, env: env, ep: &cp, sess: s}
+}
+
+// debuggerOwned: the Werkzeug debugger's own console and PIN form (any
+// path with __debugger__=, the /console page's pin/btn form). They are the
+// debugger, not the application: the debug page itself is the finding
+// (WEB-DEBUG-PAGE), and injecting into the interpreter's PIN form only
+// costs hundreds of requests per scan of a Flask app in debug mode.
+func debuggerOwned(ep *webscan.Endpoint) bool {
+	names := map[string]bool{}
+	for _, p := range ep.Params {
+		if p.Name == "__debugger__" {
+			return true
+		}
+		names[p.Name] = true
+	}
+	path := ep.URL.Path
+	return strings.HasSuffix(path, "/console") && names["pin"] && len(names) <= 3 && (len(names) == 1 || names["btn"] || names["s"])
 }
 
 var pathParam = regexp.MustCompile(`\{[^/{}]+\}`)
@@ -256,6 +276,34 @@ func (t *target) send(m mutation) (*httpx.Response, error) {
 // with sends the parameter with a new value.
 func (t *target) with(p *webscan.Param, v string) (*httpx.Response, error) {
 	return t.send(mutation{param: p, value: v})
+}
+
+// untested are the probeable parameters that the probe has not tested yet
+// in this scan on another endpoint with the same method and path template
+// (the same form found on several pages, or by several identities, with
+// slightly different parameter sets): the server code behind a parameter
+// is the template's, so testing it again only repeats requests.
+func (t *target) untested(probeID string) []*webscan.Param {
+	var out []*webscan.Param
+	e := t.env
+	e.baseMu.Lock()
+	defer e.baseMu.Unlock()
+	if e.probed == nil {
+		e.probed = map[string]bool{}
+	}
+	tpl := t.ep.Template
+	if tpl == "" {
+		tpl = t.ep.URL.Path
+	}
+	for _, p := range probeable(t.ep) {
+		k := probeID + " " + t.ep.Method + " " + tpl + " " + p.In + ":" + p.Name
+		if e.probed[k] {
+			continue
+		}
+		e.probed[k] = true
+		out = append(out, p)
+	}
+	return out
 }
 
 // probeable are the parameters worth injecting into: not CSRF tokens, not

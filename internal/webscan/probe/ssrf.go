@@ -40,7 +40,7 @@ func (s *SSRF) Run(ctx context.Context, ep *webscan.Endpoint, id *webscan.Identi
 		return
 	}
 	t.csrfRefresh()
-	for _, p := range probeable(t.ep) {
+	for _, p := range t.untested("WEB-SSRF") {
 		if !urlish(p) {
 			continue
 		}

@@ -34,7 +34,7 @@ func (x *XSSStored) Run(ctx context.Context, ep *webscan.Endpoint, id *webscan.I
 	t.csrfRefresh()
 	marks := map[string]*webscan.Param{}
 	var ps []*webscan.Param
-	for _, p := range probeable(t.ep) {
+	for _, p := range t.untested("WEB-XSS-STORED") {
 		if (p.In == "form" || p.In == "json") && p.Type != "integer" && p.Type != "number" && p.Type != "boolean" && !isNumber(p.Value) {
 			ps = append(ps, p)
 		}

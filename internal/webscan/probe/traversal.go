@@ -54,7 +54,7 @@ func (pt *PathTraversal) Run(ctx context.Context, ep *webscan.Endpoint, id *webs
 		return
 	}
 	t.csrfRefresh()
-	for _, p := range probeable(t.ep) {
+	for _, p := range t.untested("WEB-PATH-TRAVERSAL") {
 		if p.Type == "integer" || p.Type == "number" || p.Type == "boolean" {
 			continue
 		}

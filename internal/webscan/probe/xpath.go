@@ -33,7 +33,7 @@ func (x *XPath) Run(ctx context.Context, ep *webscan.Endpoint, id *webscan.Ident
 		return
 	}
 	t.csrfRefresh()
-	for _, p := range probeable(t.ep) {
+	for _, p := range t.untested("WEB-XPATH") {
 		base := t.baseline(p)
 		if base == nil {
 			continue
@@ -61,8 +61,8 @@ func (x *XPath) Run(ctx context.Context, ep *webscan.Endpoint, id *webscan.Ident
 		if found {
 			continue
 		}
-		again, err := t.with(p, p.Value)
-		if err != nil || !pageOf(base).same(pageOf(again)) {
+		base, ok := t.stableBaseline(p, base)
+		if !ok {
 			continue
 		}
 		for _, b := range xpathBools {

@@ -159,7 +159,7 @@ func (x *XSSReflected) Run(ctx context.Context, ep *webscan.Endpoint, id *websca
 		return
 	}
 	t.csrfRefresh()
-	for _, p := range probeable(t.ep) {
+	for _, p := range t.untested("WEB-XSS-REFLECTED") {
 		if p.In == "cookie" {
 			continue
 		}
