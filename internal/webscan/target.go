@@ -22,6 +22,11 @@ type Param struct {
 	Value string
 	// Type is "string", "integer", "number", "boolean" (OpenAPI or guessed).
 	Type string
+	// Fixed: always sent with Value, never injected into. Set on the
+	// credential fields of a login endpoint filled with a configured
+	// identity's real credentials in safe mode: each payload there is a
+	// failed login for that real account, which lockout can disable.
+	Fixed bool
 }
 
 // Endpoint is one request shape found by discovery, deduplicated by method

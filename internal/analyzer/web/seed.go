@@ -52,6 +52,9 @@ type loginFields struct {
 	path                 string
 	userField, passField string // "" when the configuration does not name them
 	user, pass           string
+	// fixed: the filled fields are not to be probed (safe mode), so the
+	// scan sends no failed logins for the real account (lockout).
+	fixed bool
 }
 
 var (
@@ -82,6 +85,7 @@ func (l *loginFields) fill(ep *webscan.Endpoint) bool {
 		return false
 	}
 	ep.Params[user].Value, ep.Params[pass].Value = l.user, l.pass
+	ep.Params[user].Fixed, ep.Params[pass].Fixed = l.fixed, l.fixed
 	return true
 }
 
@@ -445,5 +449,6 @@ func (s *scan) loginFields() *loginFields {
 	if err != nil {
 		return nil
 	}
-	return &loginFields{path: u.Path, userField: pick.Login.UserField, passField: pick.Login.PassField, user: pick.Login.Username, pass: pick.Login.Password}
+	return &loginFields{path: u.Path, userField: pick.Login.UserField, passField: pick.Login.PassField, user: pick.Login.Username, pass: pick.Login.Password,
+		fixed: s.o.Active != "aggressive"}
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/secaudit/secaudit/internal/report"
 	"github.com/secaudit/secaudit/internal/webscan"
+	"github.com/secaudit/secaudit/internal/webscan/identity"
 )
 
 func endpointText(ep *webscan.Endpoint) string {
@@ -124,6 +125,18 @@ func TestLoginFill(t *testing.T) {
 	if !l.fill(ep) || ep.Params[1].Value != "alice" || ep.Params[2].Value != "alice2024" || ep.Params[0].Value != "a" {
 		t.Errorf("login fill: %+v", ep.Params)
 	}
+	// Aggressive mode probes the credential fields too.
+	if ep.Params[0].Fixed || ep.Params[1].Fixed || ep.Params[2].Fixed {
+		t.Errorf("aggressive fill fixed a field: %+v", ep.Params)
+	}
+	// Safe mode: the real credentials are sent but never replaced by a
+	// payload (a failed login for the real account); next is still probed.
+	safe := &loginFields{path: "/login", user: "alice", pass: "alice2024", fixed: true}
+	ep = &webscan.Endpoint{Method: "POST", URL: mustURL(t, "http://h/login"), Template: "/login",
+		Params: []webscan.Param{{Name: "next", In: "form", Value: "a"}, {Name: "username", In: "form", Value: ""}, {Name: "password", In: "form", Value: ""}}}
+	if !safe.fill(ep) || ep.Params[0].Fixed || !ep.Params[1].Fixed || !ep.Params[2].Fixed || ep.Params[1].Value != "alice" {
+		t.Errorf("safe login fill: %+v", ep.Params)
+	}
 	// Another path, a GET, or a form without a password field: untouched.
 	for _, ep := range []*webscan.Endpoint{
 		{Method: "POST", URL: mustURL(t, "http://h/forgot"), Params: []webscan.Param{{Name: "username", In: "form"}, {Name: "password", In: "form"}}},
@@ -139,5 +152,41 @@ func TestLoginFill(t *testing.T) {
 	ep = &webscan.Endpoint{Method: "POST", URL: mustURL(t, "http://h/signin"), Params: []webscan.Param{{Name: "ident", In: "form"}, {Name: "secret", In: "form"}, {Name: "username", In: "form", Value: "x"}}}
 	if !l.fill(ep) || ep.Params[0].Value != "bob" || ep.Params[1].Value != "pw" || ep.Params[2].Value != "x" {
 		t.Errorf("configured fields: %+v", ep.Params)
+	}
+}
+
+// The scan's mode decides whether the login endpoint's credential fields
+// may be probed: never in safe mode (lockout of the real account).
+func TestLoginFieldsMode(t *testing.T) {
+	ids := []identity.Config{{Name: "alice", Role: "user", Login: &identity.Login{URL: "/login", Username: "alice", Password: "alice2024"}}}
+	for mode, fixed := range map[string]bool{"": true, "safe": true, "aggressive": false} {
+		s := &scan{o: Options{Active: mode, Identities: ids}, target: mustURL(t, "http://127.0.0.1:5000/")}
+		l := s.loginFields()
+		if l == nil || l.path != "/login" || l.fixed != fixed {
+			t.Errorf("mode %q: %+v, want fixed %v", mode, l, fixed)
+		}
+	}
+}
+
+// Routes of http.server apps: regex groups became typed parameters and a
+// startswith() prefix whose rest the handler reads a path parameter.
+func TestCodeEndpointsDispatchRoutes(t *testing.T) {
+	env := &seedEnv{target: mustURL(t, "http://127.0.0.1:5000/"), cookie: func(string) string { return "" }}
+	routes := []report.RouteEntry{
+		{Path: "server.py", Line: 30, Function: "do_GET", URL: "/item/<int:p1>", Methods: []string{"GET"}, Inputs: []report.RouteInput{{In: "path", Name: "p1", Type: "int"}}},
+		{Path: "server.py", Line: 32, Function: "do_GET", URL: "/static/<path:rest>", Methods: []string{"GET"}, Inputs: []report.RouteInput{{In: "path", Name: "rest", Type: "path"}}},
+		{Path: "server.py", Line: 40, Function: "do_POST", URL: "/api/lookup", Methods: []string{"POST"}, Inputs: []report.RouteInput{{In: "json", Name: "name"}}},
+	}
+	var got []string
+	for _, ep := range codeEndpoints(env, routes) {
+		got = append(got, endpointText(ep))
+	}
+	want := []string{
+		"GET /item/{id} /item/1  [path:id=1]",
+		"GET /static/{rest} /static/a  [path:rest=a]",
+		"POST /api/lookup /api/lookup json [json:name=a]",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("endpoints:\n got:\n  %s\n want:\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
 	}
 }
