@@ -40,9 +40,11 @@ func (s *scan) probes(ctx context.Context, all []crawled) {
 	// one wait for the scan instead of one per probed parameter.
 	var laterMu sync.Mutex
 	var later []func()
+	var lastLater time.Time
 	env.Later = func(check func()) {
 		laterMu.Lock()
 		later = append(later, check)
+		lastLater = time.Now()
 		laterMu.Unlock()
 	}
 	if l, err := oast.Start(s.o.OASTAddr, ""); err != nil {
@@ -51,36 +53,51 @@ func (s *scan) probes(ctx context.Context, all []crawled) {
 		env.OAST = l
 		defer l.Close()
 	}
-	probes := probe.All()
-	workers := max(2, s.o.Concurrency)
-	jobs := make(chan string)
-	var wg sync.WaitGroup
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for k := range jobs {
-				ids := finders[k]
-				byRank(ids)
-				for _, p := range probes {
-					if ctx.Err() != nil {
-						break
-					}
-					runProbe(ctx, p, eps[k], ids[0], env, s.result, s)
-				}
-			}
-		}()
-	}
-	for _, k := range keys {
-		if ctx.Err() != nil {
-			break
+	// Two passes: the probes that wait for out-of-band callbacks first on
+	// every endpoint, then the others. The callbacks' final wait then runs
+	// while the second pass works, instead of adding seconds at the end.
+	var oob, rest []probe.Probe
+	for _, p := range probe.All() {
+		switch p.ID() {
+		case "WEB-SSRF", "WEB-XXE", "WEB-DESERIALIZATION":
+			oob = append(oob, p)
+		default:
+			rest = append(rest, p)
 		}
-		jobs <- k
 	}
-	close(jobs)
-	wg.Wait()
+	workers := max(2, s.o.Concurrency)
+	for _, probes := range [][]probe.Probe{oob, rest} {
+		jobs := make(chan string)
+		var wg sync.WaitGroup
+		for w := 0; w < workers; w++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for k := range jobs {
+					ids := finders[k]
+					byRank(ids)
+					for _, p := range probes {
+						if ctx.Err() != nil {
+							break
+						}
+						runProbe(ctx, p, eps[k], ids[0], env, s.result, s)
+					}
+				}
+			}()
+		}
+		for _, k := range keys {
+			if ctx.Err() != nil {
+				break
+			}
+			jobs <- k
+		}
+		close(jobs)
+		wg.Wait()
+	}
 	if len(later) > 0 && env.OAST != nil {
-		t := time.NewTimer(3 * time.Second) // the probes' own default wait
+		// The probes' own default wait, counted from the last check that
+		// asked for it.
+		t := time.NewTimer(time.Until(lastLater.Add(3 * time.Second)))
 		select {
 		case <-t.C:
 		case <-ctx.Done():
