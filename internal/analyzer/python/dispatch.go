@@ -200,6 +200,12 @@ func (d *dispatcher) bindOne(t, v *pyfront.Expr, s *dispatchScope) {
 	if t.Kind != pyfront.Name {
 		return
 	}
+	// qs = parse_qs(query) if query else {}: what the taken branch holds.
+	if v.Kind == pyfront.IfExp {
+		d.bindOne(t, v.X, s)
+		d.bindOne(t, v.Y, s)
+		return
+	}
 	n := t.Text
 	switch {
 	case d.isPath(v, s):
@@ -630,10 +636,17 @@ func (d *dispatcher) stmts(f *function, body []*pyfront.Stmt, s *dispatchScope, 
 			}
 			for _, sp := range specs {
 				if sp.prefix != "" {
-					if !strings.HasSuffix(sp.prefix, "/") || !d.readsRest(st.Body, s) {
-						continue // the branch dispatches further (or ignores the rest): its nested routes are found below
+					rest := !strings.Contains(sp.prefix, "?") && d.readsRest(st.Body, s)
+					switch {
+					case rest:
+						sp.url = strings.TrimSuffix(sp.prefix, "/") + "/<path:rest>"
+					case !strings.HasSuffix(sp.prefix, "/"):
+						// startswith("/search") or ("/search?"): a route
+						// matched with its query string.
+						sp.url = strings.TrimSuffix(sp.prefix, "?")
+					default:
+						continue // "/api/" dispatching further: its nested routes are found below
 					}
-					sp.url = sp.prefix + "<path:rest>"
 				}
 				m := method
 				if m == "" {
@@ -681,8 +694,11 @@ func (d *dispatcher) readsRest(body []*pyfront.Stmt, s *dispatchScope) bool {
 					found = true
 				case x.Kind == pyfront.Call && x.X != nil && x.X.Kind == pyfront.Attr && d.isPath(x.X.X, s):
 					switch x.X.Text {
-					case "replace", "removeprefix", "split", "rsplit", "lstrip":
+					case "replace", "removeprefix", "lstrip":
 						found = true
+					case "split", "rsplit":
+						// split("?") separates the query, not the rest of the path.
+						found = len(x.Args()) == 0 || constString(x.Args()[0]) != "?"
 					}
 				case x.Kind == pyfront.Call && len(x.Args()) > 0 && d.isPath(x.Args()[0], s):
 					switch lastPart(x.Callee()) {

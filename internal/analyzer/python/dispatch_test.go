@@ -69,6 +69,9 @@ class Handler(BaseHTTPRequestHandler):
         elif self.path.startswith("/static/"):
             name = self.path[len("/static/"):]
             self.reply(open(os.path.join("static", name)).read())
+        elif self.path.startswith("/report?"):
+            args = parse_qs(self.path.split("?", 1)[1]) if "?" in self.path else {}
+            self.reply(args["year"][0])
         elif self.path.startswith("/api/"):
             self.api_get(parsed.path, qs)
         elif re.match(r"^/item/(\d+)$", parsed.path):
@@ -129,6 +132,7 @@ class Handler(BaseHTTPRequestHandler):
 		"GET /index.html []",
 		"GET /item/<int:p1> [path:p1:int]",
 		"GET /orders/<int:oid> [path:oid:int]",
+		"GET /report [query:year:]",
 		"GET /search [query:q:]",
 		"GET /static/<path:rest> [path:rest:path]",
 		"POST /api/lookup [json:name:]",
