@@ -192,6 +192,12 @@ func (c *crawler) visit(ctx context.Context, u *url.URL) []*url.URL {
 	if r.Status == http.StatusNotFound || c.isSoft404(r) {
 		return nil
 	}
+	if r.Truncated {
+		// Cut at the size cap or by the timeout (a 1 GB body, a gzip bomb, a
+		// slow drip): the page is used as far as it was read, and the report
+		// says that its end was not seen.
+		c.fail(fmt.Errorf("GET %s: response cut after %d bytes (size cap or timeout); the rest was not read", u.Redacted(), len(r.Body)))
+	}
 	c.mu.Lock()
 	c.res.Pages = append(c.res.Pages, r)
 	c.mu.Unlock()
