@@ -421,12 +421,47 @@ func (s *scan) seedFromCode(all []crawled) {
 			}}
 		code := codeEndpoints(env, s.in.Routes)
 		c.res.Endpoints = append(c.res.Endpoints, mergeCode(c.res.Endpoints, code)...)
-		for _, ep := range c.res.Endpoints {
-			if login.fill(ep) {
-				s.loginKeys[ep.Key()] = true
+		for _, ep := range c.res.Endpoints[:len(c.res.Endpoints):len(c.res.Endpoints)] {
+			orig := append([]webscan.Param(nil), ep.Params...)
+			if !login.fill(ep) {
+				continue
 			}
+			s.loginKeys[ep.Key()] = true
+			if !login.fixed {
+				continue
+			}
+			// Safe mode: the credential fields are probed on a twin that
+			// keeps the discovered placeholder values (failed logins for
+			// no real account), the filled endpoint probes the rest (next=).
+			twin := credentialTwin(ep, orig)
+			if twin == nil {
+				ep.Params = orig // nothing else to probe: the real credentials are not needed
+				continue
+			}
+			c.res.Endpoints = append(c.res.Endpoints, twin)
+			s.loginKeys[twin.Key()] = true
 		}
 	}
+}
+
+var tokenField = regexp.MustCompile(`(?i)(csrf|xsrf|authenticity_token|^_token$|nonce)`)
+
+// credentialTwin is the login endpoint with only its credential fields
+// (as discovered, not the identity's values) and its anti-CSRF tokens; nil
+// when the endpoint has nothing else.
+func credentialTwin(filled *webscan.Endpoint, orig []webscan.Param) *webscan.Endpoint {
+	var keep []webscan.Param
+	for i, p := range orig {
+		if filled.Params[i].Fixed || tokenField.MatchString(p.Name) {
+			keep = append(keep, p)
+		}
+	}
+	if len(keep) == len(orig) {
+		return nil
+	}
+	twin := *filled
+	twin.Params = keep
+	return &twin
 }
 
 // loginFields are the credentials login endpoints are probed with: those

@@ -6,8 +6,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/secaudit/secaudit/internal/audit"
+	"github.com/secaudit/secaudit/internal/httpx"
 	"github.com/secaudit/secaudit/internal/report"
 	"github.com/secaudit/secaudit/internal/webscan"
+	"github.com/secaudit/secaudit/internal/webscan/crawl"
 	"github.com/secaudit/secaudit/internal/webscan/identity"
 )
 
@@ -188,5 +191,60 @@ func TestCodeEndpointsDispatchRoutes(t *testing.T) {
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("endpoints:\n got:\n  %s\n want:\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}
+
+// seedFromCode in safe mode: the login endpoint filled with the real
+// credentials keeps them Fixed (its next= is probed after a real login);
+// a twin with the discovered placeholder values probes the credential
+// fields, so no payload is ever a failed login for the real account. A
+// login form with nothing besides its credentials is not filled at all.
+func TestSeedLoginSafeMode(t *testing.T) {
+	run := func(mode string, params []webscan.Param) []*webscan.Endpoint {
+		target := mustURL(t, "http://127.0.0.1:5000/")
+		ids := []identity.Config{{Name: "alice", Role: "user", Login: &identity.Login{URL: "/login", Username: "alice", Password: "alice2024"}}}
+		s := &scan{o: Options{Active: mode, Identities: ids}, target: target,
+			in: &audit.Input{Routes: []report.RouteEntry{{Path: "app.py", Line: 1, Function: "health", URL: "/health"}}}}
+		ep := &webscan.Endpoint{Method: "POST", URL: mustURL(t, "http://127.0.0.1:5000/login"), Template: "/login", Encoding: "form", Source: "form",
+			Params: params}
+		all := []crawled{{id: &webscan.Identity{Name: "anonymous", Session: httpx.New(httpx.Options{}).Session("anonymous")}, res: &crawl.Result{Endpoints: []*webscan.Endpoint{ep}}}}
+		s.seedFromCode(all)
+		var out []*webscan.Endpoint
+		for _, e := range all[0].res.Endpoints {
+			if e.Template == "/login" {
+				out = append(out, e)
+			}
+		}
+		return out
+	}
+	form := func(names ...string) []webscan.Param {
+		var ps []webscan.Param
+		for _, n := range names {
+			ps = append(ps, webscan.Param{Name: n, In: "form", Value: ""})
+		}
+		return ps
+	}
+	text := func(eps []*webscan.Endpoint) string {
+		var s []string
+		for _, ep := range eps {
+			var ps []string
+			for _, p := range ep.Params {
+				ps = append(ps, p.Name+"="+p.Value+map[bool]string{true: "(fixed)"}[p.Fixed])
+			}
+			s = append(s, strings.Join(ps, " "))
+		}
+		return strings.Join(s, " | ")
+	}
+	cases := []struct{ mode, want string }{
+		{"safe", "csrf_token= next= username=alice(fixed) password=alice2024(fixed) | csrf_token= username= password="},
+		{"aggressive", "csrf_token= next= username=alice password=alice2024"},
+	}
+	for _, c := range cases {
+		if got := text(run(c.mode, form("csrf_token", "next", "username", "password"))); got != c.want {
+			t.Errorf("%s:\n got  %s\n want %s", c.mode, got, c.want)
+		}
+	}
+	if got := text(run("safe", form("username", "password"))); got != "username= password=" {
+		t.Errorf("safe, credentials only: %s", got)
 	}
 }
