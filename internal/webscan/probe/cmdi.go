@@ -40,11 +40,10 @@ var cmdiForms = []computed{
 var cmdiSleeps = []string{";sleep %d", "|sleep %d", "$(sleep %d)", "\nsleep %d\n", "';sleep %d;'", "\";sleep %d;\"", "`sleep %d`", "&&sleep %d"}
 
 func (c *CMDI) Run(ctx context.Context, ep *webscan.Endpoint, id *webscan.Identity, env *Env, emit webscan.Emit) {
-	t := newTarget(ctx, ep, id, env)
-	if t == nil || (destructive(ep) && !env.Aggressive) {
+	t := startTarget(ctx, ep, id, env)
+	if t == nil {
 		return
 	}
-	t.csrfRefresh()
 	for _, p := range t.untested("WEB-CMDI") {
 		base := t.baseline(p)
 		if base == nil {

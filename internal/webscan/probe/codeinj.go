@@ -46,11 +46,10 @@ func orOne(v string) string {
 var codeSleeps = []string{"__import__('time').sleep(%d)", "'+str(__import__('time').sleep(%d))+'", "\"+str(__import__('time').sleep(%d))+\""}
 
 func (c *CodeInjection) Run(ctx context.Context, ep *webscan.Endpoint, id *webscan.Identity, env *Env, emit webscan.Emit) {
-	t := newTarget(ctx, ep, id, env)
-	if t == nil || (destructive(ep) && !env.Aggressive) {
+	t := startTarget(ctx, ep, id, env)
+	if t == nil {
 		return
 	}
-	t.csrfRefresh()
 	for _, p := range t.untested("WEB-CODE-INJECTION") {
 		base := t.baseline(p)
 		if base == nil {

@@ -22,11 +22,10 @@ func (*CRLF) ID() string { return "WEB-CRLF" }
 var crlfSeps = []string{"\r\n", "\n", "\u560a\u560d", "%0d%0a"}
 
 func (c *CRLF) Run(ctx context.Context, ep *webscan.Endpoint, id *webscan.Identity, env *Env, emit webscan.Emit) {
-	t := newTarget(ctx, ep, id, env)
-	if t == nil || (destructive(ep) && !env.Aggressive) {
+	t := startTarget(ctx, ep, id, env)
+	if t == nil {
 		return
 	}
-	t.csrfRefresh()
 	for _, p := range t.untested("WEB-CRLF") {
 		for _, sep := range crlfSeps {
 			m := token()

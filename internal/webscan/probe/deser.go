@@ -49,11 +49,10 @@ func pickleFetch(u string) []byte {
 }
 
 func (d *Deserialization) Run(ctx context.Context, ep *webscan.Endpoint, id *webscan.Identity, env *Env, emit webscan.Emit) {
-	t := newTarget(ctx, ep, id, env)
-	if t == nil || (destructive(ep) && !env.Aggressive) {
+	t := startTarget(ctx, ep, id, env)
+	if t == nil {
 		return
 	}
-	t.csrfRefresh()
 	var ps []*webscan.Param
 	for i := range t.ep.Params {
 		ps = append(ps, &t.ep.Params[i]) // session-like cookies too: pickled sessions exist

@@ -22,11 +22,10 @@ type NoSQLi struct{}
 func (*NoSQLi) ID() string { return "WEB-NOSQLI" }
 
 func (n *NoSQLi) Run(ctx context.Context, ep *webscan.Endpoint, id *webscan.Identity, env *Env, emit webscan.Emit) {
-	t := newTarget(ctx, ep, id, env)
-	if t == nil || (destructive(ep) && !env.Aggressive) {
+	t := startTarget(ctx, ep, id, env)
+	if t == nil {
 		return
 	}
-	t.csrfRefresh()
 	for _, p := range t.untested("WEB-NOSQLI") {
 		if p.In != "query" && p.In != "form" && p.In != "json" {
 			continue

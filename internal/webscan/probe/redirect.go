@@ -63,11 +63,10 @@ func redirectsTo(r *httpx.Response, host string) string {
 }
 
 func (o *OpenRedirect) Run(ctx context.Context, ep *webscan.Endpoint, id *webscan.Identity, env *Env, emit webscan.Emit) {
-	t := newTarget(ctx, ep, id, env)
-	if t == nil || (destructive(ep) && !env.Aggressive) {
+	t := startTarget(ctx, ep, id, env)
+	if t == nil {
 		return
 	}
-	t.csrfRefresh()
 	for _, p := range t.untested("WEB-OPEN-REDIRECT") {
 		if !urlish(p) && !strings.HasPrefix(p.Value, "/") {
 			continue

@@ -42,6 +42,18 @@ type target struct {
 	sent int
 }
 
+// startTarget is how a parameter probe begins: a target for the endpoint
+// (nil when there is none, or when the endpoint modifies or deletes data and
+// the scan is not aggressive), with its CSRF tokens refreshed.
+func startTarget(ctx context.Context, ep *webscan.Endpoint, id *webscan.Identity, env *Env) *target {
+	t := newTarget(ctx, ep, id, env)
+	if t == nil || (destructive(ep) && !env.Aggressive) {
+		return nil
+	}
+	t.csrfRefresh()
+	return t
+}
+
 // newTarget copies the identity's session (headers and cookies for the
 // endpoint's URL) so probe traffic never changes the identity's state.
 func newTarget(ctx context.Context, ep *webscan.Endpoint, id *webscan.Identity, env *Env) *target {

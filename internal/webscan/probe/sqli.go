@@ -54,11 +54,10 @@ func dbError(b []byte) (string, string) {
 }
 
 func (s *SQLi) Run(ctx context.Context, ep *webscan.Endpoint, id *webscan.Identity, env *Env, emit webscan.Emit) {
-	t := newTarget(ctx, ep, id, env)
-	if t == nil || (destructive(ep) && !env.Aggressive) {
+	t := startTarget(ctx, ep, id, env)
+	if t == nil {
 		return
 	}
-	t.csrfRefresh()
 	for _, p := range t.untested("WEB-SQLI") {
 		if ctx.Err() != nil {
 			return

@@ -35,11 +35,10 @@ func (s *SSRF) Run(ctx context.Context, ep *webscan.Endpoint, id *webscan.Identi
 	if env == nil || env.OAST == nil {
 		return
 	}
-	t := newTarget(ctx, ep, id, env)
-	if t == nil || (destructive(ep) && !env.Aggressive) {
+	t := startTarget(ctx, ep, id, env)
+	if t == nil {
 		return
 	}
-	t.csrfRefresh()
 	for _, p := range t.untested("WEB-SSRF") {
 		if !urlish(p) {
 			continue

@@ -49,11 +49,10 @@ func fileLike(p *webscan.Param) bool {
 }
 
 func (pt *PathTraversal) Run(ctx context.Context, ep *webscan.Endpoint, id *webscan.Identity, env *Env, emit webscan.Emit) {
-	t := newTarget(ctx, ep, id, env)
-	if t == nil || (destructive(ep) && !env.Aggressive) {
+	t := startTarget(ctx, ep, id, env)
+	if t == nil {
 		return
 	}
-	t.csrfRefresh()
 	for _, p := range t.untested("WEB-PATH-TRAVERSAL") {
 		if p.Type == "integer" || p.Type == "number" || p.Type == "boolean" {
 			continue

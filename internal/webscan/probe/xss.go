@@ -154,11 +154,10 @@ func jsCodeAt(src string, i int) bool {
 }
 
 func (x *XSSReflected) Run(ctx context.Context, ep *webscan.Endpoint, id *webscan.Identity, env *Env, emit webscan.Emit) {
-	t := newTarget(ctx, ep, id, env)
-	if t == nil || (destructive(ep) && !env.Aggressive) {
+	t := startTarget(ctx, ep, id, env)
+	if t == nil {
 		return
 	}
-	t.csrfRefresh()
 	for _, p := range t.untested("WEB-XSS-REFLECTED") {
 		if p.In == "cookie" {
 			continue
