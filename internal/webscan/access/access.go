@@ -106,6 +106,9 @@ func rank(id *webscan.Identity) int {
 }
 
 // Run replays and reports.
+// passwordForm finds a password input: the page asks for credentials.
+var passwordForm = regexp.MustCompile(`(?i)<input\b[^>]*\btype\s*=\s*["']?password\b`)
+
 func Run(ctx context.Context, e *Env) {
 	if e.Observe == nil {
 		e.Observe = func(passive.Observation) {}
@@ -115,6 +118,11 @@ func Run(ctx context.Context, e *Env) {
 	for _, hi := range e.Identities {
 		for _, page := range hi.Pages {
 			if page.Status != http.StatusOK || page.Request.Method != http.MethodGet {
+				continue
+			}
+			if passwordForm.Match(page.Body) {
+				// A login page (/admin/login/) is the way into the protected
+				// area, served to everyone by design, whatever its path.
 				continue
 			}
 			u := page.Request.URL
