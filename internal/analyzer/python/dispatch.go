@@ -25,11 +25,14 @@ type dispatchScope struct {
 	cont                      map[string]string        // name -> query, form, json, cookie
 	match                     map[string]string        // regex match object -> URL template
 	dicts                     map[string]*pyfront.Expr // local dict literals (dispatch tables)
+	// segs: names holding the path split on "/", with the index of the
+	// first segment (1 for "/a/b".split("/"), 0 once stripped).
+	segs map[string]int
 }
 
 func newDispatchScope() *dispatchScope {
 	return &dispatchScope{path: map[string]bool{}, parsed: map[string]bool{}, query: map[string]bool{}, body: map[string]bool{},
-		cont: map[string]string{}, match: map[string]string{}, dicts: map[string]*pyfront.Expr{}}
+		cont: map[string]string{}, match: map[string]string{}, dicts: map[string]*pyfront.Expr{}, segs: map[string]int{}}
 }
 
 type dispatcher struct {
@@ -207,6 +210,10 @@ func (d *dispatcher) bindOne(t, v *pyfront.Expr, s *dispatchScope) {
 		return
 	}
 	n := t.Text
+	if off, ok := d.splitPath(v, s); ok {
+		s.segs[n] = off
+		return
+	}
 	switch {
 	case d.isPath(v, s):
 		s.path[n] = true
@@ -280,6 +287,126 @@ func (d *dispatcher) isPath(e *pyfront.Expr, s *dispatchScope) bool {
 		}
 	}
 	return false
+}
+
+// splitPath: e is the path split on "/" (path.split("/"),
+// path.strip("/").split("/"), path.split("/")[1:]); the index of its first
+// segment.
+func (d *dispatcher) splitPath(e *pyfront.Expr, s *dispatchScope) (int, bool) {
+	if e == nil {
+		return 0, false
+	}
+	if e.Kind == pyfront.Subscript && e.Y != nil && e.Y.Kind == pyfront.Slice && len(e.Y.Elems) > 0 && e.Y.Elems[0] != nil && e.Y.Elems[0].Kind == pyfront.Num && e.Y.Elems[0].Text == "1" && (len(e.Y.Elems) < 2 || e.Y.Elems[1] == nil) {
+		if off, ok := d.splitPath(e.X, s); ok && off == 1 {
+			return 0, true
+		}
+		return 0, false
+	}
+	if e.Kind != pyfront.Call || e.X == nil || e.X.Kind != pyfront.Attr || e.X.Text != "split" || len(e.Args()) != 1 || constString(e.Args()[0]) != "/" {
+		return 0, false
+	}
+	x := e.X.X
+	if x != nil && x.Kind == pyfront.Call && x.X != nil && x.X.Kind == pyfront.Attr && (x.X.Text == "strip" || x.X.Text == "lstrip") && len(x.Args()) == 1 && constString(x.Args()[0]) == "/" && d.isPath(x.X.X, s) {
+		return 0, true
+	}
+	if d.isPath(x, s) {
+		return 1, true
+	}
+	return 0, false
+}
+
+// segIndex: e is parts[i] of a split path; the segment's position.
+func (d *dispatcher) segIndex(e *pyfront.Expr, s *dispatchScope) (string, int, bool) {
+	if e == nil || e.Kind != pyfront.Subscript || e.X == nil || e.X.Kind != pyfront.Name || e.Y == nil || e.Y.Kind != pyfront.Num {
+		return "", 0, false
+	}
+	off, ok := s.segs[e.X.Text]
+	i, err := strconv.Atoi(e.Y.Text)
+	if !ok || err != nil || i < off {
+		return "", 0, false
+	}
+	return e.X.Text, i - off, true
+}
+
+// segRoute reads a condition on path segments (parts[0] == "users" and
+// len(parts) == 2) into a template whose other segments are parameters
+// (int when the branch converts them with int()).
+func (d *dispatcher) segRoute(test *pyfront.Expr, body []*pyfront.Stmt, s *dispatchScope) string {
+	var terms []*pyfront.Expr
+	var flat func(e *pyfront.Expr)
+	flat = func(e *pyfront.Expr) {
+		if e != nil && e.Kind == pyfront.BinOp && e.Text == "and" {
+			flat(e.X)
+			flat(e.Y)
+			return
+		}
+		terms = append(terms, e)
+	}
+	flat(test)
+	consts := map[int]string{}
+	name, n, maxIdx := "", -1, -1
+	for _, t := range terms {
+		if t == nil || t.Kind != pyfront.Compare || len(t.Ops) != 1 || t.Ops[0] != "==" {
+			continue
+		}
+		a, b := t.Elems[0], t.Elems[1]
+		if a.Kind == pyfront.Str || a.Kind == pyfront.Num {
+			a, b = b, a
+		}
+		if v, i, ok := d.segIndex(a, s); ok && b.Kind == pyfront.Str && b.Text != "" && !strings.Contains(b.Text, "/") {
+			if name != "" && name != v {
+				return ""
+			}
+			name, consts[i] = v, b.Text
+			maxIdx = max(maxIdx, i)
+		}
+		if a.Kind == pyfront.Call && a.X != nil && a.X.Dotted() == "len" && len(a.Args()) == 1 && a.Args()[0].Kind == pyfront.Name && b.Kind == pyfront.Num {
+			if off, ok := s.segs[a.Args()[0].Text]; ok {
+				if k, err := strconv.Atoi(b.Text); err == nil {
+					n = k - off
+				}
+			}
+		}
+	}
+	if len(consts) == 0 {
+		return ""
+	}
+	// Segments the branch reads, and which it converts to int.
+	ints := map[int]bool{}
+	read := maxIdx
+	pyfront.Walk(body, func(st *pyfront.Stmt, _ []*pyfront.Stmt) bool {
+		pyfront.StmtExprs(st, func(e *pyfront.Expr) {
+			pyfront.WalkExpr(e, func(x *pyfront.Expr) {
+				if v, i, ok := d.segIndex(x, s); ok && v == name {
+					read = max(read, i)
+				}
+				if x.Kind == pyfront.Call && x.X != nil && x.X.Dotted() == "int" && len(x.Args()) == 1 {
+					if v, i, ok := d.segIndex(x.Args()[0], s); ok && v == name {
+						ints[i] = true
+					}
+				}
+			})
+		})
+		return true
+	})
+	if n < 0 {
+		n = read + 1
+	}
+	if n <= maxIdx || n > 8 {
+		return ""
+	}
+	var parts []string
+	for i := 0; i < n; i++ {
+		switch {
+		case consts[i] != "":
+			parts = append(parts, consts[i])
+		case ints[i]:
+			parts = append(parts, "<int:p"+strconv.Itoa(i)+">")
+		default:
+			parts = append(parts, "<p"+strconv.Itoa(i)+">")
+		}
+	}
+	return "/" + strings.Join(parts, "/")
 }
 
 // isParsed: e is urlparse/urlsplit of the request path.
@@ -601,6 +728,17 @@ func (d *dispatcher) cond(e *pyfront.Expr, s *dispatchScope) []routeSpec {
 	return nil
 }
 
+// andMethod is the method an "and" chain tests, if any.
+func (d *dispatcher) andMethod(e *pyfront.Expr) string {
+	if e != nil && e.Kind == pyfront.BinOp && e.Text == "and" {
+		if m := d.andMethod(e.X); m != "" {
+			return m
+		}
+		return d.andMethod(e.Y)
+	}
+	return d.methodTest(e)
+}
+
 // methodTest: e compares the request method with a constant
 // (self.command == "POST", environ["REQUEST_METHOD"] == "POST").
 func (d *dispatcher) methodTest(e *pyfront.Expr) string {
@@ -628,6 +766,11 @@ func (d *dispatcher) stmts(f *function, body []*pyfront.Stmt, s *dispatchScope, 
 			continue
 		case pyfront.IfStmt:
 			specs := d.cond(st.Test, s)
+			if len(specs) == 0 {
+				if tpl := d.segRoute(st.Test, st.Body, s); tpl != "" {
+					specs = []routeSpec{{url: tpl, route: tpl, method: d.andMethod(st.Test)}}
+				}
+			}
 			if len(specs) == 0 {
 				d.reads(f, []*pyfront.Expr{st.Test}, s, common, depth, false)
 				d.stmts(f, st.Body, s, method, depth, common, found)

@@ -97,6 +97,18 @@ class Handler(BaseHTTPRequestHandler):
         lang = self.headers["Accept-Language"]
         self.reply(lang)
 
+    def do_DELETE(self):
+        parts = urlparse(self.path).path.strip("/").split("/")
+        raw = self.path.split("/")
+        if parts[0] == "notes" and len(parts) == 2:
+            self.reply(int(parts[1]))
+        elif len(parts) == 3 and parts[0] == "users" and parts[2] == "avatar":
+            self.reply(parts[1])
+        elif raw[1] == "tags":
+            self.reply(raw[2])
+        elif parts[0] == other_name():
+            self.reply("compared with a call: no route")
+
     def do_POST(self):
         path = self.path.split("?")[0]
         length = int(self.headers["Content-Length"])
@@ -126,6 +138,9 @@ class Handler(BaseHTTPRequestHandler):
 `,
 	})
 	checkDispatch(t, got, []string{
+		"DELETE /notes/<int:p1> [path:p1:int]",
+		"DELETE /tags/<p1> [path:p1:str]",
+		"DELETE /users/<p1>/avatar [path:p1:str]",
 		"GET / []",
 		"GET /api/stats [header:Accept-Language:]",
 		"GET /api/user [cookie:session: query:id:]",
