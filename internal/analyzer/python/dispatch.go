@@ -42,6 +42,14 @@ type dispatcher struct {
 	env    string // the WSGI environ parameter
 	routes []report.RouteEntry
 	seen   map[string]bool
+	// walked: functions already searched for routes per method; helpers
+	// call each other, and walking each call again is exponential.
+	walked map[walkKey]bool
+}
+
+type walkKey struct {
+	f      *function
+	method string
 }
 
 // dispatchRoutes finds the routes of http.server handler classes and
@@ -112,6 +120,13 @@ func (d *dispatcher) function(f *function, s *dispatchScope, method string, dept
 	if f == nil || f.def == nil || depth > 2 {
 		return
 	}
+	if d.walked == nil {
+		d.walked = map[walkKey]bool{}
+	}
+	if k := (walkKey{f, method}); d.walked[k] {
+		return
+	}
+	d.walked[walkKey{f, method}] = true
 	d.bind(f.def.Body, s)
 	common := &routeInputs{seen: map[string]bool{}}
 	var found []int
