@@ -45,6 +45,8 @@ type dispatcher struct {
 	// walked: functions already searched for routes per method; helpers
 	// call each other, and walking each call again is exponential.
 	walked map[walkKey]bool
+	// returning: helpers whose return value is being read (recursion).
+	returning map[*function]bool
 }
 
 type walkKey struct {
@@ -526,8 +528,34 @@ func (d *dispatcher) container(e *pyfront.Expr, s *dispatchScope) string {
 		case "FieldStorage":
 			return "either"
 		}
+		// params = self._params(): a helper method returning a container.
+		if d.cls != nil && e.X != nil && e.X.Kind == pyfront.Attr && e.X.X != nil && e.X.X.Kind == pyfront.Name && e.X.X.Text == d.self {
+			return d.returned(d.p.method(d.cls, e.X.Text))
+		}
 	}
 	return ""
+}
+
+// returned is the container a helper method returns ("" if none).
+func (d *dispatcher) returned(g *function) string {
+	if g == nil || g.def == nil || d.returning[g] {
+		return ""
+	}
+	if d.returning == nil {
+		d.returning = map[*function]bool{}
+	}
+	d.returning[g] = true
+	defer delete(d.returning, g)
+	gs := newDispatchScope()
+	d.bind(g.def.Body, gs)
+	place := ""
+	pyfront.Walk(g.def.Body, func(st *pyfront.Stmt, _ []*pyfront.Stmt) bool {
+		if st.Kind == pyfront.ReturnStmt && place == "" {
+			place = d.container(st.Value, gs)
+		}
+		return st.Kind != pyfront.FuncStmt && st.Kind != pyfront.ClassStmt
+	})
+	return place
 }
 
 func (d *dispatcher) isCookieHeader(e *pyfront.Expr) bool {

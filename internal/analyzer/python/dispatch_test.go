@@ -46,7 +46,7 @@ func TestRouteMapHTTPServer(t *testing.T) {
 		"server.py": `import json, re, sqlite3, os
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from http.cookies import SimpleCookie
-from urllib.parse import urlparse, parse_qs
+from urllib.parse import urlparse, parse_qs, parse_qsl
 import xml.etree.ElementTree as ET
 
 ITEM = re.compile(r"^/orders/(?P<oid>\d+)/?$")
@@ -96,6 +96,14 @@ class Handler(BaseHTTPRequestHandler):
     def stats(self):
         lang = self.headers["Accept-Language"]
         self.reply(lang)
+
+    def _params(self):
+        return dict(parse_qsl(urlparse(self.path).query))
+
+    def do_PATCH(self):
+        params = self._params()
+        if self.path.startswith("/ping?"):
+            self.reply(params.get("host"))
 
     def do_DELETE(self):
         parts = urlparse(self.path).path.strip("/").split("/")
@@ -150,6 +158,7 @@ class Handler(BaseHTTPRequestHandler):
 		"GET /report [query:year:]",
 		"GET /search [query:q:]",
 		"GET /static/<path:rest> [path:rest:path]",
+		"PATCH /ping [query:host:]",
 		"POST /api/lookup [json:name:]",
 		"POST /import [body::xml]",
 		"POST /login [form:password: form:username:]",
