@@ -378,3 +378,41 @@ func TestJSCodeAt(t *testing.T) {
 		}
 	}
 }
+
+// A Fixed parameter (a real account's password on a login form) is sent as
+// it is by every probe, never replaced by a payload: a failed login for a
+// real account could lock it.
+func TestFixedParamsNeverInjected(t *testing.T) {
+	var mu sync.Mutex
+	var seen []string
+	s := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		r.ParseForm()
+		if r.Method == http.MethodPost && r.URL.Path == "/login" && r.PostForm.Has("next") {
+			mu.Lock()
+			seen = append(seen, r.PostForm.Get("password"))
+			mu.Unlock()
+		}
+		fmt.Fprintf(w, "<html><body>hello %s</body></html>", html.EscapeString(r.PostForm.Get("next")))
+	}))
+	defer s.Close()
+	env := testEnv(t, s.URL)
+	u, _ := url.Parse(s.URL + "/login")
+	ep := &webscan.Endpoint{Method: http.MethodPost, URL: u, Template: "/login", Encoding: "form", Params: []webscan.Param{
+		{Name: "username", In: "form", Value: "alice", Fixed: true},
+		{Name: "password", In: "form", Value: "s3cret-pw", Fixed: true},
+		{Name: "next", In: "form", Value: "/"},
+	}}
+	for _, p := range All() {
+		run(t, p, env, ep, nil)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if len(seen) < 10 {
+		t.Fatalf("only %d requests: the other parameter should have been probed", len(seen))
+	}
+	for _, v := range seen {
+		if v != "s3cret-pw" {
+			t.Fatalf("a probe changed a fixed credential: password=%q", v)
+		}
+	}
+}

@@ -324,7 +324,7 @@ func probeable(ep *webscan.Endpoint) []*webscan.Param {
 	var out []*webscan.Param
 	for i := range ep.Params {
 		p := &ep.Params[i]
-		if isCSRFName(p.Name) || p.In == "body" {
+		if isCSRFName(p.Name) || p.In == "body" || p.Fixed { // Fixed: real credentials, sent as they are
 			continue
 		}
 		if p.In == "header" || p.In == "cookie" && looksLikeSessionCookie(p.Name) {
