@@ -81,6 +81,34 @@ func TestAuditURLVulnshopCodeSeeded(t *testing.T) {
 			t.Errorf("not found with code-seeded discovery: %v", e)
 		}
 	}
+	// The bar: one audit --url run, probes on, finds every WEB- row
+	// of EXPECTED.md (passive, authentication, access control and probes
+	// alike) with a proving exchange, except what no black-box test can
+	// observe on vulnshop.
+	for _, e := range expectedWebRows(t, func(string) bool { return true }) {
+		if why, ok := unobservable[e.rule+" "+e.method+" "+e.template]; ok {
+			t.Logf("not asserted: %s %s %s: %s", e.rule, e.method, e.template, why)
+			continue
+		}
+		found := false
+		for _, f := range rep.Findings {
+			if f.RuleID != e.rule || f.Web == nil || f.Web.Method != e.method || f.Web.PathTemplate != e.template {
+				continue
+			}
+			p := f.Web.Parameter
+			if e.param != "" && p != e.param && !strings.HasSuffix(p, ":"+e.param) &&
+				!(e.param == "{path}" && strings.Contains(f.Web.PathTemplate, "{")) {
+				continue
+			}
+			if len(f.Evidence.Exchanges) == 0 || f.Evidence.Exchanges[0].Curl == "" {
+				t.Errorf("%s %s %s without a proving exchange", e.rule, e.method, e.template)
+			}
+			found = true
+		}
+		if !found {
+			t.Errorf("EXPECTED.md row not found by audit --url: %s %s %s %s (%s)", e.rule, e.method, e.template, e.param, e.control)
+		}
+	}
 }
 
 // The hardened twin: the code's routes are probed too, and nothing above

@@ -190,9 +190,9 @@ func (s *scan) run(ctx context.Context) error {
 	}
 	s.seedFromCode(all)
 	s.corsProbe(ctx, all)
-	if s.o.Active != "off" {
-		s.probes(ctx, all)
-	}
+	// Access control before the probes: the replay compares each page with
+	// what the crawl saw, and probe payloads change data (a profile's e-mail,
+	// a comment) that such pages show.
 	if ctx.Err() == nil {
 		var ac []access.Crawled
 		for _, c := range all {
@@ -200,6 +200,9 @@ func (s *scan) run(ctx context.Context) error {
 			ac = append(ac, access.Crawled{ID: c.id, Pages: c.res.Pages})
 		}
 		access.Run(ctx, &access.Env{Identities: ac, Policy: s.o.Policy, Emit: s.result, Observe: s.observe})
+	}
+	if s.o.Active != "off" {
+		s.probes(ctx, all)
 	}
 	if formLogin != nil && ctx.Err() == nil {
 		s.authTests(ctx, formLogin, all)
