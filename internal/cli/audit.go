@@ -26,6 +26,7 @@ import (
 	"github.com/secaudit/secaudit/internal/rule"
 	"github.com/secaudit/secaudit/internal/signing"
 	"github.com/secaudit/secaudit/internal/taint"
+	"github.com/secaudit/secaudit/internal/webscan/authtest"
 )
 
 func newAuditCmd(name string, stdout, stderr io.Writer) *cobra.Command {
@@ -222,10 +223,17 @@ func webOptions(o *auditOptions, cfg *config.File) (*web.Options, error) {
 	if o.rate <= 0 || o.concurrency <= 0 || o.maxRequests <= 0 || o.loginAttempts < 0 || o.timeout <= 0 || o.maxDuration <= 0 {
 		return nil, fmt.Errorf("--rate, --concurrency, --max-requests, --timeout and --max-duration must be positive")
 	}
+	var extra []authtest.Pair
+	if o.credsFile != "" {
+		if extra, err = authtest.ReadPairs(o.credsFile); err != nil {
+			return nil, fmt.Errorf("--credentials-file: %w", err)
+		}
+	}
 	return &web.Options{URL: o.url, Scope: o.scope, Exclude: o.excludePaths, Rate: o.rate, Concurrency: o.concurrency,
 		Timeout: o.timeout, MaxRequests: o.maxRequests, MaxDuration: o.maxDuration, MaxPages: o.maxPages, Active: o.active,
 		LoginAttempts: o.loginAttempts, OpenAPI: o.openAPI, OASTAddr: o.oastAddr, CAFile: o.caFile, Browser: o.browser,
-		Identities: cfg.Web.Identities, Policy: cfg.Web.Policy}, nil
+		Identities: cfg.Web.Identities, Policy: cfg.Web.Policy,
+		DefaultCredentials: o.defaultCreds, ExtraCredentials: extra, WeakRegistration: o.weakRegister}, nil
 }
 
 // selectAnalyzers keeps the analyzers named by --analyzers (all when none

@@ -44,6 +44,9 @@ type auditOptions struct {
 	oastAddr      string
 	caFile        string
 	browser       bool
+	defaultCreds  bool
+	credsFile     string
+	weakRegister  bool
 }
 
 // option defines one flag and the .secaudit.yaml key ("options:" section)
@@ -155,6 +158,12 @@ var webOptionTable = []option{
 		strFlag(func(o *auditOptions) *string { return &o.caFile }, "")},
 	{"browser", "", "browser", "also crawl with headless Chromium (/usr/bin/chromium) to find links and requests made by JavaScript",
 		boolFlag(func(o *auditOptions) *bool { return &o.browser })},
+	{"default-credentials", "", "default-credentials", "try a short list of default credentials (admin/admin ...) on the login forms, at most --login-attempts logins",
+		boolFlag(func(o *auditOptions) *bool { return &o.defaultCreds })},
+	{"credentials-file", "", "credentials-file", "extra user:password lines for --default-credentials",
+		strFlag(func(o *auditOptions) *string { return &o.credsFile }, "")},
+	{"weak-registration", "", "weak-registration", "register one test account with the password 123456 on each registration form (the account stays: delete it)",
+		boolFlag(func(o *auditOptions) *bool { return &o.weakRegister })},
 }
 
 func defineAuditFlags(cmd *cobra.Command, o *auditOptions) {

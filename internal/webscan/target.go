@@ -81,6 +81,10 @@ type Result struct {
 	// observed, e.g. "delay 3.02 s vs 0.01 s baseline over 3 tries").
 	Proof []*httpx.Response
 	Facts []string
+	// Redact maps text to its replacement in this result's evidence only
+	// (a guessed password such as "admin" cannot be masked report-wide:
+	// it would mask every /admin path too).
+	Redact map[string]string
 }
 
 // Emit receives results; safe for concurrent use where the caller says so.

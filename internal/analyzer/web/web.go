@@ -52,6 +52,12 @@ type Options struct {
 	Policy        map[string][]string
 	CAFile        string // PEM CA certificates trusted for an https target, besides the system's
 	Browser       bool   // also crawl with headless Chromium
+	// Opt-in tests: default credentials on the login forms (the built-in
+	// pairs and ExtraCredentials, bounded by LoginAttempts), and one weak
+	// password registration per registration form (it creates an account).
+	DefaultCredentials bool
+	ExtraCredentials   []authtest.Pair
+	WeakRegistration   bool
 }
 
 // Analyzer is the web analyzer.
@@ -207,6 +213,9 @@ func (s *scan) run(ctx context.Context) error {
 	if formLogin != nil && ctx.Err() == nil {
 		s.authTests(ctx, formLogin, all)
 	}
+	if (s.o.DefaultCredentials || s.o.WeakRegistration) && ctx.Err() == nil {
+		s.optInAuthTests(ctx, formLogin, all)
+	}
 	s.checker.Finish()
 	if ctx.Err() != nil {
 		return ctx.Err()
@@ -324,6 +333,40 @@ func (s *scan) authTests(ctx context.Context, l *identity.Login, all []crawled) 
 	authtest.Run(ctx, env)
 }
 
+// optInAuthTests runs the opt-in tests after the others: their failed
+// logins must not disturb the lockout test's count, and the account the
+// registration test creates must not show up in the access-control replay.
+func (s *scan) optInAuthTests(ctx context.Context, l *identity.Login, all []crawled) {
+	var found []crawl.Found
+	for _, c := range all {
+		found = append(found, c.res.Forms...)
+	}
+	var logins []authtest.LoginForm
+	if l != nil {
+		if u, err := s.target.Parse(l.URL); err == nil {
+			logins = append(logins, authtest.LoginForm{Page: u, UserField: l.UserField, PassField: l.PassField, Success: l.Success})
+		}
+	}
+	for _, lf := range authtest.LoginForms(found) {
+		if len(logins) > 0 && l != nil && lf.Page.Path == logins[0].Page.Path {
+			continue // the configured login page, already listed
+		}
+		logins = append(logins, lf)
+	}
+	o := &authtest.OptIn{Client: s.client, Attempts: s.o.LoginAttempts, Emit: s.result}
+	for _, c := range s.o.Identities {
+		if c.Login != nil {
+			o.Known = append(o.Known, authtest.Pair{User: c.Login.Username, Password: c.Login.Password})
+		}
+	}
+	if s.o.DefaultCredentials {
+		o.DefaultCredentials(ctx, logins, s.o.ExtraCredentials)
+	}
+	if s.o.WeakRegistration {
+		o.WeakRegistration(ctx, found, logins)
+	}
+}
+
 // result turns a check's or probe's result into a finding (once per rule,
 // method, path template and parameter).
 func (s *scan) result(r webscan.Result) {
@@ -355,18 +398,24 @@ func (s *scan) result(r webscan.Result) {
 	if r.Severity != 0 {
 		f.Severity = r.Severity
 	}
+	mask := func(x string) string {
+		for from, to := range r.Redact {
+			x = strings.ReplaceAll(x, from, to)
+		}
+		return s.creds.mask(x)
+	}
 	for _, p := range r.Proof {
 		if p == nil || p.Request == nil {
 			continue
 		}
 		req, resp := httpx.Dump(p, 4096)
-		f.Evidence.Exchanges = append(f.Evidence.Exchanges, finding.Exchange{Request: s.creds.mask(req),
-			Response: s.creds.mask(resp), Curl: s.creds.mask(httpx.Curl(p))})
+		f.Evidence.Exchanges = append(f.Evidence.Exchanges, finding.Exchange{Request: mask(req),
+			Response: mask(resp), Curl: mask(httpx.Curl(p))})
 	}
 	for _, x := range r.Facts {
-		f.Evidence.Facts = append(f.Evidence.Facts, s.creds.mask(x))
+		f.Evidence.Facts = append(f.Evidence.Facts, mask(x))
 	}
-	f.Message = s.creds.mask(f.Message)
+	f.Message = mask(f.Message)
 	if o, ok := s.origins[r.Method+" "+tpl]; ok {
 		f.Evidence.Facts = append(f.Evidence.Facts, o)
 	}
