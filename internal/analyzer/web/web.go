@@ -172,7 +172,7 @@ func (s *scan) run(ctx context.Context) error {
 	aggressive := s.o.Active == "aggressive"
 	var all []crawled
 	for i, id := range ids {
-		opts := crawl.Options{MaxPages: s.o.MaxPages, Authenticated: i > 0, Seeds: seeds,
+		opts := crawl.Options{MaxPages: s.o.MaxPages, Authenticated: i > 0, Seeds: seeds, Relogin: id.Relogin,
 			SubmitPOST: func(f *crawl.Form) bool {
 				if aggressive {
 					return !crawl.IsLogout(f.Action.Path + " " + f.Label)

@@ -13,6 +13,7 @@ import (
 	"net/url"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/secaudit/secaudit/internal/httpx"
 	"github.com/secaudit/secaudit/internal/webscan"
@@ -34,6 +35,9 @@ type Options struct {
 	Wordlist []string
 	// Seeds are extra endpoints (OpenAPI); their GET URLs are crawled too.
 	Seeds []*webscan.Endpoint
+	// Relogin, for an authenticated crawl, logs the session in again after
+	// a page logged it out by its effect (nil: the crawl goes on as it is).
+	Relogin func() error
 }
 
 // Found is a form with the page it is on.
@@ -168,6 +172,32 @@ func (c *crawler) claim(u *url.URL) bool {
 	return true
 }
 
+// held are the names of the cookies the session sends to u.
+func (c *crawler) held(u *url.URL) map[string]bool {
+	out := map[string]bool{}
+	for _, ck := range c.s.Jar.Cookies(u) {
+		out[ck.Name] = true
+	}
+	return out
+}
+
+// expiresHeldCookie reports whether the response deletes one of the cookies
+// the session held (Max-Age <= 0, an expiry in the past, or an empty value).
+func expiresHeldCookie(r *httpx.Response, held map[string]bool) bool {
+	if len(held) == 0 {
+		return false
+	}
+	for _, ck := range (&http.Response{Header: r.Header}).Cookies() {
+		if !held[ck.Name] {
+			continue
+		}
+		if ck.MaxAge < 0 || ck.Value == "" || !ck.Expires.IsZero() && ck.Expires.Before(time.Now()) {
+			return true
+		}
+	}
+	return false
+}
+
 func (c *crawler) get(ctx context.Context, u *url.URL) (*httpx.Response, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 	if err != nil {
@@ -184,9 +214,28 @@ func (c *crawler) fail(err error) {
 
 // visit fetches one page and returns the links to follow.
 func (c *crawler) visit(ctx context.Context, u *url.URL) []*url.URL {
+	held := c.held(u) // before the request: the jar applies its Set-Cookie
 	r, err := c.get(ctx, u)
 	if err != nil {
 		c.fail(fmt.Errorf("GET %s: %w", u.Redacted(), err))
+		return nil
+	}
+	if c.o.Authenticated && expiresHeldCookie(r, held) {
+		// A logout by its effect (a link not named like one, that drops
+		// the session cookie): never requested again, kept for the session
+		// tests, and the session restored before the crawl goes on.
+		c.mu.Lock()
+		key := "logout " + u.String()
+		if !c.seen[key] {
+			c.seen[key] = true
+			c.res.Logouts = append(c.res.Logouts, Logout{URL: u})
+		}
+		c.mu.Unlock()
+		if c.o.Relogin != nil {
+			if err := c.o.Relogin(); err != nil {
+				c.fail(fmt.Errorf("GET %s ended the session and logging in again failed: %w", u.Redacted(), err))
+			}
+		}
 		return nil
 	}
 	if r.Status == http.StatusNotFound || c.isSoft404(r) {

@@ -161,3 +161,66 @@ func TestParseHTMLHostile(t *testing.T) {
 		t.Fatalf("forms: %+v", p.Forms)
 	}
 }
+
+// A page that ends the session without being named like a logout (here
+// /switch-account drops the session cookie) is recognised by its effect:
+// it is requested once, listed as a logout, the session is restored, and
+// the crawl goes on logged in.
+func TestLogoutByEffect(t *testing.T) {
+	var mu sync.Mutex
+	hits := map[string]int{}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		hits[r.URL.Path]++
+		mu.Unlock()
+		switch r.URL.Path {
+		case "/":
+			w.Write([]byte(`<a href="/switch-account">switch</a> <a href="/private">private</a> <a href="/switch-account?x=1">again</a>`))
+		case "/switch-account":
+			http.SetCookie(w, &http.Cookie{Name: "sid", Value: "", Path: "/", MaxAge: -1})
+			w.Write([]byte(`signed out`))
+		case "/private":
+			if _, err := r.Cookie("sid"); err != nil {
+				http.Error(w, "login first", http.StatusUnauthorized)
+				return
+			}
+			w.Write([]byte(`<p>your orders</p>`))
+		default:
+			http.NotFound(w, r)
+		}
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	sc, _ := httpx.NewScope(srv.URL, nil, nil)
+	c := httpx.New(httpx.Options{Scope: sc, Rate: 1000, Concurrency: 1})
+	s := c.Session("alice")
+	root, _ := url.Parse(srv.URL + "/")
+	login := func() error {
+		s.Jar.SetCookies(root, []*http.Cookie{{Name: "sid", Value: "alice-session", Path: "/"}})
+		return nil
+	}
+	login()
+	relogins := 0
+	res := Crawl(context.Background(), s, root, Options{Authenticated: true, PerTemplate: 1,
+		Relogin: func() error { relogins++; return login() }})
+	if len(res.Logouts) != 1 || !strings.HasPrefix(res.Logouts[0].URL.Path, "/switch-account") {
+		t.Fatalf("logouts: %+v", res.Logouts)
+	}
+	if relogins != 1 {
+		t.Errorf("%d re-logins, want 1", relogins)
+	}
+	if ck := s.Jar.Cookies(root); len(ck) != 1 || ck[0].Value != "alice-session" {
+		t.Errorf("session not restored: %v", ck)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if hits["/switch-account"] != 1 {
+		t.Errorf("/switch-account requested %d times, want once", hits["/switch-account"])
+	}
+	for _, p := range res.Pages {
+		if p.Request.URL.Path == "/private" && p.Status != http.StatusOK {
+			t.Errorf("/private crawled logged out: %d", p.Status)
+		}
+	}
+}
