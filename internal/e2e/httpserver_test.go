@@ -2,13 +2,9 @@ package e2e
 
 import (
 	"encoding/json"
-	"fmt"
 	"io"
-	"net/http"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -31,28 +27,7 @@ func startPlainApp(t *testing.T, dir string) string {
 	if _, err := os.Stat(py); err != nil {
 		t.Skip("Debian's python3 is needed (apt-get install python3; .ci/run does)")
 	}
-	port := freePort(t)
-	cmd := exec.Command(py, "app.py", "--port", strconv.Itoa(port))
-	cmd.Dir = dir
-	var logs strings.Builder
-	cmd.Stdout, cmd.Stderr = &logs, &logs
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
-	url := fmt.Sprintf("http://127.0.0.1:%d/", port)
-	deadline := time.Now().Add(20 * time.Second)
-	for {
-		resp, err := http.Get(url)
-		if err == nil {
-			resp.Body.Close()
-			return url
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("%s did not start: %v\n%s", dir, err, logs.String())
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
+	return runApp(t, dir)
 }
 
 func TestAuditURLHTTPServerCodeSeeded(t *testing.T) {
@@ -82,31 +57,7 @@ func TestAuditURLHTTPServerCodeSeeded(t *testing.T) {
 		{"WEB-SQLI", "POST", "/api/lookup", "name"},
 		{"WEB-PATH-TRAVERSAL", "GET", "/files", "name"},
 	}
-	for _, e := range want {
-		found := false
-		for _, f := range rep.Findings {
-			if f.RuleID != e[0] || f.Web == nil || f.Web.Method != e[1] || f.Web.PathTemplate != e[2] {
-				continue
-			}
-			if p := f.Web.Parameter; p != e[3] && !strings.HasSuffix(p, ":"+e[3]) {
-				continue
-			}
-			found = true
-			if len(f.Evidence.Exchanges) == 0 || f.Evidence.Exchanges[0].Curl == "" {
-				t.Errorf("%v without a proving exchange", e)
-			}
-			fromCode := false
-			for _, fact := range f.Evidence.Facts {
-				fromCode = fromCode || strings.HasPrefix(fact, "route from ")
-			}
-			if !fromCode {
-				t.Errorf("%v does not say the route came from the code: %q", e, f.Evidence.Facts)
-			}
-		}
-		if !found {
-			t.Errorf("not found with code-seeded discovery: %v", e)
-		}
-	}
+	assertCodeSeeded(t, &rep, want)
 	// The safe twins were probed (they are in the route map) and hold.
 	for _, f := range rep.Findings {
 		if f.Web == nil || !strings.HasSuffix(f.Web.PathTemplate, "-safe") {

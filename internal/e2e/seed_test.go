@@ -56,31 +56,7 @@ func TestAuditURLVulnshopCodeSeeded(t *testing.T) {
 	cfg := filepath.Join(t.TempDir(), ".secaudit.yaml")
 	os.WriteFile(cfg, []byte(vulnshopIdentities), 0o644)
 	rep := codeAudit(t, "vulnshop", url, cfg)
-	for _, e := range codeSeeded {
-		found := false
-		for _, f := range rep.Findings {
-			if f.RuleID != e[0] || f.Web == nil || f.Web.Method != e[1] || f.Web.PathTemplate != e[2] {
-				continue
-			}
-			if p := f.Web.Parameter; p != e[3] && !strings.HasSuffix(p, ":"+e[3]) {
-				continue
-			}
-			found = true
-			if len(f.Evidence.Exchanges) == 0 || f.Evidence.Exchanges[0].Curl == "" {
-				t.Errorf("%v without a proving exchange", e)
-			}
-			fromCode := false
-			for _, fact := range f.Evidence.Facts {
-				fromCode = fromCode || strings.HasPrefix(fact, "route from ")
-			}
-			if !fromCode {
-				t.Errorf("%v does not say the route came from the code: %q", e, f.Evidence.Facts)
-			}
-		}
-		if !found {
-			t.Errorf("not found with code-seeded discovery: %v", e)
-		}
-	}
+	assertCodeSeeded(t, rep, codeSeeded)
 	// The bar: one audit --url run, probes on, finds every WEB- row
 	// of EXPECTED.md (passive, authentication, access control and probes
 	// alike) with a proving exchange, except what no black-box test can
@@ -125,6 +101,37 @@ func TestAuditURLSafeshopCodeSeeded(t *testing.T) {
 				where = f.Web.Method + " " + f.Web.URL
 			}
 			t.Errorf("safeshop: %s %s at %s: %s", f.Severity, f.RuleID, where, f.Message)
+		}
+	}
+}
+
+// assertCodeSeeded checks that each (rule, method, template, parameter) was
+// found with a proving exchange and says that its route came from the code.
+func assertCodeSeeded(t *testing.T, rep *webReport, want [][4]string) {
+	t.Helper()
+	for _, e := range want {
+		found := false
+		for _, f := range rep.Findings {
+			if f.RuleID != e[0] || f.Web == nil || f.Web.Method != e[1] || f.Web.PathTemplate != e[2] {
+				continue
+			}
+			if p := f.Web.Parameter; p != e[3] && !strings.HasSuffix(p, ":"+e[3]) {
+				continue
+			}
+			found = true
+			if len(f.Evidence.Exchanges) == 0 || f.Evidence.Exchanges[0].Curl == "" {
+				t.Errorf("%v without a proving exchange", e)
+			}
+			fromCode := false
+			for _, fact := range f.Evidence.Facts {
+				fromCode = fromCode || strings.HasPrefix(fact, "route from ")
+			}
+			if !fromCode {
+				t.Errorf("%v does not say the route came from the code: %q", e, f.Evidence.Facts)
+			}
+		}
+		if !found {
+			t.Errorf("not found with code-seeded discovery: %v", e)
 		}
 	}
 }

@@ -96,10 +96,18 @@ func startApp(t *testing.T, app string) string {
 	if err := exec.Command(py, "-c", "import flask, lxml, requests").Run(); err != nil {
 		t.Skip("Debian's python3-flask, python3-lxml and python3-requests are needed (apt-get install them; .ci/run does)")
 	}
+	return runApp(t, filepath.Join(examples, app), "SECRET_KEY=test-only-"+strconv.Itoa(freePort(t))+"-0123456789abcdefghijklmnop")
+}
+
+// runApp starts `python3 app.py --port N` in dir on a free 127.0.0.1 port
+// with the extra environment, waits until it answers and stops it at the
+// end of the test.
+func runApp(t *testing.T, dir string, env ...string) string {
+	t.Helper()
 	port := freePort(t)
-	cmd := exec.Command(py, "app.py", "--port", strconv.Itoa(port))
-	cmd.Dir = filepath.Join(examples, app)
-	cmd.Env = append(os.Environ(), "SECRET_KEY=test-only-"+strconv.Itoa(port)+"-0123456789abcdefghijklmnop")
+	cmd := exec.Command("/usr/bin/python3", "app.py", "--port", strconv.Itoa(port))
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), env...)
 	var logs strings.Builder
 	cmd.Stdout, cmd.Stderr = &logs, &logs
 	if err := cmd.Start(); err != nil {
@@ -115,9 +123,9 @@ func startApp(t *testing.T, app string) string {
 			return url
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("%s did not start: %v\n%s", app, err, logs.String())
+			t.Fatalf("%s did not start: %v\n%s", dir, err, logs.String())
 		}
-		time.Sleep(200 * time.Millisecond)
+		time.Sleep(100 * time.Millisecond)
 	}
 }
 
