@@ -488,6 +488,13 @@ func (fr *frame) checkSpecialCalls(st *state, e *pyfront.Expr, c callee, args *a
 	}
 	fr.checkXML(st, e, c, args)
 	fr.checkProxy(e, c, args)
+	// http.server: the body written to self.wfile is the page when the same
+	// function declared it HTML with a constant Content-Type header (a JSON
+	// or text/plain echo is no XSS, and a content type passed in by a
+	// caller is not followed).
+	if c.dotted == "self.wfile.write" && len(args.pos) > 0 && declaresHTML(fr.fn) {
+		fr.sinkTaint(args.pos[0].taintOf(), "PY-XSS", classHtml, e.Pos, e.Src, "written to the response as text/html (self.wfile.write)")
+	}
 	fr.checkUnverifiedRun(e, c)
 	if wr := fr.a.p.spec.weakRandom; wr != nil && wr.sinks.has(q, c.dotted) {
 		for _, v := range args.pos {
@@ -717,6 +724,28 @@ func allLiteral(es []*pyfront.Expr) bool {
 		}
 	}
 	return true
+}
+
+// declaresHTML reports whether a function sends a constant HTML content
+// type: self.send_header("Content-Type", "text/html; ...").
+func declaresHTML(f *function) bool {
+	if f == nil || f.def == nil {
+		return false
+	}
+	found := false
+	pyfront.Walk(f.def.Body, func(s *pyfront.Stmt, _ []*pyfront.Stmt) bool {
+		pyfront.StmtExprs(s, func(x *pyfront.Expr) {
+			if found || x.Kind != pyfront.Call || x.X == nil || x.X.Kind != pyfront.Attr || x.X.Text != "send_header" {
+				return
+			}
+			if a := x.Args(); len(a) == 2 && strings.EqualFold(constString(a[0]), "content-type") &&
+				strings.Contains(strings.ToLower(constString(a[1])), "html") {
+				found = true
+			}
+		})
+		return !found
+	})
+	return found
 }
 
 var outboundCalls = map[string]bool{
