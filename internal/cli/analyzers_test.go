@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/secaudit/secaudit/internal/audit"
@@ -37,5 +38,26 @@ func TestAnalyzerSelection(t *testing.T) {
 	}
 	if code := Execute([]string{"code", dir, "-q", "--analyzers", "pyhton"}, io.Discard, io.Discard); code != audit.ExitUsage {
 		t.Fatalf("unknown analyzer: exit %d, want %d", code, audit.ExitUsage)
+	}
+}
+
+// The dynamic audit refuses a target that is not this machine unless
+// --allow-remote says the operator means it; nothing is sent.
+func TestWebRefusesRemoteTargets(t *testing.T) {
+	for _, u := range []string{"http://192.0.2.10/", "https://example.com/", "http://10.0.0.1:8080/"} {
+		var errb strings.Builder
+		if code := Execute([]string{"web", u, "-q"}, io.Discard, &errb); code != audit.ExitUsage || !strings.Contains(errb.String(), "--allow-remote") {
+			t.Errorf("web %s: exit %d %q, want a usage error naming --allow-remote", u, code, errb.String())
+		}
+	}
+	for _, h := range []string{"localhost", "127.0.0.1", "::1", "app.localhost", "127.8.9.1"} {
+		if !isLoopbackHost(h) {
+			t.Errorf("%s is this machine", h)
+		}
+	}
+	for _, h := range []string{"localhost.example.com", "10.0.0.1", "0.0.0.0", "example.com"} {
+		if isLoopbackHost(h) {
+			t.Errorf("%s is not loopback", h)
+		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"net"
 	"net/url"
 	"os"
 	"os/signal"
@@ -206,6 +207,17 @@ func runAudit(cmd *cobra.Command, o *auditOptions, command, target string, stdou
 	return nil
 }
 
+// isLoopbackHost reports whether a URL host names this machine, without a
+// DNS query: localhost, *.localhost, or a loopback address.
+func isLoopbackHost(h string) bool {
+	h = strings.ToLower(strings.TrimSuffix(h, "."))
+	if h == "localhost" || strings.HasSuffix(h, ".localhost") {
+		return true
+	}
+	ip := net.ParseIP(h)
+	return ip != nil && ip.IsLoopback()
+}
+
 // webOptions validates the dynamic audit's flags; nil when no URL is audited.
 func webOptions(o *auditOptions, cfg *config.File) (*web.Options, error) {
 	if o.url == "" {
@@ -214,6 +226,11 @@ func webOptions(o *auditOptions, cfg *config.File) (*web.Options, error) {
 	u, err := url.Parse(o.url)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return nil, fmt.Errorf("URL %q: want http:// or https:// with a host", o.url)
+	}
+	// Safe by default: a typo or a pasted production URL must not start an
+	// attack on a machine nobody meant to test.
+	if !o.allowRemote && !isLoopbackHost(u.Hostname()) {
+		return nil, fmt.Errorf("target %s is not this machine (127.0.0.1, ::1, localhost): pass --allow-remote to scan a host you are authorized to test", u.Hostname())
 	}
 	switch o.active {
 	case "safe", "aggressive", "off":

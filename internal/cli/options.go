@@ -47,6 +47,7 @@ type auditOptions struct {
 	defaultCreds  bool
 	credsFile     string
 	weakRegister  bool
+	allowRemote   bool
 }
 
 // option defines one flag and the .secaudit.yaml key ("options:" section)
@@ -162,6 +163,8 @@ var webOptionTable = []option{
 		boolFlag(func(o *auditOptions) *bool { return &o.defaultCreds })},
 	{"credentials-file", "", "credentials-file", "extra user:password lines for --default-credentials",
 		strFlag(func(o *auditOptions) *string { return &o.credsFile }, "")},
+	{"allow-remote", "", "allow-remote", "allow a target that is not this machine (loopback); scan only hosts you are authorized to test",
+		boolFlag(func(o *auditOptions) *bool { return &o.allowRemote })},
 	{"weak-registration", "", "weak-registration", "register one test account with the password 123456 on each registration form (the account stays: delete it)",
 		boolFlag(func(o *auditOptions) *bool { return &o.weakRegister })},
 }
