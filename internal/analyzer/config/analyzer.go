@@ -131,17 +131,7 @@ func (c *fileCtx) report(ruleID string, line, col int, msg string) *finding.Find
 }
 
 func (c *fileCtx) loc(line, col int) *finding.Location {
-	if line < 1 {
-		line = 1
-	}
-	snippet := ""
-	if line <= len(c.lines) {
-		snippet = strings.TrimSpace(c.lines[line-1])
-		if len(snippet) > 300 {
-			snippet = strings.ToValidUTF8(snippet[:300], "")
-		}
-	}
-	return &finding.Location{Path: c.rel, Line: line, Column: col, Snippet: snippet}
+	return finding.LineLocation(c.rel, c.lines, line, col)
 }
 
 func (c *fileCtx) observe(ctl string, kind control.ObservationKind, line int, text string) {

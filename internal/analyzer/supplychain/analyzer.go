@@ -55,7 +55,7 @@ func kindOf(rel string) string {
 		return kindScript
 	case lower == "makefile" || lower == "gnumakefile":
 		return kindMakefile
-	case (strings.HasSuffix(dir, ".github/workflows") || dir == ".github/workflows") &&
+	case strings.HasSuffix(dir, ".github/workflows") &&
 		(strings.HasSuffix(lower, ".yml") || strings.HasSuffix(lower, ".yaml")):
 		return kindWorkflow
 	case lower == ".gitlab-ci.yml":
@@ -136,7 +136,7 @@ func readFile(f audit.File, rules *rule.Set) (ff *fileFacts) {
 	case kindDocker:
 		c.dockerfile()
 	case kindScript:
-		c.script(0, ff.lines, "script")
+		c.script(0, ff.lines)
 	case kindMakefile:
 		c.makefile()
 	case kindWorkflow, kindGitlab:
@@ -158,17 +158,7 @@ func (c *checker) report(ruleID string, line int, msg string) {
 }
 
 func location(ff *fileFacts, line int) *finding.Location {
-	if line < 1 {
-		line = 1
-	}
-	snippet := ""
-	if line <= len(ff.lines) {
-		snippet = strings.TrimSpace(ff.lines[line-1])
-		if len(snippet) > 300 {
-			snippet = strings.ToValidUTF8(snippet[:300], "")
-		}
-	}
-	return &finding.Location{Path: ff.rel, Line: line, Column: 1, Snippet: snippet}
+	return finding.LineLocation(ff.rel, ff.lines, line, 1)
 }
 
 // coverage says what was examined, and the positive evidence found.

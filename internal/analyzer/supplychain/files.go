@@ -46,7 +46,7 @@ func (c *checker) dockerfile() {
 
 // script checks shell lines (a script file, or a CI step's run block that
 // starts at line first).
-func (c *checker) script(first int, lines []string, _ string) {
+func (c *checker) script(first int, lines []string) {
 	logical, at := logicalLines(lines, first+1)
 	for i, l := range logical {
 		c.commands(at[i], l, true)
@@ -63,7 +63,7 @@ func (c *checker) makefile() {
 			recipe = append(recipe, "")
 		}
 	}
-	c.script(0, recipe, "makefile")
+	c.script(0, recipe)
 }
 
 // ciFile checks a GitHub Actions workflow or a GitLab CI file: action pins
@@ -149,7 +149,7 @@ func (c *checker) shellNode(n *yaml.Node) {
 		if n.Style&(yaml.LiteralStyle|yaml.FoldedStyle) != 0 {
 			first = n.Line // the text starts on the line after | or >
 		}
-		c.script(first, strings.Split(n.Value, "\n"), "ci")
+		c.script(first, strings.Split(n.Value, "\n"))
 	}
 }
 

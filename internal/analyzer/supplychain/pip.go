@@ -134,7 +134,7 @@ func (c *checker) source(line int, spec string, editable bool) {
 		if strings.HasPrefix(lower, vcs) {
 			if strings.HasPrefix(lower[len(vcs):], "http://") || strings.HasPrefix(lower[len(vcs):], "git://") {
 				c.report("SC-PIP-INSECURE-SOURCE", line, fmt.Sprintf("%s is fetched without TLS", redactURL(spec)))
-			} else if !commitPin.MatchString(strings.SplitN(spec, "#", 2)[0]) && !commitPin.MatchString(spec) {
+			} else if !commitPin.MatchString(spec) {
 				c.report("SC-PIP-INSECURE-SOURCE", line, fmt.Sprintf("%s is not pinned to a commit: whoever can push to it changes what is installed", redactURL(spec)))
 			}
 			return
