@@ -25,10 +25,13 @@ func (*SSRF) ID() string { return "WEB-SSRF" }
 
 var urlishName = regexp.MustCompile(`(?i)(url|uri|link|href|src|source|dest|target|feed|host|domain|site|callback|webhook|hook|image|img|avatar|proxy|fetch|endpoint|server|remote|load|warehouse|service|api|page|file|document|path|redirect|next|return)`)
 
+// hostLike is a value that starts with a host name (example.com/x).
+var hostLike = regexp.MustCompile(`^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?(/|$)`)
+
 func urlish(p *webscan.Param) bool {
 	v := strings.ToLower(p.Value)
 	return urlishName.MatchString(p.Name) || strings.HasPrefix(v, "http://") || strings.HasPrefix(v, "https://") ||
-		strings.HasPrefix(v, "//") || regexp.MustCompile(`^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?(/|$)`).MatchString(v)
+		strings.HasPrefix(v, "//") || hostLike.MatchString(v)
 }
 
 func (s *SSRF) Run(ctx context.Context, ep *webscan.Endpoint, id *webscan.Identity, env *Env, emit webscan.Emit) {

@@ -86,8 +86,10 @@ func (x *XPath) Run(ctx context.Context, ep *webscan.Endpoint, id *webscan.Ident
 	}
 }
 
+var lowerAndOr = regexp.MustCompile(`\b(and|or)\b`)
+
 func upper(s string) string {
-	return regexp.MustCompile(`\b(and|or)\b`).ReplaceAllStringFunc(s, func(w string) string {
+	return lowerAndOr.ReplaceAllStringFunc(s, func(w string) string {
 		if w == "and" {
 			return "AND"
 		}

@@ -22,7 +22,13 @@ type XXE struct{}
 
 func (*XXE) ID() string { return "WEB-XXE" }
 
-var xmlText = regexp.MustCompile(`>([^<>]*)<`)
+var (
+	xmlText    = regexp.MustCompile(`>([^<>]*)<`)
+	xmlDecl    = regexp.MustCompile(`(?s)^\s*<\?xml[^>]*\?>\s*`)
+	xmlDoctype = regexp.MustCompile(`(?s)^<!DOCTYPE[^>]*>\s*`)
+	xmlRoot    = regexp.MustCompile(`^<([A-Za-z_][\w.:-]*)`)
+	xmlishPath = regexp.MustCompile(`(?i)(xml|import|upload|soap|feed|rss|saml|svg)`)
+)
 
 // xmlSample is the endpoint's XML body, if discovery gave one.
 func xmlSample(ep *webscan.Endpoint) string {
@@ -41,8 +47,8 @@ func withEntity(sample, doctype, ref string) []byte {
 	if body == "" {
 		body = "<root><name>x</name><value>x</value><id>x</id></root>"
 	}
-	body = regexp.MustCompile(`(?s)^\s*<\?xml[^>]*\?>\s*`).ReplaceAllString(body, "")
-	body = regexp.MustCompile(`(?s)^<!DOCTYPE[^>]*>\s*`).ReplaceAllString(body, "")
+	body = xmlDecl.ReplaceAllString(body, "")
+	body = xmlDoctype.ReplaceAllString(body, "")
 	body = xmlText.ReplaceAllStringFunc(body, func(s string) string {
 		inner := s[1 : len(s)-1]
 		if strings.TrimSpace(inner) == "" {
@@ -51,7 +57,7 @@ func withEntity(sample, doctype, ref string) []byte {
 		return ">" + ref + "<"
 	})
 	root := "root"
-	if m := regexp.MustCompile(`^<([A-Za-z_][\w.:-]*)`).FindStringSubmatch(body); m != nil {
+	if m := xmlRoot.FindStringSubmatch(body); m != nil {
 		root = m[1]
 	}
 	return []byte(`<?xml version="1.0"?>` + "\n" + strings.ReplaceAll(doctype, "{ROOT}", root) + "\n" + body)
@@ -63,7 +69,7 @@ func (x *XXE) Run(ctx context.Context, ep *webscan.Endpoint, id *webscan.Identit
 	}
 	sample := xmlSample(ep)
 	// Without a sample, only endpoints that look like they take XML.
-	if sample == "" && ep.Encoding != "xml" && !regexp.MustCompile(`(?i)(xml|import|upload|soap|feed|rss|saml|svg)`).MatchString(ep.URL.Path) {
+	if sample == "" && ep.Encoding != "xml" && !xmlishPath.MatchString(ep.URL.Path) {
 		return
 	}
 	t := newTarget(ctx, ep, id, env)
