@@ -223,13 +223,14 @@ func readFile(ctx context.Context, root string, f audit.File) (res *fileResult) 
 		res.errs = append(res.errs, report.ErrorEntry{Analyzer: ID, Path: f.Rel, Kind: "unreadable", Message: err.Error()})
 		return res
 	}
-	deps, err := extract(ctx, kind, root, f.Rel, data, info)
+	text := newTextCache(root, f.Rel, data)
+	deps, err := extract(ctx, kind, root, f.Rel, data, info, text)
 	if err != nil {
 		res.errs = append(res.errs, report.ErrorEntry{Analyzer: ID, Path: f.Rel, Kind: "parse", Message: fmt.Sprintf("%s: %v", kind.name, err)})
 		return res
 	}
 	res.deps = deps
-	res.text = newTextCache(root, f.Rel, data)
+	res.text = text
 	if kind == kindRequirements {
 		res.errs = append(res.errs, missingIncludes(root, f.Rel, res.text.lines(f.Rel))...)
 	}

@@ -107,8 +107,10 @@ func (discardLogger) Debugf(string, ...any) {}
 func (discardLogger) Debug(...any)          {}
 
 // extract runs the file's scalibr extractor over data (already read, size
-// checked) and turns its packages into deps with lockfile lines.
-func extract(ctx context.Context, kind *fileKind, root, rel string, data []byte, info fs.FileInfo) ([]dep, error) {
+// checked) and turns its packages into deps with lockfile lines, read from
+// texts (the file's lines and those of its includes; the caller keeps it
+// for snippets).
+func extract(ctx context.Context, kind *fileKind, root, rel string, data []byte, info fs.FileInfo, texts *textCache) ([]dep, error) {
 	quietScalibr.Do(func() { scalibrlog.SetLogger(discardLogger{}) })
 	ex, err := kind.newFn(&cpb.PluginConfig{})
 	if err != nil {
@@ -124,7 +126,6 @@ func extract(ctx context.Context, kind *fileKind, root, rel string, data []byte,
 	if err != nil {
 		return nil, err
 	}
-	texts := newTextCache(root, rel, data)
 	var out []dep
 	for _, p := range inv.Packages {
 		switch kind {

@@ -29,7 +29,7 @@ func FuzzExtract(f *testing.F) {
 			return
 		}
 		info, _ := os.Stat(p)
-		deps, err := extract(context.Background(), kind, root, name, data, info)
+		deps, err := extract(context.Background(), kind, root, name, data, info, newTextCache(root, name, data))
 		if err != nil {
 			return
 		}
