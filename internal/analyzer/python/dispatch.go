@@ -156,18 +156,11 @@ func addInput(ins []report.RouteInput, in report.RouteInput) []report.RouteInput
 // WSGI route's methods from what it reads.
 func (d *dispatcher) finish(i int) {
 	r := &d.routes[i]
-	keys, body := false, false
+	r.Inputs = dropWholeJSON(r.Inputs)
+	body := false
 	for _, in := range r.Inputs {
-		keys = keys || in.In == "json"
 		body = body || in.In == "json" || in.In == "form" || in.In == "body"
 	}
-	out := r.Inputs[:0]
-	for _, in := range r.Inputs {
-		if !(keys && in.In == "body" && in.Type == "json") {
-			out = append(out, in)
-		}
-	}
-	r.Inputs = out
 	if len(r.Methods) == 0 {
 		r.Methods = []string{"GET"}
 		if body {
@@ -583,16 +576,7 @@ func (d *dispatcher) header(e *pyfront.Expr) (string, bool) {
 		}
 		return "", false
 	}
-	if k := d.environKey(e); strings.HasPrefix(k, "HTTP_") {
-		parts := strings.Split(strings.ToLower(strings.TrimPrefix(k, "HTTP_")), "_")
-		for i, w := range parts {
-			if w != "" {
-				parts[i] = strings.ToUpper(w[:1]) + w[1:]
-			}
-		}
-		return strings.Join(parts, "-"), true
-	}
-	return "", false
+	return metaHeader(d.environKey(e))
 }
 
 // Headers that carry the request's framing or session, not an input the

@@ -340,28 +340,17 @@ var xmlParser = regexp.MustCompile(`(?i)(xml|etree|minidom|lxml|sax|xmltodict)`)
 
 // inputCollector gathers the inputs one handler reads.
 type inputCollector struct {
+	routeInputs
 	p    *program
-	req  map[string]bool // names bound to the request object
-	seen map[string]bool
-	out  []report.RouteInput
+	req  map[string]bool   // names bound to the request object
 	vars map[string]string // local name -> container place (form = request.form)
-}
-
-func (c *inputCollector) add(in report.RouteInput) {
-	k := in.In + "\x00" + in.Name
-	if c.seen[k] {
-		return
-	}
-	// A whole JSON body read is known better by its keys.
-	c.seen[k] = true
-	c.out = append(c.out, in)
 }
 
 // routeInputs lists what a handler reads from the request: path
 // parameters of its URL, accessor reads in its body and in the project
 // functions it calls (two levels), and FastAPI typed parameters.
 func (p *program) routeInputs(f *function, url string) []report.RouteInput {
-	c := &inputCollector{p: p, seen: map[string]bool{}}
+	c := &inputCollector{p: p, routeInputs: routeInputs{seen: map[string]bool{}}}
 	for _, in := range pathParams(url) {
 		c.add(in)
 	}
@@ -369,17 +358,24 @@ func (p *program) routeInputs(f *function, url string) []report.RouteInput {
 	if f.handler != nil && f.handler.framework == "fastapi" {
 		c.typedParams(f)
 	}
-	// Keys of a JSON body make a whole-body JSON read redundant.
+	return dropWholeJSON(c.out)
+}
+
+// dropWholeJSON drops a whole-body JSON read when the keys of the body
+// are known (they say more), filtering ins in place.
+func dropWholeJSON(ins []report.RouteInput) []report.RouteInput {
 	keys := false
-	for _, in := range c.out {
+	for _, in := range ins {
 		keys = keys || in.In == "json"
 	}
-	out := c.out[:0]
-	for _, in := range c.out {
-		if keys && in.In == "body" && in.Type == "json" {
-			continue
+	if !keys {
+		return ins
+	}
+	out := ins[:0]
+	for _, in := range ins {
+		if in.In != "body" || in.Type != "json" {
+			out = append(out, in)
 		}
-		out = append(out, in)
 	}
 	return out
 }
@@ -557,18 +553,19 @@ func (c *inputCollector) expr(f *function, root *pyfront.Expr) {
 	})
 }
 
-// keyed records container[name].
-func (c *inputCollector) keyed(place, name string) {
-	if name == "" {
-		return
-	}
-	c.add(report.RouteInput{In: place, Name: name})
-}
-
 // meta records Django's request.META["HTTP_X_NAME"] as header X-Name.
 func (c *inputCollector) meta(key string) {
+	if h, ok := metaHeader(key); ok {
+		c.add(report.RouteInput{In: "header", Name: h})
+	}
+}
+
+// metaHeader names the header of a CGI/WSGI environ key (HTTP_X_NAME is
+// X-Name); not ok for REMOTE_ADDR, CONTENT_TYPE ...: not a header the
+// client names.
+func metaHeader(key string) (string, bool) {
 	if !strings.HasPrefix(key, "HTTP_") {
-		return // REMOTE_ADDR, CONTENT_TYPE ...: not a header the client names
+		return "", false
 	}
 	parts := strings.Split(strings.ToLower(strings.TrimPrefix(key, "HTTP_")), "_")
 	for i, w := range parts {
@@ -576,7 +573,7 @@ func (c *inputCollector) meta(key string) {
 			parts[i] = strings.ToUpper(w[:1]) + w[1:]
 		}
 	}
-	c.add(report.RouteInput{In: "header", Name: strings.Join(parts, "-")})
+	return strings.Join(parts, "-"), true
 }
 
 // fastapiMarkers map FastAPI's parameter declarations to places.

@@ -1,5 +1,0 @@
-package probe
-
-import "github.com/secaudit/secaudit/internal/webscan/oast"
-
-func newOASTToken() string { return oast.NewToken() }
