@@ -492,7 +492,7 @@ func (fr *frame) checkSpecialCalls(st *state, e *pyfront.Expr, c callee, args *a
 	// function declared it HTML with a constant Content-Type header (a JSON
 	// or text/plain echo is no XSS, and a content type passed in by a
 	// caller is not followed).
-	if c.dotted == "self.wfile.write" && len(args.pos) > 0 && declaresHTML(fr.fn) {
+	if c.dotted == "self.wfile.write" && len(args.pos) > 0 && fr.declaresHTML() {
 		fr.sinkTaint(args.pos[0].taintOf(), "PY-XSS", classHtml, e.Pos, e.Src, "written to the response as text/html (self.wfile.write)")
 	}
 	fr.checkUnverifiedRun(e, c)
@@ -724,6 +724,18 @@ func allLiteral(es []*pyfront.Expr) bool {
 		}
 	}
 	return true
+}
+
+// declaresHTML is declaresHTML(fr.fn), computed once per analysis of the
+// function rather than on every self.wfile.write call.
+func (fr *frame) declaresHTML() bool {
+	if fr.html == 0 {
+		fr.html = 1
+		if declaresHTML(fr.fn) {
+			fr.html = 2
+		}
+	}
+	return fr.html == 2
 }
 
 // declaresHTML reports whether a function sends a constant HTML content

@@ -31,6 +31,8 @@ type frame struct {
 	// of an inlined closure); inlined counts enclosing inlined closures.
 	nonlocalWrites map[string]*value
 	inlined        int
+	// html caches declaresHTML(fn): 0 not yet asked, 1 no, 2 yes.
+	html int8
 }
 
 type loopCtx struct {
