@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"html"
 	"math/big"
+	"net/http"
 	"net/url"
 	"regexp"
 	"strings"
@@ -190,7 +191,7 @@ func (t *target) csrfRefresh() {
 
 // get fetches a URL with the probe session (no redirect followed).
 func (t *target) get(u *url.URL) (*httpx.Response, error) {
-	req, err := newGet(t, u)
+	req, err := http.NewRequestWithContext(t.ctx, http.MethodGet, u.String(), nil)
 	if err != nil {
 		return nil, err
 	}

@@ -87,7 +87,7 @@ func (d *Deserialization) Run(ctx context.Context, ep *webscan.Endpoint, id *web
 		if env.OAST == nil {
 			continue
 		}
-		tok := newOASTToken()
+		tok := oast.NewToken()
 		r, err := t.with(p, enc.EncodeToString(pickleFetch(env.OAST.URL(tok))))
 		if err != nil {
 			continue

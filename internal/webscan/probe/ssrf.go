@@ -58,7 +58,7 @@ func (s *SSRF) Run(ctx context.Context, ep *webscan.Endpoint, id *webscan.Identi
 			func(tok string) string { return hp + "/t/" + tok + "#" },
 			func(tok string) string { return "//" + hp + "/t/" + tok },
 		} {
-			tok := newOASTToken()
+			tok := oast.NewToken()
 			v := f(tok)
 			r, err := t.with(p, v)
 			if err != nil {

@@ -102,7 +102,7 @@ func (x *XXE) Run(ctx context.Context, ep *webscan.Endpoint, id *webscan.Identit
 	if env.OAST == nil {
 		return
 	}
-	tok := newOASTToken()
+	tok := oast.NewToken()
 	dtd := `<!DOCTYPE {ROOT} [<!ENTITY % sq SYSTEM "` + env.OAST.URL(tok) + `.dtd"> %sq;]>`
 	payload := withEntity(sample, dtd, "x")
 	r, err := send(payload)
