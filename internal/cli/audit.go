@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"net"
-	"net/url"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -22,6 +21,7 @@ import (
 	"github.com/secaudit/secaudit/internal/config"
 	"github.com/secaudit/secaudit/internal/control"
 	"github.com/secaudit/secaudit/internal/finding"
+	"github.com/secaudit/secaudit/internal/httpx"
 	"github.com/secaudit/secaudit/internal/registry"
 	"github.com/secaudit/secaudit/internal/report"
 	"github.com/secaudit/secaudit/internal/rule"
@@ -223,14 +223,15 @@ func webOptions(o *auditOptions, cfg *config.File) (*web.Options, error) {
 	if o.url == "" {
 		return nil, nil
 	}
-	u, err := url.Parse(o.url)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return nil, fmt.Errorf("URL %q: want http:// or https:// with a host", o.url)
+	// The scope's own validation (http or https, a host) is the one rule.
+	sc, err := httpx.NewScope(o.url, nil, nil)
+	if err != nil {
+		return nil, err
 	}
 	// Safe by default: a typo or a pasted production URL must not start an
 	// attack on a machine nobody meant to test.
-	if !o.allowRemote && !isLoopbackHost(u.Hostname()) {
-		return nil, fmt.Errorf("target %s is not this machine (127.0.0.1, ::1, localhost): pass --allow-remote to scan a host you are authorized to test", u.Hostname())
+	if !o.allowRemote && !isLoopbackHost(sc.Host) {
+		return nil, fmt.Errorf("target %s is not this machine (127.0.0.1, ::1, localhost): pass --allow-remote to scan a host you are authorized to test", sc.Host)
 	}
 	switch o.active {
 	case "safe", "aggressive", "off":
