@@ -133,7 +133,7 @@ func extract(ctx context.Context, kind *fileKind, root, rel string, data []byte,
 			out = append(out, pyprojectDeps(p, rel, texts.lines(rel))...)
 			continue
 		case kindRequirements:
-			out = append(out, requirementDep(p, rel, texts))
+			out = append(out, requirementDep(p, rel))
 			continue
 		}
 		d := dep{ecosystem: kind.ecosystem, name: p.Name, version: p.Version, path: rel, line: lineOf(p, rel)}
@@ -157,7 +157,7 @@ func lineOf(p *extractor.Package, rel string) int {
 // the requirement is "==" or "===" on an exact version, else a range.
 // Packages from "-r" includes carry the include's path and line (scalibr
 // moves the include's own location into Related).
-func requirementDep(p *extractor.Package, rel string, texts *textCache) dep {
+func requirementDep(p *extractor.Package, rel string) dep {
 	d := dep{ecosystem: osvdb.EcosystemPyPI, name: p.Name, path: rel}
 	if desc := p.Location.Descriptor; desc != nil && desc.File != nil {
 		d.path, d.line = desc.File.Path, desc.File.LineNumber
@@ -174,7 +174,7 @@ func requirementDep(p *extractor.Package, rel string, texts *textCache) dep {
 		d.version = p.Version
 		return d
 	}
-	d.spec = rangeOf(p.Name, req)
+	d.spec = rangeOf(req)
 	return d
 }
 
@@ -185,7 +185,7 @@ var (
 
 // rangeOf is the version part of a requirement as written ("any version"
 // when there is none).
-func rangeOf(name, req string) string {
+func rangeOf(req string) string {
 	req = reqOptions.ReplaceAllString(req, "")
 	spec := strings.TrimSpace(reqName.ReplaceAllString(req, ""))
 	if i := strings.IndexByte(spec, ';'); i >= 0 {
