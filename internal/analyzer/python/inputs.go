@@ -31,6 +31,9 @@ type prefixes struct {
 	// byModule caches includes() per URL module (a project has many
 	// routes and few URL modules).
 	byModule map[*module]string
+	// includedBy: the module that includes a URL module, by the
+	// include() argument (built by includer on first use).
+	includedBy map[string]string
 }
 
 const unresolved = "\x00"
@@ -227,22 +230,29 @@ func (px *prefixes) includesUncached(p *program, m *module) string {
 	return pre
 }
 
-// includer names the module whose URL configuration includes target.
+// includer names the module whose URL configuration includes target
+// (the first, in module order, with include("target") at its top level).
+// The map is built on first use: the include chains of every URL module
+// ask, and each asking used to read every module again.
 func (px *prefixes) includer(p *program, target string) string {
-	for _, m := range p.modules {
-		for _, s := range m.ast.Body {
-			found := false
-			pyfront.StmtExprs(s, func(e *pyfront.Expr) {
-				if e.Kind == pyfront.Call && lastPart(e.Callee()) == "include" && len(e.Args()) > 0 && constString(e.Args()[0]) == target {
-					found = true
-				}
-			})
-			if found {
-				return m.name
+	if px.includedBy == nil {
+		px.includedBy = map[string]string{}
+		for _, m := range p.modules {
+			for _, s := range m.ast.Body {
+				pyfront.StmtExprs(s, func(e *pyfront.Expr) {
+					if e.Kind != pyfront.Call || lastPart(e.Callee()) != "include" || len(e.Args()) == 0 {
+						return
+					}
+					if t := constString(e.Args()[0]); t != "" {
+						if _, ok := px.includedBy[t]; !ok {
+							px.includedBy[t] = m.name
+						}
+					}
+				})
 			}
 		}
 	}
-	return ""
+	return px.includedBy[target]
 }
 
 func joinURL(a, b string) string {
