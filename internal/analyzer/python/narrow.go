@@ -161,8 +161,8 @@ func (fr *frame) refineCall(st *state, cond *pyfront.Expr, truth bool) *state {
 			if len(args) > 0 {
 				return fr.sanitizeSubject(st, args[0], safeVerdict, true)
 			}
-			for _, k := range cond.Kw {
-				return fr.sanitizeSubject(st, k.Value, safeVerdict, true)
+			if len(cond.Kw) > 0 { // is_safe_url(url=u): the first keyword
+				return fr.sanitizeSubject(st, cond.Kw[0].Value, safeVerdict, true)
 			}
 		}
 	}
