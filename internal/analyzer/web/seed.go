@@ -12,6 +12,7 @@ import (
 	"github.com/secaudit/secaudit/internal/webscan/access"
 	"github.com/secaudit/secaudit/internal/webscan/crawl"
 	"github.com/secaudit/secaudit/internal/webscan/identity"
+	"github.com/secaudit/secaudit/internal/webscan/probe"
 )
 
 // Discovery seeded by the code: `audit PATH --url URL` hands the web
@@ -444,15 +445,13 @@ func (s *scan) seedFromCode(all []crawled) {
 	}
 }
 
-var tokenField = regexp.MustCompile(`(?i)(csrf|xsrf|authenticity_token|^_token$|nonce)`)
-
 // credentialTwin is the login endpoint with only its credential fields
 // (as discovered, not the identity's values) and its anti-CSRF tokens; nil
 // when the endpoint has nothing else.
 func credentialTwin(filled *webscan.Endpoint, orig []webscan.Param) *webscan.Endpoint {
 	var keep []webscan.Param
 	for i, p := range orig {
-		if filled.Params[i].Fixed || tokenField.MatchString(p.Name) {
+		if filled.Params[i].Fixed || probe.IsCSRFName(p.Name) {
 			keep = append(keep, p)
 		}
 	}

@@ -157,7 +157,7 @@ func contains(r *httpx.Response, s string) bool {
 func (t *target) csrfRefresh() {
 	var names []*webscan.Param
 	for i := range t.ep.Params {
-		if isCSRFName(t.ep.Params[i].Name) && (t.ep.Params[i].In == "form" || t.ep.Params[i].In == "json") {
+		if IsCSRFName(t.ep.Params[i].Name) && (t.ep.Params[i].In == "form" || t.ep.Params[i].In == "json") {
 			names = append(names, &t.ep.Params[i])
 		}
 	}

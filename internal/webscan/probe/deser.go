@@ -58,7 +58,7 @@ func (d *Deserialization) Run(ctx context.Context, ep *webscan.Endpoint, id *web
 		ps = append(ps, &t.ep.Params[i]) // session-like cookies too: pickled sessions exist
 	}
 	for _, p := range ps {
-		if p.In == "header" || p.In == "body" || isCSRFName(p.Name) {
+		if p.In == "header" || p.In == "body" || IsCSRFName(p.Name) {
 			continue
 		}
 		enc, ok := pickleB64(p.Value)

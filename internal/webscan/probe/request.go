@@ -324,7 +324,7 @@ func probeable(ep *webscan.Endpoint) []*webscan.Param {
 	var out []*webscan.Param
 	for i := range ep.Params {
 		p := &ep.Params[i]
-		if isCSRFName(p.Name) || p.In == "body" || p.Fixed { // Fixed: real credentials, sent as they are
+		if IsCSRFName(p.Name) || p.In == "body" || p.Fixed { // Fixed: real credentials, sent as they are
 			continue
 		}
 		if p.In == "header" || p.In == "cookie" && looksLikeSessionCookie(p.Name) {
@@ -337,7 +337,9 @@ func probeable(ep *webscan.Endpoint) []*webscan.Param {
 
 var csrfName = regexp.MustCompile(`(?i)(csrf|xsrf|authenticity_token|__requestverificationtoken|^_token$|nonce)`)
 
-func isCSRFName(n string) bool { return csrfName.MatchString(n) }
+// IsCSRFName reports whether a parameter is an anti-CSRF token: never
+// injected into, refreshed from the form's page before each submission.
+func IsCSRFName(n string) bool { return csrfName.MatchString(n) }
 
 func looksLikeSessionCookie(n string) bool {
 	n = strings.ToLower(n)
