@@ -127,6 +127,7 @@ func extract(ctx context.Context, kind *fileKind, root, rel string, data []byte,
 		return nil, err
 	}
 	var out []dep
+	var byName map[string][]int // the lockfile's name lines, indexed when first needed
 	for _, p := range inv.Packages {
 		switch kind {
 		case kindPyproject:
@@ -138,7 +139,11 @@ func extract(ctx context.Context, kind *fileKind, root, rel string, data []byte,
 		}
 		d := dep{ecosystem: kind.ecosystem, name: p.Name, version: p.Version, path: rel, line: lineOf(p, rel)}
 		if d.line == 0 {
-			d.line = findPackageLine(texts.lines(rel), p.Name, p.Version)
+			lines := texts.lines(rel)
+			if byName == nil {
+				byName = nameLines(lines)
+			}
+			d.line = findPackageLine(lines, byName[osvdb.NormalizeName(osvdb.EcosystemPyPI, p.Name)], p.Version)
 		}
 		out = append(out, d)
 	}
@@ -243,18 +248,27 @@ func findRequirementLine(lines []string, req string) int {
 	return 0
 }
 
-// findPackageLine finds a package's entry in a lockfile whose extractor
-// records no line: the line naming the package within a few lines of its
-// version (TOML [[package]] blocks: name = "x" then version = "y"), else the
-// first line naming it.
-func findPackageLine(lines []string, name, version string) int {
-	norm := osvdb.NormalizeName(osvdb.EcosystemPyPI, name)
-	first := 0
+// nameLines indexes the lines naming a package (`name = "x"`, `"name": "x"`)
+// by normalized name, in line order: one pass over a lockfile instead of one
+// per package.
+func nameLines(lines []string) map[string][]int {
+	out := map[string][]int{}
 	for i, l := range lines {
-		q := quotedValue(l, "name")
-		if q == "" || osvdb.NormalizeName(osvdb.EcosystemPyPI, q) != norm {
-			continue
+		if q := quotedValue(l, "name"); q != "" {
+			n := osvdb.NormalizeName(osvdb.EcosystemPyPI, q)
+			out[n] = append(out[n], i)
 		}
+	}
+	return out
+}
+
+// findPackageLine finds a package's entry in a lockfile whose extractor
+// records no line: of the lines naming the package (at, from nameLines), the
+// one with its version within a few lines (TOML [[package]] blocks: name =
+// "x" then version = "y"), else the first.
+func findPackageLine(lines []string, at []int, version string) int {
+	first := 0
+	for _, i := range at {
 		if first == 0 {
 			first = i + 1
 		}
