@@ -15,8 +15,10 @@ import (
 // evidence: a login request proves lockout or enumeration, but the report
 // must not hand out the test accounts' passwords.
 type credentialMasker struct {
-	from, to []string // longest first, so a value inside another is not half-masked
+	pairs []maskPair // longest from first, so a value inside another is not half-masked
 }
+
+type maskPair struct{ from, to string }
 
 func newCredentialMasker(ids []identity.Config) *credentialMasker {
 	var secrets []string
@@ -41,20 +43,10 @@ func newCredentialMasker(ids []identity.Config) *credentialMasker {
 		mask := finding.Mask(v)
 		j, _ := json.Marshal(v)
 		for _, form := range []string{v, url.QueryEscape(v), url.PathEscape(v), strings.Trim(string(j), `"`)} {
-			m.from = append(m.from, form)
-			m.to = append(m.to, mask)
+			m.pairs = append(m.pairs, maskPair{form, mask})
 		}
 	}
-	idx := make([]int, len(m.from))
-	for i := range idx {
-		idx[i] = i
-	}
-	sort.SliceStable(idx, func(a, b int) bool { return len(m.from[idx[a]]) > len(m.from[idx[b]]) })
-	from, to := make([]string, len(idx)), make([]string, len(idx))
-	for i, k := range idx {
-		from[i], to[i] = m.from[k], m.to[k]
-	}
-	m.from, m.to = from, to
+	sort.SliceStable(m.pairs, func(a, b int) bool { return len(m.pairs[a].from) > len(m.pairs[b].from) })
 	return m
 }
 
@@ -63,10 +55,8 @@ func (m *credentialMasker) mask(s string) string {
 	if m == nil {
 		return s
 	}
-	for i, f := range m.from {
-		if strings.Contains(s, f) {
-			s = strings.ReplaceAll(s, f, m.to[i])
-		}
+	for _, p := range m.pairs {
+		s = strings.ReplaceAll(s, p.from, p.to)
 	}
 	return s
 }
