@@ -152,13 +152,7 @@ func (p *program) routeURL(f *function, px *prefixes) string {
 	}
 	route := h.route
 	if h.framework == "django" && h.regMod != nil {
-		re := false
-		for _, c := range "^$()\\" {
-			if strings.ContainsRune(route, c) {
-				re = true
-			}
-		}
-		route = djangoPattern(route, re)
+		route = djangoPattern(route, strings.ContainsAny(route, "^$()\\"))
 		pre := px.includes(p, h.regMod)
 		if route == unresolved || pre == unresolved {
 			return ""
