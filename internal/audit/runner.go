@@ -79,7 +79,6 @@ func Run(ctx context.Context, opts Options) (*report.Report, error) {
 	runs := runAnalyzers(ctx, opts, root, w, col)
 	for i := range runs {
 		if st, ok := col.stats[runs[i].ID]; ok {
-			st := st
 			runs[i].HTTP = &st
 		}
 	}
