@@ -24,14 +24,13 @@ type XSSStored struct{}
 func (*XSSStored) ID() string { return "WEB-XSS-STORED" }
 
 func (x *XSSStored) Run(ctx context.Context, ep *webscan.Endpoint, id *webscan.Identity, env *Env, emit webscan.Emit) {
-	if ep == nil || !mayModify(ep) || (destructive(ep) && !env.Aggressive) {
+	if ep == nil || !mayModify(ep) {
 		return
 	}
-	t := newTarget(ctx, ep, id, env)
+	t := startTarget(ctx, ep, id, env)
 	if t == nil {
 		return
 	}
-	t.csrfRefresh()
 	marks := map[string]*webscan.Param{}
 	var ps []*webscan.Param
 	for _, p := range t.untested("WEB-XSS-STORED") {
