@@ -351,7 +351,7 @@ func looksLikeSessionCookie(n string) bool {
 var destructiveName = regexp.MustCompile(`(?i)(delete|remove|drop|destroy|purge|truncate|wipe|reset|logout|signout|log_out|sign_out|deactivate|disable|unsubscribe|refund|transfer|withdraw|password|passwd|role|permission|grant|revoke|shutdown|restart)`)
 
 func destructive(ep *webscan.Endpoint) bool {
-	if ep.Method == "" || ep.Method == http.MethodGet || ep.Method == http.MethodHead {
+	if !mayModify(ep) {
 		return false
 	}
 	return destructiveName.MatchString(ep.URL.Path) || destructiveName.MatchString(ep.Template)
