@@ -22,15 +22,17 @@ const maxDecodeDepth = 5
 
 var (
 	detOnce sync.Once
-	det     *detect.Detector // the default configuration, for history
-	treeDet *detect.Detector // the same rules without global path allow-lists
+	det     *detect.Detector // the default rules without global path allow-lists
+	gitCfg  config.Config    // the default configuration, for the git history source
 	paths   []*config.Allowlist
 	detErr  error
 )
 
 // detector returns the gitleaks detector with the default rule set (the
-// embedded gitleaks.toml), built once. Detection is safe for concurrent use
-// (gitleaks itself scans files from 40 goroutines with one detector).
+// embedded gitleaks.toml) less the global allow-lists' paths, which
+// pathAllowed checks once per file before any check runs; built once.
+// Detection is safe for concurrent use (gitleaks itself scans files from 40
+// goroutines with one detector).
 func detector() (*detect.Detector, error) {
 	detOnce.Do(func() {
 		// gitleaks logs to stderr, and at trace/debug level it logs the
@@ -41,11 +43,7 @@ func detector() (*detect.Detector, error) {
 			detErr = err
 			return
 		}
-		det = detect.NewDetector(cfg)
-		det.MaxDecodeDepth = maxDecodeDepth
-		// The working-tree scan checks the global path allow-list once per
-		// file before any check runs (pathAllowed); the detector it uses
-		// has the allow-lists' paths removed so as not to check them again.
+		gitCfg = cfg
 		tree := cfg
 		tree.Allowlists = nil
 		for _, a := range cfg.Allowlists {
@@ -60,8 +58,8 @@ func detector() (*detect.Detector, error) {
 				tree.Allowlists = append(tree.Allowlists, &rest)
 			}
 		}
-		treeDet = detect.NewDetector(tree)
-		treeDet.MaxDecodeDepth = maxDecodeDepth
+		det = detect.NewDetector(tree)
+		det.MaxDecodeDepth = maxDecodeDepth
 	})
 	return det, detErr
 }

@@ -72,7 +72,7 @@ func scanHistory(ctx context.Context, d *detect.Detector, root string) ([]histHi
 	}
 	// No remote: findings carry the commit, not a web link (a nil Remote
 	// crashes gitleaks' link builder).
-	src := &sources.Git{Cmd: cmd, Config: &d.Config, Sema: semgroup.NewGroup(ctx, 8),
+	src := &sources.Git{Cmd: cmd, Config: &gitCfg, Sema: semgroup.NewGroup(ctx, 8),
 		Remote: &sources.RemoteInfo{Platform: scm.NoPlatform}}
 	var (
 		mu      sync.Mutex
@@ -109,7 +109,7 @@ func scanHistory(ctx context.Context, d *detect.Detector, root string) ([]histHi
 		for _, c := range chunks(fr.Raw) {
 			part := fr
 			part.Raw, part.StartLine = c.text, fr.StartLine+c.line-1
-			for _, gf := range treeDet.DetectContext(ctx, detect.Fragment(part)) {
+			for _, gf := range d.DetectContext(ctx, detect.Fragment(part)) {
 				if h, ok := fromGitleaks(gf); ok {
 					found = append(found, h)
 				}

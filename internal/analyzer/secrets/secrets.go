@@ -114,7 +114,7 @@ func (a *Analyzer) Run(ctx context.Context, in *audit.Input, emit audit.Emitter)
 			histDone <- histResult{h, n, e}
 		}()
 	}
-	results, err := audit.ForEachFile(ctx, in, func(f audit.File) *fileResult { return scanFile(ctx, treeDet, f) })
+	results, err := audit.ForEachFile(ctx, in, func(f audit.File) *fileResult { return scanFile(ctx, d, f) })
 	if err != nil {
 		if a.opts.History {
 			<-histDone
