@@ -101,8 +101,7 @@ func (a *Analyzer) Run(ctx context.Context, in *audit.Input, emit audit.Emitter)
 	if target.Path == "" {
 		target.Path = "/"
 	}
-	excludes := append([]string{}, o.Exclude...)
-	sc, err := httpx.NewScope(o.URL, o.Scope, excludes)
+	sc, err := httpx.NewScope(o.URL, o.Scope, o.Exclude)
 	if err != nil {
 		return err
 	}
