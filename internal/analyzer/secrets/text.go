@@ -84,6 +84,10 @@ func connPlaceholder(user, pass, host string) bool {
 // pemBegin finds the armor line of a private key.
 var pemBegin = regexp.MustCompile(`-----BEGIN ((?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP |SSH2 |ED25519 )?PRIVATE KEY(?: BLOCK)?)-----`)
 
+// keyBodyGlue is what a key body holds besides its base64: line breaks
+// (real or escaped), blanks and string-literal quotes.
+var keyBodyGlue = strings.NewReplacer(`\n`, "", `\r`, "", "\n", "", "\r", "", " ", "", "\t", "", `"`, "", "'", "")
+
 // privateKeys finds PEM private keys in a file's text (on their own lines,
 // or inside a string with "\n" escapes) whose body is a real key: base64
 // that decodes to a DER sequence or an OpenSSH key, not an elided example
@@ -105,7 +109,7 @@ func privateKeys(text string) []hit {
 		col := m[0] - strings.LastIndexByte(text[:m[0]], '\n')
 		what := strings.ToLower(strings.TrimSuffix(kind, " BLOCK"))
 		h := hit{rule: rulePrivateKey, source: "secaudit:private-key", what: what, line: line, col: col,
-			secret: strings.TrimSpace(strings.NewReplacer(`\n`, "", `\r`, "", "\n", "", "\r", "", " ", "", "\t", "", `"`, "", "'", "").Replace(body))}
+			secret: strings.TrimSpace(keyBodyGlue.Replace(body))}
 		if strings.HasPrefix(kind, "ENCRYPTED") || strings.Contains(body, "Proc-Type: 4,ENCRYPTED") {
 			h.note = "the key is encrypted with a passphrase; it still must not be committed"
 			h.confidence = "medium"
