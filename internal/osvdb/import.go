@@ -111,19 +111,11 @@ func Import(dbDir, path string) (*ImportResult, error) {
 	}
 	if len(loose) > 0 {
 		name := "dir-" + sanitizeSourceName(filepath.Base(filepath.Clean(path)))
-		res.Sources = append(res.Sources, importRecords(dbDir, name, path, func(yield func(string, []byte) bool) error {
+		res.Sources = append(res.Sources, importRecords(dbDir, name, path, func(yield func(string, []byte)) error {
 			for _, p := range loose {
-				data, err := readLimited(p)
-				if err != nil {
-					// One unreadable file is an invalid record, not a failed source.
-					if !yield(p, nil) {
-						return nil
-					}
-					continue
-				}
-				if !yield(p, data) {
-					return nil
-				}
+				// An unreadable file yields nil: an invalid record, not a failed source.
+				data, _ := readLimited(p)
+				yield(p, data)
 			}
 			return nil
 		}))
@@ -174,7 +166,7 @@ func sourceNameForFile(p string) string {
 func importFile(dbDir, p, name string) SourceResult {
 	ext := strings.ToLower(filepath.Ext(p))
 	if ext != ".zip" {
-		return importRecords(dbDir, name, p, func(yield func(string, []byte) bool) error {
+		return importRecords(dbDir, name, p, func(yield func(string, []byte)) error {
 			data, err := readLimited(p)
 			if err != nil {
 				return err
@@ -183,7 +175,7 @@ func importFile(dbDir, p, name string) SourceResult {
 			return nil
 		})
 	}
-	return importRecords(dbDir, name, p, func(yield func(string, []byte) bool) error {
+	return importRecords(dbDir, name, p, func(yield func(string, []byte)) error {
 		zr, err := zip.OpenReader(p)
 		if err != nil {
 			return fmt.Errorf("not a readable zip: %w", err)
@@ -217,9 +209,7 @@ func importFile(dbDir, p, name string) SourceResult {
 			if len(data) > maxRecordBytes {
 				return fmt.Errorf("%s: record larger than %d MiB", f.Name, maxRecordBytes>>20)
 			}
-			if !yield(f.Name, data) {
-				return nil
-			}
+			yield(f.Name, data)
 		}
 		return nil
 	})
@@ -239,10 +229,9 @@ type parsed struct {
 
 // importRecords parses the records that each() yields on all cores and
 // stores them as the source name.
-func importRecords(dbDir, name, from string, each func(yield func(entry string, data []byte) bool) error) SourceResult {
+func importRecords(dbDir, name, from string, each func(yield func(entry string, data []byte)) error) SourceResult {
 	res := SourceResult{Source: name, From: from}
 	type job struct {
-		i    int
 		name string
 		data []byte
 	}
@@ -262,11 +251,8 @@ func importRecords(dbDir, name, from string, each func(yield func(entry string, 
 			}
 		}()
 	}
-	i := 0
-	readErr := each(func(entry string, data []byte) bool {
-		jobs <- job{i, entry, data}
-		i++
-		return true
+	readErr := each(func(entry string, data []byte) {
+		jobs <- job{entry, data}
 	})
 	close(jobs)
 	wg.Wait()
