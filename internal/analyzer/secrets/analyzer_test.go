@@ -81,15 +81,16 @@ func TestFixtures(t *testing.T) {
 	for _, e := range rec.Errs {
 		t.Errorf("unexpected error entry: %+v", e)
 	}
+	want := wants(t, root)
 	got := map[string]bool{}
 	for _, f := range rec.Findings {
 		k := f.Location.Path + ":" + strconv.Itoa(f.Location.Line) + " " + f.RuleID
 		got[k] = true
-		if !wants(t, root)[k] {
+		if !want[k] {
 			t.Errorf("unexpected %s: %s | %s | %v", k, f.Message, f.Location.Snippet, f.Evidence.Facts)
 		}
 	}
-	for _, k := range keys(wants(t, root)) {
+	for _, k := range keys(want) {
 		if !got[k] {
 			t.Errorf("missed %s", k)
 		}
