@@ -1081,11 +1081,9 @@ func (d *dispatcher) reads(f *function, exprs []*pyfront.Expr, s *dispatchScope,
 					if !d.isBody(a, s) {
 						continue
 					}
-					switch {
-					case xmlParser.MatchString(d.p.qualify(f.mod, e.Callee())):
-						in.add(report.RouteInput{In: "body", Type: "xml"})
-					case lastPart(e.Callee()) == "loads" && strings.Contains(e.Callee(), "json"):
-						in.add(report.RouteInput{In: "body", Type: "json"})
+					// A raw body only counts once a parser gives it a format.
+					if kind := d.p.bodyFormat(f, e); kind != "raw" {
+						in.add(report.RouteInput{In: "body", Type: kind})
 					}
 				}
 				// Outside route branches a call may be the dispatcher itself:

@@ -332,15 +332,19 @@ var containerIn = map[string]string{
 	"json":    "json", "data_json": "json",
 }
 
-// bodyReads are whole-body reads: attribute or method of the request and
-// the format they imply.
-var bodyReads = map[string]string{
-	"get_json": "json", "json": "json", // Flask attribute / aiohttp & Starlette await request.json()
-	"data": "raw", "body": "raw", "get_data": "raw", "stream": "raw", "text": "raw", "read": "raw", "content": "raw",
-	"post": "form", // aiohttp await request.post()
-}
-
 var xmlParser = regexp.MustCompile(`(?i)(xml|etree|minidom|lxml|sax|xmltodict)`)
+
+// bodyFormat is the format a call handed the raw request body implies:
+// xml for XML parsers, json for json.loads, raw otherwise.
+func (p *program) bodyFormat(f *function, call *pyfront.Expr) string {
+	switch {
+	case xmlParser.MatchString(p.qualify(f.mod, call.Callee())):
+		return "xml"
+	case lastPart(call.Callee()) == "loads" && strings.Contains(call.Callee(), "json"):
+		return "json"
+	}
+	return "raw"
+}
 
 // inputCollector gathers the inputs one handler reads.
 type inputCollector struct {
@@ -537,13 +541,7 @@ func (c *inputCollector) expr(f *function, root *pyfront.Expr) {
 				if !c.rawRead(a) {
 					continue
 				}
-				kind := "raw"
-				if xmlParser.MatchString(c.p.qualify(f.mod, e.Callee())) {
-					kind = "xml"
-				} else if lastPart(e.Callee()) == "loads" && strings.Contains(e.Callee(), "json") {
-					kind = "json"
-				}
-				c.add(report.RouteInput{In: "body", Type: kind})
+				c.add(report.RouteInput{In: "body", Type: c.p.bodyFormat(f, e)})
 			}
 		}
 		// A whole-body read not consumed key by key: request.get_json(),
