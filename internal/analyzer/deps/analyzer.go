@@ -87,6 +87,7 @@ func (a *Analyzer) Run(ctx context.Context, in *audit.Input, emit audit.Emitter)
 		line       int
 	}
 	seen := map[place]bool{}
+	locked := map[string]bool{} // pyproject.toml path -> hasLockfileBeside, decided once per manifest
 	var pinned []*located
 	nFiles := 0
 	for _, r := range files {
@@ -100,9 +101,17 @@ func (a *Analyzer) Run(ctx context.Context, in *audit.Input, emit audit.Emitter)
 			}
 			seen[p] = true
 			if d.version == "" {
-				if !(strings.HasSuffix(d.path, "pyproject.toml") && hasLockfileBeside(d.path, in.AllFiles)) {
-					emitUnpinned(in.Rules, r.text, d, emit)
+				if strings.HasSuffix(d.path, "pyproject.toml") {
+					l, ok := locked[d.path]
+					if !ok {
+						l = hasLockfileBeside(d.path, in.AllFiles)
+						locked[d.path] = l
+					}
+					if l {
+						continue
+					}
 				}
+				emitUnpinned(in.Rules, r.text, d, emit)
 				continue
 			}
 			pinned = append(pinned, &located{dep: d, text: r.text})
