@@ -280,9 +280,20 @@ func readCapped(root, rel string) ([]byte, error) {
 	return buf[:n], err
 }
 
+// location is the dependency's line in its file. A dependency whose line
+// is unknown is placed on line 1 without a snippet: line 1 shows something
+// else.
+func location(text *textCache, d dep) *finding.Location {
+	var lines []string
+	if d.line >= 1 {
+		lines = text.lines(d.path)
+	}
+	return finding.LineLocation(d.path, lines, d.line, 0)
+}
+
 func emitUnpinned(rules *rule.Set, text *textCache, d dep, emit audit.Emitter) {
 	f := rules.NewFinding(RuleUnpinned, fmt.Sprintf("%s is required as %q, not pinned to one version: each install may bring a different (possibly vulnerable) release, and the advisory database cannot be checked against it", d.name, d.spec))
-	f.Location = &finding.Location{Path: d.path, Line: max(d.line, 1), Snippet: snippet(text.lines(d.path), d.line)}
+	f.Location = location(text, d)
 	f.Evidence.Facts = []string{"package: " + d.name, "range: " + d.spec}
 	emit.Finding(f)
 }
@@ -303,7 +314,7 @@ func vulnFinding(rules *rule.Set, l *located, v osvdb.Vulnerability) finding.Fin
 		msg += "; no fixed version is known"
 	}
 	f := rules.NewFinding(RuleVuln, msg)
-	f.Location = &finding.Location{Path: d.path, Line: max(d.line, 1), Snippet: snippet(l.text.lines(d.path), d.line)}
+	f.Location = location(l.text, d)
 	if sev, err := finding.ParseSeverity(v.Severity.Level); err == nil {
 		f.Severity = sev
 	}

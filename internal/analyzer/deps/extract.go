@@ -327,18 +327,6 @@ func splitLines(data []byte) []string {
 	return strings.Split(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n")
 }
 
-// snippet returns line n of the lines (trimmed, bounded).
-func snippet(lines []string, n int) string {
-	if n < 1 || n > len(lines) {
-		return ""
-	}
-	s := strings.TrimSpace(lines[n-1])
-	if len(s) > 300 {
-		s = strings.ToValidUTF8(s[:300], "")
-	}
-	return s
-}
-
 // includeLines lists the "-r FILE" / "--requirement FILE" includes of a
 // requirements file, with their lines, so that an include that cannot be
 // read is reported (scalibr skips it silently).
