@@ -241,18 +241,18 @@ func readFile(ctx context.Context, root string, f audit.File) (res *fileResult) 
 	res.deps = deps
 	res.text = text
 	if kind == kindRequirements {
-		res.errs = append(res.errs, missingIncludes(root, f.Rel, res.text.lines(f.Rel))...)
+		res.errs = append(res.errs, missingIncludes(res.text, f.Rel)...)
 	}
 	return res
 }
 
 // missingIncludes reports "-r FILE" lines whose file cannot be read: its
 // requirements were not audited.
-func missingIncludes(root, rel string, lines []string) []report.ErrorEntry {
+func missingIncludes(text *textCache, rel string) []report.ErrorEntry {
 	var out []report.ErrorEntry
-	for _, inc := range includeLines(lines) {
+	for _, inc := range includeLines(text.lines(rel)) {
 		target := filepath.ToSlash(filepath.Join(filepath.Dir(filepath.FromSlash(rel)), filepath.FromSlash(inc.target)))
-		if _, err := readCapped(root, target); err != nil {
+		if _, err := text.read(target); err != nil {
 			out = append(out, report.ErrorEntry{Analyzer: ID, Path: rel, Kind: "unreadable",
 				Message: fmt.Sprintf("line %d includes %s, which cannot be read (%v); its requirements were not audited", inc.line, inc.target, err)})
 		}

@@ -297,30 +297,44 @@ func quotedValue(line, key string) string {
 }
 
 // textCache holds the lines of the audited file and of files it includes
-// (requirements -r), for lines and snippets.
+// (requirements -r), for lines and snippets, and why an include could not
+// be read.
 type textCache struct {
 	root  string
 	mu    sync.Mutex
-	files map[string][]string
+	files map[string]textFile
+}
+
+type textFile struct {
+	lines []string
+	err   error
 }
 
 func newTextCache(root, rel string, data []byte) *textCache {
-	return &textCache{root: root, files: map[string][]string{rel: splitLines(data)}}
+	return &textCache{root: root, files: map[string]textFile{rel: {lines: splitLines(data)}}}
 }
 
 func (c *textCache) lines(rel string) []string {
+	l, _ := c.read(rel)
+	return l
+}
+
+// read returns a file's lines, reading it (below root) on first use.
+func (c *textCache) read(rel string) ([]string, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if l, ok := c.files[rel]; ok {
-		return l
+	if f, ok := c.files[rel]; ok {
+		return f.lines, f.err
 	}
 	data, err := readCapped(c.root, rel)
-	var l []string
-	if err == nil {
-		l = splitLines(data)
+	var f textFile
+	if err != nil {
+		f.err = err
+	} else {
+		f.lines = splitLines(data)
 	}
-	c.files[rel] = l
-	return l
+	c.files[rel] = f
+	return f.lines, f.err
 }
 
 func splitLines(data []byte) []string {
