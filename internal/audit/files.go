@@ -21,26 +21,50 @@ func ReadText(analyzer string, f File, max int64) ([]byte, []report.ErrorEntry) 
 	fail := func(kind, msg string) ([]byte, []report.ErrorEntry) {
 		return nil, []report.ErrorEntry{{Analyzer: analyzer, Path: f.Rel, Kind: kind, Message: msg}}
 	}
+	// Size and binary content are decided before the file is read up to
+	// the limit: a 1 GB dump or a database is not read to be refused.
+	if f.Size > max {
+		return tooLarge(analyzer, f.Rel, max)
+	}
 	fh, err := os.Open(f.Abs)
 	if err != nil {
 		return fail("unreadable", err.Error())
 	}
 	defer fh.Close()
-	data, err := io.ReadAll(io.LimitReader(fh, max+1))
+	var head [binaryProbe]byte
+	n, err := io.ReadFull(fh, head[:])
+	if err != nil && err != io.EOF && err != io.ErrUnexpectedEOF {
+		return fail("unreadable", err.Error())
+	}
+	if bytes.IndexByte(head[:n], 0) >= 0 {
+		return binary(analyzer, f.Rel)
+	}
+	data, err := io.ReadAll(io.LimitReader(io.MultiReader(bytes.NewReader(head[:n]), fh), max+1))
 	if err != nil {
 		return fail("unreadable", err.Error())
 	}
 	return CheckText(analyzer, f.Rel, data, max)
 }
 
+// binaryProbe is how much of a file decides that it is binary.
+const binaryProbe = 8192
+
+func tooLarge(analyzer, rel string, max int64) ([]byte, []report.ErrorEntry) {
+	return nil, []report.ErrorEntry{{Analyzer: analyzer, Path: rel, Kind: "too-large", Message: fmt.Sprintf("larger than %d MiB; not analyzed", max>>20)}}
+}
+
+func binary(analyzer, rel string) ([]byte, []report.ErrorEntry) {
+	return nil, []report.ErrorEntry{{Analyzer: analyzer, Path: rel, Kind: "binary", Message: "contains NUL bytes; not a text file"}}
+}
+
 // CheckText applies ReadText's size, binary and encoding checks to bytes
 // already in memory (a script embedded in a template).
 func CheckText(analyzer, rel string, data []byte, max int64) ([]byte, []report.ErrorEntry) {
 	if int64(len(data)) > max {
-		return nil, []report.ErrorEntry{{Analyzer: analyzer, Path: rel, Kind: "too-large", Message: fmt.Sprintf("larger than %d MiB; not analyzed", max>>20)}}
+		return tooLarge(analyzer, rel, max)
 	}
-	if bytes.IndexByte(data[:min(len(data), 8192)], 0) >= 0 {
-		return nil, []report.ErrorEntry{{Analyzer: analyzer, Path: rel, Kind: "binary", Message: "contains NUL bytes; not a text file"}}
+	if bytes.IndexByte(data[:min(len(data), binaryProbe)], 0) >= 0 {
+		return binary(analyzer, rel)
 	}
 	if !utf8.Valid(data) {
 		return bytes.ToValidUTF8(data, []byte("\uFFFD")), []report.ErrorEntry{{Analyzer: analyzer, Path: rel, Kind: "encoding", Message: "invalid UTF-8; invalid bytes were replaced before analysis"}}

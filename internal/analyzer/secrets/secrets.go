@@ -11,11 +11,8 @@
 package secrets
 
 import (
-	"bytes"
 	"context"
 	"fmt"
-	"io"
-	"os"
 	"path"
 	"slices"
 	"sort"
@@ -181,16 +178,6 @@ func scanFile(ctx context.Context, d *detect.Detector, f audit.File) (res *fileR
 	}()
 	if ctx.Err() != nil || pathAllowed(f.Rel) {
 		return nil // gitleaks' default allow-list: not scanned by any check
-	}
-	if f.Size > maxFileSize {
-		res.errs = []report.ErrorEntry{{Analyzer: ID, Path: f.Rel, Kind: "too-large", Message: fmt.Sprintf("larger than %d MiB; not analyzed", maxFileSize>>20)}}
-		return res
-	}
-	if isBinary(f.Abs) {
-		// Decided on the first 8 KiB, as ReadText does, without reading
-		// up to the size limit first (test binaries, databases).
-		res.errs = []report.ErrorEntry{{Analyzer: ID, Path: f.Rel, Kind: "binary", Message: "contains NUL bytes; not a text file"}}
-		return res
 	}
 	data, errs := audit.ReadText(ID, f, maxFileSize)
 	res.errs = errs
@@ -454,16 +441,4 @@ func chunks(text string) []chunk {
 		text = text[end:]
 	}
 	return out
-}
-
-// isBinary reports whether the file's first 8 KiB hold a NUL byte.
-func isBinary(abs string) bool {
-	fh, err := os.Open(abs)
-	if err != nil {
-		return false // ReadText reports it
-	}
-	defer fh.Close()
-	var buf [8192]byte
-	n, _ := io.ReadFull(fh, buf[:])
-	return bytes.IndexByte(buf[:n], 0) >= 0
 }
