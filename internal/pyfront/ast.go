@@ -114,6 +114,30 @@ func (e *Expr) Callee() string {
 	return e.X.Dotted()
 }
 
+// CalleeName returns the last name of a call's dotted callee ("get" for
+// os.environ.get(...)), or "": what Callee's last part is, without building
+// the dotted string.
+func (e *Expr) CalleeName() string {
+	if e == nil || e.Kind != Call || !e.X.isDotted() {
+		return ""
+	}
+	return e.X.Text
+}
+
+// isDotted reports whether e is a chain of names and attributes.
+func (e *Expr) isDotted() bool {
+	for ; e != nil; e = e.X {
+		switch e.Kind {
+		case Name:
+			return true
+		case Attr:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // StmtKind says what a statement is.
 type StmtKind int
 

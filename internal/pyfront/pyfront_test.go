@@ -178,3 +178,33 @@ func TestParseShared(t *testing.T) {
 		t.Fatal("without a memo every parse is fresh")
 	}
 }
+
+// CalleeName is the last part of Callee for every call, without the string
+// building.
+func TestCalleeNameIsLastPartOfCallee(t *testing.T) {
+	src := "import os\nos.environ.get('x')\nf()\nf()()\nx[0].y()\na.b.c.d(1)\n(a or b).c()\nsuper().__init__()\n'%s'.format(1)\n"
+	m, err := Parse(context.Background(), []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	calls := 0
+	Walk(m.Body, func(s *Stmt, _ []*Stmt) bool {
+		StmtExprs(s, func(e *Expr) {
+			if e.Kind != Call {
+				return
+			}
+			calls++
+			want := e.Callee()
+			if i := strings.LastIndexByte(want, '.'); i >= 0 {
+				want = want[i+1:]
+			}
+			if got := e.CalleeName(); got != want {
+				t.Errorf("%s: CalleeName %q, want %q", e.Src, got, want)
+			}
+		})
+		return true
+	})
+	if calls < 9 {
+		t.Fatalf("only %d calls seen", calls)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/secaudit/secaudit/internal/control"
 	"github.com/secaudit/secaudit/internal/finding"
@@ -21,6 +22,8 @@ import (
 // or read class attributes changed in the round before.
 const maxRounds = 8
 
+var dbgReasons = map[string]int{}
+
 var debugRounds = os.Getenv("SECAUDIT_DEBUG_ROUNDS") != ""
 
 // analysis runs the taint analysis over a program.
@@ -29,6 +32,11 @@ type analysis struct {
 	rules *rule.Set
 	// results are each function's latest analysis.
 	results map[*function]*fnResult
+	// writers are the functions whose latest analysis wrote attributes of
+	// each class; staleClasses the classes whose writers' results changed
+	// since the last merge (only those are merged again).
+	writers      map[*class]map[*function]bool
+	staleClasses map[*class]bool
 	// findings are those of the checks run after the fixpoint (routes,
 	// security events); per-function findings live in results.
 	findings map[string]*finding.Finding
@@ -50,8 +58,9 @@ type fnResult struct {
 	// once it has computed a hash or checked a signature (unverified_run).
 	downloaded, verified bool
 	attrs                map[*class]map[string]*value // self.x = ... writes
-	calls                map[*function]bool           // summaries used
-	reads                map[*class]bool              // class attributes read
+	// calls: the summaries used, as seen (nil: different ones were seen).
+	calls map[*function]*summary
+	reads map[classAttrKey]bool // class attributes read
 	// changedGlobals: the module-level names whose values a module body
 	// computed differently from its previous run.
 	changedGlobals map[string]bool
@@ -95,7 +104,8 @@ func isSecretName(name string) bool {
 
 func newAnalysis(p *program, rules *rule.Set) *analysis {
 	return &analysis{p: p, rules: rules, findings: map[string]*finding.Finding{},
-		results: map[*function]*fnResult{}, classAttrs: map[*class]map[string]*value{}}
+		results: map[*function]*fnResult{}, classAttrs: map[*class]map[string]*value{},
+		writers: map[*class]map[*function]bool{}, staleClasses: map[*class]bool{}}
 }
 
 // run computes summaries to a fixpoint, keeping each function's findings
@@ -120,8 +130,12 @@ func (a *analysis) run() {
 		// Module bodies first, one at a time: they set the globals that
 		// functions read.
 		fresh := map[*function]*fnResult{}
+		tb := time.Now()
 		for _, f := range bodies {
 			fresh[f] = a.analyze(f)
+		}
+		if debugRounds {
+			println("  bodies", len(bodies), time.Since(tb).String())
 		}
 		if round == 0 {
 			// Constructors first, so that the attributes they set are known
@@ -131,7 +145,6 @@ func (a *analysis) run() {
 			for _, f := range others {
 				if f.name == "__init__" && f.cls != nil {
 					inits = append(inits, f)
-					levels[f] = -1 // ran first: its callees may change after it
 				} else {
 					rest = append(rest, f)
 				}
@@ -139,7 +152,7 @@ func (a *analysis) run() {
 			for f, r := range a.analyzeAll(inits) {
 				fresh[f] = r
 				f.publish(r.sum)
-				a.results[f] = r
+				a.commit(f, r)
 			}
 			a.mergeClassAttrs()
 			for f, r := range a.analyzeOrdered(rest, levels) {
@@ -149,6 +162,9 @@ func (a *analysis) run() {
 			for f, r := range a.analyzeAll(others) {
 				fresh[f] = r
 			}
+		}
+		if debugRounds {
+			println("  round done", time.Since(tb).String())
 		}
 		changed := map[*function]bool{}
 		for f, r := range fresh {
@@ -162,9 +178,9 @@ func (a *analysis) run() {
 				changed[f] = true
 			}
 			f.publish(r.sum)
-			a.results[f] = r
+			a.commit(f, r)
 		}
-		changedClasses := a.mergeClassAttrs()
+		changedAttrs := a.mergeClassAttrs()
 		if round == maxRounds-1 {
 			break
 		}
@@ -174,23 +190,40 @@ func (a *analysis) run() {
 			for range changed {
 				nc++
 			}
-			println("  changed functions", nc, "changed classes", len(changedClasses))
+			println("  changed functions", nc, "changed class attributes", len(changedAttrs))
 		}
 		for _, f := range funcs {
 			r := a.results[f]
 			dirty := false
-			for g := range r.calls {
-				// In round one, f ran after the callees it names (resolved
-				// without types) at lower call levels; any other callee
-				// (a cycle, a method resolved by type) may have changed after.
-				dirty = dirty || changed[g] && (round > 0 || f.def == nil || levels[g] >= levels[f] || !a.p.namesCallee(f, g))
+			// f is out of date when a summary or class attribute it used
+			// differs from the one committed now (whatever the order in
+			// which this round ran it and its callees).
+			for g, seen := range r.calls {
+				now := g.summary()
+				if seen == now {
+					continue
+				}
+				if seen != nil && seen.equal(now) {
+					r.calls[g] = now // the same summary, published again
+					continue
+				}
+				if debugRounds && !dirty {
+					dbgReasons["callee"]++
+				}
+				dirty = true
 			}
-			for c := range r.reads {
-				dirty = dirty || changedClasses[c]
+			for k := range r.reads {
+				if changedAttrs[k] && !dirty {
+					dbgReasons["class"]++
+				}
+				dirty = dirty || changedAttrs[k]
 			}
 			if f.def != nil {
 				if body := fresh[f.mod.body]; body != nil {
 					for name := range r.globalReads {
+						if body.changedGlobals[name] && !dirty {
+							dbgReasons["global"]++
+						}
 						dirty = dirty || body.changedGlobals[name]
 					}
 				}
@@ -199,7 +232,17 @@ func (a *analysis) run() {
 				work = append(work, f)
 			}
 		}
+		if debugRounds {
+			fmt.Fprintln(os.Stderr, "  reasons", dbgReasons)
+			dbgReasons = map[string]int{}
+		}
 	}
+	tc := time.Now()
+	defer func() {
+		if debugRounds {
+			println("checks", time.Since(tc).String())
+		}
+	}()
 	a.reportNoProxy()
 	a.checkRoutes()
 	a.checkSecurityEvents()
@@ -274,18 +317,61 @@ func (a *analysis) analyzeAll(fs []*function) map[*function]*fnResult {
 	return m
 }
 
-// mergeClassAttrs rebuilds the class attributes from every function's
-// latest writes and returns the classes whose attributes changed.
-func (a *analysis) mergeClassAttrs() map[*class]bool {
-	merged := map[*class]map[string]*value{}
-	for _, r := range a.results {
-		for c, attrs := range r.attrs {
-			m := merged[c]
-			if m == nil {
-				m = map[string]*value{}
-				merged[c] = m
-			}
-			for k, v := range attrs {
+// classAttrKey names one attribute of one class.
+type classAttrKey struct {
+	c    *class
+	attr string
+}
+
+// commit makes r the latest analysis of f.
+func (a *analysis) commit(f *function, r *fnResult) {
+	prev := a.results[f]
+	if prev == r {
+		return
+	}
+	a.results[f] = r
+	if prev != nil {
+		for c := range prev.attrs {
+			delete(a.writers[c], f)
+			a.staleClasses[c] = true
+		}
+	}
+	for c := range r.attrs {
+		w := a.writers[c]
+		if w == nil {
+			w = map[*function]bool{}
+			a.writers[c] = w
+		}
+		w[f] = true
+		a.staleClasses[c] = true
+	}
+}
+
+// sortedFunctions orders a set of functions by name and place, so that
+// merging their results does not depend on map order.
+func sortedFunctions(set map[*function]bool) []*function {
+	out := make([]*function, 0, len(set))
+	for f := range set {
+		out = append(out, f)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].qname != out[j].qname {
+			return out[i].qname < out[j].qname
+		}
+		return out[i].line() < out[j].line()
+	})
+	return out
+}
+
+// mergeClassAttrs rebuilds the attributes of the classes whose writers
+// changed from every writer's latest analysis, and returns the attributes
+// whose values changed (added and removed ones included).
+func (a *analysis) mergeClassAttrs() map[classAttrKey]bool {
+	changed := map[classAttrKey]bool{}
+	for c := range a.staleClasses {
+		m := map[string]*value{}
+		for _, f := range sortedFunctions(a.writers[c]) {
+			for k, v := range a.results[f].attrs[c] {
 				prev := m[k]
 				m[k] = join(prev, v)
 				if v.typ == "http.SessionProxied" || prev != nil && prev.typ == "http.SessionProxied" {
@@ -293,26 +379,24 @@ func (a *analysis) mergeClassAttrs() map[*class]bool {
 				}
 			}
 		}
-	}
-	changed := map[*class]bool{}
-	for c, m := range merged {
 		old := a.classAttrs[c]
-		if len(old) != len(m) {
-			changed[c] = true
-			continue
-		}
 		for k, v := range m {
 			if ov, ok := old[k]; !ok || !sameValue(ov, v) || ov.typ != v.typ || ov.class != v.class {
-				changed[c] = true
+				changed[classAttrKey{c, k}] = true
 			}
 		}
-	}
-	for c := range a.classAttrs {
-		if merged[c] == nil {
-			changed[c] = true
+		for k := range old {
+			if _, ok := m[k]; !ok {
+				changed[classAttrKey{c, k}] = true
+			}
+		}
+		if len(m) == 0 {
+			delete(a.classAttrs, c)
+		} else {
+			a.classAttrs[c] = m
 		}
 	}
-	a.classAttrs = merged
+	clear(a.staleClasses)
 	return changed
 }
 
@@ -463,9 +547,9 @@ func (a *analysis) setClassAttr(fr *frame, c *class, attr string, v *value) {
 func (a *analysis) classAttr(fr *frame, c *class, attr string) *value {
 	for depth := 0; c != nil && depth < 10; depth++ {
 		if fr.res.reads == nil {
-			fr.res.reads = map[*class]bool{}
+			fr.res.reads = map[classAttrKey]bool{}
 		}
-		fr.res.reads[c] = true
+		fr.res.reads[classAttrKey{c, attr}] = true
 		if v := a.classAttrs[c][attr]; v != nil {
 			return v
 		}
@@ -495,10 +579,19 @@ func (a *analysis) reportTaint(fr *frame, ruleID string, loc sinkLoc, o *taint.O
 	r := a.rules.Get(ruleID)
 	title := ruleID
 	if r != nil {
-		title = strings.ToLower(r.Title[:1]) + r.Title[1:]
+		title = lowerFirst(r.Title)
 	}
 	msg := fmt.Sprintf("%s: %s input reaches %s", title, o.Kind, loc.expr)
 	a.addTo(fr.res.findingMap(), ruleID, loc, msg, trace, o.Confidence)
+}
+
+// lowerFirst lower-cases a title's first letter for use inside a sentence,
+// unless the first word is an acronym ("OS command injection", "XSS").
+func lowerFirst(title string) string {
+	if len(title) > 1 && title[1] >= 'A' && title[1] <= 'Z' {
+		return title
+	}
+	return strings.ToLower(title[:1]) + title[1:]
 }
 
 func (a *analysis) reportWeakRandom(fr *frame, w *taint.Step) {

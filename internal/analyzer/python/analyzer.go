@@ -72,10 +72,14 @@ func (a *Analyzer) Run(ctx context.Context, in *audit.Input, emit audit.Emitter)
 			break
 		}
 	}
+	t1 := time.Now()
 	p := newProgram(a.spec, mods)
 	p.findHandlers()
+	if debugRounds {
+		println("program", time.Since(t1).String())
+	}
 	an := newAnalysis(p, in.Rules)
-	t1 := time.Now()
+	t1 = time.Now()
 	an.run()
 	if debugRounds {
 		println("analysis", time.Since(t1).String())
@@ -113,6 +117,9 @@ func (a *Analyzer) Run(ctx context.Context, in *audit.Input, emit audit.Emitter)
 	}
 	for _, o := range observations(p, len(mods)) {
 		emit.Observe(o)
+	}
+	if debugRounds {
+		println("emit", time.Since(t1).String(), "total", time.Since(t0).String())
 	}
 	return nil
 }

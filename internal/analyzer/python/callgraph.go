@@ -103,13 +103,3 @@ func (p *program) syntacticCallee(f *function, e *pyfront.Expr) *function {
 	}
 	return nil
 }
-
-// namesCallee reports whether f calls g by name (an edge of callLevels).
-func (p *program) namesCallee(f, g *function) bool {
-	for _, c := range p.callees[f] {
-		if c == g {
-			return true
-		}
-	}
-	return false
-}

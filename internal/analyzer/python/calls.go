@@ -988,16 +988,27 @@ func emptyIfMap(v *value) map[string]*value {
 	return nil
 }
 
+// useSummary returns f's summary as published now, and records it as one
+// this analysis depends on.
+func (fr *frame) useSummary(f *function) *summary {
+	sum := f.summary()
+	if fr.res.calls == nil {
+		fr.res.calls = map[*function]*summary{}
+	}
+	if seen, ok := fr.res.calls[f]; ok && seen != sum {
+		fr.res.calls[f] = nil // two different summaries: always re-run
+	} else {
+		fr.res.calls[f] = sum
+	}
+	return sum
+}
+
 // applySummary computes a call to a project function from its summary:
 // parameters that reach the return value carry their argument's taint to
 // the result, and parameters that reach a sink make the call a finding.
 func (fr *frame) applySummary(st *state, e *pyfront.Expr, c callee, args *argVals) *value {
 	f := c.fn
-	if fr.res.calls == nil {
-		fr.res.calls = map[*function]bool{}
-	}
-	fr.res.calls[f] = true
-	sum := f.summary()
+	sum := fr.useSummary(f)
 	if c.recv != nil && c.recv.fields != nil && sum.selfFields != nil && f.cls != nil {
 		// The method reads only some fields of its instance: pass those.
 		narrowed := &value{class: c.recv.class, fields: map[string]*value{}}
@@ -1228,7 +1239,7 @@ func (fr *frame) construct(st *state, e *pyfront.Expr, c callee, args *argVals) 
 	self := &value{class: c.class}
 	fr.applySummary(st, e, callee{fn: init, recv: self}, args)
 	actual := fr.bindArgs(init, callee{fn: init, recv: self}, args)
-	if fields := init.summary().fields; len(fields) > 0 {
+	if fields := fr.useSummary(init).fields; len(fields) > 0 {
 		inst.fields = map[string]*value{}
 		for k, fv := range fields {
 			inst.fields[k] = fr.mapStored(fv, actual, e, "stored in "+c.class.name+"."+k)

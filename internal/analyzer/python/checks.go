@@ -415,7 +415,7 @@ func mentions(e *pyfront.Expr, re matcher) bool {
 		case pyfront.Call:
 			// Only calls that keep the value's text: str(pw), pw.encode(),
 			// "...".format(pw). get_claims(token) or len(pw) do not.
-			callee := lastPart(x.Callee())
+			callee := x.CalleeName()
 			if x.X != nil && x.X.Kind == pyfront.Attr {
 				callee = x.X.Text
 			}

@@ -292,7 +292,7 @@ func (d *dispatcher) isPath(e *pyfront.Expr, s *dispatchScope) bool {
 		if e.X != nil && e.X.Kind == pyfront.Attr && pathNormalizers[e.X.Text] {
 			return d.isPath(e.X.X, s)
 		}
-		if pathNormalizers[lastPart(e.Callee())] && len(e.Args()) > 0 {
+		if pathNormalizers[e.CalleeName()] && len(e.Args()) > 0 {
 			return d.isPath(e.Args()[0], s)
 		}
 	}
@@ -428,7 +428,7 @@ func (d *dispatcher) isParsed(e *pyfront.Expr, s *dispatchScope) bool {
 		return s.parsed[e.Text]
 	}
 	if e.Kind == pyfront.Call && len(e.Args()) > 0 {
-		switch lastPart(e.Callee()) {
+		switch e.CalleeName() {
 		case "urlparse", "urlsplit":
 			return d.isPath(e.Args()[0], s)
 		}
@@ -497,7 +497,7 @@ func (d *dispatcher) container(e *pyfront.Expr, s *dispatchScope) string {
 		return s.cont[e.Text]
 	case pyfront.Call:
 		args := e.Args()
-		name := lastPart(e.Callee())
+		name := e.CalleeName()
 		switch name {
 		case "parse_qs", "parse_qsl":
 			if len(args) > 0 && d.isQuery(args[0], s) {
@@ -620,7 +620,7 @@ func (d *dispatcher) compiled(e *pyfront.Expr) string {
 		}
 		for _, st := range m.ast.Body {
 			if st.Kind == pyfront.AssignStmt && len(st.Targets) == 1 && st.Targets[0].Kind == pyfront.Name && st.Targets[0].Text == e.Text &&
-				st.Value != nil && st.Value.Kind == pyfront.Call && lastPart(st.Value.Callee()) == "compile" && len(st.Value.Args()) > 0 {
+				st.Value != nil && st.Value.Kind == pyfront.Call && st.Value.CalleeName() == "compile" && len(st.Value.Args()) > 0 {
 				return constString(st.Value.Args()[0])
 			}
 		}
@@ -871,7 +871,7 @@ func (d *dispatcher) readsRest(body []*pyfront.Stmt, s *dispatchScope) bool {
 						found = len(x.Args()) == 0 || constString(x.Args()[0]) != "?"
 					}
 				case x.Kind == pyfront.Call && len(x.Args()) > 0 && d.isPath(x.Args()[0], s):
-					switch lastPart(x.Callee()) {
+					switch x.CalleeName() {
 					case "basename", "relpath":
 						found = true
 					}

@@ -123,7 +123,7 @@ func returnsResponse(f *function) bool {
 	found := false
 	pyfront.Walk(f.def.Body, func(s *pyfront.Stmt, _ []*pyfront.Stmt) bool {
 		if s.Kind == pyfront.ReturnStmt && s.Value != nil && s.Value.Kind == pyfront.Call {
-			switch lastPart(s.Value.Callee()) {
+			switch s.Value.CalleeName() {
 			case "render", "redirect", "HttpResponse", "JsonResponse", "HttpResponseRedirect", "HttpResponsePermanentRedirect",
 				"TemplateResponse", "FileResponse", "StreamingHttpResponse", "HttpResponseBadRequest", "HttpResponseForbidden",
 				"HttpResponseNotFound", "render_to_response", "Response":

@@ -49,7 +49,7 @@ func (p *program) routePrefixes() *prefixes {
 			if s.Kind != pyfront.AssignStmt || len(s.Targets) != 1 || s.Targets[0].Kind != pyfront.Name || s.Value == nil || s.Value.Kind != pyfront.Call {
 				continue
 			}
-			kw, ok := routerCtor[lastPart(s.Value.Callee())]
+			kw, ok := routerCtor[s.Value.CalleeName()]
 			if !ok {
 				continue
 			}
@@ -69,14 +69,14 @@ func (p *program) routePrefixes() *prefixes {
 				if e.Kind != pyfront.Call || len(e.Args()) == 0 {
 					return
 				}
-				switch lastPart(e.Callee()) {
+				switch e.CalleeName() {
 				case "register_blueprint", "include_router":
 					key := px.routerKey(p, m, e.Args()[0].Dotted())
 					if key == "" {
 						return
 					}
 					kw := "prefix"
-					if lastPart(e.Callee()) == "register_blueprint" {
+					if e.CalleeName() == "register_blueprint" {
 						kw = "url_prefix"
 					}
 					if x := e.Keyword(kw); x != nil {
@@ -88,7 +88,7 @@ func (p *program) routePrefixes() *prefixes {
 					}
 				case "path", "re_path", "url":
 					// Django: path("api/", include("shop.api.urls")).
-					if len(e.Args()) < 2 || e.Args()[1].Kind != pyfront.Call || lastPart(e.Args()[1].Callee()) != "include" {
+					if len(e.Args()) < 2 || e.Args()[1].Kind != pyfront.Call || e.Args()[1].CalleeName() != "include" {
 						return
 					}
 					inc := e.Args()[1]
@@ -102,7 +102,7 @@ func (p *program) routePrefixes() *prefixes {
 					if target == "" {
 						return
 					}
-					pre := djangoPattern(constString(e.Args()[0]), lastPart(e.Callee()) != "path")
+					pre := djangoPattern(constString(e.Args()[0]), e.CalleeName() != "path")
 					if e.Args()[0].Kind != pyfront.Str || pre == unresolved {
 						pre = unresolved
 					}
@@ -234,7 +234,7 @@ func (px *prefixes) includer(p *program, target string) string {
 		for _, m := range p.modules {
 			for _, s := range m.ast.Body {
 				pyfront.StmtExprs(s, func(e *pyfront.Expr) {
-					if e.Kind != pyfront.Call || lastPart(e.Callee()) != "include" || len(e.Args()) == 0 {
+					if e.Kind != pyfront.Call || e.CalleeName() != "include" || len(e.Args()) == 0 {
 						return
 					}
 					if t := constString(e.Args()[0]); t != "" {
@@ -340,7 +340,7 @@ func (p *program) bodyFormat(f *function, call *pyfront.Expr) string {
 	switch {
 	case xmlParser.MatchString(p.qualify(f.mod, call.Callee())):
 		return "xml"
-	case lastPart(call.Callee()) == "loads" && strings.Contains(call.Callee(), "json"):
+	case call.CalleeName() == "loads" && strings.Contains(call.Callee(), "json"):
 		return "json"
 	}
 	return "raw"
@@ -476,7 +476,7 @@ func (c *inputCollector) container(e *pyfront.Expr) string {
 			}
 		}
 		// json.loads(request.body)
-		if lastPart(e.Callee()) == "loads" && len(e.Args()) == 1 && c.rawRead(e.Args()[0]) {
+		if e.CalleeName() == "loads" && len(e.Args()) == 1 && c.rawRead(e.Args()[0]) {
 			return "json"
 		}
 	}
@@ -599,7 +599,7 @@ func (c *inputCollector) typedParams(f *function) {
 		}
 		place := ""
 		if d := prm.Default; d != nil && d.Kind == pyfront.Call {
-			switch marker := lastPart(d.Callee()); marker {
+			switch marker := d.CalleeName(); marker {
 			case "Depends", "Security", "File", "UploadFile":
 				continue
 			default:

@@ -63,6 +63,9 @@ func (fr *frame) stmt(st *state, s *pyfront.Stmt) *state {
 		} else {
 			v = clean
 		}
+		if len(s.Targets) == 1 && s.Targets[0].Kind == pyfront.Name && v.c == nil && isCheck(s.Value) {
+			v = fr.holdCheck(st, v, s.Value)
+		}
 		for _, t := range s.Targets {
 			fr.assign(st, t, v, s)
 		}

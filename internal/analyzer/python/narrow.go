@@ -35,6 +35,11 @@ func (fr *frame) refine(st *state, cond *pyfront.Expr, truth bool) *state {
 			return joinStates(a, b)
 		}
 	case pyfront.Name:
+		// ok = is_safe(url); if ok: ... narrows as if is_safe(url) while
+		// url still holds what was checked.
+		if v, ok := st.get(cond.Text); ok && v.check != nil && v.check.holds(st) {
+			st = fr.refine(st, v.check.cond, truth)
+		}
 		// if x: ... else: x is empty, None or 0, which carries nothing.
 		if !truth {
 			return fr.sanitizeSubject(st, cond, safeVerdict, false)
@@ -54,6 +59,70 @@ func (fr *frame) refine(st *state, cond *pyfront.Expr, truth bool) *state {
 }
 
 var safeVerdict = taint.AllClasses
+
+// heldCheck is a condition whose outcome a variable holds, with the values
+// the condition's variables had then: the outcome says something about
+// them only while they still hold those values.
+type heldCheck struct {
+	cond *pyfront.Expr
+	vars map[string]*value // nil: the variable was unbound
+}
+
+// isCheck reports whether an expression is a condition refine can use:
+// a comparison, a negation or conjunction, or a call of a predicate.
+func isCheck(e *pyfront.Expr) bool {
+	if e == nil {
+		return false
+	}
+	switch e.Kind {
+	case pyfront.Compare:
+		return true
+	case pyfront.UnaryOp:
+		return e.Text == "not" && isCheck(e.X)
+	case pyfront.BinOp:
+		return (e.Text == "and" || e.Text == "or") && (isCheck(e.X) || isCheck(e.Y))
+	case pyfront.Call:
+		switch name := e.CalleeName(); name {
+		case "":
+			return false
+		case "isinstance", "isdigit", "isnumeric", "isdecimal", "isalnum", "isalpha", "isidentifier",
+			"match", "fullmatch", "search", "startswith", "url_has_allowed_host_and_scheme", "is_safe_url":
+			return true
+		default:
+			return validatorName.MatchString(strings.ToLower(name))
+		}
+	}
+	return false
+}
+
+// holdCheck returns v marked as the outcome of cond in st.
+func (fr *frame) holdCheck(st *state, v *value, cond *pyfront.Expr) *value {
+	vars := map[string]*value{}
+	pyfront.WalkExpr(cond, func(e *pyfront.Expr) {
+		if e.Kind != pyfront.Name && e.Kind != pyfront.Attr {
+			return
+		}
+		if name := e.Dotted(); name != "" {
+			if _, seen := vars[name]; !seen {
+				cur, _ := st.get(name)
+				vars[name] = cur
+			}
+		}
+	})
+	cp := *v
+	cp.check = &heldCheck{cond: cond, vars: vars}
+	return &cp
+}
+
+// holds reports whether the checked variables still hold what was checked.
+func (h *heldCheck) holds(st *state) bool {
+	for name, was := range h.vars {
+		if cur, _ := st.get(name); cur != was {
+			return false
+		}
+	}
+	return true
+}
 
 func (fr *frame) refineCompare(st *state, cond *pyfront.Expr, truth bool) *state {
 	if len(cond.Ops) != 1 || len(cond.Elems) != 2 {

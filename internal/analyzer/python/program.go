@@ -61,6 +61,14 @@ type function struct {
 
 var emptySummary = &summary{}
 
+// line is where the function is defined (0 for a module body).
+func (f *function) line() int {
+	if f.def == nil {
+		return 0
+	}
+	return f.def.Pos.Line
+}
+
 // summary returns the function's published summary (empty before its
 // first analysis).
 func (f *function) summary() *summary {
@@ -136,6 +144,8 @@ func (s *summary) equal(o *summary) bool {
 
 // program is every module of the project, indexed for name resolution.
 type program struct {
+	// all is allFunctions, listed once the program is built.
+	all      []*function
 	spec     *compiledSpec
 	modules  []*module
 	bySuffix map[string][]*module
@@ -183,9 +193,14 @@ func newProgram(spec *compiledSpec, mods []*module) *program {
 			p.bySuffix[suffix] = append(p.bySuffix[suffix], m)
 		}
 	}
+	// Per-module indexes on all cores; then what the modules share.
+	parallelMap(mods, func(m *module) bool {
+		p.indexImports(m)
+		p.indexDefs(m)
+		return true
+	})
 	p.importPrefixes = map[string]bool{}
 	for _, m := range mods {
-		p.indexImports(m)
 		for _, q := range m.imports {
 			p.imported[strings.SplitN(q, ".", 2)[0]] = true
 			for i := 0; i <= len(q); i++ {
@@ -199,16 +214,19 @@ func newProgram(spec *compiledSpec, mods []*module) *program {
 		}
 	}
 	for _, m := range mods {
-		p.indexDefs(m)
 		for _, f := range p.moduleFunctions(m) {
 			p.indexNested(f)
 		}
 	}
+	// A class's bases are qualified before any class's bases are followed.
+	var classes []*class
 	for _, m := range mods {
 		for _, c := range m.classes {
-			p.resolveBases(c)
+			classes = append(classes, c)
 		}
 	}
+	parallelMap(classes, func(c *class) bool { p.qualifyBases(c); return true })
+	parallelMap(classes, func(c *class) bool { p.markInputAttrs(c); return true })
 	return p
 }
 
@@ -328,14 +346,18 @@ func (p *program) indexDef(m *module, s *pyfront.Stmt, prefix string) {
 	}
 }
 
-// resolveBases qualifies a class's bases and marks the attributes that a
-// framework base class fills with input.
-func (p *program) resolveBases(c *class) {
+// qualifyBases qualifies a class's bases.
+func (p *program) qualifyBases(c *class) {
 	for _, b := range c.def.Bases {
 		if q := p.qualify(c.mod, b.Dotted()); q != "" {
 			c.bases = append(c.bases, q)
 		}
 	}
+}
+
+// markInputAttrs marks the attributes that a framework base class of c
+// (direct or not) fills with input.
+func (p *program) markInputAttrs(c *class) {
 	seen := map[*class]bool{}
 	var visit func(c *class)
 	visit = func(cur *class) {
@@ -589,6 +611,13 @@ func (p *program) nestedByName(fn *function, name string) *function {
 
 // allFunctions lists every function, method and module body.
 func (p *program) allFunctions() []*function {
+	if p.all == nil {
+		p.all = p.listFunctions()
+	}
+	return p.all
+}
+
+func (p *program) listFunctions() []*function {
 	var out []*function
 	for _, m := range p.modules {
 		out = append(out, m.body)

@@ -280,7 +280,7 @@ func exitsBlock(body []*pyfront.Stmt) bool {
 			return true
 		case pyfront.ExprStmt:
 			if s.Value != nil && s.Value.Kind == pyfront.Call {
-				switch lastPart(s.Value.Callee()) {
+				switch s.Value.CalleeName() {
 				case "abort", "exit", "deny", "forbidden", "unauthorized":
 					return true
 				}

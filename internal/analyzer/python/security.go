@@ -105,7 +105,7 @@ func failureExit(body []*pyfront.Stmt, login bool) *pyfront.Stmt {
 		case pyfront.RaiseStmt:
 			return s
 		case pyfront.ExprStmt:
-			if s.Value != nil && s.Value.Kind == pyfront.Call && lastPart(s.Value.Callee()) == "abort" {
+			if s.Value != nil && s.Value.Kind == pyfront.Call && s.Value.CalleeName() == "abort" {
 				if args := s.Value.Args(); len(args) > 0 && accessDeniedRe.MatchString(args[0].Src) {
 					return s
 				}
@@ -151,7 +151,7 @@ func (a *analysis) checkPlaintextColumns() {
 	for _, m := range a.p.modules {
 		for _, s := range m.ast.Strings {
 			text := s.Text
-			if !strings.Contains(strings.ToUpper(text), "CREATE TABLE") && !strings.Contains(strings.ToUpper(text), "ADD COLUMN") {
+			if !containsFold(text, "CREATE TABLE") && !containsFold(text, "ADD COLUMN") {
 				continue
 			}
 			for _, loc := range plaintextCol.FindAllStringSubmatchIndex(text, -1) {
@@ -173,6 +173,28 @@ func (a *analysis) checkPlaintextColumns() {
 			}
 		}
 	}
+}
+
+// containsFold reports whether text contains word (upper-case ASCII) in any
+// case, without making an upper-case copy of every string of the project.
+func containsFold(text, word string) bool {
+	for i := 0; i+len(word) <= len(text); i++ {
+		j := 0
+		for j < len(word) && asciiUpper(text[i+j]) == word[j] {
+			j++
+		}
+		if j == len(word) {
+			return true
+		}
+	}
+	return false
+}
+
+func asciiUpper(b byte) byte {
+	if b >= 'a' && b <= 'z' {
+		return b - 'a' + 'A'
+	}
+	return b
 }
 
 func isIdent(b byte) bool {

@@ -192,6 +192,10 @@ type value struct {
 	// (a model lookup, a third-party helper): derived from input, but not
 	// the input itself.
 	opaque bool
+	// check is the condition a variable holds the outcome of
+	// (ok = is_safe(url)), so that testing the variable narrows like
+	// testing the condition.
+	check *heldCheck
 }
 
 var clean = &value{}
