@@ -375,3 +375,39 @@ func TestMemo(t *testing.T) {
 		t.Fatal("keys are not separate")
 	}
 }
+
+// The walk's excluder agrees with MatchGlob on every entry whose parent
+// directories were not excluded (the walk never visits the others).
+func TestExcluderAgreesWithMatchGlob(t *testing.T) {
+	patterns := append([]string{"tests", "*.min.js", "docs/**", "src/**/gen_*.py", "./build", "cache/", "[ab]tmp", "src/*.py"}, DefaultExcludes...)
+	rels := []string{"a/tests/x.py", "a/testsuite/x.py", "static/app.min.js", "docs/a/b.md", "src/docs/a.md",
+		"src/a/b/gen_x.py", "src/gen_x.py", "src/a/b.py", "src/b.py", "build/x", "x/build", "cache/y", "z/cache",
+		"atmp/f", "ctmp/f", "node_modules/p/i.js", "app/__pycache__/m.pyc", "app/.venv/lib/x.py", "main.py"}
+	oracle := func(rel string) bool {
+		for _, p := range patterns {
+			if MatchGlob(p, rel) {
+				return true
+			}
+		}
+		return false
+	}
+	x := newExcluder(patterns)
+	checked := 0
+	for _, rel := range rels {
+		parts := strings.Split(rel, "/")
+		for i := 1; i <= len(parts); i++ {
+			entry := strings.Join(parts[:i], "/")
+			want := oracle(entry)
+			if got := x.entry(entry); got != want {
+				t.Errorf("entry(%q) = %v, MatchGlob says %v", entry, got, want)
+			}
+			checked++
+			if want {
+				break // the walk skips what is below
+			}
+		}
+	}
+	if checked < len(rels) {
+		t.Fatalf("checked %d entries", checked)
+	}
+}

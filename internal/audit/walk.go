@@ -43,6 +43,7 @@ func walk(root string, excludes []string, analyzers []Analyzer) (*walkResult, er
 	if err != nil {
 		return nil, err
 	}
+	skip := newExcluder(excludes)
 	err = filepath.WalkDir(rootAbs, func(p string, d fs.DirEntry, err error) error {
 		rel := relPath(rootAbs, p)
 		if err != nil {
@@ -58,7 +59,7 @@ func walk(root string, excludes []string, analyzers []Analyzer) (*walkResult, er
 		if p == rootAbs {
 			return nil
 		}
-		if excluded(rel, excludes) {
+		if skip.entry(rel) {
 			if d.IsDir() {
 				return fs.SkipDir
 			}
@@ -124,8 +125,46 @@ func relPath(root, p string) string {
 	return filepath.ToSlash(r)
 }
 
-func excluded(rel string, patterns []string) bool {
+// excluder decides which walked entries are excluded. The walk visits a
+// directory before its entries and skips excluded directories, so a
+// pattern for a single path element ("node_modules", "*.min.js") only needs
+// to be tried on an entry's own name; the exact names among them are a set.
+type excluder struct {
+	names    map[string]bool
+	elements []string // single-element patterns with wildcards
+	paths    []string // patterns with slashes, matched on the whole path
+}
+
+func newExcluder(patterns []string) *excluder {
+	x := &excluder{names: map[string]bool{}}
 	for _, pat := range patterns {
+		pat = strings.TrimPrefix(filepath.ToSlash(pat), "./")
+		switch {
+		case pat == "":
+		case strings.Contains(strings.TrimSuffix(pat, "/"), "/"):
+			x.paths = append(x.paths, pat)
+		case !strings.ContainsAny(pat, `*?[\`):
+			x.names[strings.TrimSuffix(pat, "/")] = true
+		default:
+			x.elements = append(x.elements, strings.TrimSuffix(pat, "/"))
+		}
+	}
+	return x
+}
+
+// entry reports whether a walked entry (its parents already passed) is
+// excluded.
+func (x *excluder) entry(rel string) bool {
+	name := rel[strings.LastIndexByte(rel, '/')+1:]
+	if x.names[name] {
+		return true
+	}
+	for _, pat := range x.elements {
+		if ok, _ := path.Match(pat, name); ok {
+			return true
+		}
+	}
+	for _, pat := range x.paths {
 		if MatchGlob(pat, rel) {
 			return true
 		}

@@ -22,8 +22,6 @@ import (
 // or read class attributes changed in the round before.
 const maxRounds = 8
 
-var dbgReasons = map[string]int{}
-
 var debugRounds = os.Getenv("SECAUDIT_DEBUG_ROUNDS") != ""
 
 // analysis runs the taint analysis over a program.
@@ -37,6 +35,8 @@ type analysis struct {
 	// since the last merge (only those are merged again).
 	writers      map[*class]map[*function]bool
 	staleClasses map[*class]bool
+	// px are the route prefixes (computed beside the rounds).
+	px *prefixes
 	// findings are those of the checks run after the fixpoint (routes,
 	// security events); per-function findings live in results.
 	findings map[string]*finding.Finding
@@ -112,6 +112,9 @@ func newAnalysis(p *program, rules *rule.Set) *analysis {
 // from its last analysis (which saw its callees' final summaries), then
 // runs the whole-program checks.
 func (a *analysis) run() {
+	// What does not depend on the summaries is computed meanwhile, on the
+	// core the rounds leave idle while they merge and run module bodies.
+	side := a.startSideChecks()
 	funcs := a.p.allFunctions()
 	work := funcs
 	levels := a.p.callLevels(funcs)
@@ -166,16 +169,12 @@ func (a *analysis) run() {
 		if debugRounds {
 			println("  round done", time.Since(tb).String())
 		}
-		changed := map[*function]bool{}
+		// Every summary is published whole (equal compares only what
+		// decides whether callers must run again).
+		changed := 0
 		for f, r := range fresh {
-			// Callers saw the old summary (the empty one in round one, unless
-			// they came after f in the level order).
-			old := &summary{}
-			if prev := a.results[f]; prev != nil && prev != r {
-				old = &prev.sum
-			}
-			if !r.sum.equal(old) {
-				changed[f] = true
+			if debugRounds && !r.sum.equal(f.summary()) {
+				changed++
 			}
 			f.publish(r.sum)
 			a.commit(f, r)
@@ -186,55 +185,13 @@ func (a *analysis) run() {
 		}
 		work = nil
 		if debugRounds {
-			nc := 0
-			for range changed {
-				nc++
-			}
-			println("  changed functions", nc, "changed class attributes", len(changedAttrs))
+			println("  changed functions", changed, "changed class attributes", len(changedAttrs))
 		}
-		for _, f := range funcs {
-			r := a.results[f]
-			dirty := false
-			// f is out of date when a summary or class attribute it used
-			// differs from the one committed now (whatever the order in
-			// which this round ran it and its callees).
-			for g, seen := range r.calls {
-				now := g.summary()
-				if seen == now {
-					continue
-				}
-				if seen != nil && seen.equal(now) {
-					r.calls[g] = now // the same summary, published again
-					continue
-				}
-				if debugRounds && !dirty {
-					dbgReasons["callee"]++
-				}
-				dirty = true
-			}
-			for k := range r.reads {
-				if changedAttrs[k] && !dirty {
-					dbgReasons["class"]++
-				}
-				dirty = dirty || changedAttrs[k]
-			}
-			if f.def != nil {
-				if body := fresh[f.mod.body]; body != nil {
-					for name := range r.globalReads {
-						if body.changedGlobals[name] && !dirty {
-							dbgReasons["global"]++
-						}
-						dirty = dirty || body.changedGlobals[name]
-					}
-				}
-			}
-			if dirty {
+		outdated := parallelMap(funcs, func(f *function) bool { return a.outOfDate(f, fresh, changedAttrs) })
+		for i, f := range funcs {
+			if outdated[i] {
 				work = append(work, f)
 			}
-		}
-		if debugRounds {
-			fmt.Fprintln(os.Stderr, "  reasons", dbgReasons)
-			dbgReasons = map[string]int{}
 		}
 	}
 	tc := time.Now()
@@ -243,11 +200,83 @@ func (a *analysis) run() {
 			println("checks", time.Since(tc).String())
 		}
 	}()
+	a.finishSideChecks(side)
 	a.reportNoProxy()
 	a.checkRoutes()
 	a.checkSecurityEvents()
-	a.checkPlaintextColumns()
 	a.checkMFA()
+}
+
+// outOfDate reports whether f must be analysed again: a summary or class
+// attribute it used differs from the one committed now (whatever the order
+// in which the round ran it and its callees), or a global of its module it
+// read changed. Only f's own result is written (safe on all cores).
+func (a *analysis) outOfDate(f *function, fresh map[*function]*fnResult, changedAttrs map[classAttrKey]bool) bool {
+	r := a.results[f]
+	for g, seen := range r.calls {
+		now := g.summary()
+		if seen == now {
+			continue
+		}
+		if seen != nil && seen.equal(now) {
+			r.calls[g] = now // the same summary, published again
+			continue
+		}
+		return true
+	}
+	for k := range r.reads {
+		if changedAttrs[k] {
+			return true
+		}
+	}
+	if f.def != nil {
+		if body := fresh[f.mod.body]; body != nil {
+			for name := range r.globalReads {
+				if body.changedGlobals[name] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// sideChecks are the results of the checks that need only the program.
+type sideChecks struct {
+	done     chan struct{}
+	prefixes *prefixes
+	findings map[string]*finding.Finding
+}
+
+func (a *analysis) startSideChecks() *sideChecks {
+	sc := &sideChecks{done: make(chan struct{})}
+	go func() {
+		defer close(sc.done)
+		sc.prefixes = a.p.routePrefixes()
+		// Plaintext columns in SQL strings, into a findings map of their own.
+		b := &analysis{p: a.p, rules: a.rules, findings: map[string]*finding.Finding{}}
+		b.checkPlaintextColumns()
+		sc.findings = b.findings
+	}()
+	return sc
+}
+
+func (a *analysis) finishSideChecks(sc *sideChecks) {
+	<-sc.done
+	a.px = sc.prefixes
+	for k, f := range sc.findings {
+		if _, dup := a.findings[k]; !dup {
+			a.findings[k] = f
+		}
+	}
+}
+
+// routePrefixes are the URL prefixes of routers and mounted apps.
+func (a *analysis) routePrefixes() *prefixes {
+	if a.px == nil {
+		a.px = a.p.routePrefixes()
+	}
+	return a.px
 }
 
 // analyzeOrdered analyses functions on all cores, each as soon as the

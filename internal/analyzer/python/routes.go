@@ -43,7 +43,7 @@ type routeAccess struct {
 func (a *analysis) checkRoutes() {
 	var all []*routeAccess
 	defer func() { a.reportWrites(all) }()
-	px := a.p.routePrefixes()
+	px := a.routePrefixes()
 	// http.server and WSGI apps route in code, not in declarations.
 	a.routes = append(a.routes, a.p.dispatchRoutes()...)
 	for _, m := range a.p.modules {
