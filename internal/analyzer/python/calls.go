@@ -691,6 +691,8 @@ func typeOfCall(q string) string {
 		return "http.Session"
 	case "lxml.etree.XMLParser", "lxml.etree.XMLPullParser":
 		return "lxml.XMLParser"
+	case "io.StringIO", "io.BytesIO":
+		return "io.StringIO"
 	case "pymongo.MongoClient", "motor.motor_asyncio.AsyncIOMotorClient":
 		return "mongo.Client"
 	}
@@ -738,6 +740,12 @@ func foldStrMethod(s, method string, args *argVals) *constant {
 		return cstr(strings.ToUpper(s))
 	case "strip":
 		return cstr(strings.TrimSpace(s))
+	case "encode", "decode":
+		// "text".encode("utf-8"): the same constant (bytes and text are
+		// one kind of constant here).
+		if len(args.kw) == 0 && len(args.pos) <= 2 {
+			return cstr(s)
+		}
 	case "replace":
 		a, ok1 := strArg(0)
 		b, ok2 := strArg(1)
@@ -782,6 +790,14 @@ func (fr *frame) containerMethod(st *state, e *pyfront.Expr, c callee, args *arg
 		if v := dictView(cur, c.method); v != nil {
 			return v
 		}
+	}
+	if cur.typ == "io.StringIO" && name != "" && (c.method == "write" || c.method == "writelines") {
+		// buf.write(x): the buffer holds x from now on (getvalue() and
+		// read() return the receiver's taint).
+		nv := *cur
+		nv.t = taint.Join(cur.taintOf(), args.all())
+		st.set(name, &nv)
+		return clean
 	}
 	if !cur.container || name == "" {
 		if cur.request && c.method == "get" && len(args.pos) > 0 {

@@ -609,12 +609,22 @@ func (fr *frame) checkCookie(e *pyfront.Expr, args *argVals) {
 	if val != nil && val.weakRandomOf() != nil {
 		fr.a.reportWeakRandom(fr, val.weakRandomOf())
 	}
-	if !sensitive {
-		return
-	}
 	flag := func(k string) *value {
 		v, _ := args.get(-1, k)
 		return v
+	}
+	// A cookie the code itself protects with secure= or httponly= is one
+	// that needs protection, whatever its name: the flag it leaves out or
+	// turns off is reported (set_cookie("SomeCookie", v, secure=False,
+	// httponly=True)). SameSite is then only required not to be None
+	// (browsers treat a missing SameSite as Lax).
+	guarded := flag("secure") != nil || flag("httponly") != nil
+	if !sensitive && !guarded {
+		return
+	}
+	// set_cookie(key, max_age=0, ...) with no value deletes the cookie.
+	if age := flag("max_age"); (val == nil || val.c != nil && val.c.text() == "") && age != nil && age.c != nil && age.c.kind == kInt && age.c.i <= 0 {
+		return
 	}
 	var missing []string
 	if v := flag("secure"); v == nil || v.c == nil || !v.c.truthy() {
@@ -625,7 +635,7 @@ func (fr *frame) checkCookie(e *pyfront.Expr, args *argVals) {
 	if v := flag("httponly"); v == nil || v.c != nil && !v.c.truthy() {
 		missing = append(missing, "httponly")
 	}
-	if v := flag("samesite"); v == nil || v.c != nil && (v.c.kind == kNone || strings.EqualFold(v.c.text(), "none")) {
+	if v := flag("samesite"); v == nil && sensitive || v != nil && v.c != nil && (v.c.kind == kNone || strings.EqualFold(v.c.text(), "none")) {
 		missing = append(missing, "samesite")
 	}
 	if len(missing) > 0 {
@@ -647,7 +657,10 @@ func (fr *frame) checkXML(st *state, e *pyfront.Expr, c callee, args *argVals) {
 		case parser != nil && parser.typ == "lxml.UnsafeParser":
 			if data != nil && data.c == nil {
 				t := data.taintOf()
-				if t.Origin == nil && t.Params == 0 {
+				// Data from code the analysis does not know may be anyone's;
+				// data it knows to be constant, converted, allow-listed or
+				// read from the application's own files is not reported.
+				if t.Origin == nil && t.Params == 0 && data.opaque {
 					fr.a.report(fr, "PY-XXE", e.Pos, e.Src, nil, "XML parsed with a parser that resolves external entities")
 					return
 				}

@@ -81,6 +81,9 @@ func isCheck(e *pyfront.Expr) bool {
 		return e.Text == "not" && isCheck(e.X)
 	case pyfront.BinOp:
 		return (e.Text == "and" || e.Text == "or") && (isCheck(e.X) || isCheck(e.Y))
+	case pyfront.Attr:
+		// host = urlparse(u).hostname: a later comparison of host checks u.
+		return urlPartOf(e)
 	case pyfront.Call:
 		switch name := e.CalleeName(); name {
 		case "":
@@ -150,6 +153,7 @@ func (fr *frame) refineCompare(st *state, cond *pyfront.Expr, truth bool) *state
 		case r.c != nil:
 			// x == "const": on this path x is that constant.
 			if name := left.Dotted(); name != "" && left.Kind == pyfront.Name {
+				st = fr.sanitizeHeldURL(st, l, safeVerdict)
 				st.set(name, constValue(r.c))
 				return st
 			}
@@ -278,6 +282,35 @@ func isSafeURLPrefix(p string) bool {
 	return false
 }
 
+// urlPartOf: a URL part of a parsed URL held in a variable or computed
+// in place (parsed.hostname, urlparse(u).netloc).
+func urlPartOf(e *pyfront.Expr) bool {
+	if e.Kind != pyfront.Attr || e.X == nil || e.X.Kind != pyfront.Call && e.X.Kind != pyfront.Name {
+		return false
+	}
+	switch e.Text {
+	case "netloc", "hostname", "host", "scheme", "port":
+		return true
+	}
+	return false
+}
+
+// sanitizeHeldURL: a variable holding a URL part (host =
+// urlparse(u).hostname) is checked; while the URL it was taken from is
+// unchanged, the check is one of that URL.
+func (fr *frame) sanitizeHeldURL(st *state, v *value, c taint.Classes) *state {
+	if v == nil || v.check == nil || !urlPartOf(v.check.cond) || !v.check.holds(st) {
+		return st
+	}
+	if root := v.check.cond.X; root.Kind == pyfront.Name {
+		// parsed.hostname of a parsed URL, not request.host of the request.
+		if rv, ok := st.get(root.Text); !ok || rv.request {
+			return st
+		}
+	}
+	return fr.sanitizeSubject(st, v.check.cond, c, true)
+}
+
 // isURLPart: urlparse(u).netloc / .hostname / .scheme and friends.
 func (fr *frame) isURLPart(e *pyfront.Expr) bool {
 	if e.Kind != pyfront.Attr {
@@ -345,6 +378,9 @@ func (fr *frame) sanitizeSubject(st *state, e *pyfront.Expr, c taint.Classes, ur
 				v, ok := st.get(name)
 				if !ok {
 					return st
+				}
+				if e.Kind == pyfront.Name {
+					st = fr.sanitizeHeldURL(st, v, c)
 				}
 				st.set(name, v.sanitize(c))
 				if v.derived != "" {

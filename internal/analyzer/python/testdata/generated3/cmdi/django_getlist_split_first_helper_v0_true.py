@@ -1,0 +1,24 @@
+# generated case (gen_cases3): category=cmdi rule=PY-CMDI fw=django source=getlist propagation=split_first (helper class) sink=v0 expected=true
+import os
+
+from django.http import JsonResponse
+from django.urls import path
+
+
+class Test:
+    def do_something(self, request, param):
+        bar = param.split(" ")[0]
+        return bar
+
+
+def benchmark_test_00093(request):
+    values = request.GET.getlist("BenchmarkTest")
+    param = values[0] if values else ""
+    bar = Test().do_something(request, param)
+    result = os.system("echo " + bar)  # want: PY-CMDI
+    return JsonResponse({"result": str(result)})
+
+
+urlpatterns = [
+    path("00093/", benchmark_test_00093),
+]

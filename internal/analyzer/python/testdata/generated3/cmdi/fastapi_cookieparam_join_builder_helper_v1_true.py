@@ -1,0 +1,24 @@
+# generated case (gen_cases3): category=cmdi rule=PY-CMDI fw=fastapi source=cookieparam propagation=join_builder (helper class) sink=v1 expected=true
+import subprocess
+
+from fastapi import FastAPI, Cookie, Request
+
+app = FastAPI()
+
+
+class Test:
+    def do_something(self, request, param):
+        sbuilder = []
+        sbuilder.append("prefix-")
+        sbuilder.append(param)
+        bar = "".join(sbuilder)
+        return bar
+
+
+@app.get("/00085")
+def benchmark_test_00085(request: Request, BenchmarkTest: str = Cookie("")):
+    param = BenchmarkTest
+    bar = Test().do_something(request, param)
+    proc = subprocess.run("ls -l /srv/app/testfiles/" + bar, shell=True, capture_output=True)  # want: PY-CMDI
+    result = proc.returncode
+    return {"result": str(result)}

@@ -1,0 +1,24 @@
+# generated case (gen_cases3): category=cmdi rule=PY-CMDI fw=flask source=args propagation=thing_factory sink=v4 expected=true
+import subprocess
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+class Thing:
+    def do_something(self, value):
+        return value
+
+
+def make_thing():
+    return Thing()
+
+
+@app.route("/00092", methods=["GET", "POST"])
+def benchmark_test_00092():
+    param = request.args.get("BenchmarkTest", "")
+    thing = make_thing()
+    bar = thing.do_something(param)
+    result = subprocess.check_output(f"grep {bar} /var/log/app.log", shell=True)  # want: PY-CMDI
+    return jsonify(result=str(result))

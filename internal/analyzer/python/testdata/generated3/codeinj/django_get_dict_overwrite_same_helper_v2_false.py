@@ -1,0 +1,25 @@
+# generated case (gen_cases3): category=codeinj rule=PY-CODE-INJECTION fw=django source=get propagation=dict_overwrite_same (helper class) sink=v2 expected=false
+from django.http import JsonResponse
+from django.urls import path
+
+
+class Test:
+    def do_something(self, request, param):
+        m = {}
+        m["keyA-55"] = param
+        m["keyB-55"] = "b-Value"
+        m["keyA-55"] = "a-Value"
+        bar = m["keyA-55"]
+        return bar
+
+
+def benchmark_test_00117(request):
+    param = request.GET.get("BenchmarkTest", "")
+    bar = Test().do_something(request, param)
+    result = eval(compile(bar, "<benchmark>", "eval"))
+    return JsonResponse({"result": str(result)})
+
+
+urlpatterns = [
+    path("00117/", benchmark_test_00117),
+]

@@ -1,0 +1,21 @@
+# generated case (gen_cases3): category=codeinj rule=PY-CODE-INJECTION fw=django source=meta propagation=int_conv (helper class) sink=v0 expected=false
+from django.http import JsonResponse
+from django.urls import path
+
+
+class Test:
+    def do_something(self, request, param):
+        bar = str(int(param))
+        return bar
+
+
+def benchmark_test_00126(request):
+    param = request.META.get("HTTP_REFERER", "")
+    bar = Test().do_something(request, param)
+    result = eval(bar)
+    return JsonResponse({"result": str(result)})
+
+
+urlpatterns = [
+    path("00126/", benchmark_test_00126),
+]

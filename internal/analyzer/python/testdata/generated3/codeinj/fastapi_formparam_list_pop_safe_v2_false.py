@@ -1,0 +1,17 @@
+# generated case (gen_cases3): category=codeinj rule=PY-CODE-INJECTION fw=fastapi source=formparam propagation=list_pop_safe sink=v2 expected=false
+from fastapi import FastAPI, Form, Request
+
+app = FastAPI()
+
+
+@app.post("/00112")
+def benchmark_test_00112(request: Request, BenchmarkTest: str = Form("")):
+    param = BenchmarkTest
+    values_list = []
+    values_list.append("safe")
+    values_list.append(param)
+    values_list.append("moresafe")
+    values_list.pop(0)
+    bar = values_list[1]
+    result = eval(compile(bar, "<benchmark>", "eval"))
+    return {"result": str(result)}

@@ -1,0 +1,18 @@
+# generated case (gen_cases3): category=codeinj rule=PY-CODE-INJECTION fw=fastapi source=header propagation=split_first (helper class) sink=v2 expected=true
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+
+
+class Test:
+    def do_something(self, request, param):
+        bar = param.split(" ")[0]
+        return bar
+
+
+@app.get("/00130")
+def benchmark_test_00130(request: Request):
+    param = request.headers.get("referer", "")
+    bar = Test().do_something(request, param)
+    result = eval(compile(bar, "<benchmark>", "eval"))  # want: PY-CODE-INJECTION
+    return {"result": str(result)}

@@ -1,0 +1,22 @@
+# generated case (gen_cases3): category=codeinj rule=PY-CODE-INJECTION fw=flask source=args propagation=join_builder (helper class) sink=v1 expected=true
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+class Test:
+    def do_something(self, request, param):
+        sbuilder = []
+        sbuilder.append("prefix-")
+        sbuilder.append(param)
+        bar = "".join(sbuilder)
+        return bar
+
+
+@app.route("/00122", methods=["GET", "POST"])
+def benchmark_test_00122():
+    param = request.args.get("BenchmarkTest", "")
+    bar = Test().do_something(request, param)
+    exec("value = " + bar, {})  # want: PY-CODE-INJECTION
+    result = True
+    return jsonify(result=str(result))

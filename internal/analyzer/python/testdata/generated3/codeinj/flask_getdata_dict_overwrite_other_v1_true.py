@@ -1,0 +1,17 @@
+# generated case (gen_cases3): category=codeinj rule=PY-CODE-INJECTION fw=flask source=getdata propagation=dict_overwrite_other sink=v1 expected=true
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/00116", methods=["POST"])
+def benchmark_test_00116():
+    param = request.get_data(as_text=True)
+    m = {}
+    m["keyA-55"] = "a-Value"
+    m["keyB-55"] = param
+    m["keyA-55"] = "overwritten"
+    bar = m["keyB-55"]
+    exec("value = " + bar, {})  # want: PY-CODE-INJECTION
+    result = True
+    return jsonify(result=str(result))

@@ -1,0 +1,16 @@
+# generated case (gen_cases3): category=cookie rule=PY-COOKIE-INSECURE fw=django source=pathparam variant=some_allflags_kw expected=false
+from django.http import JsonResponse
+from django.urls import path
+
+
+def benchmark_test_00500(request, test_id):
+    param = test_id
+    bar = param
+    resp = JsonResponse({"ok": True})
+    resp.set_cookie(key="SomeCookie", value=bar, path="/", secure=True, httponly=True, samesite="Strict")
+    return resp
+
+
+urlpatterns = [
+    path("00500/<str:test_id>/", benchmark_test_00500),
+]

@@ -1,0 +1,15 @@
+# generated case (gen_cases3): category=cookie rule=PY-COOKIE-INSECURE fw=fastapi source=formparam variant=fold_secure_false expected=true
+from fastapi import FastAPI, Form, Request
+from fastapi.responses import JSONResponse
+
+app = FastAPI()
+
+
+@app.post("/00504")
+def benchmark_test_00504(request: Request, BenchmarkTest: str = Form("")):
+    param = BenchmarkTest
+    bar = param
+    secure_flag = (7 * 18) + 106 < 200
+    resp = JSONResponse({"ok": True})
+    resp.set_cookie("session_token", bar, secure=secure_flag, httponly=True, samesite="Lax")  # want: PY-COOKIE-INSECURE
+    return resp

@@ -1,0 +1,13 @@
+# generated case (gen_cases3): category=cookie rule=PY-COOKIE-INSECURE fw=flask source=args variant=session_noflags expected=true
+from flask import Flask, jsonify, make_response, request
+
+app = Flask(__name__)
+
+
+@app.route("/00479", methods=["GET", "POST"])
+def benchmark_test_00479():
+    param = request.args.get("BenchmarkTest", "")
+    bar = param
+    resp = make_response(jsonify(ok=True))
+    resp.set_cookie("session_token", bar)  # want: PY-COOKIE-INSECURE
+    return resp

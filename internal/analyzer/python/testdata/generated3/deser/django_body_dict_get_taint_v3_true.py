@@ -1,0 +1,26 @@
+# generated case (gen_cases3): category=deser rule=PY-DESERIALIZATION fw=django source=body propagation=dict_get_taint sink=v3 expected=true
+import base64
+import io
+import json
+import pickle
+
+from django.http import JsonResponse
+from django.urls import path
+
+
+def benchmark_test_00423(request):
+    payload = json.loads(request.body or b"{}")
+    param = str(payload.get("BenchmarkTest", ""))
+    m = {}
+    m["keyA-55"] = "a-Value"
+    m["keyB-55"] = param
+    m["keyC"] = "another-Value"
+    bar = m["keyB-55"]
+    obj = pickle.load(io.BytesIO(base64.b64decode(bar)))  # want: PY-DESERIALIZATION
+    result = type(obj).__name__
+    return JsonResponse({"result": str(result)})
+
+
+urlpatterns = [
+    path("00423/", benchmark_test_00423),
+]

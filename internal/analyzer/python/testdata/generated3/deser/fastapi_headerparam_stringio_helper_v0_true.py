@@ -1,0 +1,25 @@
+# generated case (gen_cases3): category=deser rule=PY-DESERIALIZATION fw=fastapi source=headerparam propagation=stringio (helper class) sink=v0 expected=true
+import base64
+import io
+import pickle
+
+from fastapi import FastAPI, Header, Request
+
+app = FastAPI()
+
+
+class Test:
+    def do_something(self, request, param):
+        buf = io.StringIO()
+        buf.write(param)
+        bar = buf.getvalue()
+        return bar
+
+
+@app.get("/00433")
+def benchmark_test_00433(request: Request, referer: str = Header("")):
+    param = referer
+    bar = Test().do_something(request, param)
+    obj = pickle.loads(base64.b64decode(bar))  # want: PY-DESERIALIZATION
+    result = type(obj).__name__
+    return {"result": str(result)}

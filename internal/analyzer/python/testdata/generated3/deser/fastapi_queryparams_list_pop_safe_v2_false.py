@@ -1,0 +1,20 @@
+# generated case (gen_cases3): category=deser rule=PY-DESERIALIZATION fw=fastapi source=queryparams propagation=list_pop_safe sink=v2 expected=false
+import jsonpickle
+
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+
+
+@app.get("/00421")
+def benchmark_test_00421(request: Request):
+    param = request.query_params.get("BenchmarkTest", "")
+    values_list = []
+    values_list.append("safe")
+    values_list.append(param)
+    values_list.append("moresafe")
+    values_list.pop(0)
+    bar = values_list[1]
+    obj = jsonpickle.decode(bar)
+    result = type(obj).__name__
+    return {"result": str(result)}

@@ -1,0 +1,17 @@
+# generated case (gen_cases3): category=deser rule=PY-DESERIALIZATION fw=flask source=formlist propagation=b64_roundtrip sink=v0 expected=true
+import base64
+import pickle
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/00434", methods=["POST"])
+def benchmark_test_00434():
+    param = " ".join(request.form.getlist("BenchmarkTest"))
+    encoded = base64.b64encode(param.encode("utf-8"))
+    bar = base64.b64decode(encoded).decode("utf-8")
+    obj = pickle.loads(base64.b64decode(bar))  # want: PY-DESERIALIZATION
+    result = type(obj).__name__
+    return jsonify(result=str(result))

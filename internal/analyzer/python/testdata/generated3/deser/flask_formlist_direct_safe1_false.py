@@ -1,0 +1,15 @@
+# generated case (gen_cases3): category=deser rule=PY-DESERIALIZATION fw=flask source=formlist propagation=direct sink=safe1 expected=false
+import json
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/00441", methods=["POST"])
+def benchmark_test_00441():
+    param = " ".join(request.form.getlist("BenchmarkTest"))
+    bar = param
+    obj = json.loads(bar)
+    result = type(obj).__name__
+    return jsonify(result=str(result))

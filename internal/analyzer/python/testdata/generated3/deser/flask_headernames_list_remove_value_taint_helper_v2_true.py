@@ -1,0 +1,30 @@
+# generated case (gen_cases3): category=deser rule=PY-DESERIALIZATION fw=flask source=headernames propagation=list_remove_value_taint (helper class) sink=v2 expected=true
+import jsonpickle
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-encoding", "connection",
+                    "cookie", "content-type", "content-length", "referer", "origin"}
+
+
+class Test:
+    def do_something(self, request, param):
+        values_list = ["safe", param, "moresafe"]
+        values_list.remove(values_list[0])
+        bar = values_list[0]
+        return bar
+
+
+@app.route("/00422", methods=["GET", "POST"])
+def benchmark_test_00422():
+    param = ""
+    for name in request.headers.keys():
+        if name.lower() in STANDARD_HEADERS:
+            continue
+        param = name
+        break
+    bar = Test().do_something(request, param)
+    obj = jsonpickle.decode(bar)  # want: PY-DESERIALIZATION
+    result = type(obj).__name__
+    return jsonify(result=str(result))

@@ -1,0 +1,33 @@
+# generated case (gen_cases3): category=ldap rule=PY-LDAP-INJECTION fw=django source=querystring propagation=dict_get_safe (helper class) sink=v0 expected=false
+import ldap
+import urllib.parse
+
+from django.http import JsonResponse
+from django.urls import path
+
+LDAP_BASE = "ou=users,dc=example,dc=org"
+
+
+class Test:
+    def do_something(self, request, param):
+        m = {}
+        m["keyA-55"] = "a-Value"
+        m["keyB-55"] = param
+        m["keyC"] = "another-Value"
+        bar = m["keyA-55"]
+        return bar
+
+
+def benchmark_test_00393(request):
+    qs = urllib.parse.parse_qs(request.META.get("QUERY_STRING", ""))
+    param = qs.get("BenchmarkTest", [""])[0]
+    bar = Test().do_something(request, param)
+    conn = ldap.initialize("ldap://ldap.example.org")
+    entries = conn.search_s(LDAP_BASE, ldap.SCOPE_SUBTREE, "(&(objectclass=person)(uid=" + bar + "))")
+    result = len(entries)
+    return JsonResponse({"result": str(result)})
+
+
+urlpatterns = [
+    path("00393/", benchmark_test_00393),
+]

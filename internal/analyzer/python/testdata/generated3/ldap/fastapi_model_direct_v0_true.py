@@ -1,0 +1,23 @@
+# generated case (gen_cases3): category=ldap rule=PY-LDAP-INJECTION fw=fastapi source=model propagation=direct sink=v0 expected=true
+import ldap
+
+from fastapi import FastAPI, Request
+from pydantic import BaseModel
+
+app = FastAPI()
+LDAP_BASE = "ou=users,dc=example,dc=org"
+
+
+class Item(BaseModel):
+    name: str
+    quantity: int = 1
+
+
+@app.post("/00382")
+def benchmark_test_00382(request: Request, item: Item):
+    param = item.name
+    bar = param
+    conn = ldap.initialize("ldap://ldap.example.org")
+    entries = conn.search_s(LDAP_BASE, ldap.SCOPE_SUBTREE, "(&(objectclass=person)(uid=" + bar + "))")  # want: PY-LDAP-INJECTION
+    result = len(entries)
+    return {"result": str(result)}

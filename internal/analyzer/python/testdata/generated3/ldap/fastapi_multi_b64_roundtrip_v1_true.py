@@ -1,0 +1,20 @@
+# generated case (gen_cases3): category=ldap rule=PY-LDAP-INJECTION fw=fastapi source=multi propagation=b64_roundtrip sink=v1 expected=true
+import base64
+import ldap3
+
+from fastapi import FastAPI, Query, Request
+from typing import List
+
+app = FastAPI()
+LDAP_BASE = "ou=users,dc=example,dc=org"
+
+
+@app.get("/00403")
+def benchmark_test_00403(request: Request, BenchmarkTest: List[str] = Query([])):
+    param = BenchmarkTest[0] if BenchmarkTest else ""
+    encoded = base64.b64encode(param.encode("utf-8"))
+    bar = base64.b64decode(encoded).decode("utf-8")
+    conn = ldap3.Connection(ldap3.Server("ldap://ldap.example.org"), auto_bind=True)
+    conn.search(search_base=LDAP_BASE, search_filter=f"(&(objectclass=person)(uid={bar}))")  # want: PY-LDAP-INJECTION
+    result = len(conn.entries)
+    return {"result": str(result)}

@@ -1,0 +1,27 @@
+# generated case (gen_cases3): category=ldap rule=PY-LDAP-INJECTION fw=fastapi source=query propagation=if_fold_div_taint (helper class) sink=v0 expected=true
+import ldap
+
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+LDAP_BASE = "ou=users,dc=example,dc=org"
+
+
+class Test:
+    def do_something(self, request, param):
+        num = 196
+        if (500 / 42) + num > 200:
+            bar = param
+        else:
+            bar = "This should never happen"
+        return bar
+
+
+@app.get("/00385")
+def benchmark_test_00385(request: Request, BenchmarkTest: str = ""):
+    param = BenchmarkTest
+    bar = Test().do_something(request, param)
+    conn = ldap.initialize("ldap://ldap.example.org")
+    entries = conn.search_s(LDAP_BASE, ldap.SCOPE_SUBTREE, "(&(objectclass=person)(uid=" + bar + "))")  # want: PY-LDAP-INJECTION
+    result = len(entries)
+    return {"result": str(result)}

@@ -1,0 +1,25 @@
+# generated case (gen_cases3): category=ldap rule=PY-LDAP-INJECTION fw=flask source=querystring propagation=int_conv (helper class) sink=v1 expected=false
+import ldap3
+import urllib.parse
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+LDAP_BASE = "ou=users,dc=example,dc=org"
+
+
+class Test:
+    def do_something(self, request, param):
+        bar = str(int(param))
+        return bar
+
+
+@app.route("/00404", methods=["GET", "POST"])
+def benchmark_test_00404():
+    qs = urllib.parse.parse_qs(request.query_string.decode("utf-8"))
+    param = qs.get("BenchmarkTest", [""])[0]
+    bar = Test().do_something(request, param)
+    conn = ldap3.Connection(ldap3.Server("ldap://ldap.example.org"), auto_bind=True)
+    conn.search(search_base=LDAP_BASE, search_filter=f"(&(objectclass=person)(uid={bar}))")
+    result = len(conn.entries)
+    return jsonify(result=str(result))

@@ -1,0 +1,24 @@
+# generated case (gen_cases3): category=pathtraver rule=PY-PATH-TRAVERSAL fw=django source=getlist propagation=dict_overwrite_other sink=v2 expected=true
+import pathlib
+
+from django.http import JsonResponse
+from django.urls import path
+
+BASE_DIR = "/srv/app/testfiles/"
+
+
+def benchmark_test_00146(request):
+    values = request.GET.getlist("BenchmarkTest")
+    param = values[0] if values else ""
+    m = {}
+    m["keyA-55"] = "a-Value"
+    m["keyB-55"] = param
+    m["keyA-55"] = "overwritten"
+    bar = m["keyB-55"]
+    result = (pathlib.Path(BASE_DIR) / bar).read_text()  # want: PY-PATH-TRAVERSAL
+    return JsonResponse({"result": str(result)})
+
+
+urlpatterns = [
+    path("00146/", benchmark_test_00146),
+]

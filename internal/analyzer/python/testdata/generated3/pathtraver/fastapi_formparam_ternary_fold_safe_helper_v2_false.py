@@ -1,0 +1,22 @@
+# generated case (gen_cases3): category=pathtraver rule=PY-PATH-TRAVERSAL fw=fastapi source=formparam propagation=ternary_fold_safe (helper class) sink=v2 expected=false
+import pathlib
+
+from fastapi import FastAPI, Form, Request
+
+app = FastAPI()
+BASE_DIR = "/srv/app/testfiles/"
+
+
+class Test:
+    def do_something(self, request, param):
+        num = 106
+        bar = "This_should_always_happen" if (7 * 18) + num > 200 else param
+        return bar
+
+
+@app.post("/00135")
+def benchmark_test_00135(request: Request, BenchmarkTest: str = Form("")):
+    param = BenchmarkTest
+    bar = Test().do_something(request, param)
+    result = (pathlib.Path(BASE_DIR) / bar).read_text()
+    return {"result": str(result)}

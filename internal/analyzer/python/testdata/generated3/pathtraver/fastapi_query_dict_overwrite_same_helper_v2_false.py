@@ -1,0 +1,25 @@
+# generated case (gen_cases3): category=pathtraver rule=PY-PATH-TRAVERSAL fw=fastapi source=query propagation=dict_overwrite_same (helper class) sink=v2 expected=false
+import pathlib
+
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+BASE_DIR = "/srv/app/testfiles/"
+
+
+class Test:
+    def do_something(self, request, param):
+        m = {}
+        m["keyA-55"] = param
+        m["keyB-55"] = "b-Value"
+        m["keyA-55"] = "a-Value"
+        bar = m["keyA-55"]
+        return bar
+
+
+@app.get("/00147")
+def benchmark_test_00147(request: Request, BenchmarkTest: str = ""):
+    param = BenchmarkTest
+    bar = Test().do_something(request, param)
+    result = (pathlib.Path(BASE_DIR) / bar).read_text()
+    return {"result": str(result)}

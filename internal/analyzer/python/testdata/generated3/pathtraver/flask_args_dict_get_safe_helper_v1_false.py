@@ -1,0 +1,24 @@
+# generated case (gen_cases3): category=pathtraver rule=PY-PATH-TRAVERSAL fw=flask source=args propagation=dict_get_safe (helper class) sink=v1 expected=false
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+BASE_DIR = "/srv/app/testfiles/"
+
+
+class Test:
+    def do_something(self, request, param):
+        m = {}
+        m["keyA-55"] = "a-Value"
+        m["keyB-55"] = param
+        m["keyC"] = "another-Value"
+        bar = m["keyA-55"]
+        return bar
+
+
+@app.route("/00145", methods=["GET", "POST"])
+def benchmark_test_00145():
+    param = request.args.get("BenchmarkTest", "")
+    bar = Test().do_something(request, param)
+    with open(BASE_DIR + bar, "rb") as fh:
+        result = len(fh.read())
+    return jsonify(result=str(result))

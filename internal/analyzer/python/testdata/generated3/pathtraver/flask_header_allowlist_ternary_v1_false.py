@@ -1,0 +1,14 @@
+# generated case (gen_cases3): category=pathtraver rule=PY-PATH-TRAVERSAL fw=flask source=header propagation=allowlist_ternary sink=v1 expected=false
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+BASE_DIR = "/srv/app/testfiles/"
+
+
+@app.route("/00157", methods=["GET", "POST"])
+def benchmark_test_00157():
+    param = request.headers.get("Referer", "")
+    bar = param if param in ("alpha", "beta") else "alpha"
+    with open(BASE_DIR + bar, "rb") as fh:
+        result = len(fh.read())
+    return jsonify(result=str(result))

@@ -1,0 +1,21 @@
+# generated case (gen_cases3): category=redirect rule=PY-OPEN-REDIRECT fw=django source=body propagation=dict_overwrite_other sink=v0 expected=true
+import json
+
+from django.http import HttpResponseRedirect
+from django.urls import path
+
+
+def benchmark_test_00256(request):
+    payload = json.loads(request.body or b"{}")
+    param = str(payload.get("BenchmarkTest", ""))
+    m = {}
+    m["keyA-55"] = "a-Value"
+    m["keyB-55"] = param
+    m["keyA-55"] = "overwritten"
+    bar = m["keyB-55"]
+    return HttpResponseRedirect(bar)  # want: PY-OPEN-REDIRECT
+
+
+urlpatterns = [
+    path("00256/", benchmark_test_00256),
+]

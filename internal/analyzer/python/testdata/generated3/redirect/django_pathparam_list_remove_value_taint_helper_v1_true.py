@@ -1,0 +1,22 @@
+# generated case (gen_cases3): category=redirect rule=PY-OPEN-REDIRECT fw=django source=pathparam propagation=list_remove_value_taint (helper class) sink=v1 expected=true
+from django.shortcuts import redirect
+from django.urls import path
+
+
+class Test:
+    def do_something(self, request, param):
+        values_list = ["safe", param, "moresafe"]
+        values_list.remove(values_list[0])
+        bar = values_list[0]
+        return bar
+
+
+def benchmark_test_00253(request, test_id):
+    param = test_id
+    bar = Test().do_something(request, param)
+    return redirect(bar)  # want: PY-OPEN-REDIRECT
+
+
+urlpatterns = [
+    path("00253/<str:test_id>/", benchmark_test_00253),
+]

@@ -1,0 +1,17 @@
+# generated case (gen_cases3): category=redirect rule=PY-OPEN-REDIRECT fw=django source=post propagation=b64_roundtrip sink=v1 expected=true
+import base64
+
+from django.shortcuts import redirect
+from django.urls import path
+
+
+def benchmark_test_00265(request):
+    param = request.POST.get("BenchmarkTest", "")
+    encoded = base64.b64encode(param.encode("utf-8"))
+    bar = base64.b64decode(encoded).decode("utf-8")
+    return redirect(bar)  # want: PY-OPEN-REDIRECT
+
+
+urlpatterns = [
+    path("00265/", benchmark_test_00265),
+]

@@ -1,0 +1,26 @@
+# generated case (gen_cases3): category=redirect rule=PY-OPEN-REDIRECT fw=django source=querystring propagation=passthrough (helper class) sink=safe1 expected=false
+import urllib.parse
+
+from django.http import HttpResponseRedirect
+from django.urls import path
+from django.utils.http import url_has_allowed_host_and_scheme
+
+
+class Test:
+    def do_something(self, request, param):
+        bar = param
+        return bar
+
+
+def benchmark_test_00278(request):
+    qs = urllib.parse.parse_qs(request.META.get("QUERY_STRING", ""))
+    param = qs.get("BenchmarkTest", [""])[0]
+    bar = Test().do_something(request, param)
+    if not url_has_allowed_host_and_scheme(bar, allowed_hosts={request.get_host()}):
+        bar = "/"
+    return HttpResponseRedirect(bar)
+
+
+urlpatterns = [
+    path("00278/", benchmark_test_00278),
+]

@@ -1,0 +1,16 @@
+# generated case (gen_cases3): category=redirect rule=PY-OPEN-REDIRECT fw=flask source=cookie propagation=list_pop_safe sink=v0 expected=false
+from flask import Flask, redirect, request
+
+app = Flask(__name__)
+
+
+@app.route("/00252", methods=["GET", "POST"])
+def benchmark_test_00252():
+    param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
+    values_list = []
+    values_list.append("safe")
+    values_list.append(param)
+    values_list.append("moresafe")
+    values_list.pop(0)
+    bar = values_list[1]
+    return redirect(bar)

@@ -1,0 +1,12 @@
+# generated case (gen_cases3): category=redirect rule=PY-OPEN-REDIRECT fw=flask source=header propagation=ternary_fold_taint sink=v1 expected=true
+from flask import Flask, redirect, request
+
+app = Flask(__name__)
+
+
+@app.route("/00246", methods=["GET", "POST"])
+def benchmark_test_00246():
+    param = request.headers.get("Referer", "")
+    num = 106
+    bar = param if (7 * 18) + num > 200 else "This_should_never_happen"
+    return redirect("/" + bar)  # want: PY-OPEN-REDIRECT

@@ -1,0 +1,24 @@
+# generated case (gen_cases3): category=redirect rule=PY-OPEN-REDIRECT fw=flask source=querystring propagation=dict_get_safe (helper class) sink=v0 expected=false
+import urllib.parse
+
+from flask import Flask, redirect, request
+
+app = Flask(__name__)
+
+
+class Test:
+    def do_something(self, request, param):
+        m = {}
+        m["keyA-55"] = "a-Value"
+        m["keyB-55"] = param
+        m["keyC"] = "another-Value"
+        bar = m["keyA-55"]
+        return bar
+
+
+@app.route("/00255", methods=["GET", "POST"])
+def benchmark_test_00255():
+    qs = urllib.parse.parse_qs(request.query_string.decode("utf-8"))
+    param = qs.get("BenchmarkTest", [""])[0]
+    bar = Test().do_something(request, param)
+    return redirect(bar)

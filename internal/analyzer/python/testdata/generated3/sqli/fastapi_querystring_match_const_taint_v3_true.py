@@ -1,0 +1,25 @@
+# generated case (gen_cases3): category=sqli rule=PY-SQLI fw=fastapi source=querystring propagation=match_const_taint sink=v3 expected=true
+import sqlite3
+import urllib.parse
+
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+
+
+@app.get("/00018")
+def benchmark_test_00018(request: Request):
+    qs = urllib.parse.parse_qs(request.url.query)
+    param = qs.get("BenchmarkTest", [""])[0]
+    target = "A"
+    match target:
+        case "A":
+            bar = param
+        case "B":
+            bar = "bob"
+        case _:
+            bar = "default"
+    conn = sqlite3.connect("benchmark.db")
+    conn.executescript("UPDATE users SET last_search = '" + bar + "' WHERE id = 1")  # want: PY-SQLI
+    result = True
+    return {"result": str(result)}

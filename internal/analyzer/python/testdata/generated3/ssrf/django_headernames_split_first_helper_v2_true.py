@@ -1,0 +1,33 @@
+# generated case (gen_cases3): category=ssrf rule=PY-SSRF fw=django source=headernames propagation=split_first (helper class) sink=v2 expected=true
+import requests
+
+from django.http import JsonResponse
+from django.urls import path
+
+STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-encoding", "connection",
+                    "cookie", "content-type", "content-length", "referer", "origin"}
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+class Test:
+    def do_something(self, request, param):
+        bar = param.split(" ")[0]
+        return bar
+
+
+def benchmark_test_00309(request):
+    param = ""
+    for name in request.headers:
+        if name.lower() in STANDARD_HEADERS:
+            continue
+        param = name
+        break
+    bar = Test().do_something(request, param)
+    resp = requests.get("https://api.example.com" + bar, proxies=PROXIES, timeout=5)  # want: PY-SSRF
+    result = resp.status_code
+    return JsonResponse({"result": str(result)})
+
+
+urlpatterns = [
+    path("00309/", benchmark_test_00309),
+]

@@ -1,0 +1,20 @@
+# generated case (gen_cases3): category=ssrf rule=PY-SSRF fw=fastapi source=form propagation=if_fold_str_safe sink=v1 expected=false
+import requests
+
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+@app.post("/00289")
+async def benchmark_test_00289(request: Request):
+    form = await request.form()
+    param = str(form.get("BenchmarkTest", ""))
+    if "abc".upper() == "ABC":
+        bar = "This_should_always_happen"
+    else:
+        bar = param
+    resp = requests.post("https://" + bar + "/api/notify", json={"event": "ping"}, proxies=PROXIES, timeout=5)
+    result = resp.status_code
+    return {"result": str(result)}

@@ -1,0 +1,24 @@
+# generated case (gen_cases3): category=ssrf rule=PY-SSRF fw=fastapi source=headerparam propagation=list_remove_value_taint (helper class) sink=v2 expected=true
+import requests
+
+from fastapi import FastAPI, Header, Request
+
+app = FastAPI()
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+class Test:
+    def do_something(self, request, param):
+        values_list = ["safe", param, "moresafe"]
+        values_list.remove(values_list[0])
+        bar = values_list[0]
+        return bar
+
+
+@app.get("/00292")
+def benchmark_test_00292(request: Request, referer: str = Header("")):
+    param = referer
+    bar = Test().do_something(request, param)
+    resp = requests.get("https://api.example.com" + bar, proxies=PROXIES, timeout=5)  # want: PY-SSRF
+    result = resp.status_code
+    return {"result": str(result)}

@@ -1,0 +1,27 @@
+# generated case (gen_cases3): category=ssrf rule=PY-SSRF fw=fastapi source=multi propagation=if_fold_div_taint (helper class) sink=v2 expected=true
+import requests
+
+from fastapi import FastAPI, Query, Request
+from typing import List
+
+app = FastAPI()
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+class Test:
+    def do_something(self, request, param):
+        num = 196
+        if (500 / 42) + num > 200:
+            bar = param
+        else:
+            bar = "This should never happen"
+        return bar
+
+
+@app.get("/00286")
+def benchmark_test_00286(request: Request, BenchmarkTest: List[str] = Query([])):
+    param = BenchmarkTest[0] if BenchmarkTest else ""
+    bar = Test().do_something(request, param)
+    resp = requests.get("https://api.example.com" + bar, proxies=PROXIES, timeout=5)  # want: PY-SSRF
+    result = resp.status_code
+    return {"result": str(result)}

@@ -1,0 +1,18 @@
+# generated case (gen_cases3): category=ssrf rule=PY-SSRF fw=fastapi source=querystring propagation=direct sink=v1 expected=true
+import requests
+import urllib.parse
+
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+@app.get("/00283")
+def benchmark_test_00283(request: Request):
+    qs = urllib.parse.parse_qs(request.url.query)
+    param = qs.get("BenchmarkTest", [""])[0]
+    bar = param
+    resp = requests.post("https://" + bar + "/api/notify", json={"event": "ping"}, proxies=PROXIES, timeout=5)  # want: PY-SSRF
+    result = resp.status_code
+    return {"result": str(result)}

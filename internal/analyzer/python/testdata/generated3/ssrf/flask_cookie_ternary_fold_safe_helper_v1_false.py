@@ -1,0 +1,23 @@
+# generated case (gen_cases3): category=ssrf rule=PY-SSRF fw=flask source=cookie propagation=ternary_fold_safe (helper class) sink=v1 expected=false
+import requests
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+class Test:
+    def do_something(self, request, param):
+        num = 106
+        bar = "This_should_always_happen" if (7 * 18) + num > 200 else param
+        return bar
+
+
+@app.route("/00284", methods=["GET", "POST"])
+def benchmark_test_00284():
+    param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
+    bar = Test().do_something(request, param)
+    resp = requests.post("https://" + bar + "/api/notify", json={"event": "ping"}, proxies=PROXIES, timeout=5)
+    result = resp.status_code
+    return jsonify(result=str(result))

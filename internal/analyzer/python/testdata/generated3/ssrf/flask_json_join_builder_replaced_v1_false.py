@@ -1,0 +1,19 @@
+# generated case (gen_cases3): category=ssrf rule=PY-SSRF fw=flask source=json propagation=join_builder_replaced sink=v1 expected=false
+import requests
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+@app.route("/00302", methods=["POST"])
+def benchmark_test_00302():
+    payload = request.get_json(silent=True) or {}
+    param = str(payload.get("BenchmarkTest", ""))
+    sbuilder = [param]
+    sbuilder[0] = "safe"
+    bar = "".join(sbuilder)
+    resp = requests.post("https://" + bar + "/api/notify", json={"event": "ping"}, proxies=PROXIES, timeout=5)
+    result = resp.status_code
+    return jsonify(result=str(result))

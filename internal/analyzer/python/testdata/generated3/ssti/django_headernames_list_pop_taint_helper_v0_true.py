@@ -1,0 +1,36 @@
+# generated case (gen_cases3): category=ssti rule=PY-SSTI fw=django source=headernames propagation=list_pop_taint (helper class) sink=v0 expected=true
+from django.http import JsonResponse
+from django.template import Context, Template
+from django.urls import path
+
+STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-encoding", "connection",
+                    "cookie", "content-type", "content-length", "referer", "origin"}
+
+
+class Test:
+    def do_something(self, request, param):
+        values_list = []
+        values_list.append("safe")
+        values_list.append(param)
+        values_list.append("moresafe")
+        values_list.pop(0)
+        bar = values_list[0]
+        return bar
+
+
+def benchmark_test_00217(request):
+    param = ""
+    for name in request.headers:
+        if name.lower() in STANDARD_HEADERS:
+            continue
+        param = name
+        break
+    bar = Test().do_something(request, param)
+    tmpl = Template("<p>Hello " + bar + "</p>")  # want: PY-SSTI
+    result = tmpl.render(Context({}))
+    return JsonResponse({"result": str(result)})
+
+
+urlpatterns = [
+    path("00217/", benchmark_test_00217),
+]

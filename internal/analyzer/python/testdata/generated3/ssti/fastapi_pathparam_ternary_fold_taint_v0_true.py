@@ -1,0 +1,15 @@
+# generated case (gen_cases3): category=ssti rule=PY-SSTI fw=fastapi source=pathparam propagation=ternary_fold_taint sink=v0 expected=true
+import jinja2
+
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+
+
+@app.get("/00212/{test_id}")
+def benchmark_test_00212(request: Request, test_id: str):
+    param = test_id
+    num = 106
+    bar = param if (7 * 18) + num > 200 else "This_should_never_happen"
+    result = jinja2.Template("<p>Hello " + bar + "</p>").render()  # want: PY-SSTI
+    return {"result": str(result)}

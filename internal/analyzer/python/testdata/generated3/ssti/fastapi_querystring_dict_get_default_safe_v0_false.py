@@ -1,0 +1,18 @@
+# generated case (gen_cases3): category=ssti rule=PY-SSTI fw=fastapi source=querystring propagation=dict_get_default_safe sink=v0 expected=false
+import jinja2
+import urllib.parse
+
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+
+
+@app.get("/00224")
+def benchmark_test_00224(request: Request):
+    qs = urllib.parse.parse_qs(request.url.query)
+    param = qs.get("BenchmarkTest", [""])[0]
+    m = {}
+    m["keyB-55"] = param
+    bar = m.get("keyA-55", "fallback")
+    result = jinja2.Template("<p>Hello " + bar + "</p>").render()
+    return {"result": str(result)}

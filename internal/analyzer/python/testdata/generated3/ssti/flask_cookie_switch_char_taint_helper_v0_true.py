@@ -1,0 +1,26 @@
+# generated case (gen_cases3): category=ssti rule=PY-SSTI fw=flask source=cookie propagation=switch_char_taint (helper class) sink=v0 expected=true
+from flask import Flask, render_template_string, request
+
+app = Flask(__name__)
+
+
+class Test:
+    def do_something(self, request, param):
+        guess = "ABC"
+        switch_target = guess[2]
+        if switch_target == "A":
+            bar = "a_Value"
+        elif switch_target == "B":
+            bar = "bob"
+        elif switch_target == "C" or switch_target == "D":
+            bar = param
+        else:
+            bar = "bobs_your_uncle"
+        return bar
+
+
+@app.route("/00225", methods=["GET", "POST"])
+def benchmark_test_00225():
+    param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
+    bar = Test().do_something(request, param)
+    return render_template_string("<p>Hello " + bar + "</p>")  # want: PY-SSTI

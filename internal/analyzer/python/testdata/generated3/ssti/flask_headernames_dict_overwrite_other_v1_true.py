@@ -1,0 +1,24 @@
+# generated case (gen_cases3): category=ssti rule=PY-SSTI fw=flask source=headernames propagation=dict_overwrite_other sink=v1 expected=true
+from flask import Flask, jsonify, request
+from jinja2 import Environment
+
+app = Flask(__name__)
+STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-encoding", "connection",
+                    "cookie", "content-type", "content-length", "referer", "origin"}
+
+
+@app.route("/00222", methods=["GET", "POST"])
+def benchmark_test_00222():
+    param = ""
+    for name in request.headers.keys():
+        if name.lower() in STANDARD_HEADERS:
+            continue
+        param = name
+        break
+    m = {}
+    m["keyA-55"] = "a-Value"
+    m["keyB-55"] = param
+    m["keyA-55"] = "overwritten"
+    bar = m["keyB-55"]
+    result = Environment(autoescape=True).from_string("<p>Hello " + bar + "</p>").render()  # want: PY-SSTI
+    return jsonify(result=str(result))

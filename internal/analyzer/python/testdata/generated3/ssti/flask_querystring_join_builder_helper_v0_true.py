@@ -1,0 +1,23 @@
+# generated case (gen_cases3): category=ssti rule=PY-SSTI fw=flask source=querystring propagation=join_builder (helper class) sink=v0 expected=true
+import urllib.parse
+
+from flask import Flask, render_template_string, request
+
+app = Flask(__name__)
+
+
+class Test:
+    def do_something(self, request, param):
+        sbuilder = []
+        sbuilder.append("prefix-")
+        sbuilder.append(param)
+        bar = "".join(sbuilder)
+        return bar
+
+
+@app.route("/00228", methods=["GET", "POST"])
+def benchmark_test_00228():
+    qs = urllib.parse.parse_qs(request.query_string.decode("utf-8"))
+    param = qs.get("BenchmarkTest", [""])[0]
+    bar = Test().do_something(request, param)
+    return render_template_string("<p>Hello " + bar + "</p>")  # want: PY-SSTI

@@ -1,0 +1,16 @@
+# generated case (gen_cases3): category=tlsverify rule=PY-TLS-VERIFY-OFF fw=flask source=header variant=proxymanager_cert_none expected=true
+import urllib3
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/00603", methods=["GET", "POST"])
+def benchmark_test_00603():
+    param = request.headers.get("Referer", "")
+    bar = param
+    http = urllib3.ProxyManager("http://egress.internal:3128", cert_reqs="CERT_NONE")  # want: PY-TLS-VERIFY-OFF
+    resp = http.request("GET", "https://partner.example.com/api/lookup", fields={"q": bar})
+    result = resp.status
+    return jsonify(result=str(result))

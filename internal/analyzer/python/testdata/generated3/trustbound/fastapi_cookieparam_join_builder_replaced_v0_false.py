@@ -1,0 +1,15 @@
+# generated case (gen_cases3): category=trustbound rule=PY-TRUST-BOUNDARY fw=fastapi source=cookieparam propagation=join_builder_replaced sink=v0 expected=false
+from fastapi import FastAPI, Cookie, Request
+
+app = FastAPI()
+
+
+@app.get("/00468")
+def benchmark_test_00468(request: Request, BenchmarkTest: str = Cookie("")):
+    param = BenchmarkTest
+    sbuilder = [param]
+    sbuilder[0] = "safe"
+    bar = "".join(sbuilder)
+    request.session["userid"] = bar
+    result = True
+    return {"result": str(result)}

@@ -1,0 +1,29 @@
+# generated case (gen_cases3): category=trustbound rule=PY-TRUST-BOUNDARY fw=fastapi source=model propagation=thing_factory sink=v0 expected=true
+from fastapi import FastAPI, Request
+from pydantic import BaseModel
+
+app = FastAPI()
+
+
+class Item(BaseModel):
+    name: str
+    quantity: int = 1
+
+
+class Thing:
+    def do_something(self, value):
+        return value
+
+
+def make_thing():
+    return Thing()
+
+
+@app.post("/00474")
+def benchmark_test_00474(request: Request, item: Item):
+    param = item.name
+    thing = make_thing()
+    bar = thing.do_something(param)
+    request.session["userid"] = bar  # want: PY-TRUST-BOUNDARY
+    result = True
+    return {"result": str(result)}

@@ -1,0 +1,25 @@
+# generated case (gen_cases3): category=trustbound rule=PY-TRUST-BOUNDARY fw=fastapi source=multi propagation=list_pop_taint (helper class) sink=v0 expected=true
+from fastapi import FastAPI, Query, Request
+from typing import List
+
+app = FastAPI()
+
+
+class Test:
+    def do_something(self, request, param):
+        values_list = []
+        values_list.append("safe")
+        values_list.append(param)
+        values_list.append("moresafe")
+        values_list.pop(0)
+        bar = values_list[0]
+        return bar
+
+
+@app.get("/00456")
+def benchmark_test_00456(request: Request, BenchmarkTest: List[str] = Query([])):
+    param = BenchmarkTest[0] if BenchmarkTest else ""
+    bar = Test().do_something(request, param)
+    request.session["userid"] = bar  # want: PY-TRUST-BOUNDARY
+    result = True
+    return {"result": str(result)}

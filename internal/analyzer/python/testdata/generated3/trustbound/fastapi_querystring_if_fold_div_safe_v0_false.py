@@ -1,0 +1,20 @@
+# generated case (gen_cases3): category=trustbound rule=PY-TRUST-BOUNDARY fw=fastapi source=querystring propagation=if_fold_div_safe sink=v0 expected=false
+import urllib.parse
+
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+
+
+@app.get("/00453")
+def benchmark_test_00453(request: Request):
+    qs = urllib.parse.parse_qs(request.url.query)
+    param = qs.get("BenchmarkTest", [""])[0]
+    num = 86
+    if (500 / 42) + num > 200:
+        bar = param
+    else:
+        bar = "This should never happen"
+    request.session["userid"] = bar
+    result = True
+    return {"result": str(result)}

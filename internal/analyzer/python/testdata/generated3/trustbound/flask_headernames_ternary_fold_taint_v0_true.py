@@ -1,0 +1,24 @@
+# generated case (gen_cases3): category=trustbound rule=PY-TRUST-BOUNDARY fw=flask source=headernames propagation=ternary_fold_taint sink=v0 expected=true
+import os
+
+from flask import Flask, jsonify, request, session
+
+app = Flask(__name__)
+STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-encoding", "connection",
+                    "cookie", "content-type", "content-length", "referer", "origin"}
+app.secret_key = os.environ["SECRET_KEY"]
+
+
+@app.route("/00451", methods=["GET", "POST"])
+def benchmark_test_00451():
+    param = ""
+    for name in request.headers.keys():
+        if name.lower() in STANDARD_HEADERS:
+            continue
+        param = name
+        break
+    num = 106
+    bar = param if (7 * 18) + num > 200 else "This_should_never_happen"
+    session["userid"] = bar  # want: PY-TRUST-BOUNDARY
+    result = True
+    return jsonify(result=str(result))

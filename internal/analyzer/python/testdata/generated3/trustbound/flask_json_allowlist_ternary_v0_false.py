@@ -1,0 +1,17 @@
+# generated case (gen_cases3): category=trustbound rule=PY-TRUST-BOUNDARY fw=flask source=json propagation=allowlist_ternary sink=v0 expected=false
+import os
+
+from flask import Flask, jsonify, request, session
+
+app = Flask(__name__)
+app.secret_key = os.environ["SECRET_KEY"]
+
+
+@app.route("/00472", methods=["POST"])
+def benchmark_test_00472():
+    payload = request.get_json(silent=True) or {}
+    param = str(payload.get("BenchmarkTest", ""))
+    bar = param if param in ("alpha", "beta") else "alpha"
+    session["userid"] = bar
+    result = True
+    return jsonify(result=str(result))

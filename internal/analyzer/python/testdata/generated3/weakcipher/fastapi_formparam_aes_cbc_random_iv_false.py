@@ -1,0 +1,18 @@
+# generated case (gen_cases3): category=weakcipher rule=PY-WEAK-CIPHER fw=fastapi source=formparam variant=aes_cbc_random_iv expected=false
+import os
+
+from Crypto.Cipher import AES
+from Crypto.Util.Padding import pad
+from fastapi import FastAPI, Form, Request
+
+app = FastAPI()
+
+
+@app.post("/00558")
+def benchmark_test_00558(request: Request, BenchmarkTest: str = Form("")):
+    param = BenchmarkTest
+    bar = param
+    key = os.urandom(16)
+    cipher = AES.new(key, AES.MODE_CBC, iv=os.urandom(16))
+    result = cipher.encrypt(pad(bar.encode("utf-8"), 16)).hex()
+    return {"result": str(result)}

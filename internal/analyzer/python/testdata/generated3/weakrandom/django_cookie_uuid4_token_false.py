@@ -1,0 +1,18 @@
+# generated case (gen_cases3): category=weakrandom rule=PY-WEAK-RANDOM fw=django source=cookie variant=uuid4_token expected=false
+import uuid
+
+from django.http import JsonResponse
+from django.urls import path
+
+
+def benchmark_test_00578(request):
+    param = request.COOKIES.get("BenchmarkTest", "noCookieValueSupplied")
+    bar = param
+    reset_token = str(uuid.uuid4())
+    result = reset_token + bar[:0]
+    return JsonResponse({"result": str(result)})
+
+
+urlpatterns = [
+    path("00578/", benchmark_test_00578),
+]

@@ -1,0 +1,28 @@
+# generated case (gen_cases3): category=xpath rule=PY-XPATH-INJECTION fw=django source=body propagation=undecidable_ternary (helper class) sink=v1 expected=true
+import json
+
+from django.http import JsonResponse
+from django.urls import path
+from lxml import etree
+
+EMPLOYEES = etree.parse("/srv/app/data/employees.xml")
+
+
+class Test:
+    def do_something(self, request, param):
+        bar = param if len(param) > 1 else "safe"
+        return bar
+
+
+def benchmark_test_00376(request):
+    payload = json.loads(request.body or b"{}")
+    param = str(payload.get("BenchmarkTest", ""))
+    bar = Test().do_something(request, param)
+    find_employee = etree.XPath("/Employees/Employee[@emplid='" + bar + "']")  # want: PY-XPATH-INJECTION
+    result = len(find_employee(EMPLOYEES))
+    return JsonResponse({"result": str(result)})
+
+
+urlpatterns = [
+    path("00376/", benchmark_test_00376),
+]

@@ -1,0 +1,27 @@
+# generated case (gen_cases3): category=xpath rule=PY-XPATH-INJECTION fw=django source=header propagation=list_remove_value_taint (helper class) sink=v1 expected=true
+from django.http import JsonResponse
+from django.urls import path
+from lxml import etree
+
+EMPLOYEES = etree.parse("/srv/app/data/employees.xml")
+
+
+class Test:
+    def do_something(self, request, param):
+        values_list = ["safe", param, "moresafe"]
+        values_list.remove(values_list[0])
+        bar = values_list[0]
+        return bar
+
+
+def benchmark_test_00361(request):
+    param = request.headers.get("X-Benchmark", "")
+    bar = Test().do_something(request, param)
+    find_employee = etree.XPath("/Employees/Employee[@emplid='" + bar + "']")  # want: PY-XPATH-INJECTION
+    result = len(find_employee(EMPLOYEES))
+    return JsonResponse({"result": str(result)})
+
+
+urlpatterns = [
+    path("00361/", benchmark_test_00361),
+]

@@ -1,0 +1,30 @@
+# generated case (gen_cases3): category=xpath rule=PY-XPATH-INJECTION fw=django source=headernames propagation=dict_overwrite_other sink=v1 expected=true
+from django.http import JsonResponse
+from django.urls import path
+from lxml import etree
+
+STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-encoding", "connection",
+                    "cookie", "content-type", "content-length", "referer", "origin"}
+EMPLOYEES = etree.parse("/srv/app/data/employees.xml")
+
+
+def benchmark_test_00364(request):
+    param = ""
+    for name in request.headers:
+        if name.lower() in STANDARD_HEADERS:
+            continue
+        param = name
+        break
+    m = {}
+    m["keyA-55"] = "a-Value"
+    m["keyB-55"] = param
+    m["keyA-55"] = "overwritten"
+    bar = m["keyB-55"]
+    find_employee = etree.XPath("/Employees/Employee[@emplid='" + bar + "']")  # want: PY-XPATH-INJECTION
+    result = len(find_employee(EMPLOYEES))
+    return JsonResponse({"result": str(result)})
+
+
+urlpatterns = [
+    path("00364/", benchmark_test_00364),
+]

@@ -1,0 +1,22 @@
+# generated case (gen_cases3): category=xpath rule=PY-XPATH-INJECTION fw=django source=pathparam propagation=b64_roundtrip sink=v1 expected=true
+import base64
+
+from django.http import JsonResponse
+from django.urls import path
+from lxml import etree
+
+EMPLOYEES = etree.parse("/srv/app/data/employees.xml")
+
+
+def benchmark_test_00373(request, test_id):
+    param = test_id
+    encoded = base64.b64encode(param.encode("utf-8"))
+    bar = base64.b64decode(encoded).decode("utf-8")
+    find_employee = etree.XPath("/Employees/Employee[@emplid='" + bar + "']")  # want: PY-XPATH-INJECTION
+    result = len(find_employee(EMPLOYEES))
+    return JsonResponse({"result": str(result)})
+
+
+urlpatterns = [
+    path("00373/<str:test_id>/", benchmark_test_00373),
+]

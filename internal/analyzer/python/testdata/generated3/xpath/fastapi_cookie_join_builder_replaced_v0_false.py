@@ -1,0 +1,17 @@
+# generated case (gen_cases3): category=xpath rule=PY-XPATH-INJECTION fw=fastapi source=cookie propagation=join_builder_replaced sink=v0 expected=false
+from fastapi import FastAPI, Request
+from lxml import etree
+
+app = FastAPI()
+EMPLOYEES = etree.parse("/srv/app/data/employees.xml")
+
+
+@app.get("/00371")
+def benchmark_test_00371(request: Request):
+    param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
+    sbuilder = [param]
+    sbuilder[0] = "safe"
+    bar = "".join(sbuilder)
+    nodes = EMPLOYEES.xpath("/Employees/Employee[@emplid='" + bar + "']")
+    result = len(nodes)
+    return {"result": str(result)}

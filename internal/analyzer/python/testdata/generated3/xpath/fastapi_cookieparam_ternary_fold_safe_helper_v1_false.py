@@ -1,0 +1,22 @@
+# generated case (gen_cases3): category=xpath rule=PY-XPATH-INJECTION fw=fastapi source=cookieparam propagation=ternary_fold_safe (helper class) sink=v1 expected=false
+from fastapi import FastAPI, Cookie, Request
+from lxml import etree
+
+app = FastAPI()
+EMPLOYEES = etree.parse("/srv/app/data/employees.xml")
+
+
+class Test:
+    def do_something(self, request, param):
+        num = 106
+        bar = "This_should_always_happen" if (7 * 18) + num > 200 else param
+        return bar
+
+
+@app.get("/00353")
+def benchmark_test_00353(request: Request, BenchmarkTest: str = Cookie("")):
+    param = BenchmarkTest
+    bar = Test().do_something(request, param)
+    find_employee = etree.XPath("/Employees/Employee[@emplid='" + bar + "']")
+    result = len(find_employee(EMPLOYEES))
+    return {"result": str(result)}

@@ -1,0 +1,32 @@
+# generated case (gen_cases3): category=xpath rule=PY-XPATH-INJECTION fw=fastapi source=model propagation=list_pop_taint (helper class) sink=v0 expected=true
+from fastapi import FastAPI, Request
+from lxml import etree
+from pydantic import BaseModel
+
+app = FastAPI()
+EMPLOYEES = etree.parse("/srv/app/data/employees.xml")
+
+
+class Item(BaseModel):
+    name: str
+    quantity: int = 1
+
+
+class Test:
+    def do_something(self, request, param):
+        values_list = []
+        values_list.append("safe")
+        values_list.append(param)
+        values_list.append("moresafe")
+        values_list.pop(0)
+        bar = values_list[0]
+        return bar
+
+
+@app.post("/00359")
+def benchmark_test_00359(request: Request, item: Item):
+    param = item.name
+    bar = Test().do_something(request, param)
+    nodes = EMPLOYEES.xpath("/Employees/Employee[@emplid='" + bar + "']")  # want: PY-XPATH-INJECTION
+    result = len(nodes)
+    return {"result": str(result)}

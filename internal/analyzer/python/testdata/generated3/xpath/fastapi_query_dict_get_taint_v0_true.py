@@ -1,0 +1,19 @@
+# generated case (gen_cases3): category=xpath rule=PY-XPATH-INJECTION fw=fastapi source=query propagation=dict_get_taint sink=v0 expected=true
+from fastapi import FastAPI, Request
+from lxml import etree
+
+app = FastAPI()
+EMPLOYEES = etree.parse("/srv/app/data/employees.xml")
+
+
+@app.get("/00362")
+def benchmark_test_00362(request: Request, BenchmarkTest: str = ""):
+    param = BenchmarkTest
+    m = {}
+    m["keyA-55"] = "a-Value"
+    m["keyB-55"] = param
+    m["keyC"] = "another-Value"
+    bar = m["keyB-55"]
+    nodes = EMPLOYEES.xpath("/Employees/Employee[@emplid='" + bar + "']")  # want: PY-XPATH-INJECTION
+    result = len(nodes)
+    return {"result": str(result)}

@@ -1,0 +1,21 @@
+# generated case (gen_cases3): category=xpath rule=PY-XPATH-INJECTION fw=fastapi source=queryparams propagation=int_conv (helper class) sink=v0 expected=false
+from fastapi import FastAPI, Request
+from lxml import etree
+
+app = FastAPI()
+EMPLOYEES = etree.parse("/srv/app/data/employees.xml")
+
+
+class Test:
+    def do_something(self, request, param):
+        bar = str(int(param))
+        return bar
+
+
+@app.get("/00374")
+def benchmark_test_00374(request: Request):
+    param = request.query_params.get("BenchmarkTest", "")
+    bar = Test().do_something(request, param)
+    nodes = EMPLOYEES.xpath("/Employees/Employee[@emplid='" + bar + "']")
+    result = len(nodes)
+    return {"result": str(result)}

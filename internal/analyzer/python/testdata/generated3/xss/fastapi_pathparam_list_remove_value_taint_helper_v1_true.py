@@ -1,0 +1,20 @@
+# generated case (gen_cases3): category=xss rule=PY-XSS fw=fastapi source=pathparam propagation=list_remove_value_taint (helper class) sink=v1 expected=true
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse
+
+app = FastAPI()
+
+
+class Test:
+    def do_something(self, request, param):
+        values_list = ["safe", param, "moresafe"]
+        values_list.remove(values_list[0])
+        bar = values_list[0]
+        return bar
+
+
+@app.get("/00179/{test_id}")
+def benchmark_test_00179(request: Request, test_id: str):
+    param = test_id
+    bar = Test().do_something(request, param)
+    return HTMLResponse(f"<p>Formatted like: {bar}</p>")  # want: PY-XSS

@@ -1,0 +1,25 @@
+# generated case (gen_cases3): category=xxe rule=PY-XXE fw=django source=getdict propagation=ternary_fold_safe (helper class) sink=v0 expected=false
+from django.http import JsonResponse
+from django.urls import path
+from lxml import etree
+
+
+class Test:
+    def do_something(self, request, param):
+        num = 106
+        bar = "This_should_always_happen" if (7 * 18) + num > 200 else param
+        return bar
+
+
+def benchmark_test_00320(request):
+    param = request.GET.dict().get("BenchmarkTest", "")
+    bar = Test().do_something(request, param)
+    parser = etree.XMLParser(resolve_entities=True)
+    root = etree.fromstring(bar.encode("utf-8"), parser)
+    result = root.findtext("name")
+    return JsonResponse({"result": str(result)})
+
+
+urlpatterns = [
+    path("00320/", benchmark_test_00320),
+]

@@ -1,0 +1,23 @@
+# generated case (gen_cases3): category=xxe rule=PY-XXE fw=django source=getlist propagation=dict_get_taint sink=v0 expected=true
+from django.http import JsonResponse
+from django.urls import path
+from lxml import etree
+
+
+def benchmark_test_00329(request):
+    values = request.GET.getlist("BenchmarkTest")
+    param = values[0] if values else ""
+    m = {}
+    m["keyA-55"] = "a-Value"
+    m["keyB-55"] = param
+    m["keyC"] = "another-Value"
+    bar = m["keyB-55"]
+    parser = etree.XMLParser(resolve_entities=True)
+    root = etree.fromstring(bar.encode("utf-8"), parser)  # want: PY-XXE
+    result = root.findtext("name")
+    return JsonResponse({"result": str(result)})
+
+
+urlpatterns = [
+    path("00329/", benchmark_test_00329),
+]

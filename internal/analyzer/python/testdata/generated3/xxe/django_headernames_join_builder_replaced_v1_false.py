@@ -1,0 +1,28 @@
+# generated case (gen_cases3): category=xxe rule=PY-XXE fw=django source=headernames propagation=join_builder_replaced sink=v1 expected=false
+from django.http import JsonResponse
+from django.urls import path
+from lxml import etree
+
+STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-encoding", "connection",
+                    "cookie", "content-type", "content-length", "referer", "origin"}
+
+
+def benchmark_test_00338(request):
+    param = ""
+    for name in request.headers:
+        if name.lower() in STANDARD_HEADERS:
+            continue
+        param = name
+        break
+    sbuilder = [param]
+    sbuilder[0] = "safe"
+    bar = "".join(sbuilder)
+    parser = etree.XMLParser(load_dtd=True, no_network=False)
+    doc = etree.fromstring(bar.encode("utf-8"), parser=parser)
+    result = doc.tag
+    return JsonResponse({"result": str(result)})
+
+
+urlpatterns = [
+    path("00338/", benchmark_test_00338),
+]

@@ -1,0 +1,23 @@
+# generated case (gen_cases3): category=xxe rule=PY-XXE fw=fastapi source=model propagation=dict_get_default_safe sink=v0 expected=false
+from fastapi import FastAPI, Request
+from lxml import etree
+from pydantic import BaseModel
+
+app = FastAPI()
+
+
+class Item(BaseModel):
+    name: str
+    quantity: int = 1
+
+
+@app.post("/00333")
+def benchmark_test_00333(request: Request, item: Item):
+    param = item.name
+    m = {}
+    m["keyB-55"] = param
+    bar = m.get("keyA-55", "fallback")
+    parser = etree.XMLParser(resolve_entities=True)
+    root = etree.fromstring(bar.encode("utf-8"), parser)
+    result = root.findtext("name")
+    return {"result": str(result)}

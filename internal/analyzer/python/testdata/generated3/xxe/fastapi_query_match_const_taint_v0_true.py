@@ -1,0 +1,22 @@
+# generated case (gen_cases3): category=xxe rule=PY-XXE fw=fastapi source=query propagation=match_const_taint sink=v0 expected=true
+from fastapi import FastAPI, Request
+from lxml import etree
+
+app = FastAPI()
+
+
+@app.get("/00336")
+def benchmark_test_00336(request: Request, BenchmarkTest: str = ""):
+    param = BenchmarkTest
+    target = "A"
+    match target:
+        case "A":
+            bar = param
+        case "B":
+            bar = "bob"
+        case _:
+            bar = "default"
+    parser = etree.XMLParser(resolve_entities=True)
+    root = etree.fromstring(bar.encode("utf-8"), parser)  # want: PY-XXE
+    result = root.findtext("name")
+    return {"result": str(result)}
