@@ -54,20 +54,77 @@ type Keyword struct {
 	Value *Expr
 }
 
-// Expr is an expression. Fields are used as the kind's comment says.
+// Expr is an expression. Fields (and the accessors of the parts only some
+// kinds have) are used as the kind's comment says.
 type Expr struct {
 	Kind  ExprKind
 	Pos   Pos
 	Text  string
 	X, Y  *Expr
-	Cond  *Expr
 	Elems []*Expr
-	Vals  []*Expr
-	Ops   []string
-	Kw    []Keyword
-	Gens  []CompFor
 	// Src is the expression's source text, kept short for messages.
 	Src string
+	// ext holds the parts of the few kinds that have them: most
+	// expressions are names, attributes, constants and calls without
+	// keywords, and a 20 MB module has millions of them (this halves the
+	// size of each).
+	ext *exprExt
+}
+
+type exprExt struct {
+	cond *Expr
+	vals []*Expr
+	ops  []string
+	kw   []Keyword
+	gens []CompFor
+}
+
+// more returns e's extension, made on first use (front end only).
+func (e *Expr) more() *exprExt {
+	if e.ext == nil {
+		e.ext = &exprExt{}
+	}
+	return e.ext
+}
+
+// Cond is the condition of an IfExp.
+func (e *Expr) Cond() *Expr {
+	if e.ext == nil {
+		return nil
+	}
+	return e.ext.cond
+}
+
+// Vals are a Dict's values, parallel to its keys in Elems.
+func (e *Expr) Vals() []*Expr {
+	if e.ext == nil {
+		return nil
+	}
+	return e.ext.vals
+}
+
+// Ops are a Compare's operators, between its Elems.
+func (e *Expr) Ops() []string {
+	if e.ext == nil {
+		return nil
+	}
+	return e.ext.ops
+}
+
+// Kw are a Call's keyword arguments.
+func (e *Expr) Kw() []Keyword {
+	if e.ext == nil {
+		return nil
+	}
+	return e.ext.kw
+}
+
+// Gens are a comprehension's "for ... in ... if ..." clauses.
+func (e *Expr) Gens() []CompFor {
+	if e.ext == nil {
+		return nil
+	}
+	return e.ext.gens
 }
 
 // Args returns a call's positional arguments.
@@ -83,7 +140,7 @@ func (e *Expr) Keyword(name string) *Expr {
 	if e == nil || e.Kind != Call {
 		return nil
 	}
-	for _, k := range e.Kw {
+	for _, k := range e.Kw() {
 		if k.Name == name {
 			return k.Value
 		}
@@ -288,8 +345,8 @@ func WalkExpr(e *Expr, fn func(*Expr)) {
 	fn(e)
 	WalkExpr(e.X, fn)
 	WalkExpr(e.Y, fn)
-	WalkExpr(e.Cond, fn)
-	for _, g := range e.Gens {
+	WalkExpr(e.Cond(), fn)
+	for _, g := range e.Gens() {
 		WalkExpr(g.Target, fn)
 		WalkExpr(g.Iter, fn)
 		for _, x := range g.Ifs {
@@ -299,10 +356,10 @@ func WalkExpr(e *Expr, fn func(*Expr)) {
 	for _, x := range e.Elems {
 		WalkExpr(x, fn)
 	}
-	for _, x := range e.Vals {
+	for _, x := range e.Vals() {
 		WalkExpr(x, fn)
 	}
-	for _, k := range e.Kw {
+	for _, k := range e.Kw() {
 		WalkExpr(k.Value, fn)
 	}
 }

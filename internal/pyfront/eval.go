@@ -231,7 +231,7 @@ func eval(e *Expr, env Env, depth int) Value {
 		out := Value{Kind: DictVal, Elems: []Value{}, Keys: []Value{}}
 		for i, k := range e.Elems {
 			if k == nil { // **spread
-				v := eval(e.Vals[i], env, depth)
+				v := eval(e.Vals()[i], env, depth)
 				if v.Kind != DictVal {
 					return Value{}
 				}
@@ -246,7 +246,7 @@ func eval(e *Expr, env Env, depth int) Value {
 			// Values may be unknown: a settings dict with one env lookup is
 			// still useful for its other keys.
 			out.Keys = append(out.Keys, kv)
-			out.Elems = append(out.Elems, eval(e.Vals[i], env, depth))
+			out.Elems = append(out.Elems, eval(e.Vals()[i], env, depth))
 		}
 		return out
 	case UnaryOp:
@@ -274,7 +274,7 @@ func eval(e *Expr, env Env, depth int) Value {
 	case Compare:
 		return evalCompare(e, env, depth)
 	case IfExp:
-		c := eval(e.Cond, env, depth)
+		c := eval(e.Cond(), env, depth)
 		if t, ok := c.Truthy(); ok {
 			if t {
 				return eval(e.X, env, depth)
@@ -336,11 +336,11 @@ func evalBinOp(e *Expr, env Env, depth int) Value {
 }
 
 func evalCompare(e *Expr, env Env, depth int) Value {
-	if len(e.Elems) < 2 || len(e.Ops) != len(e.Elems)-1 {
+	if len(e.Elems) < 2 || len(e.Ops()) != len(e.Elems)-1 {
 		return Value{}
 	}
 	left := eval(e.Elems[0], env, depth)
-	for i, op := range e.Ops {
+	for i, op := range e.Ops() {
 		right := eval(e.Elems[i+1], env, depth)
 		res, ok := compare(op, left, right)
 		if !ok {

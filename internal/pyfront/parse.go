@@ -634,10 +634,10 @@ func (c *conv) expr(n *node, depth int) *Expr {
 			switch kindOf(ch) {
 			case "pair":
 				e.Elems = append(e.Elems, c.expr(field(ch, "key"), depth))
-				e.Vals = append(e.Vals, c.expr(field(ch, "value"), depth))
+				e.more().vals = append(e.more().vals, c.expr(field(ch, "value"), depth))
 			case "dictionary_splat":
 				e.Elems = append(e.Elems, nil)
-				e.Vals = append(e.Vals, c.first(ch, depth))
+				e.more().vals = append(e.more().vals, c.first(ch, depth))
 			}
 		}
 	case "parenthesized_expression":
@@ -662,10 +662,10 @@ func (c *conv) expr(n *node, depth int) *Expr {
 				e.Elems = append(e.Elems, c.expr(ch, depth))
 			} else if !ch.IsNamed() {
 				// "not in" and "is not" are two anonymous tokens.
-				if k := len(e.Ops); k == len(e.Elems) && k > 0 {
-					e.Ops[k-1] += " " + kindOf(ch)
+				if k := len(e.Ops()); k == len(e.Elems) && k > 0 {
+					e.ext.ops[k-1] += " " + kindOf(ch)
 				} else {
-					e.Ops = append(e.Ops, kindOf(ch))
+					e.more().ops = append(e.more().ops, kindOf(ch))
 				}
 			}
 		}
@@ -673,7 +673,7 @@ func (c *conv) expr(n *node, depth int) *Expr {
 		ch := namedChildren(n)
 		if len(ch) == 3 {
 			e.Kind = IfExp
-			e.X, e.Cond, e.Y = c.expr(ch[0], depth), c.expr(ch[1], depth), c.expr(ch[2], depth)
+			e.X, e.more().cond, e.Y = c.expr(ch[0], depth), c.expr(ch[1], depth), c.expr(ch[2], depth)
 		}
 	case "list_splat", "dictionary_splat":
 		e.Kind = Starred
@@ -715,10 +715,10 @@ func (c *conv) expr(n *node, depth int) *Expr {
 		for _, ch := range namedChildren(n) {
 			switch kindOf(ch) {
 			case "for_in_clause":
-				e.Gens = append(e.Gens, CompFor{Target: c.expr(field(ch, "left"), depth), Iter: c.expr(field(ch, "right"), depth)})
+				e.more().gens = append(e.more().gens, CompFor{Target: c.expr(field(ch, "left"), depth), Iter: c.expr(field(ch, "right"), depth)})
 			case "if_clause":
-				if k := len(e.Gens); k > 0 {
-					e.Gens[k-1].Ifs = append(e.Gens[k-1].Ifs, c.first(ch, depth))
+				if k := len(e.Gens()); k > 0 {
+					e.ext.gens[k-1].Ifs = append(e.ext.gens[k-1].Ifs, c.first(ch, depth))
 				}
 			}
 		}
@@ -757,9 +757,9 @@ func (c *conv) args(a *node, call *Expr, depth int) *Expr {
 	for _, ch := range namedChildren(a) {
 		switch kindOf(ch) {
 		case "keyword_argument":
-			call.Kw = append(call.Kw, Keyword{Name: c.fieldText(ch, "name"), Value: c.expr(field(ch, "value"), depth)})
+			call.more().kw = append(call.more().kw, Keyword{Name: c.fieldText(ch, "name"), Value: c.expr(field(ch, "value"), depth)})
 		case "dictionary_splat":
-			call.Kw = append(call.Kw, Keyword{Value: c.first(ch, depth)})
+			call.more().kw = append(call.more().kw, Keyword{Value: c.first(ch, depth)})
 		default:
 			call.Elems = append(call.Elems, c.expr(ch, depth))
 		}

@@ -168,7 +168,7 @@ func (p *pyCheck) call(e *pyfront.Expr, st *pyfront.Stmt, app *appSettings) {
 	last := callee[strings.LastIndex(callee, ".")+1:]
 	switch {
 	case (last == "update" || last == "from_mapping") && e.X.Kind == pyfront.Attr && isConfigObj(e.X.X):
-		for _, k := range e.Kw {
+		for _, k := range e.Kw() {
 			if k.Name != "" {
 				app.add(k.Name, k.Value, pyfront.Eval(k.Value, p.scope), st)
 			}
@@ -177,7 +177,7 @@ func (p *pyCheck) call(e *pyfront.Expr, st *pyfront.Stmt, app *appSettings) {
 			if a.Kind == pyfront.Dict {
 				for i, k := range a.Elems {
 					if kv := pyfront.Eval(k, p.scope); kv.Kind == pyfront.StrVal {
-						app.add(kv.S, a.Vals[i], pyfront.Eval(a.Vals[i], p.scope), st)
+						app.add(kv.S, a.Vals()[i], pyfront.Eval(a.Vals()[i], p.scope), st)
 					}
 				}
 			}

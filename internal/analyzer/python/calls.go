@@ -144,7 +144,7 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 		args.pos = append(args.pos, v)
 		args.posExpr = append(args.posExpr, x)
 	}
-	for _, k := range e.Kw {
+	for _, k := range e.Kw() {
 		v := fr.expr(st, k.Value)
 		if k.Name == "" {
 			// **kwargs: its known keys become keyword arguments.

@@ -430,7 +430,7 @@ func mentions(e *pyfront.Expr, re matcher) bool {
 			for _, a := range x.Elems {
 				visit(a)
 			}
-			for _, k := range x.Kw {
+			for _, k := range x.Kw() {
 				visit(k.Value)
 			}
 			return

@@ -356,7 +356,7 @@ func (d *dispatcher) segRoute(test *pyfront.Expr, body []*pyfront.Stmt, s *dispa
 	consts := map[int]string{}
 	name, n, maxIdx := "", -1, -1
 	for _, t := range terms {
-		if t == nil || t.Kind != pyfront.Compare || len(t.Ops) != 1 || t.Ops[0] != "==" {
+		if t == nil || t.Kind != pyfront.Compare || len(t.Ops()) != 1 || t.Ops()[0] != "==" {
 			continue
 		}
 		a, b := t.Elems[0], t.Elems[1]
@@ -702,11 +702,11 @@ func (d *dispatcher) cond(e *pyfront.Expr, s *dispatchScope) []routeSpec {
 			return append(d.cond(e.X, s), d.cond(e.Y, s)...)
 		}
 	case pyfront.Compare:
-		if len(e.Ops) != 1 || len(e.Elems) != 2 {
+		if len(e.Ops()) != 1 || len(e.Elems) != 2 {
 			return nil
 		}
 		a, b := e.Elems[0], e.Elems[1]
-		switch e.Ops[0] {
+		switch e.Ops()[0] {
 		case "==":
 			if d.isPath(b, s) {
 				a, b = b, a
@@ -769,7 +769,7 @@ func (d *dispatcher) andMethod(e *pyfront.Expr) string {
 // methodTest: e compares the request method with a constant
 // (self.command == "POST", environ["REQUEST_METHOD"] == "POST").
 func (d *dispatcher) methodTest(e *pyfront.Expr) string {
-	if e == nil || e.Kind != pyfront.Compare || len(e.Ops) != 1 || e.Ops[0] != "==" {
+	if e == nil || e.Kind != pyfront.Compare || len(e.Ops()) != 1 || e.Ops()[0] != "==" {
 		return ""
 	}
 	a, b := e.Elems[0], e.Elems[1]
@@ -920,11 +920,11 @@ func (d *dispatcher) tables(f *function, exprs []*pyfront.Expr, s *dispatchScope
 				return
 			}
 			for i, k := range dict.Elems {
-				if k == nil || k.Kind != pyfront.Str || !strings.HasPrefix(k.Text, "/") || i >= len(dict.Vals) {
+				if k == nil || k.Kind != pyfront.Str || !strings.HasPrefix(k.Text, "/") || i >= len(dict.Vals()) {
 					continue
 				}
 				in := &routeInputs{seen: map[string]bool{}}
-				if g := d.target(f, dict.Vals[i]); g != nil {
+				if g := d.target(f, dict.Vals()[i]); g != nil {
 					gs := newDispatchScope()
 					d.bind(g.def.Body, gs)
 					d.collect(g, g.def.Body, gs, in, depth+1)

@@ -95,15 +95,15 @@ func (fr *frame) expr(st *state, e *pyfront.Expr) *value {
 	case pyfront.Compare:
 		return fr.compare(st, e)
 	case pyfront.IfExp:
-		cond := fr.expr(st, e.Cond)
+		cond := fr.expr(st, e.Cond())
 		if cond.c != nil {
 			if cond.c.truthy() {
 				return fr.expr(st, e.X)
 			}
 			return fr.expr(st, e.Y)
 		}
-		a := fr.expr(fr.refine(st.copy(), e.Cond, true), e.X)
-		b := fr.expr(fr.refine(st.copy(), e.Cond, false), e.Y)
+		a := fr.expr(fr.refine(st.copy(), e.Cond(), true), e.X)
+		b := fr.expr(fr.refine(st.copy(), e.Cond(), false), e.Y)
 		return join(a, b)
 	case pyfront.Starred:
 		return fr.expr(st, e.X).flat()
@@ -435,7 +435,7 @@ func parseConstExpr(e *pyfront.Expr) *constant {
 func (fr *frame) dict(st *state, e *pyfront.Expr) *value {
 	out := &value{container: true, exact: true, keys: map[string]*value{}}
 	for i, k := range e.Elems {
-		v := fr.expr(st, e.Vals[i])
+		v := fr.expr(st, e.Vals()[i])
 		if k == nil {
 			// **spread: merge what is known.
 			if v.exact && v.keys != nil {
@@ -578,9 +578,9 @@ func (fr *frame) compare(st *state, e *pyfront.Expr) *value {
 	for i, x := range e.Elems {
 		vals[i] = fr.expr(st, x)
 	}
-	if len(e.Ops) == len(vals)-1 {
+	if len(e.Ops()) == len(vals)-1 {
 		result := true
-		for i, op := range e.Ops {
+		for i, op := range e.Ops() {
 			a, b := vals[i], vals[i+1]
 			var c *constant
 			if op == "in" || op == "not in" {
@@ -661,7 +661,7 @@ func (fr *frame) fstring(st *state, e *pyfront.Expr) *value {
 
 func (fr *frame) comprehension(st *state, e *pyfront.Expr) *value {
 	inner := st.copy()
-	for _, g := range e.Gens {
+	for _, g := range e.Gens() {
 		it := fr.expr(inner, g.Iter)
 		fr.assign(inner, g.Target, elementOf(it), nil)
 		for _, cond := range g.Ifs {

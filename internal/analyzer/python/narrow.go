@@ -128,10 +128,10 @@ func (h *heldCheck) holds(st *state) bool {
 }
 
 func (fr *frame) refineCompare(st *state, cond *pyfront.Expr, truth bool) *state {
-	if len(cond.Ops) != 1 || len(cond.Elems) != 2 {
+	if len(cond.Ops()) != 1 || len(cond.Elems) != 2 {
 		return st
 	}
-	op, left, right := cond.Ops[0], cond.Elems[0], cond.Elems[1]
+	op, left, right := cond.Ops()[0], cond.Elems[0], cond.Elems[1]
 	switch op {
 	case "in", "not in":
 		if (op == "in") != truth {
@@ -234,8 +234,8 @@ func (fr *frame) refineCall(st *state, cond *pyfront.Expr, truth bool) *state {
 			if len(args) > 0 {
 				return fr.sanitizeSubject(st, args[0], safeVerdict, true)
 			}
-			if len(cond.Kw) > 0 { // is_safe_url(url=u): the first keyword
-				return fr.sanitizeSubject(st, cond.Kw[0].Value, safeVerdict, true)
+			if len(cond.Kw()) > 0 { // is_safe_url(url=u): the first keyword
+				return fr.sanitizeSubject(st, cond.Kw()[0].Value, safeVerdict, true)
 			}
 		}
 	}

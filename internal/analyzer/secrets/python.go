@@ -112,13 +112,13 @@ func (p *pyChecker) expr(e *pyfront.Expr) {
 	switch e.Kind {
 	case pyfront.Dict:
 		for i, k := range e.Elems {
-			if k != nil && k.Kind == pyfront.Str && i < len(e.Vals) {
-				p.bound(k.Text, e.Vals[i], fmt.Sprintf("dict entry [%q]", k.Text))
+			if k != nil && k.Kind == pyfront.Str && i < len(e.Vals()) {
+				p.bound(k.Text, e.Vals()[i], fmt.Sprintf("dict entry [%q]", k.Text))
 			}
 		}
 	case pyfront.Call:
 		callee := e.Callee()
-		for _, kw := range e.Kw {
+		for _, kw := range e.Kw() {
 			if kw.Name != "" {
 				p.bound(kw.Name, kw.Value, fmt.Sprintf("%s(%s=...)", short(callee), kw.Name))
 			}
