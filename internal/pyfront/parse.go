@@ -72,7 +72,7 @@ func Parse(ctx context.Context, src []byte) (*Module, error) {
 // chunkBytes: files larger than twice this are cut at top-level
 // definitions and the parts parsed on all cores (generated files of tens of
 // megabytes would otherwise take one core for many seconds).
-var chunkBytes = 2 << 20
+var chunkBytes = 512 << 10
 
 type chunk struct {
 	start, end int

@@ -46,27 +46,44 @@ func (a *analysis) checkRoutes() {
 	px := a.routePrefixes()
 	// http.server and WSGI apps route in code, not in declarations.
 	a.routes = append(a.routes, a.p.dispatchRoutes()...)
+	// What each handler checks and reads, on all cores (the URLs first:
+	// the prefixes cache what they resolve).
+	type handlerInfo struct {
+		f          *function
+		url        string
+		auth, role bool
+		inputs     []report.RouteInput
+	}
+	var handlers []*handlerInfo
+	for _, m := range a.p.modules {
+		for _, f := range a.p.moduleFunctions(m) {
+			if h := f.handler; h != nil && !h.errorHandler && h.framework != "wsgi" {
+				handlers = append(handlers, &handlerInfo{f: f, url: a.p.routeURL(f, px)})
+			}
+		}
+	}
+	parallelMap(handlers, func(hi *handlerInfo) bool {
+		hi.auth, hi.role = a.handlerChecks(hi.f)
+		hi.inputs = a.p.routeInputs(hi.f, hi.url)
+		return true
+	})
+	next := 0
 	for _, m := range a.p.modules {
 		var routes []*routeAccess
 		global := a.moduleGuard(m)
-		for _, f := range a.p.moduleFunctions(m) {
-			h := f.handler
-			if h == nil || h.errorHandler || h.framework == "wsgi" {
-				continue
-			}
-			r := &routeAccess{f: f}
-			r.auth, r.role = a.handlerChecks(f)
-			r.auth = r.auth || r.role || global
+		for ; next < len(handlers) && handlers[next].f.mod == m; next++ {
+			hi := handlers[next]
+			f, h := hi.f, hi.f.handler
+			r := &routeAccess{f: f, auth: hi.auth || hi.role || global, role: hi.role}
 			r.public = isPublic(f)
 			r.admin = isAdminRoute(f)
 			routes = append(routes, r)
-			url := a.p.routeURL(f, px)
 			methods := h.methods
 			if len(methods) == 0 && f.cls != nil && httpMethodName[f.name] {
 				methods = []string{strings.ToUpper(f.name)} // class-based view: the method is the verb
 			}
 			a.routes = append(a.routes, report.RouteEntry{Path: f.mod.path, Line: f.def.Pos.Line, Function: f.name,
-				Route: h.route, URL: url, Methods: methods, Auth: r.auth, Role: r.role, Public: r.public, Inputs: a.p.routeInputs(f, url)})
+				Route: h.route, URL: hi.url, Methods: methods, Auth: r.auth, Role: r.role, Public: r.public, Inputs: hi.inputs})
 		}
 		a.reportRoutes(m, routes)
 		all = append(all, routes...)
