@@ -531,6 +531,14 @@ func (fr *frame) builtinCall(st *state, e *pyfront.Expr, c callee, args *argVals
 			}
 		}
 		return &value{container: true, exact: true, elems: append([]*value(nil), args.pos...)}
+	case "filter":
+		// filter(str.isalnum, s): only letters and digits are kept.
+		if len(args.pos) == 2 && len(args.kw) == 0 {
+			switch args.posExpr[0].Dotted() {
+			case "str.isalnum", "str.isalpha", "str.isdigit", "str.isdecimal", "str.isnumeric":
+				return &value{container: true}
+			}
+		}
 	case "collections.deque":
 		if len(args.pos) == 0 {
 			return &value{container: true, exact: true}
@@ -1025,6 +1033,7 @@ func (fr *frame) useSummary(f *function) *summary {
 func (fr *frame) applySummary(st *state, e *pyfront.Expr, c callee, args *argVals) *value {
 	f := c.fn
 	sum := fr.useSummary(f)
+	recv := c.recv
 	if c.recv != nil && c.recv.fields != nil && sum.selfFields != nil && f.cls != nil {
 		// The method reads only some fields of its instance: pass those.
 		narrowed := &value{class: c.recv.class, fields: map[string]*value{}}
@@ -1088,6 +1097,20 @@ func (fr *frame) applySummary(st *state, e *pyfront.Expr, c callee, args *argVal
 	}
 	if out.t.Tainted() {
 		out.c = nil
+	}
+	if len(sum.fields) > 0 && recv != nil && recv.class != nil && !recv.classRef && f.cls != nil && f.name != "__init__" &&
+		sum.retClass == f.cls && len(actual) > 0 && actual[0] == c.recv {
+		// A setter that returns an instance of its own class, i.e. itself
+		// (builder.set(x).get()): the result is the receiver with the
+		// fields the method set.
+		out.class = recv.class
+		out.fields = copyKeys(recv.fields)
+		if out.fields == nil {
+			out.fields = map[string]*value{}
+		}
+		for k, fv := range sum.fields {
+			out.fields[k] = fr.mapStored(fv, actual, e, "stored in "+f.name+"()")
+		}
 	}
 	for _, ps := range sum.sinks {
 		if ps.param >= len(actual) || actual[ps.param] == nil {

@@ -195,6 +195,17 @@ prop("thing_factory", ["thing = make_thing()", "bar = thing.do_something(param)"
      module=["class Thing:", "    def do_something(self, value):", "        return value", "", "",
              "def make_thing():", "    return Thing()"])
 prop("split_first", ['bar = param.split(" ")[0]'], T)
+BUILDER = ["class Builder:", "    def __init__(self):", '        self.other = "safe"', "",
+           "    def set_value(self, value):", "        self.value = value", "        return self", "",
+           "    def get_value(self):", "        return self.value", "",
+           "    def get_other(self):", "        return self.other"]
+prop("builder_chain", ["bar = Builder().set_value(param).get_value()"], T, module=BUILDER)
+prop("builder_chain_other", ["bar = Builder().set_value(param).get_other()"], F, module=BUILDER)
+# Letters and digits are still a base64 payload: no deserialization cases.
+NO_DESER = lambda cat: None if cat == "deser" else False
+prop("filter_isalnum", ['bar = "".join(filter(str.isalnum, param))'], NO_DESER)
+prop("regex_guard_reassign", ['bar = param', 'if not re.match(r"^[a-zA-Z0-9]+$", bar):', '    bar = "safe"'], NO_DESER, imports=["import re"])
+prop("try_int_fallback", ["try:", "    bar = str(int(param))", "except ValueError:", '    bar = "0"'], F)
 # str.replace of dangerous characters: decided per sink.
 prop("replace_semicolons", ['bar = param.replace(";", "").replace("&", "")'], T, cats=("cmdi",))
 prop("replace_dotdot", ['bar = param.replace("../", "")'], T, cats=("path",))
@@ -642,6 +653,9 @@ case("weakrandom", "api_key_choice", True, ['!api_key = "".join(random.choice(AL
      setup=['ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789"'], **R)
 case("weakrandom", "rng_session_id", True, ["rng = random.Random()", "!session_id = rng.randint(0, 2 ** 63)", ("cookie-set-str", "session_id")], **R)
 case("weakrandom", "cookie_randint", True, ["!value = random.randint(0, 99)", 'user_id = "User:" + str(value)', ("cookie-set", "rememberMe", "user_id")], **R)
+case("weakrandom", "cookie_gauss", True, ["!rand = random.gauss(0, 1)", 'remember_me_key = str(rand).replace(".", "")[1:]', ("cookie-set", "rememberMe")], **R)
+case("weakrandom", "token_randbytes", True, ["!csrf_token = random.randbytes(16).hex()", "result = len(csrf_token + bar)"], **R)
+case("weakrandom", "gauss_simulation", False, ["noise = random.gauss(0, 0.05)", "result = round(len(bar) * (1 + noise), 2)"], **R)
 case("weakrandom", "cookie_direct", True, [("cookie-set-expr", "rememberMe", "str(random.random())")], **R)
 case("weakrandom", "uuid4_token", False, ["reset_token = str(uuid.uuid4())", "result = reset_token + bar[:0]"], imports=["import uuid"])
 case("weakrandom", "cookie_secrets", False, ["rand = secrets.randbelow(10 ** 16)", "remember_me_key = str(rand)", ("cookie-set", "rememberMe")],
@@ -705,6 +719,9 @@ case("jwt", "fold_verify_false", True, ["verify = (7 * 18) + 106 < 200", '!claim
 case("jwt", "pyjwt1_verify_false", True, ['!claims = jwt.decode(bar, verify=False)', 'result = claims.get("sub")'], **J)
 case("jwt", "verify_exp_off", False, ['claims = jwt.decode(bar, JWT_KEY, algorithms=["HS256"], options={"verify_exp": False})',
                                       'result = claims.get("sub")'], **J)
+case("jwt", "jose_options_off", True, ['!claims = jose_jwt.decode(bar, JWT_KEY, algorithms=["HS256"], options={"verify_signature": False})',
+                                        'result = claims.get("sub")'], imports=["import os", "from jose import jwt as jose_jwt"],
+     setup=['JWT_KEY = os.environ["JWT_KEY"]'])
 case("jwt", "hs256_key", False, ['claims = jwt.decode(bar, JWT_KEY, algorithms=["HS256"])', 'result = claims.get("sub")'], **J)
 case("jwt", "options_require", False, ['claims = jwt.decode(bar, JWT_KEY, algorithms=["HS256"], options={"require": ["exp", "sub"]})',
                                        'result = claims.get("sub")'], **J)

@@ -14,7 +14,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00072(request):
+def benchmark_test_00082(request):
     param = request.COOKIES.get("BenchmarkTest", "noCookieValueSupplied")
     bar = Test().do_something(request, param)
     result = subprocess.check_output(f"grep {bar} /var/log/app.log", shell=True)
@@ -22,5 +22,5 @@ def benchmark_test_00072(request):
 
 
 urlpatterns = [
-    path("00072/", benchmark_test_00072),
+    path("00082/", benchmark_test_00082),
 ]

@@ -14,7 +14,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00087(request):
+def benchmark_test_00097(request):
     param = request.GET.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     proc = subprocess.Popen(["/bin/sh", "-c", "echo " + bar], stdout=subprocess.PIPE)  # want: PY-CMDI
@@ -23,5 +23,5 @@ def benchmark_test_00087(request):
 
 
 urlpatterns = [
-    path("00087/", benchmark_test_00087),
+    path("00097/", benchmark_test_00097),
 ]

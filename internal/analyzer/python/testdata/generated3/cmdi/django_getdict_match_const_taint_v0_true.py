@@ -5,7 +5,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00084(request):
+def benchmark_test_00094(request):
     param = request.GET.dict().get("BenchmarkTest", "")
     target = "A"
     match target:
@@ -20,5 +20,5 @@ def benchmark_test_00084(request):
 
 
 urlpatterns = [
-    path("00084/", benchmark_test_00084),
+    path("00094/", benchmark_test_00094),
 ]

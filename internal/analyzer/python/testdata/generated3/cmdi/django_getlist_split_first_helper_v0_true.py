@@ -11,7 +11,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00093(request):
+def benchmark_test_00103(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = Test().do_something(request, param)
@@ -20,5 +20,5 @@ def benchmark_test_00093(request):
 
 
 urlpatterns = [
-    path("00093/", benchmark_test_00093),
+    path("00103/", benchmark_test_00103),
 ]

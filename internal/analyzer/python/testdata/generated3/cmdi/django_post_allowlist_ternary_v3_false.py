@@ -5,7 +5,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00090(request):
+def benchmark_test_00100(request):
     param = request.POST.get("BenchmarkTest", "")
     bar = param if param in ("alpha", "beta") else "alpha"
     result = os.popen("nslookup " + bar).read()
@@ -13,5 +13,5 @@ def benchmark_test_00090(request):
 
 
 urlpatterns = [
-    path("00090/", benchmark_test_00090),
+    path("00100/", benchmark_test_00100),
 ]

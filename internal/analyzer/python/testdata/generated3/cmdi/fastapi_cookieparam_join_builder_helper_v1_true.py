@@ -15,8 +15,8 @@ class Test:
         return bar
 
 
-@app.get("/00085")
-def benchmark_test_00085(request: Request, BenchmarkTest: str = Cookie("")):
+@app.get("/00095")
+def benchmark_test_00095(request: Request, BenchmarkTest: str = Cookie("")):
     param = BenchmarkTest
     bar = Test().do_something(request, param)
     proc = subprocess.run("ls -l /srv/app/testfiles/" + bar, shell=True, capture_output=True)  # want: PY-CMDI

@@ -21,8 +21,8 @@ class Test:
         return bar
 
 
-@app.post("/00082")
-def benchmark_test_00082(request: Request, BenchmarkTest: str = Form("")):
+@app.post("/00092")
+def benchmark_test_00092(request: Request, BenchmarkTest: str = Form("")):
     param = BenchmarkTest
     bar = Test().do_something(request, param)
     result = subprocess.check_output(f"grep {bar} /var/log/app.log", shell=True)  # want: PY-CMDI

@@ -18,8 +18,8 @@ class Test:
         return bar
 
 
-@app.post("/00091")
-def benchmark_test_00091(request: Request, item: Item):
+@app.post("/00101")
+def benchmark_test_00101(request: Request, item: Item):
     param = item.name
     bar = Test().do_something(request, param)
     result = subprocess.check_output(f"grep {bar} /var/log/app.log", shell=True)  # want: PY-CMDI

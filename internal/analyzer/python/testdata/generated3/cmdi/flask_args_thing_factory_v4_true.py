@@ -15,8 +15,8 @@ def make_thing():
     return Thing()
 
 
-@app.route("/00092", methods=["GET", "POST"])
-def benchmark_test_00092():
+@app.route("/00102", methods=["GET", "POST"])
+def benchmark_test_00102():
     param = request.args.get("BenchmarkTest", "")
     thing = make_thing()
     bar = thing.do_something(param)

@@ -16,8 +16,8 @@ class Test:
         return bar
 
 
-@app.route("/00080", methods=["POST"])
-def benchmark_test_00080():
+@app.route("/00090", methods=["POST"])
+def benchmark_test_00090():
     param = " ".join(request.form.getlist("BenchmarkTest"))
     bar = Test().do_something(request, param)
     result = os.popen("nslookup " + bar).read()

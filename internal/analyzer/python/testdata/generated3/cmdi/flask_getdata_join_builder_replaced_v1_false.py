@@ -6,8 +6,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00086", methods=["POST"])
-def benchmark_test_00086():
+@app.route("/00096", methods=["POST"])
+def benchmark_test_00096():
     param = request.get_data(as_text=True)
     sbuilder = [param]
     sbuilder[0] = "safe"

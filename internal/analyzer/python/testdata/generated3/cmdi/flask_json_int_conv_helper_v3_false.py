@@ -12,8 +12,8 @@ class Test:
         return bar
 
 
-@app.route("/00089", methods=["POST"])
-def benchmark_test_00089():
+@app.route("/00099", methods=["POST"])
+def benchmark_test_00099():
     payload = request.get_json(silent=True) or {}
     param = str(payload.get("BenchmarkTest", ""))
     bar = Test().do_something(request, param)

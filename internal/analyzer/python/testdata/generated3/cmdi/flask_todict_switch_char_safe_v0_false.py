@@ -6,8 +6,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00083", methods=["GET", "POST"])
-def benchmark_test_00083():
+@app.route("/00093", methods=["GET", "POST"])
+def benchmark_test_00093():
     param = request.args.to_dict().get("BenchmarkTest", "")
     guess = "ABC"
     switch_target = guess[1]

@@ -13,7 +13,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00117(request):
+def benchmark_test_00132(request):
     param = request.GET.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     result = eval(compile(bar, "<benchmark>", "eval"))
@@ -21,5 +21,5 @@ def benchmark_test_00117(request):
 
 
 urlpatterns = [
-    path("00117/", benchmark_test_00117),
+    path("00132/", benchmark_test_00132),
 ]

@@ -3,7 +3,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00123(request):
+def benchmark_test_00138(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     sbuilder = [param]
@@ -14,5 +14,5 @@ def benchmark_test_00123(request):
 
 
 urlpatterns = [
-    path("00123/", benchmark_test_00123),
+    path("00138/", benchmark_test_00138),
 ]

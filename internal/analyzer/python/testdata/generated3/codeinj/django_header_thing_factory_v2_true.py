@@ -12,7 +12,7 @@ def make_thing():
     return Thing()
 
 
-def benchmark_test_00129(request):
+def benchmark_test_00144(request):
     param = request.headers.get("X-Benchmark", "")
     thing = make_thing()
     bar = thing.do_something(param)
@@ -21,5 +21,5 @@ def benchmark_test_00129(request):
 
 
 urlpatterns = [
-    path("00129/", benchmark_test_00129),
+    path("00144/", benchmark_test_00144),
 ]

@@ -9,7 +9,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00126(request):
+def benchmark_test_00141(request):
     param = request.META.get("HTTP_REFERER", "")
     bar = Test().do_something(request, param)
     result = eval(bar)
@@ -17,5 +17,5 @@ def benchmark_test_00126(request):
 
 
 urlpatterns = [
-    path("00126/", benchmark_test_00126),
+    path("00141/", benchmark_test_00141),
 ]

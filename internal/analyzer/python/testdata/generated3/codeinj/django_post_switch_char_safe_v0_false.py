@@ -3,7 +3,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00120(request):
+def benchmark_test_00135(request):
     param = request.POST.get("BenchmarkTest", "")
     guess = "ABC"
     switch_target = guess[1]
@@ -20,5 +20,5 @@ def benchmark_test_00120(request):
 
 
 urlpatterns = [
-    path("00120/", benchmark_test_00120),
+    path("00135/", benchmark_test_00135),
 ]

@@ -14,8 +14,8 @@ class Test:
         return bar
 
 
-@app.get("/00115")
-def benchmark_test_00115(request: Request, BenchmarkTest: str = Cookie("")):
+@app.get("/00130")
+def benchmark_test_00130(request: Request, BenchmarkTest: str = Cookie("")):
     param = BenchmarkTest
     bar = Test().do_something(request, param)
     exec("value = " + bar, {})

@@ -4,8 +4,8 @@ from fastapi import FastAPI, Form, Request
 app = FastAPI()
 
 
-@app.post("/00112")
-def benchmark_test_00112(request: Request, BenchmarkTest: str = Form("")):
+@app.post("/00127")
+def benchmark_test_00127(request: Request, BenchmarkTest: str = Form("")):
     param = BenchmarkTest
     values_list = []
     values_list.append("safe")

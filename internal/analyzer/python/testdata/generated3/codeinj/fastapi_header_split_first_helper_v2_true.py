@@ -10,8 +10,8 @@ class Test:
         return bar
 
 
-@app.get("/00130")
-def benchmark_test_00130(request: Request):
+@app.get("/00145")
+def benchmark_test_00145(request: Request):
     param = request.headers.get("referer", "")
     bar = Test().do_something(request, param)
     result = eval(compile(bar, "<benchmark>", "eval"))  # want: PY-CODE-INJECTION

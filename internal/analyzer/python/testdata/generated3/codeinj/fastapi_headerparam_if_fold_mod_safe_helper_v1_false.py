@@ -13,8 +13,8 @@ class Test:
         return bar
 
 
-@app.get("/00109")
-def benchmark_test_00109(request: Request, referer: str = Header("")):
+@app.get("/00124")
+def benchmark_test_00124(request: Request, referer: str = Header("")):
     param = referer
     bar = Test().do_something(request, param)
     exec("value = " + bar, {})

@@ -10,8 +10,8 @@ class Item(BaseModel):
     quantity: int = 1
 
 
-@app.post("/00121")
-def benchmark_test_00121(request: Request, item: Item):
+@app.post("/00136")
+def benchmark_test_00136(request: Request, item: Item):
     param = item.name
     target = "A"
     match target:

@@ -4,8 +4,8 @@ from fastapi import FastAPI, Request
 app = FastAPI()
 
 
-@app.get("/00127/{test_id}")
-def benchmark_test_00127(request: Request, test_id: str):
+@app.get("/00142/{test_id}")
+def benchmark_test_00142(request: Request, test_id: str):
     param = test_id
     bar = param if param in ("alpha", "beta") else "alpha"
     exec("value = " + bar, {})

@@ -14,8 +14,8 @@ class Test:
         return bar
 
 
-@app.get("/00124")
-def benchmark_test_00124(request: Request, BenchmarkTest: str = ""):
+@app.get("/00139")
+def benchmark_test_00139(request: Request, BenchmarkTest: str = ""):
     param = BenchmarkTest
     bar = Test().do_something(request, param)
     result = eval(compile(bar, "<benchmark>", "eval"))  # want: PY-CODE-INJECTION

@@ -13,8 +13,8 @@ class Test:
         return bar
 
 
-@app.route("/00122", methods=["GET", "POST"])
-def benchmark_test_00122():
+@app.route("/00137", methods=["GET", "POST"])
+def benchmark_test_00137():
     param = request.args.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     exec("value = " + bar, {})  # want: PY-CODE-INJECTION

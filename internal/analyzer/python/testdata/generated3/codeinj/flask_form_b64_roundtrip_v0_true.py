@@ -6,8 +6,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00125", methods=["POST"])
-def benchmark_test_00125():
+@app.route("/00140", methods=["POST"])
+def benchmark_test_00140():
     param = request.form.get("BenchmarkTest", "")
     encoded = base64.b64encode(param.encode("utf-8"))
     bar = base64.b64decode(encoded).decode("utf-8")

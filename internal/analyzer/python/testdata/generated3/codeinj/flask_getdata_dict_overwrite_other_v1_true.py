@@ -4,8 +4,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00116", methods=["POST"])
-def benchmark_test_00116():
+@app.route("/00131", methods=["POST"])
+def benchmark_test_00131():
     param = request.get_data(as_text=True)
     m = {}
     m["keyA-55"] = "a-Value"

@@ -19,8 +19,8 @@ class Test:
         return bar
 
 
-@app.route("/00119", methods=["POST"])
-def benchmark_test_00119():
+@app.route("/00134", methods=["POST"])
+def benchmark_test_00134():
     payload = request.get_json(silent=True) or {}
     param = str(payload.get("BenchmarkTest", ""))
     bar = Test().do_something(request, param)

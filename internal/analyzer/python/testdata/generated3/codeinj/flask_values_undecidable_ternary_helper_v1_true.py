@@ -10,8 +10,8 @@ class Test:
         return bar
 
 
-@app.route("/00128", methods=["GET", "POST"])
-def benchmark_test_00128():
+@app.route("/00143", methods=["GET", "POST"])
+def benchmark_test_00143():
     param = request.values.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     exec("value = " + bar, {})  # want: PY-CODE-INJECTION

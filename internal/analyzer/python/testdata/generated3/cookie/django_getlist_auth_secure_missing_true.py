@@ -3,7 +3,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00482(request):
+def benchmark_test_00550(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = param
@@ -13,5 +13,5 @@ def benchmark_test_00482(request):
 
 
 urlpatterns = [
-    path("00482/", benchmark_test_00482),
+    path("00550/", benchmark_test_00550),
 ]

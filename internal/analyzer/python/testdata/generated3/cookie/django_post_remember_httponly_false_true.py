@@ -3,7 +3,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00483(request):
+def benchmark_test_00551(request):
     param = request.POST.get("BenchmarkTest", "")
     bar = param
     resp = JsonResponse({"ok": True})
@@ -12,5 +12,5 @@ def benchmark_test_00483(request):
 
 
 urlpatterns = [
-    path("00483/", benchmark_test_00483),
+    path("00551/", benchmark_test_00551),
 ]

@@ -5,8 +5,8 @@ from fastapi.responses import JSONResponse
 app = FastAPI()
 
 
-@app.post("/00504")
-def benchmark_test_00504(request: Request, BenchmarkTest: str = Form("")):
+@app.post("/00572")
+def benchmark_test_00572(request: Request, BenchmarkTest: str = Form("")):
     param = BenchmarkTest
     bar = param
     secure_flag = (7 * 18) + 106 < 200

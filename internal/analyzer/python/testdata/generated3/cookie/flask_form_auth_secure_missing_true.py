@@ -4,8 +4,8 @@ from flask import Flask, jsonify, make_response, request
 app = Flask(__name__)
 
 
-@app.route("/00481", methods=["POST"])
-def benchmark_test_00481():
+@app.route("/00549", methods=["POST"])
+def benchmark_test_00549():
     param = request.form.get("BenchmarkTest", "")
     bar = param
     resp = make_response(jsonify(ok=True))

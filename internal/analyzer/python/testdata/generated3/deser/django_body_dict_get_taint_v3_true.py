@@ -8,7 +8,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00423(request):
+def benchmark_test_00483(request):
     payload = json.loads(request.body or b"{}")
     param = str(payload.get("BenchmarkTest", ""))
     m = {}
@@ -22,5 +22,5 @@ def benchmark_test_00423(request):
 
 
 urlpatterns = [
-    path("00423/", benchmark_test_00423),
+    path("00483/", benchmark_test_00483),
 ]

@@ -12,7 +12,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00414(request):
+def benchmark_test_00474(request):
     param = request.COOKIES.get("BenchmarkTest", "noCookieValueSupplied")
     bar = Test().do_something(request, param)
     obj = jsonpickle.decode(bar)
@@ -21,5 +21,5 @@ def benchmark_test_00414(request):
 
 
 urlpatterns = [
-    path("00414/", benchmark_test_00414),
+    path("00474/", benchmark_test_00474),
 ]

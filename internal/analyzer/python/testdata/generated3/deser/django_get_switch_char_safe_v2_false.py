@@ -5,7 +5,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00429(request):
+def benchmark_test_00489(request):
     param = request.GET.get("BenchmarkTest", "")
     guess = "ABC"
     switch_target = guess[1]
@@ -23,5 +23,5 @@ def benchmark_test_00429(request):
 
 
 urlpatterns = [
-    path("00429/", benchmark_test_00429),
+    path("00489/", benchmark_test_00489),
 ]

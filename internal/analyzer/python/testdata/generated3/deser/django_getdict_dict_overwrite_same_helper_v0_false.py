@@ -16,7 +16,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00426(request):
+def benchmark_test_00486(request):
     param = request.GET.dict().get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     obj = pickle.loads(base64.b64decode(bar))
@@ -25,5 +25,5 @@ def benchmark_test_00426(request):
 
 
 urlpatterns = [
-    path("00426/", benchmark_test_00426),
+    path("00486/", benchmark_test_00486),
 ]

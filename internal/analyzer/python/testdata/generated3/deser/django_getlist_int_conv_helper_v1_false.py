@@ -11,7 +11,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00435(request):
+def benchmark_test_00495(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = Test().do_something(request, param)
@@ -21,5 +21,5 @@ def benchmark_test_00435(request):
 
 
 urlpatterns = [
-    path("00435/", benchmark_test_00435),
+    path("00495/", benchmark_test_00495),
 ]

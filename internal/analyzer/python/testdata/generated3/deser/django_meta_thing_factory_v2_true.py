@@ -14,7 +14,7 @@ def make_thing():
     return Thing()
 
 
-def benchmark_test_00438(request):
+def benchmark_test_00498(request):
     param = request.META.get("HTTP_REFERER", "")
     thing = make_thing()
     bar = thing.do_something(param)
@@ -24,5 +24,5 @@ def benchmark_test_00438(request):
 
 
 urlpatterns = [
-    path("00438/", benchmark_test_00438),
+    path("00498/", benchmark_test_00498),
 ]

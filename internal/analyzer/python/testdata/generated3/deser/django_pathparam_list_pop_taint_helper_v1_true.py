@@ -16,7 +16,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00420(request, test_id):
+def benchmark_test_00480(request, test_id):
     param = test_id
     bar = Test().do_something(request, param)
     obj = yaml.load(bar, Loader=yaml.Loader)  # want: PY-DESERIALIZATION
@@ -25,5 +25,5 @@ def benchmark_test_00420(request, test_id):
 
 
 urlpatterns = [
-    path("00420/<str:test_id>/", benchmark_test_00420),
+    path("00480/<str:test_id>/", benchmark_test_00480),
 ]

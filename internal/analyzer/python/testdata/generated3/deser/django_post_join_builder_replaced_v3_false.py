@@ -7,7 +7,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00432(request):
+def benchmark_test_00492(request):
     param = request.POST.get("BenchmarkTest", "")
     sbuilder = [param]
     sbuilder[0] = "safe"
@@ -18,5 +18,5 @@ def benchmark_test_00432(request):
 
 
 urlpatterns = [
-    path("00432/", benchmark_test_00432),
+    path("00492/", benchmark_test_00492),
 ]

@@ -7,7 +7,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00417(request):
+def benchmark_test_00477(request):
     qs = urllib.parse.parse_qs(request.META.get("QUERY_STRING", ""))
     param = qs.get("BenchmarkTest", [""])[0]
     num = 86
@@ -21,5 +21,5 @@ def benchmark_test_00417(request):
 
 
 urlpatterns = [
-    path("00417/", benchmark_test_00417),
+    path("00477/", benchmark_test_00477),
 ]

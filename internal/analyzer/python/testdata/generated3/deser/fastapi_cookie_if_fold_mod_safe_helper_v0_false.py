@@ -16,8 +16,8 @@ class Test:
         return bar
 
 
-@app.get("/00418")
-def benchmark_test_00418(request: Request):
+@app.get("/00478")
+def benchmark_test_00478(request: Request):
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     bar = Test().do_something(request, param)
     obj = pickle.loads(base64.b64decode(bar))

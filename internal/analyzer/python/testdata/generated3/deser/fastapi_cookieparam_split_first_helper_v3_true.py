@@ -14,8 +14,8 @@ class Test:
         return bar
 
 
-@app.get("/00439")
-def benchmark_test_00439(request: Request, BenchmarkTest: str = Cookie("")):
+@app.get("/00499")
+def benchmark_test_00499(request: Request, BenchmarkTest: str = Cookie("")):
     param = BenchmarkTest
     bar = Test().do_something(request, param)
     obj = pickle.load(io.BytesIO(base64.b64decode(bar)))  # want: PY-DESERIALIZATION

@@ -6,8 +6,8 @@ from fastapi import FastAPI, Request
 app = FastAPI()
 
 
-@app.post("/00430")
-async def benchmark_test_00430(request: Request):
+@app.post("/00490")
+async def benchmark_test_00490(request: Request):
     form = await request.form()
     param = str(form.get("BenchmarkTest", ""))
     target = "A"

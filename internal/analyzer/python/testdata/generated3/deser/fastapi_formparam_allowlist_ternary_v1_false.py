@@ -6,8 +6,8 @@ from fastapi import FastAPI, Form, Request
 app = FastAPI()
 
 
-@app.post("/00436")
-def benchmark_test_00436(request: Request, BenchmarkTest: str = Form("")):
+@app.post("/00496")
+def benchmark_test_00496(request: Request, BenchmarkTest: str = Form("")):
     param = BenchmarkTest
     bar = param if param in ("alpha", "beta") else "alpha"
     obj = yaml.load(bar, Loader=yaml.Loader)

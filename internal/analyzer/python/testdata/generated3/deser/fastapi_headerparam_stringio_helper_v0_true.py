@@ -16,8 +16,8 @@ class Test:
         return bar
 
 
-@app.get("/00433")
-def benchmark_test_00433(request: Request, referer: str = Header("")):
+@app.get("/00493")
+def benchmark_test_00493(request: Request, referer: str = Header("")):
     param = referer
     bar = Test().do_something(request, param)
     obj = pickle.loads(base64.b64decode(bar))  # want: PY-DESERIALIZATION

@@ -7,8 +7,8 @@ from typing import List
 app = FastAPI()
 
 
-@app.get("/00427")
-def benchmark_test_00427(request: Request, BenchmarkTest: List[str] = Query([])):
+@app.get("/00487")
+def benchmark_test_00487(request: Request, BenchmarkTest: List[str] = Query([])):
     param = BenchmarkTest[0] if BenchmarkTest else ""
     m = {}
     m["keyB-55"] = param

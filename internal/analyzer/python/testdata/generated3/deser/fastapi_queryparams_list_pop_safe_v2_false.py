@@ -6,8 +6,8 @@ from fastapi import FastAPI, Request
 app = FastAPI()
 
 
-@app.get("/00421")
-def benchmark_test_00421(request: Request):
+@app.get("/00481")
+def benchmark_test_00481(request: Request):
     param = request.query_params.get("BenchmarkTest", "")
     values_list = []
     values_list.append("safe")

@@ -19,8 +19,8 @@ class Test:
         return bar
 
 
-@app.get("/00424")
-def benchmark_test_00424(request: Request):
+@app.get("/00484")
+def benchmark_test_00484(request: Request):
     qs = urllib.parse.parse_qs(request.url.query)
     param = qs.get("BenchmarkTest", [""])[0]
     bar = Test().do_something(request, param)

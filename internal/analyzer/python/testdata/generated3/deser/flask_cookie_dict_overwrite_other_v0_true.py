@@ -7,8 +7,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00425", methods=["GET", "POST"])
-def benchmark_test_00425():
+@app.route("/00485", methods=["GET", "POST"])
+def benchmark_test_00485():
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     m = {}
     m["keyA-55"] = "a-Value"

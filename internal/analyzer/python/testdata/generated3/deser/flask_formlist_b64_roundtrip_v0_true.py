@@ -7,8 +7,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00434", methods=["POST"])
-def benchmark_test_00434():
+@app.route("/00494", methods=["POST"])
+def benchmark_test_00494():
     param = " ".join(request.form.getlist("BenchmarkTest"))
     encoded = base64.b64encode(param.encode("utf-8"))
     bar = base64.b64decode(encoded).decode("utf-8")

@@ -18,8 +18,8 @@ class Test:
         return bar
 
 
-@app.route("/00416", methods=["GET", "POST"])
-def benchmark_test_00416():
+@app.route("/00476", methods=["GET", "POST"])
+def benchmark_test_00476():
     values = request.args.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = Test().do_something(request, param)

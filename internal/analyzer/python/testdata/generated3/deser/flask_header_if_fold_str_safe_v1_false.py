@@ -6,8 +6,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00419", methods=["GET", "POST"])
-def benchmark_test_00419():
+@app.route("/00479", methods=["GET", "POST"])
+def benchmark_test_00479():
     param = request.headers.get("Referer", "")
     if "abc".upper() == "ABC":
         bar = "This_should_always_happen"

@@ -16,8 +16,8 @@ class Test:
         return bar
 
 
-@app.route("/00422", methods=["GET", "POST"])
-def benchmark_test_00422():
+@app.route("/00482", methods=["GET", "POST"])
+def benchmark_test_00482():
     param = ""
     for name in request.headers.keys():
         if name.lower() in STANDARD_HEADERS:

@@ -17,8 +17,8 @@ class Test:
         return bar
 
 
-@app.route("/00431/<test_id>", methods=["GET", "POST"])
-def benchmark_test_00431(test_id):
+@app.route("/00491/<test_id>", methods=["GET", "POST"])
+def benchmark_test_00491(test_id):
     param = test_id
     bar = Test().do_something(request, param)
     obj = pickle.load(io.BytesIO(base64.b64decode(bar)))  # want: PY-DESERIALIZATION

@@ -22,8 +22,8 @@ class Test:
         return bar
 
 
-@app.route("/00428", methods=["GET", "POST"])
-def benchmark_test_00428():
+@app.route("/00488", methods=["GET", "POST"])
+def benchmark_test_00488():
     qs = urllib.parse.parse_qs(request.query_string.decode("utf-8"))
     param = qs.get("BenchmarkTest", [""])[0]
     bar = Test().do_something(request, param)

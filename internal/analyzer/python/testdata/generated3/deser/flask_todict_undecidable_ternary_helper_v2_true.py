@@ -12,8 +12,8 @@ class Test:
         return bar
 
 
-@app.route("/00437", methods=["GET", "POST"])
-def benchmark_test_00437():
+@app.route("/00497", methods=["GET", "POST"])
+def benchmark_test_00497():
     param = request.args.to_dict().get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     obj = jsonpickle.decode(bar)  # want: PY-DESERIALIZATION

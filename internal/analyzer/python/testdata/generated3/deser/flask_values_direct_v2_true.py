@@ -6,8 +6,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00413", methods=["GET", "POST"])
-def benchmark_test_00413():
+@app.route("/00473", methods=["GET", "POST"])
+def benchmark_test_00473():
     param = request.values.get("BenchmarkTest", "")
     bar = param
     obj = jsonpickle.decode(bar)  # want: PY-DESERIALIZATION

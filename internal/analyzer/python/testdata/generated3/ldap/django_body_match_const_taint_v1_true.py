@@ -8,7 +8,7 @@ from django.urls import path
 LDAP_BASE = "ou=users,dc=example,dc=org"
 
 
-def benchmark_test_00399(request):
+def benchmark_test_00454(request):
     payload = json.loads(request.body or b"{}")
     param = str(payload.get("BenchmarkTest", ""))
     target = "A"
@@ -26,5 +26,5 @@ def benchmark_test_00399(request):
 
 
 urlpatterns = [
-    path("00399/", benchmark_test_00399),
+    path("00454/", benchmark_test_00454),
 ]

@@ -7,7 +7,7 @@ from django.urls import path
 LDAP_BASE = "ou=users,dc=example,dc=org"
 
 
-def benchmark_test_00390(request):
+def benchmark_test_00445(request):
     param = request.COOKIES.get("BenchmarkTest", "noCookieValueSupplied")
     values_list = []
     values_list.append("safe")
@@ -22,5 +22,5 @@ def benchmark_test_00390(request):
 
 
 urlpatterns = [
-    path("00390/", benchmark_test_00390),
+    path("00445/", benchmark_test_00445),
 ]

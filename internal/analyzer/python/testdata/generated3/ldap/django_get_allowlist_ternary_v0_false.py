@@ -7,7 +7,7 @@ from django.urls import path
 LDAP_BASE = "ou=users,dc=example,dc=org"
 
 
-def benchmark_test_00405(request):
+def benchmark_test_00460(request):
     param = request.GET.get("BenchmarkTest", "")
     bar = param if param in ("alpha", "beta") else "alpha"
     conn = ldap.initialize("ldap://ldap.example.org")
@@ -17,5 +17,5 @@ def benchmark_test_00405(request):
 
 
 urlpatterns = [
-    path("00405/", benchmark_test_00405),
+    path("00460/", benchmark_test_00460),
 ]

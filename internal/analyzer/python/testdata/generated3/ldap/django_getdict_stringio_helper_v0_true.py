@@ -16,7 +16,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00402(request):
+def benchmark_test_00457(request):
     param = request.GET.dict().get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     conn = ldap.initialize("ldap://ldap.example.org")
@@ -26,5 +26,5 @@ def benchmark_test_00402(request):
 
 
 urlpatterns = [
-    path("00402/", benchmark_test_00402),
+    path("00457/", benchmark_test_00457),
 ]

@@ -7,7 +7,7 @@ from django.urls import path
 LDAP_BASE = "ou=users,dc=example,dc=org"
 
 
-def benchmark_test_00384(request):
+def benchmark_test_00439(request):
     param = request.headers.get("X-Benchmark", "")
     num = 106
     bar = param if (7 * 18) + num > 200 else "This_should_never_happen"
@@ -18,5 +18,5 @@ def benchmark_test_00384(request):
 
 
 urlpatterns = [
-    path("00384/", benchmark_test_00384),
+    path("00439/", benchmark_test_00439),
 ]

@@ -18,7 +18,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00387(request):
+def benchmark_test_00442(request):
     param = ""
     for name in request.headers:
         if name.lower() in STANDARD_HEADERS:
@@ -33,5 +33,5 @@ def benchmark_test_00387(request):
 
 
 urlpatterns = [
-    path("00387/", benchmark_test_00387),
+    path("00442/", benchmark_test_00442),
 ]

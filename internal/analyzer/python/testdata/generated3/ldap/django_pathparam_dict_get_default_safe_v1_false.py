@@ -7,7 +7,7 @@ from django.urls import path
 LDAP_BASE = "ou=users,dc=example,dc=org"
 
 
-def benchmark_test_00396(request, test_id):
+def benchmark_test_00451(request, test_id):
     param = test_id
     m = {}
     m["keyB-55"] = param
@@ -19,5 +19,5 @@ def benchmark_test_00396(request, test_id):
 
 
 urlpatterns = [
-    path("00396/<str:test_id>/", benchmark_test_00396),
+    path("00451/<str:test_id>/", benchmark_test_00451),
 ]

@@ -13,7 +13,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00408(request):
+def benchmark_test_00463(request):
     param = request.POST.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     conn = ldap3.Connection(ldap3.Server("ldap://ldap.example.org"), auto_bind=True)
@@ -23,5 +23,5 @@ def benchmark_test_00408(request):
 
 
 urlpatterns = [
-    path("00408/", benchmark_test_00408),
+    path("00463/", benchmark_test_00463),
 ]

@@ -18,7 +18,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00393(request):
+def benchmark_test_00448(request):
     qs = urllib.parse.parse_qs(request.META.get("QUERY_STRING", ""))
     param = qs.get("BenchmarkTest", [""])[0]
     bar = Test().do_something(request, param)
@@ -29,5 +29,5 @@ def benchmark_test_00393(request):
 
 
 urlpatterns = [
-    path("00393/", benchmark_test_00393),
+    path("00448/", benchmark_test_00448),
 ]

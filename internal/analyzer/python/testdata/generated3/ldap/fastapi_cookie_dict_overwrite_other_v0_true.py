@@ -7,8 +7,8 @@ app = FastAPI()
 LDAP_BASE = "ou=users,dc=example,dc=org"
 
 
-@app.get("/00394")
-def benchmark_test_00394(request: Request):
+@app.get("/00449")
+def benchmark_test_00449(request: Request):
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     m = {}
     m["keyA-55"] = "a-Value"

@@ -13,8 +13,8 @@ class Test:
         return bar
 
 
-@app.post("/00406")
-async def benchmark_test_00406(request: Request):
+@app.post("/00461")
+async def benchmark_test_00461(request: Request):
     form = await request.form()
     param = str(form.get("BenchmarkTest", ""))
     bar = Test().do_something(request, param)

@@ -15,8 +15,8 @@ class Test:
         return bar
 
 
-@app.get("/00391")
-def benchmark_test_00391(request: Request):
+@app.get("/00446")
+def benchmark_test_00446(request: Request):
     param = request.headers.get("referer", "")
     bar = Test().do_something(request, param)
     conn = ldap3.Connection(ldap3.Server("ldap://ldap.example.org"), auto_bind=True)

@@ -13,8 +13,8 @@ class Item(BaseModel):
     quantity: int = 1
 
 
-@app.post("/00382")
-def benchmark_test_00382(request: Request, item: Item):
+@app.post("/00437")
+def benchmark_test_00437(request: Request, item: Item):
     param = item.name
     bar = param
     conn = ldap.initialize("ldap://ldap.example.org")

@@ -9,8 +9,8 @@ app = FastAPI()
 LDAP_BASE = "ou=users,dc=example,dc=org"
 
 
-@app.get("/00403")
-def benchmark_test_00403(request: Request, BenchmarkTest: List[str] = Query([])):
+@app.get("/00458")
+def benchmark_test_00458(request: Request, BenchmarkTest: List[str] = Query([])):
     param = BenchmarkTest[0] if BenchmarkTest else ""
     encoded = base64.b64encode(param.encode("utf-8"))
     bar = base64.b64decode(encoded).decode("utf-8")

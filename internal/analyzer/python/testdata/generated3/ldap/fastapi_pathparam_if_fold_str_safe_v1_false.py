@@ -7,8 +7,8 @@ app = FastAPI()
 LDAP_BASE = "ou=users,dc=example,dc=org"
 
 
-@app.get("/00388/{test_id}")
-def benchmark_test_00388(request: Request, test_id: str):
+@app.get("/00443/{test_id}")
+def benchmark_test_00443(request: Request, test_id: str):
     param = test_id
     if "abc".upper() == "ABC":
         bar = "This_should_always_happen"

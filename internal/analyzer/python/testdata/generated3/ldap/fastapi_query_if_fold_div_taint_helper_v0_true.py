@@ -17,8 +17,8 @@ class Test:
         return bar
 
 
-@app.get("/00385")
-def benchmark_test_00385(request: Request, BenchmarkTest: str = ""):
+@app.get("/00440")
+def benchmark_test_00440(request: Request, BenchmarkTest: str = ""):
     param = BenchmarkTest
     bar = Test().do_something(request, param)
     conn = ldap.initialize("ldap://ldap.example.org")

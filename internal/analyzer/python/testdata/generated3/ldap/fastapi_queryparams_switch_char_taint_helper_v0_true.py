@@ -22,8 +22,8 @@ class Test:
         return bar
 
 
-@app.get("/00397")
-def benchmark_test_00397(request: Request):
+@app.get("/00452")
+def benchmark_test_00452(request: Request):
     param = request.query_params.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     conn = ldap.initialize("ldap://ldap.example.org")

@@ -14,8 +14,8 @@ class Test:
         return bar
 
 
-@app.route("/00383", methods=["GET", "POST"])
-def benchmark_test_00383():
+@app.route("/00438", methods=["GET", "POST"])
+def benchmark_test_00438():
     param = request.args.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     conn = ldap3.Connection(ldap3.Server("ldap://ldap.example.org"), auto_bind=True)

@@ -7,8 +7,8 @@ app = Flask(__name__)
 LDAP_BASE = "ou=users,dc=example,dc=org"
 
 
-@app.route("/00401", methods=["GET", "POST"])
-def benchmark_test_00401():
+@app.route("/00456", methods=["GET", "POST"])
+def benchmark_test_00456():
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     sbuilder = [param]
     sbuilder[0] = "safe"

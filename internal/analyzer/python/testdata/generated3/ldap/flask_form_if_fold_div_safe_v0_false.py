@@ -7,8 +7,8 @@ app = Flask(__name__)
 LDAP_BASE = "ou=users,dc=example,dc=org"
 
 
-@app.route("/00386", methods=["POST"])
-def benchmark_test_00386():
+@app.route("/00441", methods=["POST"])
+def benchmark_test_00441():
     param = request.form.get("BenchmarkTest", "")
     num = 86
     if (500 / 42) + num > 200:

@@ -7,8 +7,8 @@ app = Flask(__name__)
 LDAP_BASE = "ou=users,dc=example,dc=org"
 
 
-@app.route("/00392", methods=["GET", "POST"])
-def benchmark_test_00392():
+@app.route("/00447", methods=["GET", "POST"])
+def benchmark_test_00447():
     values = request.args.getlist("BenchmarkTest")
     param = values[0] if values else ""
     m = {}

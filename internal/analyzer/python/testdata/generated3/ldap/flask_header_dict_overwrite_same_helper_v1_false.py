@@ -17,8 +17,8 @@ class Test:
         return bar
 
 
-@app.route("/00395", methods=["GET", "POST"])
-def benchmark_test_00395():
+@app.route("/00450", methods=["GET", "POST"])
+def benchmark_test_00450():
     param = request.headers.get("Referer", "")
     bar = Test().do_something(request, param)
     conn = ldap3.Connection(ldap3.Server("ldap://ldap.example.org"), auto_bind=True)

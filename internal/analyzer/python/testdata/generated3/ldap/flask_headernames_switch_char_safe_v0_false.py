@@ -9,8 +9,8 @@ STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-e
 LDAP_BASE = "ou=users,dc=example,dc=org"
 
 
-@app.route("/00398", methods=["GET", "POST"])
-def benchmark_test_00398():
+@app.route("/00453", methods=["GET", "POST"])
+def benchmark_test_00453():
     param = ""
     for name in request.headers.keys():
         if name.lower() in STANDARD_HEADERS:

@@ -16,8 +16,8 @@ def make_thing():
     return Thing()
 
 
-@app.route("/00407/<test_id>", methods=["GET", "POST"])
-def benchmark_test_00407(test_id):
+@app.route("/00462/<test_id>", methods=["GET", "POST"])
+def benchmark_test_00462(test_id):
     param = test_id
     thing = make_thing()
     bar = thing.do_something(param)

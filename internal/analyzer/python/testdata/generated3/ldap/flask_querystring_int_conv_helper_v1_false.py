@@ -14,8 +14,8 @@ class Test:
         return bar
 
 
-@app.route("/00404", methods=["GET", "POST"])
-def benchmark_test_00404():
+@app.route("/00459", methods=["GET", "POST"])
+def benchmark_test_00459():
     qs = urllib.parse.parse_qs(request.query_string.decode("utf-8"))
     param = qs.get("BenchmarkTest", [""])[0]
     bar = Test().do_something(request, param)

@@ -18,8 +18,8 @@ class Test:
         return bar
 
 
-@app.route("/00389", methods=["GET", "POST"])
-def benchmark_test_00389():
+@app.route("/00444", methods=["GET", "POST"])
+def benchmark_test_00444():
     param = request.values.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     conn = ldap.initialize("ldap://ldap.example.org")

@@ -9,7 +9,7 @@ from pymongo import MongoClient
 db = MongoClient("mongodb://localhost:27017")["benchmark"]
 
 
-def benchmark_test_00058(request):
+def benchmark_test_00063(request):
     payload = json.loads(request.body or b"{}")
     param = str(payload.get("BenchmarkTest", ""))
     encoded = base64.b64encode(param.encode("utf-8"))
@@ -20,5 +20,5 @@ def benchmark_test_00058(request):
 
 
 urlpatterns = [
-    path("00058/", benchmark_test_00058),
+    path("00063/", benchmark_test_00063),
 ]

@@ -14,7 +14,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00061(request):
+def benchmark_test_00066(request):
     param = request.GET.dict().get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     doc = db.users.find_one(json.loads(bar))  # want: PY-NOSQLI
@@ -23,5 +23,5 @@ def benchmark_test_00061(request):
 
 
 urlpatterns = [
-    path("00061/", benchmark_test_00061),
+    path("00066/", benchmark_test_00066),
 ]

@@ -16,7 +16,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00046(request):
+def benchmark_test_00051(request):
     param = ""
     for name in request.headers:
         if name.lower() in STANDARD_HEADERS:
@@ -30,5 +30,5 @@ def benchmark_test_00046(request):
 
 
 urlpatterns = [
-    path("00046/", benchmark_test_00046),
+    path("00051/", benchmark_test_00051),
 ]

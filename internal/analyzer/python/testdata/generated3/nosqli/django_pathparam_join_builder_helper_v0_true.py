@@ -15,7 +15,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00055(request, test_id):
+def benchmark_test_00060(request, test_id):
     param = test_id
     bar = Test().do_something(request, param)
     docs = list(db.users.find({"$where": "this.name == '" + bar + "'"}))  # want: PY-NOSQLI
@@ -24,5 +24,5 @@ def benchmark_test_00055(request, test_id):
 
 
 urlpatterns = [
-    path("00055/<str:test_id>/", benchmark_test_00055),
+    path("00060/<str:test_id>/", benchmark_test_00060),
 ]

@@ -15,8 +15,8 @@ def make_thing():
     return Thing()
 
 
-@app.get("/00062")
-def benchmark_test_00062(request: Request, BenchmarkTest: str = Cookie("")):
+@app.get("/00067")
+def benchmark_test_00067(request: Request, BenchmarkTest: str = Cookie("")):
     param = BenchmarkTest
     thing = make_thing()
     bar = thing.do_something(param)

@@ -12,8 +12,8 @@ class Test:
         return bar
 
 
-@app.post("/00059")
-def benchmark_test_00059(request: Request, BenchmarkTest: str = Form("")):
+@app.post("/00064")
+def benchmark_test_00064(request: Request, BenchmarkTest: str = Form("")):
     param = BenchmarkTest
     bar = Test().do_something(request, param)
     docs = list(db.users.find({"$where": "this.name == '" + bar + "'"}))

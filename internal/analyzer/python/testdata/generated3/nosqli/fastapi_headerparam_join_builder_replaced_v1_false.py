@@ -8,8 +8,8 @@ app = FastAPI()
 db = MongoClient("mongodb://localhost:27017")["benchmark"]
 
 
-@app.get("/00056")
-def benchmark_test_00056(request: Request, referer: str = Header("")):
+@app.get("/00061")
+def benchmark_test_00061(request: Request, referer: str = Header("")):
     param = referer
     sbuilder = [param]
     sbuilder[0] = "safe"

@@ -17,8 +17,8 @@ class Test:
         return bar
 
 
-@app.route("/00057", methods=["POST"])
-def benchmark_test_00057():
+@app.route("/00062", methods=["POST"])
+def benchmark_test_00062():
     param = " ".join(request.form.getlist("BenchmarkTest"))
     bar = Test().do_something(request, param)
     doc = db.users.find_one(json.loads(bar))  # want: PY-NOSQLI

@@ -12,8 +12,8 @@ class Test:
         return bar
 
 
-@app.route("/00063", methods=["POST"])
-def benchmark_test_00063():
+@app.route("/00068", methods=["POST"])
+def benchmark_test_00068():
     param = request.get_data(as_text=True)
     bar = Test().do_something(request, param)
     docs = list(db.users.find({"$where": "this.name == '" + bar + "'"}))  # want: PY-NOSQLI

@@ -6,8 +6,8 @@ app = Flask(__name__)
 db = MongoClient("mongodb://localhost:27017")["benchmark"]
 
 
-@app.route("/00054/<test_id>", methods=["GET", "POST"])
-def benchmark_test_00054(test_id):
+@app.route("/00059/<test_id>", methods=["GET", "POST"])
+def benchmark_test_00059(test_id):
     param = test_id
     target = "A"
     match target:

@@ -8,8 +8,8 @@ app = Flask(__name__)
 db = MongoClient("mongodb://localhost:27017")["benchmark"]
 
 
-@app.route("/00060", methods=["GET", "POST"])
-def benchmark_test_00060():
+@app.route("/00065", methods=["GET", "POST"])
+def benchmark_test_00065():
     param = request.args.to_dict().get("BenchmarkTest", "")
     bar = param if param in ("alpha", "beta") else "alpha"
     doc = db.users.find_one(json.loads(bar))

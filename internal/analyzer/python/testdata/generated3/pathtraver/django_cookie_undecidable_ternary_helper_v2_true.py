@@ -13,7 +13,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00158(request):
+def benchmark_test_00178(request):
     param = request.COOKIES.get("BenchmarkTest", "noCookieValueSupplied")
     bar = Test().do_something(request, param)
     result = (pathlib.Path(BASE_DIR) / bar).read_text()  # want: PY-PATH-TRAVERSAL
@@ -21,5 +21,5 @@ def benchmark_test_00158(request):
 
 
 urlpatterns = [
-    path("00158/", benchmark_test_00158),
+    path("00178/", benchmark_test_00178),
 ]

@@ -7,7 +7,7 @@ from django.urls import path
 BASE_DIR = "/srv/app/testfiles/"
 
 
-def benchmark_test_00140(request):
+def benchmark_test_00160(request):
     param = request.GET.get("BenchmarkTest", "")
     if "abc".upper() == "ABC":
         bar = "This_should_always_happen"
@@ -18,5 +18,5 @@ def benchmark_test_00140(request):
 
 
 urlpatterns = [
-    path("00140/", benchmark_test_00140),
+    path("00160/", benchmark_test_00160),
 ]

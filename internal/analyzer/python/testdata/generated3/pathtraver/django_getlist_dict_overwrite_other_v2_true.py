@@ -7,7 +7,7 @@ from django.urls import path
 BASE_DIR = "/srv/app/testfiles/"
 
 
-def benchmark_test_00146(request):
+def benchmark_test_00166(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     m = {}
@@ -20,5 +20,5 @@ def benchmark_test_00146(request):
 
 
 urlpatterns = [
-    path("00146/", benchmark_test_00146),
+    path("00166/", benchmark_test_00166),
 ]

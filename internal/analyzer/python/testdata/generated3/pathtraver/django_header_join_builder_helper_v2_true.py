@@ -16,7 +16,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00152(request):
+def benchmark_test_00172(request):
     param = request.headers.get("X-Benchmark", "")
     bar = Test().do_something(request, param)
     result = (pathlib.Path(BASE_DIR) / bar).read_text()  # want: PY-PATH-TRAVERSAL
@@ -24,5 +24,5 @@ def benchmark_test_00152(request):
 
 
 urlpatterns = [
-    path("00152/", benchmark_test_00152),
+    path("00172/", benchmark_test_00172),
 ]

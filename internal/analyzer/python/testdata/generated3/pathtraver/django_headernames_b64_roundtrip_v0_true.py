@@ -10,7 +10,7 @@ STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-e
 BASE_DIR = "/srv/app/testfiles/"
 
 
-def benchmark_test_00155(request):
+def benchmark_test_00175(request):
     param = ""
     for name in request.headers:
         if name.lower() in STANDARD_HEADERS:
@@ -25,5 +25,5 @@ def benchmark_test_00155(request):
 
 
 urlpatterns = [
-    path("00155/", benchmark_test_00155),
+    path("00175/", benchmark_test_00175),
 ]

@@ -22,7 +22,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00149(request):
+def benchmark_test_00169(request):
     param = request.META.get("HTTP_REFERER", "")
     bar = Test().do_something(request, param)
     with open(os.path.join(BASE_DIR, bar)) as fh:  # want: PY-PATH-TRAVERSAL
@@ -31,5 +31,5 @@ def benchmark_test_00149(request):
 
 
 urlpatterns = [
-    path("00149/", benchmark_test_00149),
+    path("00169/", benchmark_test_00169),
 ]

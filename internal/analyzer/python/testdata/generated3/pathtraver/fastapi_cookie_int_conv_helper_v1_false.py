@@ -11,8 +11,8 @@ class Test:
         return bar
 
 
-@app.get("/00156")
-def benchmark_test_00156(request: Request):
+@app.get("/00176")
+def benchmark_test_00176(request: Request):
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     bar = Test().do_something(request, param)
     with open(BASE_DIR + bar, "rb") as fh:

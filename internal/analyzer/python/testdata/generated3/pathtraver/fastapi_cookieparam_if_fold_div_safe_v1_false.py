@@ -5,8 +5,8 @@ app = FastAPI()
 BASE_DIR = "/srv/app/testfiles/"
 
 
-@app.get("/00138")
-def benchmark_test_00138(request: Request, BenchmarkTest: str = Cookie("")):
+@app.get("/00158")
+def benchmark_test_00158(request: Request, BenchmarkTest: str = Cookie("")):
     param = BenchmarkTest
     num = 86
     if (500 / 42) + num > 200:

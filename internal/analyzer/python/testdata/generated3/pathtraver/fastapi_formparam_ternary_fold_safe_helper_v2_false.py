@@ -14,8 +14,8 @@ class Test:
         return bar
 
 
-@app.post("/00135")
-def benchmark_test_00135(request: Request, BenchmarkTest: str = Form("")):
+@app.post("/00155")
+def benchmark_test_00155(request: Request, BenchmarkTest: str = Form("")):
     param = BenchmarkTest
     bar = Test().do_something(request, param)
     result = (pathlib.Path(BASE_DIR) / bar).read_text()

@@ -7,8 +7,8 @@ app = FastAPI()
 BASE_DIR = "/srv/app/testfiles/"
 
 
-@app.get("/00153")
-def benchmark_test_00153(request: Request):
+@app.get("/00173")
+def benchmark_test_00173(request: Request):
     param = request.headers.get("referer", "")
     sbuilder = [param]
     sbuilder[0] = "safe"

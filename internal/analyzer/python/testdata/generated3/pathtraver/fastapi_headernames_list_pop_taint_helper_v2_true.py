@@ -20,8 +20,8 @@ class Test:
         return bar
 
 
-@app.get("/00141")
-def benchmark_test_00141(request: Request):
+@app.get("/00161")
+def benchmark_test_00161(request: Request):
     param = ""
     for name in request.headers.keys():
         if name.lower() in STANDARD_HEADERS:

@@ -11,8 +11,8 @@ class Item(BaseModel):
     quantity: int = 1
 
 
-@app.post("/00144")
-def benchmark_test_00144(request: Request, item: Item):
+@app.post("/00164")
+def benchmark_test_00164(request: Request, item: Item):
     param = item.name
     m = {}
     m["keyA-55"] = "a-Value"

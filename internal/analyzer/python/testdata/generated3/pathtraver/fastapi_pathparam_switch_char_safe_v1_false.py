@@ -5,8 +5,8 @@ app = FastAPI()
 BASE_DIR = "/srv/app/testfiles/"
 
 
-@app.get("/00150/{test_id}")
-def benchmark_test_00150(request: Request, test_id: str):
+@app.get("/00170/{test_id}")
+def benchmark_test_00170(request: Request, test_id: str):
     param = test_id
     guess = "ABC"
     switch_target = guess[1]

@@ -17,8 +17,8 @@ class Test:
         return bar
 
 
-@app.get("/00147")
-def benchmark_test_00147(request: Request, BenchmarkTest: str = ""):
+@app.get("/00167")
+def benchmark_test_00167(request: Request, BenchmarkTest: str = ""):
     param = BenchmarkTest
     bar = Test().do_something(request, param)
     result = (pathlib.Path(BASE_DIR) / bar).read_text()

@@ -16,8 +16,8 @@ def make_thing():
     return Thing()
 
 
-@app.get("/00159")
-def benchmark_test_00159(request: Request):
+@app.get("/00179")
+def benchmark_test_00179(request: Request):
     param = request.query_params.get("BenchmarkTest", "")
     thing = make_thing()
     bar = thing.do_something(param)

@@ -15,8 +15,8 @@ class Test:
         return bar
 
 
-@app.route("/00145", methods=["GET", "POST"])
-def benchmark_test_00145():
+@app.route("/00165", methods=["GET", "POST"])
+def benchmark_test_00165():
     param = request.args.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     with open(BASE_DIR + bar, "rb") as fh:

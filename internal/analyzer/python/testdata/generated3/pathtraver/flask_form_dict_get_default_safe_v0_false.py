@@ -7,8 +7,8 @@ app = Flask(__name__)
 BASE_DIR = "/srv/app/testfiles/"
 
 
-@app.route("/00148", methods=["POST"])
-def benchmark_test_00148():
+@app.route("/00168", methods=["POST"])
+def benchmark_test_00168():
     param = request.form.get("BenchmarkTest", "")
     m = {}
     m["keyB-55"] = param

@@ -14,8 +14,8 @@ class Test:
         return bar
 
 
-@app.route("/00139", methods=["POST"])
-def benchmark_test_00139():
+@app.route("/00159", methods=["POST"])
+def benchmark_test_00159():
     param = request.get_data(as_text=True)
     bar = Test().do_something(request, param)
     with open(BASE_DIR + bar, "rb") as fh:

@@ -16,8 +16,8 @@ class Test:
         return bar
 
 
-@app.route("/00154", methods=["GET", "POST"])
-def benchmark_test_00154():
+@app.route("/00174", methods=["GET", "POST"])
+def benchmark_test_00174():
     values = request.args.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = Test().do_something(request, param)

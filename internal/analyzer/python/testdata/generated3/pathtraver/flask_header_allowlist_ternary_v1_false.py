@@ -5,8 +5,8 @@ app = Flask(__name__)
 BASE_DIR = "/srv/app/testfiles/"
 
 
-@app.route("/00157", methods=["GET", "POST"])
-def benchmark_test_00157():
+@app.route("/00177", methods=["GET", "POST"])
+def benchmark_test_00177():
     param = request.headers.get("Referer", "")
     bar = param if param in ("alpha", "beta") else "alpha"
     with open(BASE_DIR + bar, "rb") as fh:

@@ -15,8 +15,8 @@ class Test:
         return bar
 
 
-@app.route("/00160", methods=["GET", "POST"])
-def benchmark_test_00160():
+@app.route("/00180", methods=["GET", "POST"])
+def benchmark_test_00180():
     param = ""
     for name in request.headers.keys():
         if name.lower() in STANDARD_HEADERS:

@@ -7,8 +7,8 @@ app = Flask(__name__)
 BASE_DIR = "/srv/app/testfiles/"
 
 
-@app.route("/00142", methods=["POST"])
-def benchmark_test_00142():
+@app.route("/00162", methods=["POST"])
+def benchmark_test_00162():
     payload = request.get_json(silent=True) or {}
     param = str(payload.get("BenchmarkTest", ""))
     values_list = []

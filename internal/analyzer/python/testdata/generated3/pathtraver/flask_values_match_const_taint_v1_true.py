@@ -5,8 +5,8 @@ app = Flask(__name__)
 BASE_DIR = "/srv/app/testfiles/"
 
 
-@app.route("/00151", methods=["GET", "POST"])
-def benchmark_test_00151():
+@app.route("/00171", methods=["GET", "POST"])
+def benchmark_test_00171():
     param = request.values.get("BenchmarkTest", "")
     target = "A"
     match target:

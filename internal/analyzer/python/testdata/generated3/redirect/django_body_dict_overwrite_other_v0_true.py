@@ -5,7 +5,7 @@ from django.http import HttpResponseRedirect
 from django.urls import path
 
 
-def benchmark_test_00256(request):
+def benchmark_test_00291(request):
     payload = json.loads(request.body or b"{}")
     param = str(payload.get("BenchmarkTest", ""))
     m = {}
@@ -17,5 +17,5 @@ def benchmark_test_00256(request):
 
 
 urlpatterns = [
-    path("00256/", benchmark_test_00256),
+    path("00291/", benchmark_test_00291),
 ]

@@ -13,12 +13,12 @@ class Test:
         return bar
 
 
-def benchmark_test_00247(request):
+def benchmark_test_00282(request):
     param = request.COOKIES.get("BenchmarkTest", "noCookieValueSupplied")
     bar = Test().do_something(request, param)
     return HttpResponseRedirect(bar)  # want: PY-OPEN-REDIRECT
 
 
 urlpatterns = [
-    path("00247/", benchmark_test_00247),
+    path("00282/", benchmark_test_00282),
 ]

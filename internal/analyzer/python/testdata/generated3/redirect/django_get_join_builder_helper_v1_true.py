@@ -12,12 +12,12 @@ class Test:
         return bar
 
 
-def benchmark_test_00262(request):
+def benchmark_test_00297(request):
     param = request.GET.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     return redirect(bar)  # want: PY-OPEN-REDIRECT
 
 
 urlpatterns = [
-    path("00262/", benchmark_test_00262),
+    path("00297/", benchmark_test_00297),
 ]

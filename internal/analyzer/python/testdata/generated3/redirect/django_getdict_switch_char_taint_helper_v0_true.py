@@ -18,12 +18,12 @@ class Test:
         return bar
 
 
-def benchmark_test_00259(request):
+def benchmark_test_00294(request):
     param = request.GET.dict().get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     return HttpResponseRedirect(bar)  # want: PY-OPEN-REDIRECT
 
 
 urlpatterns = [
-    path("00259/", benchmark_test_00259),
+    path("00294/", benchmark_test_00294),
 ]

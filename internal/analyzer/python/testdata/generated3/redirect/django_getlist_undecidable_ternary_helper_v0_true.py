@@ -9,7 +9,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00268(request):
+def benchmark_test_00303(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = Test().do_something(request, param)
@@ -17,5 +17,5 @@ def benchmark_test_00268(request):
 
 
 urlpatterns = [
-    path("00268/", benchmark_test_00268),
+    path("00303/", benchmark_test_00303),
 ]

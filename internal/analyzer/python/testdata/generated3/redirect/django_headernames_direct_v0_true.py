@@ -6,7 +6,7 @@ STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-e
                     "cookie", "content-type", "content-length", "referer", "origin"}
 
 
-def benchmark_test_00244(request):
+def benchmark_test_00279(request):
     param = ""
     for name in request.headers:
         if name.lower() in STANDARD_HEADERS:
@@ -18,5 +18,5 @@ def benchmark_test_00244(request):
 
 
 urlpatterns = [
-    path("00244/", benchmark_test_00244),
+    path("00279/", benchmark_test_00279),
 ]

@@ -11,12 +11,12 @@ class Test:
         return bar
 
 
-def benchmark_test_00253(request, test_id):
+def benchmark_test_00288(request, test_id):
     param = test_id
     bar = Test().do_something(request, param)
     return redirect(bar)  # want: PY-OPEN-REDIRECT
 
 
 urlpatterns = [
-    path("00253/<str:test_id>/", benchmark_test_00253),
+    path("00288/<str:test_id>/", benchmark_test_00288),
 ]

@@ -5,7 +5,7 @@ from django.shortcuts import redirect
 from django.urls import path
 
 
-def benchmark_test_00265(request):
+def benchmark_test_00300(request):
     param = request.POST.get("BenchmarkTest", "")
     encoded = base64.b64encode(param.encode("utf-8"))
     bar = base64.b64decode(encoded).decode("utf-8")
@@ -13,5 +13,5 @@ def benchmark_test_00265(request):
 
 
 urlpatterns = [
-    path("00265/", benchmark_test_00265),
+    path("00300/", benchmark_test_00300),
 ]

@@ -5,7 +5,7 @@ from django.shortcuts import redirect
 from django.urls import path
 
 
-def benchmark_test_00250(request):
+def benchmark_test_00285(request):
     qs = urllib.parse.parse_qs(request.META.get("QUERY_STRING", ""))
     param = qs.get("BenchmarkTest", [""])[0]
     if "abc".upper() == "ABC":
@@ -16,5 +16,5 @@ def benchmark_test_00250(request):
 
 
 urlpatterns = [
-    path("00250/", benchmark_test_00250),
+    path("00285/", benchmark_test_00285),
 ]

@@ -12,8 +12,8 @@ class Test:
         return bar
 
 
-@app.get("/00245")
-def benchmark_test_00245(request: Request):
+@app.get("/00280")
+def benchmark_test_00280(request: Request):
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     bar = Test().do_something(request, param)
     return RedirectResponse(bar)

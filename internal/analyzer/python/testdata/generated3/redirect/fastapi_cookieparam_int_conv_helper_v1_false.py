@@ -11,8 +11,8 @@ class Test:
         return bar
 
 
-@app.get("/00266")
-def benchmark_test_00266(request: Request, BenchmarkTest: str = Cookie("")):
+@app.get("/00301")
+def benchmark_test_00301(request: Request, BenchmarkTest: str = Cookie("")):
     param = BenchmarkTest
     bar = Test().do_something(request, param)
     return RedirectResponse(bar)

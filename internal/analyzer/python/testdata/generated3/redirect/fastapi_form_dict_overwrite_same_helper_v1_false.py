@@ -15,8 +15,8 @@ class Test:
         return bar
 
 
-@app.post("/00257")
-async def benchmark_test_00257(request: Request):
+@app.post("/00292")
+async def benchmark_test_00292(request: Request):
     form = await request.form()
     param = str(form.get("BenchmarkTest", ""))
     bar = Test().do_something(request, param)

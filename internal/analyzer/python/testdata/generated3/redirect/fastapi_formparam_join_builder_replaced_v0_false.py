@@ -5,8 +5,8 @@ from fastapi.responses import RedirectResponse
 app = FastAPI()
 
 
-@app.post("/00263")
-def benchmark_test_00263(request: Request, BenchmarkTest: str = Form("")):
+@app.post("/00298")
+def benchmark_test_00298(request: Request, BenchmarkTest: str = Form("")):
     param = BenchmarkTest
     sbuilder = [param]
     sbuilder[0] = "safe"

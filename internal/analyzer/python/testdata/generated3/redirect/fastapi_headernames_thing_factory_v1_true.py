@@ -16,8 +16,8 @@ def make_thing():
     return Thing()
 
 
-@app.get("/00269")
-def benchmark_test_00269(request: Request):
+@app.get("/00304")
+def benchmark_test_00304(request: Request):
     param = ""
     for name in request.headers.keys():
         if name.lower() in STANDARD_HEADERS:

@@ -5,8 +5,8 @@ from fastapi.responses import RedirectResponse
 app = FastAPI()
 
 
-@app.get("/00260")
-def benchmark_test_00260(request: Request, referer: str = Header("")):
+@app.get("/00295")
+def benchmark_test_00295(request: Request, referer: str = Header("")):
     param = referer
     guess = "ABC"
     switch_target = guess[1]

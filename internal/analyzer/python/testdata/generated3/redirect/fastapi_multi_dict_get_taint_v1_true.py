@@ -6,8 +6,8 @@ from typing import List
 app = FastAPI()
 
 
-@app.get("/00254")
-def benchmark_test_00254(request: Request, BenchmarkTest: List[str] = Query([])):
+@app.get("/00289")
+def benchmark_test_00289(request: Request, BenchmarkTest: List[str] = Query([])):
     param = BenchmarkTest[0] if BenchmarkTest else ""
     m = {}
     m["keyA-55"] = "a-Value"

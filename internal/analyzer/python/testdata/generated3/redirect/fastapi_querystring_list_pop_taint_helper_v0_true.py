@@ -18,8 +18,8 @@ class Test:
         return bar
 
 
-@app.get("/00251")
-def benchmark_test_00251(request: Request):
+@app.get("/00286")
+def benchmark_test_00286(request: Request):
     qs = urllib.parse.parse_qs(request.url.query)
     param = qs.get("BenchmarkTest", [""])[0]
     bar = Test().do_something(request, param)

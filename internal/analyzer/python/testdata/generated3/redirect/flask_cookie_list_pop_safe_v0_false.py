@@ -4,8 +4,8 @@ from flask import Flask, redirect, request
 app = Flask(__name__)
 
 
-@app.route("/00252", methods=["GET", "POST"])
-def benchmark_test_00252():
+@app.route("/00287", methods=["GET", "POST"])
+def benchmark_test_00287():
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     values_list = []
     values_list.append("safe")

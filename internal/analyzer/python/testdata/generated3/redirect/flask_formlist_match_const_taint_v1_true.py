@@ -4,8 +4,8 @@ from flask import Flask, redirect, request
 app = Flask(__name__)
 
 
-@app.route("/00261", methods=["POST"])
-def benchmark_test_00261():
+@app.route("/00296", methods=["POST"])
+def benchmark_test_00296():
     param = " ".join(request.form.getlist("BenchmarkTest"))
     target = "A"
     match target:

@@ -4,8 +4,8 @@ from flask import Flask, redirect, request
 app = Flask(__name__)
 
 
-@app.route("/00267", methods=["POST"])
-def benchmark_test_00267():
+@app.route("/00302", methods=["POST"])
+def benchmark_test_00302():
     param = request.get_data(as_text=True)
     bar = param if param in ("alpha", "beta") else "alpha"
     return redirect(bar)

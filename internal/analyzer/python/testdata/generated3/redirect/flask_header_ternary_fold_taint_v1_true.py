@@ -4,8 +4,8 @@ from flask import Flask, redirect, request
 app = Flask(__name__)
 
 
-@app.route("/00246", methods=["GET", "POST"])
-def benchmark_test_00246():
+@app.route("/00281", methods=["GET", "POST"])
+def benchmark_test_00281():
     param = request.headers.get("Referer", "")
     num = 106
     bar = param if (7 * 18) + num > 200 else "This_should_never_happen"

@@ -15,8 +15,8 @@ class Test:
         return bar
 
 
-@app.route("/00249", methods=["GET", "POST"])
-def benchmark_test_00249():
+@app.route("/00284", methods=["GET", "POST"])
+def benchmark_test_00284():
     param = ""
     for name in request.headers.keys():
         if name.lower() in STANDARD_HEADERS:

@@ -10,8 +10,8 @@ class Test:
         return bar
 
 
-@app.route("/00270", methods=["POST"])
-def benchmark_test_00270():
+@app.route("/00305", methods=["POST"])
+def benchmark_test_00305():
     payload = request.get_json(silent=True) or {}
     param = str(payload.get("BenchmarkTest", ""))
     bar = Test().do_something(request, param)

@@ -4,8 +4,8 @@ from flask import Flask, redirect, request
 app = Flask(__name__)
 
 
-@app.route("/00258/<test_id>", methods=["GET", "POST"])
-def benchmark_test_00258(test_id):
+@app.route("/00293/<test_id>", methods=["GET", "POST"])
+def benchmark_test_00293(test_id):
     param = test_id
     m = {}
     m["keyB-55"] = param

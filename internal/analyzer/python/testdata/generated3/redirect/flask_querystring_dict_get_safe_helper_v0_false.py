@@ -16,8 +16,8 @@ class Test:
         return bar
 
 
-@app.route("/00255", methods=["GET", "POST"])
-def benchmark_test_00255():
+@app.route("/00290", methods=["GET", "POST"])
+def benchmark_test_00290():
     qs = urllib.parse.parse_qs(request.query_string.decode("utf-8"))
     param = qs.get("BenchmarkTest", [""])[0]
     bar = Test().do_something(request, param)

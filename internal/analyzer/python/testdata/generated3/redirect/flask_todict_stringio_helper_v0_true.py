@@ -14,8 +14,8 @@ class Test:
         return bar
 
 
-@app.route("/00264", methods=["GET", "POST"])
-def benchmark_test_00264():
+@app.route("/00299", methods=["GET", "POST"])
+def benchmark_test_00299():
     param = request.args.to_dict().get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     return redirect(bar)  # want: PY-OPEN-REDIRECT

@@ -17,7 +17,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00288(request):
+def benchmark_test_00328(request):
     payload = json.loads(request.body or b"{}")
     param = str(payload.get("BenchmarkTest", ""))
     bar = Test().do_something(request, param)
@@ -27,5 +27,5 @@ def benchmark_test_00288(request):
 
 
 urlpatterns = [
-    path("00288/", benchmark_test_00288),
+    path("00328/", benchmark_test_00328),
 ]

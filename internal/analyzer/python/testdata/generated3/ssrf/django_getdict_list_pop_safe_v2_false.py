@@ -7,7 +7,7 @@ from django.urls import path
 PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
 
 
-def benchmark_test_00291(request):
+def benchmark_test_00331(request):
     param = request.GET.dict().get("BenchmarkTest", "")
     values_list = []
     values_list.append("safe")
@@ -21,5 +21,5 @@ def benchmark_test_00291(request):
 
 
 urlpatterns = [
-    path("00291/", benchmark_test_00291),
+    path("00331/", benchmark_test_00331),
 ]

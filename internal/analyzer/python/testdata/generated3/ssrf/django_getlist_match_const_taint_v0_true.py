@@ -7,7 +7,7 @@ from django.urls import path
 PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
 
 
-def benchmark_test_00300(request):
+def benchmark_test_00340(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     target = "A"
@@ -24,5 +24,5 @@ def benchmark_test_00300(request):
 
 
 urlpatterns = [
-    path("00300/", benchmark_test_00300),
+    path("00340/", benchmark_test_00340),
 ]

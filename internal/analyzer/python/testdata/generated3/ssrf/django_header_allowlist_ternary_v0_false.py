@@ -7,7 +7,7 @@ from django.urls import path
 PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
 
 
-def benchmark_test_00306(request):
+def benchmark_test_00346(request):
     param = request.headers.get("X-Benchmark", "")
     bar = param if param in ("alpha", "beta") else "alpha"
     resp = requests.get(bar, proxies=PROXIES, timeout=5)
@@ -16,5 +16,5 @@ def benchmark_test_00306(request):
 
 
 urlpatterns = [
-    path("00306/", benchmark_test_00306),
+    path("00346/", benchmark_test_00346),
 ]

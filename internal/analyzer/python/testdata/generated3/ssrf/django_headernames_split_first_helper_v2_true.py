@@ -15,7 +15,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00309(request):
+def benchmark_test_00349(request):
     param = ""
     for name in request.headers:
         if name.lower() in STANDARD_HEADERS:
@@ -29,5 +29,5 @@ def benchmark_test_00309(request):
 
 
 urlpatterns = [
-    path("00309/", benchmark_test_00309),
+    path("00349/", benchmark_test_00349),
 ]

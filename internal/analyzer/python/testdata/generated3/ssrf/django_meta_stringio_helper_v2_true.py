@@ -16,7 +16,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00303(request):
+def benchmark_test_00343(request):
     param = request.META.get("HTTP_REFERER", "")
     bar = Test().do_something(request, param)
     resp = requests.get("https://api.example.com" + bar, proxies=PROXIES, timeout=5)  # want: PY-SSRF
@@ -25,5 +25,5 @@ def benchmark_test_00303(request):
 
 
 urlpatterns = [
-    path("00303/", benchmark_test_00303),
+    path("00343/", benchmark_test_00343),
 ]

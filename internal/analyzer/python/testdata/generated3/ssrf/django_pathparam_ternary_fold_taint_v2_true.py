@@ -7,7 +7,7 @@ from django.urls import path
 PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
 
 
-def benchmark_test_00285(request, test_id):
+def benchmark_test_00325(request, test_id):
     param = test_id
     num = 106
     bar = param if (7 * 18) + num > 200 else "This_should_never_happen"
@@ -17,5 +17,5 @@ def benchmark_test_00285(request, test_id):
 
 
 urlpatterns = [
-    path("00285/<str:test_id>/", benchmark_test_00285),
+    path("00325/<str:test_id>/", benchmark_test_00325),
 ]

@@ -7,7 +7,7 @@ from django.urls import path
 PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
 
 
-def benchmark_test_00297(request):
+def benchmark_test_00337(request):
     param = request.POST.get("BenchmarkTest", "")
     m = {}
     m["keyB-55"] = param
@@ -18,5 +18,5 @@ def benchmark_test_00297(request):
 
 
 urlpatterns = [
-    path("00297/", benchmark_test_00297),
+    path("00337/", benchmark_test_00337),
 ]

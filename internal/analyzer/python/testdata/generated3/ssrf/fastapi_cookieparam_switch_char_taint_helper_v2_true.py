@@ -22,8 +22,8 @@ class Test:
         return bar
 
 
-@app.get("/00298")
-def benchmark_test_00298(request: Request, BenchmarkTest: str = Cookie("")):
+@app.get("/00338")
+def benchmark_test_00338(request: Request, BenchmarkTest: str = Cookie("")):
     param = BenchmarkTest
     bar = Test().do_something(request, param)
     resp = requests.get("https://api.example.com" + bar, proxies=PROXIES, timeout=5)  # want: PY-SSRF

@@ -7,8 +7,8 @@ app = FastAPI()
 PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
 
 
-@app.post("/00289")
-async def benchmark_test_00289(request: Request):
+@app.post("/00329")
+async def benchmark_test_00329(request: Request):
     form = await request.form()
     param = str(form.get("BenchmarkTest", ""))
     if "abc".upper() == "ABC":

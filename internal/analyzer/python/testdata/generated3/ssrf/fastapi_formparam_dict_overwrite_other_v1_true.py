@@ -7,8 +7,8 @@ app = FastAPI()
 PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
 
 
-@app.post("/00295")
-def benchmark_test_00295(request: Request, BenchmarkTest: str = Form("")):
+@app.post("/00335")
+def benchmark_test_00335(request: Request, BenchmarkTest: str = Form("")):
     param = BenchmarkTest
     m = {}
     m["keyA-55"] = "a-Value"

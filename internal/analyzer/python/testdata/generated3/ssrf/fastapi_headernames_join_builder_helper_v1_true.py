@@ -18,8 +18,8 @@ class Test:
         return bar
 
 
-@app.get("/00301")
-def benchmark_test_00301(request: Request):
+@app.get("/00341")
+def benchmark_test_00341(request: Request):
     param = ""
     for name in request.headers.keys():
         if name.lower() in STANDARD_HEADERS:

@@ -15,8 +15,8 @@ class Test:
         return bar
 
 
-@app.get("/00292")
-def benchmark_test_00292(request: Request, referer: str = Header("")):
+@app.get("/00332")
+def benchmark_test_00332(request: Request, referer: str = Header("")):
     param = referer
     bar = Test().do_something(request, param)
     resp = requests.get("https://api.example.com" + bar, proxies=PROXIES, timeout=5)  # want: PY-SSRF

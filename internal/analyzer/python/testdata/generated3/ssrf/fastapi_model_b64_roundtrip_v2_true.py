@@ -14,8 +14,8 @@ class Item(BaseModel):
     quantity: int = 1
 
 
-@app.post("/00304")
-def benchmark_test_00304(request: Request, item: Item):
+@app.post("/00344")
+def benchmark_test_00344(request: Request, item: Item):
     param = item.name
     encoded = base64.b64encode(param.encode("utf-8"))
     bar = base64.b64decode(encoded).decode("utf-8")

@@ -18,8 +18,8 @@ class Test:
         return bar
 
 
-@app.get("/00286")
-def benchmark_test_00286(request: Request, BenchmarkTest: List[str] = Query([])):
+@app.get("/00326")
+def benchmark_test_00326(request: Request, BenchmarkTest: List[str] = Query([])):
     param = BenchmarkTest[0] if BenchmarkTest else ""
     bar = Test().do_something(request, param)
     resp = requests.get("https://api.example.com" + bar, proxies=PROXIES, timeout=5)  # want: PY-SSRF

@@ -13,8 +13,8 @@ class Test:
         return bar
 
 
-@app.get("/00307")
-def benchmark_test_00307(request: Request, BenchmarkTest: str = ""):
+@app.get("/00347")
+def benchmark_test_00347(request: Request, BenchmarkTest: str = ""):
     param = BenchmarkTest
     bar = Test().do_something(request, param)
     resp = requests.post("https://" + bar + "/api/notify", json={"event": "ping"}, proxies=PROXIES, timeout=5)  # want: PY-SSRF

@@ -13,8 +13,8 @@ class Test:
         return bar
 
 
-@app.route("/00305", methods=["GET", "POST"])
-def benchmark_test_00305():
+@app.route("/00345", methods=["GET", "POST"])
+def benchmark_test_00345():
     param = request.args.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     resp = requests.get(bar, proxies=PROXIES, timeout=5)

@@ -14,8 +14,8 @@ class Test:
         return bar
 
 
-@app.route("/00284", methods=["GET", "POST"])
-def benchmark_test_00284():
+@app.route("/00324", methods=["GET", "POST"])
+def benchmark_test_00324():
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     bar = Test().do_something(request, param)
     resp = requests.post("https://" + bar + "/api/notify", json={"event": "ping"}, proxies=PROXIES, timeout=5)

@@ -16,8 +16,8 @@ def make_thing():
     return Thing()
 
 
-@app.route("/00308", methods=["POST"])
-def benchmark_test_00308():
+@app.route("/00348", methods=["POST"])
+def benchmark_test_00348():
     param = request.form.get("BenchmarkTest", "")
     thing = make_thing()
     bar = thing.do_something(param)

@@ -7,8 +7,8 @@ app = Flask(__name__)
 PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
 
 
-@app.route("/00293", methods=["POST"])
-def benchmark_test_00293():
+@app.route("/00333", methods=["POST"])
+def benchmark_test_00333():
     param = " ".join(request.form.getlist("BenchmarkTest"))
     m = {}
     m["keyA-55"] = "a-Value"

@@ -7,8 +7,8 @@ app = Flask(__name__)
 PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
 
 
-@app.route("/00299", methods=["POST"])
-def benchmark_test_00299():
+@app.route("/00339", methods=["POST"])
+def benchmark_test_00339():
     param = request.get_data(as_text=True)
     guess = "ABC"
     switch_target = guess[1]

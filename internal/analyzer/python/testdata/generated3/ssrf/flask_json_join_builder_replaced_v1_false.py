@@ -7,8 +7,8 @@ app = Flask(__name__)
 PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
 
 
-@app.route("/00302", methods=["POST"])
-def benchmark_test_00302():
+@app.route("/00342", methods=["POST"])
+def benchmark_test_00342():
     payload = request.get_json(silent=True) or {}
     param = str(payload.get("BenchmarkTest", ""))
     sbuilder = [param]

@@ -18,8 +18,8 @@ class Test:
         return bar
 
 
-@app.route("/00290/<test_id>", methods=["GET", "POST"])
-def benchmark_test_00290(test_id):
+@app.route("/00330/<test_id>", methods=["GET", "POST"])
+def benchmark_test_00330(test_id):
     param = test_id
     bar = Test().do_something(request, param)
     resp = requests.post("https://" + bar + "/api/notify", json={"event": "ping"}, proxies=PROXIES, timeout=5)  # want: PY-SSRF

@@ -17,8 +17,8 @@ class Test:
         return bar
 
 
-@app.route("/00296", methods=["GET", "POST"])
-def benchmark_test_00296():
+@app.route("/00336", methods=["GET", "POST"])
+def benchmark_test_00336():
     param = request.args.to_dict().get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     resp = requests.post("https://" + bar + "/api/notify", json={"event": "ping"}, proxies=PROXIES, timeout=5)

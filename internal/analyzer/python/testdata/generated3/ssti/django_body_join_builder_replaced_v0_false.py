@@ -6,7 +6,7 @@ from django.template import Context, Template
 from django.urls import path
 
 
-def benchmark_test_00229(request):
+def benchmark_test_00259(request):
     payload = json.loads(request.body or b"{}")
     param = str(payload.get("BenchmarkTest", ""))
     sbuilder = [param]
@@ -18,5 +18,5 @@ def benchmark_test_00229(request):
 
 
 urlpatterns = [
-    path("00229/", benchmark_test_00229),
+    path("00259/", benchmark_test_00259),
 ]

@@ -4,7 +4,7 @@ from django.template import Context, Template
 from django.urls import path
 
 
-def benchmark_test_00220(request):
+def benchmark_test_00250(request):
     param = request.COOKIES.get("BenchmarkTest", "noCookieValueSupplied")
     m = {}
     m["keyA-55"] = "a-Value"
@@ -17,5 +17,5 @@ def benchmark_test_00220(request):
 
 
 urlpatterns = [
-    path("00220/", benchmark_test_00220),
+    path("00250/", benchmark_test_00250),
 ]

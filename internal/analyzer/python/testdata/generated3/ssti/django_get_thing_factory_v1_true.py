@@ -13,7 +13,7 @@ def make_thing():
     return Thing()
 
 
-def benchmark_test_00235(request):
+def benchmark_test_00265(request):
     param = request.GET.get("BenchmarkTest", "")
     thing = make_thing()
     bar = thing.do_something(param)
@@ -23,5 +23,5 @@ def benchmark_test_00235(request):
 
 
 urlpatterns = [
-    path("00235/", benchmark_test_00235),
+    path("00265/", benchmark_test_00265),
 ]

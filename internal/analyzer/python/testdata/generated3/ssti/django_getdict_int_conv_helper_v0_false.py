@@ -10,7 +10,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00232(request):
+def benchmark_test_00262(request):
     param = request.GET.dict().get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     tmpl = Template("<p>Hello " + bar + "</p>")
@@ -19,5 +19,5 @@ def benchmark_test_00232(request):
 
 
 urlpatterns = [
-    path("00232/", benchmark_test_00232),
+    path("00262/", benchmark_test_00262),
 ]

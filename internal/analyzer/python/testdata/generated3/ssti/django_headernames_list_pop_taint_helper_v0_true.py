@@ -18,7 +18,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00217(request):
+def benchmark_test_00247(request):
     param = ""
     for name in request.headers:
         if name.lower() in STANDARD_HEADERS:
@@ -32,5 +32,5 @@ def benchmark_test_00217(request):
 
 
 urlpatterns = [
-    path("00217/", benchmark_test_00217),
+    path("00247/", benchmark_test_00247),
 ]

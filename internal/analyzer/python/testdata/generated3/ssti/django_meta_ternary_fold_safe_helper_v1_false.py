@@ -11,7 +11,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00211(request):
+def benchmark_test_00241(request):
     param = request.META.get("HTTP_REFERER", "")
     bar = Test().do_something(request, param)
     tmpl = Template("<p>Hello " + bar + "</p>")
@@ -20,5 +20,5 @@ def benchmark_test_00211(request):
 
 
 urlpatterns = [
-    path("00211/", benchmark_test_00211),
+    path("00241/", benchmark_test_00241),
 ]

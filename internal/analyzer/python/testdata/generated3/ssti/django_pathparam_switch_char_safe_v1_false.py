@@ -4,7 +4,7 @@ from django.template import Context, Template
 from django.urls import path
 
 
-def benchmark_test_00226(request, test_id):
+def benchmark_test_00256(request, test_id):
     param = test_id
     guess = "ABC"
     switch_target = guess[1]
@@ -22,5 +22,5 @@ def benchmark_test_00226(request, test_id):
 
 
 urlpatterns = [
-    path("00226/<str:test_id>/", benchmark_test_00226),
+    path("00256/<str:test_id>/", benchmark_test_00256),
 ]

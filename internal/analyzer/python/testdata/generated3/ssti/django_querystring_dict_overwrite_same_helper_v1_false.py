@@ -16,7 +16,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00223(request):
+def benchmark_test_00253(request):
     qs = urllib.parse.parse_qs(request.META.get("QUERY_STRING", ""))
     param = qs.get("BenchmarkTest", [""])[0]
     bar = Test().do_something(request, param)
@@ -26,5 +26,5 @@ def benchmark_test_00223(request):
 
 
 urlpatterns = [
-    path("00223/", benchmark_test_00223),
+    path("00253/", benchmark_test_00253),
 ]

@@ -6,8 +6,8 @@ from fastapi import FastAPI, Request
 app = FastAPI()
 
 
-@app.get("/00218")
-def benchmark_test_00218(request: Request):
+@app.get("/00248")
+def benchmark_test_00248(request: Request):
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     values_list = []
     values_list.append("safe")

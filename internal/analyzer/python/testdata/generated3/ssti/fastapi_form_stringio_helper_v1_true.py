@@ -15,8 +15,8 @@ class Test:
         return bar
 
 
-@app.post("/00230")
-async def benchmark_test_00230(request: Request):
+@app.post("/00260")
+async def benchmark_test_00260(request: Request):
     form = await request.form()
     param = str(form.get("BenchmarkTest", ""))
     bar = Test().do_something(request, param)

@@ -12,8 +12,8 @@ class Test:
         return bar
 
 
-@app.post("/00236")
-def benchmark_test_00236(request: Request, BenchmarkTest: str = Form("")):
+@app.post("/00266")
+def benchmark_test_00266(request: Request, BenchmarkTest: str = Form("")):
     param = BenchmarkTest
     bar = Test().do_something(request, param)
     result = jinja2.Template("<p>Hello " + bar + "</p>").render()  # want: PY-SSTI

@@ -15,8 +15,8 @@ class Test:
         return bar
 
 
-@app.get("/00215")
-def benchmark_test_00215(request: Request):
+@app.get("/00245")
+def benchmark_test_00245(request: Request):
     param = request.headers.get("referer", "")
     bar = Test().do_something(request, param)
     result = jinja2.Template("<p>Hello " + bar + "</p>").render()

@@ -6,8 +6,8 @@ from fastapi import FastAPI, Header, Request
 app = FastAPI()
 
 
-@app.get("/00233")
-def benchmark_test_00233(request: Request, referer: str = Header("")):
+@app.get("/00263")
+def benchmark_test_00263(request: Request, referer: str = Header("")):
     param = referer
     bar = param if param in ("alpha", "beta") else "alpha"
     result = jinja2.Template("<p>Hello " + bar + "</p>").render()

@@ -7,8 +7,8 @@ from typing import List
 app = FastAPI()
 
 
-@app.get("/00227")
-def benchmark_test_00227(request: Request, BenchmarkTest: List[str] = Query([])):
+@app.get("/00257")
+def benchmark_test_00257(request: Request, BenchmarkTest: List[str] = Query([])):
     param = BenchmarkTest[0] if BenchmarkTest else ""
     target = "A"
     match target:

@@ -6,8 +6,8 @@ from fastapi import FastAPI, Request
 app = FastAPI()
 
 
-@app.get("/00212/{test_id}")
-def benchmark_test_00212(request: Request, test_id: str):
+@app.get("/00242/{test_id}")
+def benchmark_test_00242(request: Request, test_id: str):
     param = test_id
     num = 106
     bar = param if (7 * 18) + num > 200 else "This_should_never_happen"

@@ -16,8 +16,8 @@ class Test:
         return bar
 
 
-@app.get("/00221")
-def benchmark_test_00221(request: Request):
+@app.get("/00251")
+def benchmark_test_00251(request: Request):
     param = request.query_params.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     result = jinja2.Template("<p>Hello " + bar + "</p>").render()

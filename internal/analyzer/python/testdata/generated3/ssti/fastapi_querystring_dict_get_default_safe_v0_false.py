@@ -7,8 +7,8 @@ from fastapi import FastAPI, Request
 app = FastAPI()
 
 
-@app.get("/00224")
-def benchmark_test_00224(request: Request):
+@app.get("/00254")
+def benchmark_test_00254(request: Request):
     qs = urllib.parse.parse_qs(request.url.query)
     param = qs.get("BenchmarkTest", [""])[0]
     m = {}

@@ -19,8 +19,8 @@ class Test:
         return bar
 
 
-@app.route("/00225", methods=["GET", "POST"])
-def benchmark_test_00225():
+@app.route("/00255", methods=["GET", "POST"])
+def benchmark_test_00255():
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     bar = Test().do_something(request, param)
     return render_template_string("<p>Hello " + bar + "</p>")  # want: PY-SSTI

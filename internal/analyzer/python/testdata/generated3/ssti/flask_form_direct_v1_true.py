@@ -5,8 +5,8 @@ from jinja2 import Environment
 app = Flask(__name__)
 
 
-@app.route("/00210", methods=["POST"])
-def benchmark_test_00210():
+@app.route("/00240", methods=["POST"])
+def benchmark_test_00240():
     param = request.form.get("BenchmarkTest", "")
     bar = param
     result = Environment(autoescape=True).from_string("<p>Hello " + bar + "</p>").render()  # want: PY-SSTI

@@ -11,8 +11,8 @@ class Test:
         return bar
 
 
-@app.route("/00234", methods=["POST"])
-def benchmark_test_00234():
+@app.route("/00264", methods=["POST"])
+def benchmark_test_00264():
     param = " ".join(request.form.getlist("BenchmarkTest"))
     bar = Test().do_something(request, param)
     result = Environment(autoescape=True).from_string("<p>Hello " + bar + "</p>").render()  # want: PY-SSTI

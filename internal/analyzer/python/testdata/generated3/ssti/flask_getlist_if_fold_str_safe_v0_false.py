@@ -4,8 +4,8 @@ from flask import Flask, render_template_string, request
 app = Flask(__name__)
 
 
-@app.route("/00216", methods=["GET", "POST"])
-def benchmark_test_00216():
+@app.route("/00246", methods=["GET", "POST"])
+def benchmark_test_00246():
     values = request.args.getlist("BenchmarkTest")
     param = values[0] if values else ""
     if "abc".upper() == "ABC":

@@ -13,8 +13,8 @@ class Test:
         return bar
 
 
-@app.route("/00219", methods=["GET", "POST"])
-def benchmark_test_00219():
+@app.route("/00249", methods=["GET", "POST"])
+def benchmark_test_00249():
     param = request.headers.get("Referer", "")
     bar = Test().do_something(request, param)
     result = Environment(autoescape=True).from_string("<p>Hello " + bar + "</p>").render()  # want: PY-SSTI

@@ -7,8 +7,8 @@ from jinja2 import Environment
 app = Flask(__name__)
 
 
-@app.route("/00231/<test_id>", methods=["GET", "POST"])
-def benchmark_test_00231(test_id):
+@app.route("/00261/<test_id>", methods=["GET", "POST"])
+def benchmark_test_00261(test_id):
     param = test_id
     encoded = base64.b64encode(param.encode("utf-8"))
     bar = base64.b64decode(encoded).decode("utf-8")

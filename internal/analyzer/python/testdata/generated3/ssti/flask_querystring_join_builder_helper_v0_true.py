@@ -15,8 +15,8 @@ class Test:
         return bar
 
 
-@app.route("/00228", methods=["GET", "POST"])
-def benchmark_test_00228():
+@app.route("/00258", methods=["GET", "POST"])
+def benchmark_test_00258():
     qs = urllib.parse.parse_qs(request.query_string.decode("utf-8"))
     param = qs.get("BenchmarkTest", [""])[0]
     bar = Test().do_something(request, param)

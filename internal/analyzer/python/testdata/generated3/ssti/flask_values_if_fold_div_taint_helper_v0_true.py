@@ -14,8 +14,8 @@ class Test:
         return bar
 
 
-@app.route("/00213", methods=["GET", "POST"])
-def benchmark_test_00213():
+@app.route("/00243", methods=["GET", "POST"])
+def benchmark_test_00243():
     param = request.values.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     return render_template_string("<p>Hello " + bar + "</p>")  # want: PY-SSTI

@@ -7,8 +7,8 @@ app = FastAPI()
 PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
 
 
-@app.post("/00616")
-def benchmark_test_00616(request: Request, BenchmarkTest: str = Form("")):
+@app.post("/00690")
+def benchmark_test_00690(request: Request, BenchmarkTest: str = Form("")):
     param = BenchmarkTest
     bar = param
     verify_flag = (7 * 18) + 106 > 200

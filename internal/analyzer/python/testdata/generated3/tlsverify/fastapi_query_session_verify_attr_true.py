@@ -7,8 +7,8 @@ app = FastAPI()
 PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
 
 
-@app.get("/00593")
-def benchmark_test_00593(request: Request, BenchmarkTest: str = ""):
+@app.get("/00667")
+def benchmark_test_00667(request: Request, BenchmarkTest: str = ""):
     param = BenchmarkTest
     bar = param
     s = requests.Session()

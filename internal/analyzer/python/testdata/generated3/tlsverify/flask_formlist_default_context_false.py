@@ -8,8 +8,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00614", methods=["POST"])
-def benchmark_test_00614():
+@app.route("/00688", methods=["POST"])
+def benchmark_test_00688():
     param = " ".join(request.form.getlist("BenchmarkTest"))
     bar = param
     ctx = ssl.create_default_context()

@@ -15,7 +15,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00452(request):
+def benchmark_test_00515(request):
     payload = json.loads(request.body or b"{}")
     param = str(payload.get("BenchmarkTest", ""))
     bar = Test().do_something(request, param)
@@ -25,5 +25,5 @@ def benchmark_test_00452(request):
 
 
 urlpatterns = [
-    path("00452/", benchmark_test_00452),
+    path("00515/", benchmark_test_00515),
 ]

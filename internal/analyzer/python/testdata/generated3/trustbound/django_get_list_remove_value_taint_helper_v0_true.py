@@ -11,7 +11,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00458(request):
+def benchmark_test_00521(request):
     param = request.GET.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     request.session["userid"] = bar  # want: PY-TRUST-BOUNDARY
@@ -20,5 +20,5 @@ def benchmark_test_00458(request):
 
 
 urlpatterns = [
-    path("00458/", benchmark_test_00458),
+    path("00521/", benchmark_test_00521),
 ]

@@ -3,7 +3,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00455(request):
+def benchmark_test_00518(request):
     param = request.GET.dict().get("BenchmarkTest", "")
     if "abc".upper() == "ABC":
         bar = "This_should_always_happen"
@@ -15,5 +15,5 @@ def benchmark_test_00455(request):
 
 
 urlpatterns = [
-    path("00455/", benchmark_test_00455),
+    path("00518/", benchmark_test_00518),
 ]

@@ -18,7 +18,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00464(request):
+def benchmark_test_00527(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = Test().do_something(request, param)
@@ -28,5 +28,5 @@ def benchmark_test_00464(request):
 
 
 urlpatterns = [
-    path("00464/", benchmark_test_00464),
+    path("00527/", benchmark_test_00527),
 ]

@@ -5,7 +5,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00470(request):
+def benchmark_test_00533(request):
     param = request.headers.get("X-Benchmark", "")
     encoded = base64.b64encode(param.encode("utf-8"))
     bar = base64.b64decode(encoded).decode("utf-8")
@@ -15,5 +15,5 @@ def benchmark_test_00470(request):
 
 
 urlpatterns = [
-    path("00470/", benchmark_test_00470),
+    path("00533/", benchmark_test_00533),
 ]

@@ -12,7 +12,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00473(request):
+def benchmark_test_00536(request):
     param = ""
     for name in request.headers:
         if name.lower() in STANDARD_HEADERS:
@@ -26,5 +26,5 @@ def benchmark_test_00473(request):
 
 
 urlpatterns = [
-    path("00473/", benchmark_test_00473),
+    path("00536/", benchmark_test_00536),
 ]

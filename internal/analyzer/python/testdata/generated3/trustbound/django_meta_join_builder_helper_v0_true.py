@@ -12,7 +12,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00467(request):
+def benchmark_test_00530(request):
     param = request.META.get("HTTP_REFERER", "")
     bar = Test().do_something(request, param)
     request.session["userid"] = bar  # want: PY-TRUST-BOUNDARY
@@ -21,5 +21,5 @@ def benchmark_test_00467(request):
 
 
 urlpatterns = [
-    path("00467/", benchmark_test_00467),
+    path("00530/", benchmark_test_00530),
 ]

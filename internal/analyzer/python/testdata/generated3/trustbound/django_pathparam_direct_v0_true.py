@@ -3,7 +3,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00449(request, test_id):
+def benchmark_test_00512(request, test_id):
     param = test_id
     bar = param
     request.session["userid"] = bar  # want: PY-TRUST-BOUNDARY
@@ -12,5 +12,5 @@ def benchmark_test_00449(request, test_id):
 
 
 urlpatterns = [
-    path("00449/<str:test_id>/", benchmark_test_00449),
+    path("00512/<str:test_id>/", benchmark_test_00512),
 ]

@@ -4,8 +4,8 @@ from fastapi import FastAPI, Cookie, Request
 app = FastAPI()
 
 
-@app.get("/00468")
-def benchmark_test_00468(request: Request, BenchmarkTest: str = Cookie("")):
+@app.get("/00531")
+def benchmark_test_00531(request: Request, BenchmarkTest: str = Cookie("")):
     param = BenchmarkTest
     sbuilder = [param]
     sbuilder[0] = "safe"

@@ -4,8 +4,8 @@ from fastapi import FastAPI, Request
 app = FastAPI()
 
 
-@app.post("/00459")
-async def benchmark_test_00459(request: Request):
+@app.post("/00522")
+async def benchmark_test_00522(request: Request):
     form = await request.form()
     param = str(form.get("BenchmarkTest", ""))
     m = {}

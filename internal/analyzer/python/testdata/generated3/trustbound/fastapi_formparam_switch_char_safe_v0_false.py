@@ -4,8 +4,8 @@ from fastapi import FastAPI, Form, Request
 app = FastAPI()
 
 
-@app.post("/00465")
-def benchmark_test_00465(request: Request, BenchmarkTest: str = Form("")):
+@app.post("/00528")
+def benchmark_test_00528(request: Request, BenchmarkTest: str = Form("")):
     param = BenchmarkTest
     guess = "ABC"
     switch_target = guess[1]

@@ -12,8 +12,8 @@ class Test:
         return bar
 
 
-@app.get("/00471")
-def benchmark_test_00471(request: Request):
+@app.get("/00534")
+def benchmark_test_00534(request: Request):
     param = ""
     for name in request.headers.keys():
         if name.lower() in STANDARD_HEADERS:

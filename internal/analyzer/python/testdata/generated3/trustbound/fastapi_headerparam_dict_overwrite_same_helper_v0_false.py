@@ -14,8 +14,8 @@ class Test:
         return bar
 
 
-@app.get("/00462")
-def benchmark_test_00462(request: Request, referer: str = Header("")):
+@app.get("/00525")
+def benchmark_test_00525(request: Request, referer: str = Header("")):
     param = referer
     bar = Test().do_something(request, param)
     request.session["userid"] = bar

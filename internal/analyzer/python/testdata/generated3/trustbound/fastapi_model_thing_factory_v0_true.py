@@ -19,8 +19,8 @@ def make_thing():
     return Thing()
 
 
-@app.post("/00474")
-def benchmark_test_00474(request: Request, item: Item):
+@app.post("/00537")
+def benchmark_test_00537(request: Request, item: Item):
     param = item.name
     thing = make_thing()
     bar = thing.do_something(param)

@@ -16,8 +16,8 @@ class Test:
         return bar
 
 
-@app.get("/00456")
-def benchmark_test_00456(request: Request, BenchmarkTest: List[str] = Query([])):
+@app.get("/00519")
+def benchmark_test_00519(request: Request, BenchmarkTest: List[str] = Query([])):
     param = BenchmarkTest[0] if BenchmarkTest else ""
     bar = Test().do_something(request, param)
     request.session["userid"] = bar  # want: PY-TRUST-BOUNDARY

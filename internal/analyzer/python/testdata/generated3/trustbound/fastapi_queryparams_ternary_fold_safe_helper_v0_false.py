@@ -11,8 +11,8 @@ class Test:
         return bar
 
 
-@app.get("/00450")
-def benchmark_test_00450(request: Request):
+@app.get("/00513")
+def benchmark_test_00513(request: Request):
     param = request.query_params.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     request.session["userid"] = bar

@@ -6,8 +6,8 @@ from fastapi import FastAPI, Request
 app = FastAPI()
 
 
-@app.get("/00453")
-def benchmark_test_00453(request: Request):
+@app.get("/00516")
+def benchmark_test_00516(request: Request):
     qs = urllib.parse.parse_qs(request.url.query)
     param = qs.get("BenchmarkTest", [""])[0]
     num = 86

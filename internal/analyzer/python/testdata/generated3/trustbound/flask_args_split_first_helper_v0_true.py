@@ -13,8 +13,8 @@ class Test:
         return bar
 
 
-@app.route("/00475", methods=["GET", "POST"])
-def benchmark_test_00475():
+@app.route("/00538", methods=["GET", "POST"])
+def benchmark_test_00538():
     param = request.args.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     session["userid"] = bar  # want: PY-TRUST-BOUNDARY

@@ -16,8 +16,8 @@ class Test:
         return bar
 
 
-@app.route("/00454", methods=["GET", "POST"])
-def benchmark_test_00454():
+@app.route("/00517", methods=["GET", "POST"])
+def benchmark_test_00517():
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     bar = Test().do_something(request, param)
     session["userid"] = bar

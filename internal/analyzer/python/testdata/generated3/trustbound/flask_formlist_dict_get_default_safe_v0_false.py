@@ -7,8 +7,8 @@ app = Flask(__name__)
 app.secret_key = os.environ["SECRET_KEY"]
 
 
-@app.route("/00463", methods=["POST"])
-def benchmark_test_00463():
+@app.route("/00526", methods=["POST"])
+def benchmark_test_00526():
     param = " ".join(request.form.getlist("BenchmarkTest"))
     m = {}
     m["keyB-55"] = param

@@ -16,8 +16,8 @@ class Test:
         return bar
 
 
-@app.route("/00469", methods=["POST"])
-def benchmark_test_00469():
+@app.route("/00532", methods=["POST"])
+def benchmark_test_00532():
     param = request.get_data(as_text=True)
     bar = Test().do_something(request, param)
     session["userid"] = bar  # want: PY-TRUST-BOUNDARY

@@ -9,8 +9,8 @@ STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-e
 app.secret_key = os.environ["SECRET_KEY"]
 
 
-@app.route("/00451", methods=["GET", "POST"])
-def benchmark_test_00451():
+@app.route("/00514", methods=["GET", "POST"])
+def benchmark_test_00514():
     param = ""
     for name in request.headers.keys():
         if name.lower() in STANDARD_HEADERS:

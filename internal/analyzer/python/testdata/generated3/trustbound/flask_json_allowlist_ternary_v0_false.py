@@ -7,8 +7,8 @@ app = Flask(__name__)
 app.secret_key = os.environ["SECRET_KEY"]
 
 
-@app.route("/00472", methods=["POST"])
-def benchmark_test_00472():
+@app.route("/00535", methods=["POST"])
+def benchmark_test_00535():
     payload = request.get_json(silent=True) or {}
     param = str(payload.get("BenchmarkTest", ""))
     bar = param if param in ("alpha", "beta") else "alpha"

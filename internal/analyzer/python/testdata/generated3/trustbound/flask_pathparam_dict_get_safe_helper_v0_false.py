@@ -17,8 +17,8 @@ class Test:
         return bar
 
 
-@app.route("/00460/<test_id>", methods=["GET", "POST"])
-def benchmark_test_00460(test_id):
+@app.route("/00523/<test_id>", methods=["GET", "POST"])
+def benchmark_test_00523(test_id):
     param = test_id
     bar = Test().do_something(request, param)
     session["userid"] = bar

@@ -8,8 +8,8 @@ app = Flask(__name__)
 app.secret_key = os.environ["SECRET_KEY"]
 
 
-@app.route("/00457", methods=["GET", "POST"])
-def benchmark_test_00457():
+@app.route("/00520", methods=["GET", "POST"])
+def benchmark_test_00520():
     qs = urllib.parse.parse_qs(request.query_string.decode("utf-8"))
     param = qs.get("BenchmarkTest", [""])[0]
     values_list = []

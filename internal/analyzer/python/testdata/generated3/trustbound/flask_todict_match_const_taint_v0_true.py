@@ -7,8 +7,8 @@ app = Flask(__name__)
 app.secret_key = os.environ["SECRET_KEY"]
 
 
-@app.route("/00466", methods=["GET", "POST"])
-def benchmark_test_00466():
+@app.route("/00529", methods=["GET", "POST"])
+def benchmark_test_00529():
     param = request.args.to_dict().get("BenchmarkTest", "")
     target = "A"
     match target:

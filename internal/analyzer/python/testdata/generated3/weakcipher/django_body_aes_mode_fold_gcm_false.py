@@ -7,7 +7,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00561(request):
+def benchmark_test_00629(request):
     payload = json.loads(request.body or b"{}")
     param = str(payload.get("BenchmarkTest", ""))
     bar = param
@@ -20,5 +20,5 @@ def benchmark_test_00561(request):
 
 
 urlpatterns = [
-    path("00561/", benchmark_test_00561),
+    path("00629/", benchmark_test_00629),
 ]

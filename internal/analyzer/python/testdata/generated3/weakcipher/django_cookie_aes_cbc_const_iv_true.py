@@ -7,7 +7,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00548(request):
+def benchmark_test_00616(request):
     param = request.COOKIES.get("BenchmarkTest", "noCookieValueSupplied")
     bar = param
     key = os.urandom(16)
@@ -17,5 +17,5 @@ def benchmark_test_00548(request):
 
 
 urlpatterns = [
-    path("00548/", benchmark_test_00548),
+    path("00616/", benchmark_test_00616),
 ]

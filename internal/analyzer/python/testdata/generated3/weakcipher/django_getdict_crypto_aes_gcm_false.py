@@ -6,7 +6,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00560(request):
+def benchmark_test_00628(request):
     param = request.GET.dict().get("BenchmarkTest", "")
     bar = param
     key = os.urandom(32)
@@ -17,5 +17,5 @@ def benchmark_test_00560(request):
 
 
 urlpatterns = [
-    path("00560/", benchmark_test_00560),
+    path("00628/", benchmark_test_00628),
 ]

@@ -7,7 +7,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00536(request):
+def benchmark_test_00604(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = param
@@ -18,5 +18,5 @@ def benchmark_test_00536(request):
 
 
 urlpatterns = [
-    path("00536/", benchmark_test_00536),
+    path("00604/", benchmark_test_00604),
 ]

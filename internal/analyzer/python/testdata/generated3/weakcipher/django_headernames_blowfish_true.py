@@ -10,7 +10,7 @@ STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-e
                     "cookie", "content-type", "content-length", "referer", "origin"}
 
 
-def benchmark_test_00549(request):
+def benchmark_test_00617(request):
     param = ""
     for name in request.headers:
         if name.lower() in STANDARD_HEADERS:
@@ -24,5 +24,5 @@ def benchmark_test_00549(request):
 
 
 urlpatterns = [
-    path("00549/", benchmark_test_00549),
+    path("00617/", benchmark_test_00617),
 ]

@@ -8,8 +8,8 @@ from fastapi import FastAPI, Form, Request
 app = FastAPI()
 
 
-@app.post("/00558")
-def benchmark_test_00558(request: Request, BenchmarkTest: str = Form("")):
+@app.post("/00626")
+def benchmark_test_00626(request: Request, BenchmarkTest: str = Form("")):
     param = BenchmarkTest
     bar = param
     key = os.urandom(16)

@@ -8,8 +8,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00533", methods=["GET", "POST"])
-def benchmark_test_00533():
+@app.route("/00601", methods=["GET", "POST"])
+def benchmark_test_00601():
     param = request.args.get("BenchmarkTest", "")
     bar = param
     key = os.urandom(8)

@@ -7,8 +7,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00562", methods=["POST"])
-def benchmark_test_00562():
+@app.route("/00630", methods=["POST"])
+def benchmark_test_00630():
     param = request.get_data(as_text=True)
     bar = param
     key = os.urandom(16)

@@ -8,8 +8,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00545", methods=["GET", "POST"])
-def benchmark_test_00545():
+@app.route("/00613", methods=["GET", "POST"])
+def benchmark_test_00613():
     param = request.headers.get("Referer", "")
     bar = param
     key = os.urandom(16)

@@ -4,7 +4,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00532(request):
+def benchmark_test_00600(request):
     param = request.GET.dict().get("BenchmarkTest", "")
     bar = param
     digest = hashes.Hash(hashes.SHA256())
@@ -14,5 +14,5 @@ def benchmark_test_00532(request):
 
 
 urlpatterns = [
-    path("00532/", benchmark_test_00532),
+    path("00600/", benchmark_test_00600),
 ]

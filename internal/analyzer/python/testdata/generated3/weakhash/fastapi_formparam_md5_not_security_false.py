@@ -6,8 +6,8 @@ from fastapi import FastAPI, Form, Request
 app = FastAPI()
 
 
-@app.post("/00530")
-def benchmark_test_00530(request: Request, BenchmarkTest: str = Form("")):
+@app.post("/00598")
+def benchmark_test_00598(request: Request, BenchmarkTest: str = Form("")):
     param = BenchmarkTest
     bar = param
     result = hashlib.md5(bar.encode("utf-8"), usedforsecurity=False).hexdigest()

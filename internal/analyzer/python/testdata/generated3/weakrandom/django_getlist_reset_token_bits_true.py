@@ -5,7 +5,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00566(request):
+def benchmark_test_00634(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = param
@@ -15,5 +15,5 @@ def benchmark_test_00566(request):
 
 
 urlpatterns = [
-    path("00566/", benchmark_test_00566),
+    path("00634/", benchmark_test_00634),
 ]

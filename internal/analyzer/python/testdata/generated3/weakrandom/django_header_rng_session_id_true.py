@@ -5,7 +5,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00572(request):
+def benchmark_test_00640(request):
     param = request.headers.get("X-Benchmark", "")
     bar = param
     rng = random.Random()
@@ -16,5 +16,5 @@ def benchmark_test_00572(request):
 
 
 urlpatterns = [
-    path("00572/", benchmark_test_00572),
+    path("00640/", benchmark_test_00640),
 ]

@@ -6,8 +6,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00568", methods=["GET", "POST"])
-def benchmark_test_00568():
+@app.route("/00636", methods=["GET", "POST"])
+def benchmark_test_00636():
     values = request.args.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = param

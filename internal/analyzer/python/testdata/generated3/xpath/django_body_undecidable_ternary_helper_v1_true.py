@@ -14,7 +14,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00376(request):
+def benchmark_test_00426(request):
     payload = json.loads(request.body or b"{}")
     param = str(payload.get("BenchmarkTest", ""))
     bar = Test().do_something(request, param)
@@ -24,5 +24,5 @@ def benchmark_test_00376(request):
 
 
 urlpatterns = [
-    path("00376/", benchmark_test_00376),
+    path("00426/", benchmark_test_00426),
 ]

@@ -21,7 +21,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00367(request):
+def benchmark_test_00417(request):
     param = request.COOKIES.get("BenchmarkTest", "noCookieValueSupplied")
     bar = Test().do_something(request, param)
     nodes = EMPLOYEES.xpath("/Employees/Employee[@emplid='" + bar + "']")  # want: PY-XPATH-INJECTION
@@ -30,5 +30,5 @@ def benchmark_test_00367(request):
 
 
 urlpatterns = [
-    path("00367/", benchmark_test_00367),
+    path("00417/", benchmark_test_00417),
 ]

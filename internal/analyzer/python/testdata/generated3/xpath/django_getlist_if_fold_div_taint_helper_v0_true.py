@@ -16,7 +16,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00355(request):
+def benchmark_test_00405(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = Test().do_something(request, param)
@@ -26,5 +26,5 @@ def benchmark_test_00355(request):
 
 
 urlpatterns = [
-    path("00355/", benchmark_test_00355),
+    path("00405/", benchmark_test_00405),
 ]

@@ -14,7 +14,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00361(request):
+def benchmark_test_00411(request):
     param = request.headers.get("X-Benchmark", "")
     bar = Test().do_something(request, param)
     find_employee = etree.XPath("/Employees/Employee[@emplid='" + bar + "']")  # want: PY-XPATH-INJECTION
@@ -23,5 +23,5 @@ def benchmark_test_00361(request):
 
 
 urlpatterns = [
-    path("00361/", benchmark_test_00361),
+    path("00411/", benchmark_test_00411),
 ]

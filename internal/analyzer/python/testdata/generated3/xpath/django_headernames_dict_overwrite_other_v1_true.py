@@ -8,7 +8,7 @@ STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-e
 EMPLOYEES = etree.parse("/srv/app/data/employees.xml")
 
 
-def benchmark_test_00364(request):
+def benchmark_test_00414(request):
     param = ""
     for name in request.headers:
         if name.lower() in STANDARD_HEADERS:
@@ -26,5 +26,5 @@ def benchmark_test_00364(request):
 
 
 urlpatterns = [
-    path("00364/", benchmark_test_00364),
+    path("00414/", benchmark_test_00414),
 ]

@@ -6,7 +6,7 @@ from lxml import etree
 EMPLOYEES = etree.parse("/srv/app/data/employees.xml")
 
 
-def benchmark_test_00358(request):
+def benchmark_test_00408(request):
     param = request.META.get("HTTP_REFERER", "")
     if "abc".upper() == "ABC":
         bar = "This_should_always_happen"
@@ -18,5 +18,5 @@ def benchmark_test_00358(request):
 
 
 urlpatterns = [
-    path("00358/", benchmark_test_00358),
+    path("00408/", benchmark_test_00408),
 ]

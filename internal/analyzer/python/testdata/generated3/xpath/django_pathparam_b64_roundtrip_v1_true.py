@@ -8,7 +8,7 @@ from lxml import etree
 EMPLOYEES = etree.parse("/srv/app/data/employees.xml")
 
 
-def benchmark_test_00373(request, test_id):
+def benchmark_test_00423(request, test_id):
     param = test_id
     encoded = base64.b64encode(param.encode("utf-8"))
     bar = base64.b64decode(encoded).decode("utf-8")
@@ -18,5 +18,5 @@ def benchmark_test_00373(request, test_id):
 
 
 urlpatterns = [
-    path("00373/<str:test_id>/", benchmark_test_00373),
+    path("00423/<str:test_id>/", benchmark_test_00423),
 ]

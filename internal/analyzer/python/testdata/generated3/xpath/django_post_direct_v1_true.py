@@ -6,7 +6,7 @@ from lxml import etree
 EMPLOYEES = etree.parse("/srv/app/data/employees.xml")
 
 
-def benchmark_test_00352(request):
+def benchmark_test_00402(request):
     param = request.POST.get("BenchmarkTest", "")
     bar = param
     find_employee = etree.XPath("/Employees/Employee[@emplid='" + bar + "']")  # want: PY-XPATH-INJECTION
@@ -15,5 +15,5 @@ def benchmark_test_00352(request):
 
 
 urlpatterns = [
-    path("00352/", benchmark_test_00352),
+    path("00402/", benchmark_test_00402),
 ]

@@ -17,7 +17,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00370(request):
+def benchmark_test_00420(request):
     qs = urllib.parse.parse_qs(request.META.get("QUERY_STRING", ""))
     param = qs.get("BenchmarkTest", [""])[0]
     bar = Test().do_something(request, param)
@@ -27,5 +27,5 @@ def benchmark_test_00370(request):
 
 
 urlpatterns = [
-    path("00370/", benchmark_test_00370),
+    path("00420/", benchmark_test_00420),
 ]

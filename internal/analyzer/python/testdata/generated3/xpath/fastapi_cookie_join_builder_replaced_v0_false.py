@@ -6,8 +6,8 @@ app = FastAPI()
 EMPLOYEES = etree.parse("/srv/app/data/employees.xml")
 
 
-@app.get("/00371")
-def benchmark_test_00371(request: Request):
+@app.get("/00421")
+def benchmark_test_00421(request: Request):
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     sbuilder = [param]
     sbuilder[0] = "safe"

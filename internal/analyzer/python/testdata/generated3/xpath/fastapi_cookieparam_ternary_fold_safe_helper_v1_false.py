@@ -13,8 +13,8 @@ class Test:
         return bar
 
 
-@app.get("/00353")
-def benchmark_test_00353(request: Request, BenchmarkTest: str = Cookie("")):
+@app.get("/00403")
+def benchmark_test_00403(request: Request, BenchmarkTest: str = Cookie("")):
     param = BenchmarkTest
     bar = Test().do_something(request, param)
     find_employee = etree.XPath("/Employees/Employee[@emplid='" + bar + "']")

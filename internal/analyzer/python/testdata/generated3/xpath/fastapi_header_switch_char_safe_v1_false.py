@@ -6,8 +6,8 @@ app = FastAPI()
 EMPLOYEES = etree.parse("/srv/app/data/employees.xml")
 
 
-@app.get("/00368")
-def benchmark_test_00368(request: Request):
+@app.get("/00418")
+def benchmark_test_00418(request: Request):
     param = request.headers.get("referer", "")
     guess = "ABC"
     switch_target = guess[1]

@@ -23,8 +23,8 @@ class Test:
         return bar
 
 
-@app.post("/00359")
-def benchmark_test_00359(request: Request, item: Item):
+@app.post("/00409")
+def benchmark_test_00409(request: Request, item: Item):
     param = item.name
     bar = Test().do_something(request, param)
     nodes = EMPLOYEES.xpath("/Employees/Employee[@emplid='" + bar + "']")  # want: PY-XPATH-INJECTION

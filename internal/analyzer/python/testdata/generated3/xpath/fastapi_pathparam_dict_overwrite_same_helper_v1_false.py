@@ -16,8 +16,8 @@ class Test:
         return bar
 
 
-@app.get("/00365/{test_id}")
-def benchmark_test_00365(request: Request, test_id: str):
+@app.get("/00415/{test_id}")
+def benchmark_test_00415(request: Request, test_id: str):
     param = test_id
     bar = Test().do_something(request, param)
     find_employee = etree.XPath("/Employees/Employee[@emplid='" + bar + "']")

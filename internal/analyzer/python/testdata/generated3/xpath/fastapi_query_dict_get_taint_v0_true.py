@@ -6,8 +6,8 @@ app = FastAPI()
 EMPLOYEES = etree.parse("/srv/app/data/employees.xml")
 
 
-@app.get("/00362")
-def benchmark_test_00362(request: Request, BenchmarkTest: str = ""):
+@app.get("/00412")
+def benchmark_test_00412(request: Request, BenchmarkTest: str = ""):
     param = BenchmarkTest
     m = {}
     m["keyA-55"] = "a-Value"

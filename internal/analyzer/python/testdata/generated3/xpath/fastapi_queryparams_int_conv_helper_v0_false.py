@@ -12,8 +12,8 @@ class Test:
         return bar
 
 
-@app.get("/00374")
-def benchmark_test_00374(request: Request):
+@app.get("/00424")
+def benchmark_test_00424(request: Request):
     param = request.query_params.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     nodes = EMPLOYEES.xpath("/Employees/Employee[@emplid='" + bar + "']")

@@ -17,8 +17,8 @@ def make_thing():
     return Thing()
 
 
-@app.get("/00377")
-def benchmark_test_00377(request: Request):
+@app.get("/00427")
+def benchmark_test_00427(request: Request):
     qs = urllib.parse.parse_qs(request.url.query)
     param = qs.get("BenchmarkTest", [""])[0]
     thing = make_thing()

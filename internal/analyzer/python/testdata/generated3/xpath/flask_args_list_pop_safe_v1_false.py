@@ -6,8 +6,8 @@ app = Flask(__name__)
 EMPLOYEES = etree.parse("/srv/app/data/employees.xml")
 
 
-@app.route("/00360", methods=["GET", "POST"])
-def benchmark_test_00360():
+@app.route("/00410", methods=["GET", "POST"])
+def benchmark_test_00410():
     param = request.args.get("BenchmarkTest", "")
     values_list = []
     values_list.append("safe")

@@ -12,8 +12,8 @@ class Test:
         return bar
 
 
-@app.route("/00378", methods=["GET", "POST"])
-def benchmark_test_00378():
+@app.route("/00428", methods=["GET", "POST"])
+def benchmark_test_00428():
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     bar = Test().do_something(request, param)
     nodes = EMPLOYEES.xpath("/Employees/Employee[@emplid='" + bar + "']")  # want: PY-XPATH-INJECTION

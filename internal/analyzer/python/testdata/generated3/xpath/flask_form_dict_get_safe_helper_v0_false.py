@@ -16,8 +16,8 @@ class Test:
         return bar
 
 
-@app.route("/00363", methods=["POST"])
-def benchmark_test_00363():
+@app.route("/00413", methods=["POST"])
+def benchmark_test_00413():
     param = request.form.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     nodes = EMPLOYEES.xpath("/Employees/Employee[@emplid='" + bar + "']")

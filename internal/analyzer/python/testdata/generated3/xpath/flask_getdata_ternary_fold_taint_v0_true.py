@@ -6,8 +6,8 @@ app = Flask(__name__)
 EMPLOYEES = etree.parse("/srv/app/data/employees.xml")
 
 
-@app.route("/00354", methods=["POST"])
-def benchmark_test_00354():
+@app.route("/00404", methods=["POST"])
+def benchmark_test_00404():
     param = request.get_data(as_text=True)
     num = 106
     bar = param if (7 * 18) + num > 200 else "This_should_never_happen"

@@ -6,8 +6,8 @@ app = Flask(__name__)
 EMPLOYEES = etree.parse("/srv/app/data/employees.xml")
 
 
-@app.route("/00369", methods=["GET", "POST"])
-def benchmark_test_00369():
+@app.route("/00419", methods=["GET", "POST"])
+def benchmark_test_00419():
     values = request.args.getlist("BenchmarkTest")
     param = values[0] if values else ""
     target = "A"

@@ -16,8 +16,8 @@ class Test:
         return bar
 
 
-@app.route("/00372", methods=["GET", "POST"])
-def benchmark_test_00372():
+@app.route("/00422", methods=["GET", "POST"])
+def benchmark_test_00422():
     param = request.headers.get("Referer", "")
     bar = Test().do_something(request, param)
     find_employee = etree.XPath("/Employees/Employee[@emplid='" + bar + "']")  # want: PY-XPATH-INJECTION

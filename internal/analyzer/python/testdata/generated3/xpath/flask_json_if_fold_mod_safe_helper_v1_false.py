@@ -15,8 +15,8 @@ class Test:
         return bar
 
 
-@app.route("/00357", methods=["POST"])
-def benchmark_test_00357():
+@app.route("/00407", methods=["POST"])
+def benchmark_test_00407():
     payload = request.get_json(silent=True) or {}
     param = str(payload.get("BenchmarkTest", ""))
     bar = Test().do_something(request, param)

@@ -6,8 +6,8 @@ app = Flask(__name__)
 EMPLOYEES = etree.parse("/srv/app/data/employees.xml")
 
 
-@app.route("/00366", methods=["GET", "POST"])
-def benchmark_test_00366():
+@app.route("/00416", methods=["GET", "POST"])
+def benchmark_test_00416():
     param = request.values.get("BenchmarkTest", "")
     m = {}
     m["keyB-55"] = param

@@ -11,7 +11,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00196(request):
+def benchmark_test_00221(request):
     payload = json.loads(request.body or b"{}")
     param = str(payload.get("BenchmarkTest", ""))
     bar = Test().do_something(request, param)
@@ -19,5 +19,5 @@ def benchmark_test_00196(request):
 
 
 urlpatterns = [
-    path("00196/", benchmark_test_00196),
+    path("00221/", benchmark_test_00221),
 ]

@@ -3,7 +3,7 @@ from django.http import HttpResponse
 from django.urls import path
 
 
-def benchmark_test_00187(request):
+def benchmark_test_00212(request):
     param = request.COOKIES.get("BenchmarkTest", "noCookieValueSupplied")
     target = "A"
     match target:
@@ -17,5 +17,5 @@ def benchmark_test_00187(request):
 
 
 urlpatterns = [
-    path("00187/", benchmark_test_00187),
+    path("00212/", benchmark_test_00212),
 ]

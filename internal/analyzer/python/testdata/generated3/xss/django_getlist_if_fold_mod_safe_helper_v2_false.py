@@ -12,7 +12,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00175(request):
+def benchmark_test_00200(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = Test().do_something(request, param)
@@ -20,5 +20,5 @@ def benchmark_test_00175(request):
 
 
 urlpatterns = [
-    path("00175/", benchmark_test_00175),
+    path("00200/", benchmark_test_00200),
 ]

@@ -13,12 +13,12 @@ class Test:
         return bar
 
 
-def benchmark_test_00181(request):
+def benchmark_test_00206(request):
     param = request.headers.get("X-Benchmark", "")
     bar = Test().do_something(request, param)
     return HttpResponse("<p>Formatted like: " + bar + "</p>")
 
 
 urlpatterns = [
-    path("00181/", benchmark_test_00181),
+    path("00206/", benchmark_test_00206),
 ]

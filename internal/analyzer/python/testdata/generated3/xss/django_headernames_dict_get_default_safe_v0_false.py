@@ -6,7 +6,7 @@ STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-e
                     "cookie", "content-type", "content-length", "referer", "origin"}
 
 
-def benchmark_test_00184(request):
+def benchmark_test_00209(request):
     param = ""
     for name in request.headers:
         if name.lower() in STANDARD_HEADERS:
@@ -20,5 +20,5 @@ def benchmark_test_00184(request):
 
 
 urlpatterns = [
-    path("00184/", benchmark_test_00184),
+    path("00209/", benchmark_test_00209),
 ]

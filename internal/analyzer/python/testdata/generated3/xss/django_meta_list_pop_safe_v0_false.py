@@ -3,7 +3,7 @@ from django.http import HttpResponse
 from django.urls import path
 
 
-def benchmark_test_00178(request):
+def benchmark_test_00203(request):
     param = request.META.get("HTTP_REFERER", "")
     values_list = []
     values_list.append("safe")
@@ -15,5 +15,5 @@ def benchmark_test_00178(request):
 
 
 urlpatterns = [
-    path("00178/", benchmark_test_00178),
+    path("00203/", benchmark_test_00203),
 ]

@@ -3,12 +3,12 @@ from django.http import HttpResponse
 from django.urls import path
 
 
-def benchmark_test_00193(request, test_id):
+def benchmark_test_00218(request, test_id):
     param = test_id
     bar = param if param in ("alpha", "beta") else "alpha"
     return HttpResponse("<p>Formatted like: " + bar + "</p>")
 
 
 urlpatterns = [
-    path("00193/<str:test_id>/", benchmark_test_00193),
+    path("00218/<str:test_id>/", benchmark_test_00218),
 ]

@@ -3,7 +3,7 @@ from django.http import HttpResponse
 from django.urls import path
 
 
-def benchmark_test_00172(request):
+def benchmark_test_00197(request):
     param = request.POST.get("BenchmarkTest", "")
     num = 106
     bar = param if (7 * 18) + num > 200 else "This_should_never_happen"
@@ -11,5 +11,5 @@ def benchmark_test_00172(request):
 
 
 urlpatterns = [
-    path("00172/", benchmark_test_00172),
+    path("00197/", benchmark_test_00197),
 ]

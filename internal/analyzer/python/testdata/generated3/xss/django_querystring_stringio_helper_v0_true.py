@@ -14,7 +14,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00190(request):
+def benchmark_test_00215(request):
     qs = urllib.parse.parse_qs(request.META.get("QUERY_STRING", ""))
     param = qs.get("BenchmarkTest", [""])[0]
     bar = Test().do_something(request, param)
@@ -22,5 +22,5 @@ def benchmark_test_00190(request):
 
 
 urlpatterns = [
-    path("00190/", benchmark_test_00190),
+    path("00215/", benchmark_test_00215),
 ]

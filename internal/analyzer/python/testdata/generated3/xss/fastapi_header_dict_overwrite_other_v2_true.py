@@ -5,8 +5,8 @@ from fastapi.responses import HTMLResponse
 app = FastAPI()
 
 
-@app.get("/00182")
-def benchmark_test_00182(request: Request):
+@app.get("/00207")
+def benchmark_test_00207(request: Request):
     param = request.headers.get("referer", "")
     m = {}
     m["keyA-55"] = "a-Value"

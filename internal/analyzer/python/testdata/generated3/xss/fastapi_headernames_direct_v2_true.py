@@ -7,8 +7,8 @@ STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-e
                     "cookie", "content-type", "content-length", "referer", "origin"}
 
 
-@app.get("/00170")
-def benchmark_test_00170(request: Request):
+@app.get("/00195")
+def benchmark_test_00195(request: Request):
     param = ""
     for name in request.headers.keys():
         if name.lower() in STANDARD_HEADERS:

@@ -21,8 +21,8 @@ class Test:
         return bar
 
 
-@app.post("/00173")
-def benchmark_test_00173(request: Request, item: Item):
+@app.post("/00198")
+def benchmark_test_00198(request: Request, item: Item):
     param = item.name
     bar = Test().do_something(request, param)
     return HTMLResponse(f"<p>Formatted like: {bar}</p>")  # want: PY-XSS

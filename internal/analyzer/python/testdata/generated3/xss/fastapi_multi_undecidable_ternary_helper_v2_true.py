@@ -12,8 +12,8 @@ class Test:
         return bar
 
 
-@app.get("/00194")
-def benchmark_test_00194(request: Request, BenchmarkTest: List[str] = Query([])):
+@app.get("/00219")
+def benchmark_test_00219(request: Request, BenchmarkTest: List[str] = Query([])):
     param = BenchmarkTest[0] if BenchmarkTest else ""
     bar = Test().do_something(request, param)
     return HTMLResponse(f"<p>Formatted like: {bar}</p>")  # want: PY-XSS

@@ -13,8 +13,8 @@ class Test:
         return bar
 
 
-@app.get("/00179/{test_id}")
-def benchmark_test_00179(request: Request, test_id: str):
+@app.get("/00204/{test_id}")
+def benchmark_test_00204(request: Request, test_id: str):
     param = test_id
     bar = Test().do_something(request, param)
     return HTMLResponse(f"<p>Formatted like: {bar}</p>")  # want: PY-XSS

@@ -5,8 +5,8 @@ from fastapi.responses import HTMLResponse
 app = FastAPI()
 
 
-@app.get("/00176")
-def benchmark_test_00176(request: Request, BenchmarkTest: str = ""):
+@app.get("/00201")
+def benchmark_test_00201(request: Request, BenchmarkTest: str = ""):
     param = BenchmarkTest
     if "abc".upper() == "ABC":
         bar = "This_should_always_happen"

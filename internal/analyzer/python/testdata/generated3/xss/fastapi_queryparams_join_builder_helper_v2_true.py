@@ -14,8 +14,8 @@ class Test:
         return bar
 
 
-@app.get("/00188")
-def benchmark_test_00188(request: Request):
+@app.get("/00213")
+def benchmark_test_00213(request: Request):
     param = request.query_params.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     return HTMLResponse(f"<p>Formatted like: {bar}</p>")  # want: PY-XSS

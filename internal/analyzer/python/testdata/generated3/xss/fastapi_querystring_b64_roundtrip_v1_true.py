@@ -8,8 +8,8 @@ from fastapi.responses import HTMLResponse
 app = FastAPI()
 
 
-@app.get("/00191")
-def benchmark_test_00191(request: Request):
+@app.get("/00216")
+def benchmark_test_00216(request: Request):
     qs = urllib.parse.parse_qs(request.url.query)
     param = qs.get("BenchmarkTest", [""])[0]
     encoded = base64.b64encode(param.encode("utf-8"))

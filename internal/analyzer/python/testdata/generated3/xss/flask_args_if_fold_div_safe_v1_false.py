@@ -4,8 +4,8 @@ from flask import Flask, make_response, request
 app = Flask(__name__)
 
 
-@app.route("/00174", methods=["GET", "POST"])
-def benchmark_test_00174():
+@app.route("/00199", methods=["GET", "POST"])
+def benchmark_test_00199():
     param = request.args.get("BenchmarkTest", "")
     num = 86
     if (500 / 42) + num > 200:

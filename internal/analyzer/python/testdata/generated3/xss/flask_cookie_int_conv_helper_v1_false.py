@@ -10,8 +10,8 @@ class Test:
         return bar
 
 
-@app.route("/00192", methods=["GET", "POST"])
-def benchmark_test_00192():
+@app.route("/00217", methods=["GET", "POST"])
+def benchmark_test_00217():
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     bar = Test().do_something(request, param)
     return make_response("<div>%s</div>" % bar)

@@ -15,8 +15,8 @@ class Test:
         return bar
 
 
-@app.route("/00177", methods=["POST"])
-def benchmark_test_00177():
+@app.route("/00202", methods=["POST"])
+def benchmark_test_00202():
     param = request.form.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     return "<p>Formatted like: " + bar + "</p>"  # want: PY-XSS

@@ -14,8 +14,8 @@ class Test:
         return bar
 
 
-@app.route("/00183", methods=["GET", "POST"])
-def benchmark_test_00183():
+@app.route("/00208", methods=["GET", "POST"])
+def benchmark_test_00208():
     values = request.args.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = Test().do_something(request, param)

@@ -4,8 +4,8 @@ from flask import Flask, make_response, request
 app = Flask(__name__)
 
 
-@app.route("/00186", methods=["GET", "POST"])
-def benchmark_test_00186():
+@app.route("/00211", methods=["GET", "POST"])
+def benchmark_test_00211():
     param = request.headers.get("Referer", "")
     guess = "ABC"
     switch_target = guess[1]

@@ -11,8 +11,8 @@ class Test:
         return bar
 
 
-@app.route("/00171", methods=["POST"])
-def benchmark_test_00171():
+@app.route("/00196", methods=["POST"])
+def benchmark_test_00196():
     payload = request.get_json(silent=True) or {}
     param = str(payload.get("BenchmarkTest", ""))
     bar = Test().do_something(request, param)

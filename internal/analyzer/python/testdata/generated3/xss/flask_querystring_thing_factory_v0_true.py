@@ -15,8 +15,8 @@ def make_thing():
     return Thing()
 
 
-@app.route("/00195", methods=["GET", "POST"])
-def benchmark_test_00195():
+@app.route("/00220", methods=["GET", "POST"])
+def benchmark_test_00220():
     qs = urllib.parse.parse_qs(request.query_string.decode("utf-8"))
     param = qs.get("BenchmarkTest", [""])[0]
     thing = make_thing()

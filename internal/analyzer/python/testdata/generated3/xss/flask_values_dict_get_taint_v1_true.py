@@ -4,8 +4,8 @@ from flask import Flask, make_response, request
 app = Flask(__name__)
 
 
-@app.route("/00180", methods=["GET", "POST"])
-def benchmark_test_00180():
+@app.route("/00205", methods=["GET", "POST"])
+def benchmark_test_00205():
     param = request.values.get("BenchmarkTest", "")
     m = {}
     m["keyA-55"] = "a-Value"

@@ -10,7 +10,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00341(request):
+def benchmark_test_00386(request):
     param = request.COOKIES.get("BenchmarkTest", "noCookieValueSupplied")
     bar = Test().do_something(request, param)
     parser = etree.XMLParser(resolve_entities=True)
@@ -20,5 +20,5 @@ def benchmark_test_00341(request):
 
 
 urlpatterns = [
-    path("00341/", benchmark_test_00341),
+    path("00386/", benchmark_test_00386),
 ]

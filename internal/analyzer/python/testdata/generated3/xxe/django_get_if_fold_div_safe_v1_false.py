@@ -4,7 +4,7 @@ from django.urls import path
 from lxml import etree
 
 
-def benchmark_test_00323(request):
+def benchmark_test_00368(request):
     param = request.GET.get("BenchmarkTest", "")
     num = 86
     if (500 / 42) + num > 200:
@@ -18,5 +18,5 @@ def benchmark_test_00323(request):
 
 
 urlpatterns = [
-    path("00323/", benchmark_test_00323),
+    path("00368/", benchmark_test_00368),
 ]

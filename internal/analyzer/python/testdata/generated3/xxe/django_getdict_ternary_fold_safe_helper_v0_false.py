@@ -11,7 +11,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00320(request):
+def benchmark_test_00365(request):
     param = request.GET.dict().get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     parser = etree.XMLParser(resolve_entities=True)
@@ -21,5 +21,5 @@ def benchmark_test_00320(request):
 
 
 urlpatterns = [
-    path("00320/", benchmark_test_00320),
+    path("00365/", benchmark_test_00365),
 ]

@@ -4,7 +4,7 @@ from django.urls import path
 from lxml import etree
 
 
-def benchmark_test_00329(request):
+def benchmark_test_00374(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     m = {}
@@ -19,5 +19,5 @@ def benchmark_test_00329(request):
 
 
 urlpatterns = [
-    path("00329/", benchmark_test_00329),
+    path("00374/", benchmark_test_00374),
 ]

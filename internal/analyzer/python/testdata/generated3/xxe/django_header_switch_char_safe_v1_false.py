@@ -4,7 +4,7 @@ from django.urls import path
 from lxml import etree
 
 
-def benchmark_test_00335(request):
+def benchmark_test_00380(request):
     param = request.headers.get("X-Benchmark", "")
     guess = "ABC"
     switch_target = guess[1]
@@ -23,5 +23,5 @@ def benchmark_test_00335(request):
 
 
 urlpatterns = [
-    path("00335/", benchmark_test_00335),
+    path("00380/", benchmark_test_00380),
 ]

@@ -7,7 +7,7 @@ STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-e
                     "cookie", "content-type", "content-length", "referer", "origin"}
 
 
-def benchmark_test_00338(request):
+def benchmark_test_00383(request):
     param = ""
     for name in request.headers:
         if name.lower() in STANDARD_HEADERS:
@@ -24,5 +24,5 @@ def benchmark_test_00338(request):
 
 
 urlpatterns = [
-    path("00338/", benchmark_test_00338),
+    path("00383/", benchmark_test_00383),
 ]

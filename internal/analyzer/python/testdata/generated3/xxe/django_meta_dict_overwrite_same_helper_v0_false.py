@@ -14,7 +14,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00332(request):
+def benchmark_test_00377(request):
     param = request.META.get("HTTP_REFERER", "")
     bar = Test().do_something(request, param)
     parser = etree.XMLParser(resolve_entities=True)
@@ -24,5 +24,5 @@ def benchmark_test_00332(request):
 
 
 urlpatterns = [
-    path("00332/", benchmark_test_00332),
+    path("00377/", benchmark_test_00377),
 ]

@@ -15,7 +15,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00326(request):
+def benchmark_test_00371(request):
     param = request.POST.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     parser = etree.XMLParser(load_dtd=True, no_network=False)
@@ -25,5 +25,5 @@ def benchmark_test_00326(request):
 
 
 urlpatterns = [
-    path("00326/", benchmark_test_00326),
+    path("00371/", benchmark_test_00371),
 ]

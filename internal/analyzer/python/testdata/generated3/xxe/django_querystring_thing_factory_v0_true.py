@@ -15,7 +15,7 @@ def make_thing():
     return Thing()
 
 
-def benchmark_test_00344(request):
+def benchmark_test_00389(request):
     qs = urllib.parse.parse_qs(request.META.get("QUERY_STRING", ""))
     param = qs.get("BenchmarkTest", [""])[0]
     thing = make_thing()
@@ -27,5 +27,5 @@ def benchmark_test_00344(request):
 
 
 urlpatterns = [
-    path("00344/", benchmark_test_00344),
+    path("00389/", benchmark_test_00389),
 ]

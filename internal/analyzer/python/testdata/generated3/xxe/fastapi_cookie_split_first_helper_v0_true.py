@@ -11,8 +11,8 @@ class Test:
         return bar
 
 
-@app.get("/00345")
-def benchmark_test_00345(request: Request):
+@app.get("/00390")
+def benchmark_test_00390(request: Request):
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     bar = Test().do_something(request, param)
     parser = etree.XMLParser(resolve_entities=True)

@@ -5,8 +5,8 @@ from lxml import etree
 app = FastAPI()
 
 
-@app.get("/00327")
-def benchmark_test_00327(request: Request, BenchmarkTest: str = Cookie("")):
+@app.get("/00372")
+def benchmark_test_00372(request: Request, BenchmarkTest: str = Cookie("")):
     param = BenchmarkTest
     values_list = []
     values_list.append("safe")

@@ -14,8 +14,8 @@ class Test:
         return bar
 
 
-@app.post("/00324")
-def benchmark_test_00324(request: Request, BenchmarkTest: str = Form("")):
+@app.post("/00369")
+def benchmark_test_00369(request: Request, BenchmarkTest: str = Form("")):
     param = BenchmarkTest
     bar = Test().do_something(request, param)
     parser = etree.XMLParser(resolve_entities=True)

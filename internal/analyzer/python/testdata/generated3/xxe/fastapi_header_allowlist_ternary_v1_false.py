@@ -5,8 +5,8 @@ from lxml import etree
 app = FastAPI()
 
 
-@app.get("/00342")
-def benchmark_test_00342(request: Request):
+@app.get("/00387")
+def benchmark_test_00387(request: Request):
     param = request.headers.get("referer", "")
     bar = param if param in ("alpha", "beta") else "alpha"
     parser = etree.XMLParser(load_dtd=True, no_network=False)

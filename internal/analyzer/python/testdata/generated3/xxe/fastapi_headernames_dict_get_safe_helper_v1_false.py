@@ -17,8 +17,8 @@ class Test:
         return bar
 
 
-@app.get("/00330")
-def benchmark_test_00330(request: Request):
+@app.get("/00375")
+def benchmark_test_00375(request: Request):
     param = ""
     for name in request.headers.keys():
         if name.lower() in STANDARD_HEADERS:

@@ -5,8 +5,8 @@ from lxml import etree
 app = FastAPI()
 
 
-@app.get("/00321")
-def benchmark_test_00321(request: Request, referer: str = Header("")):
+@app.get("/00366")
+def benchmark_test_00366(request: Request, referer: str = Header("")):
     param = referer
     num = 106
     bar = param if (7 * 18) + num > 200 else "This_should_never_happen"

@@ -11,8 +11,8 @@ class Item(BaseModel):
     quantity: int = 1
 
 
-@app.post("/00333")
-def benchmark_test_00333(request: Request, item: Item):
+@app.post("/00378")
+def benchmark_test_00378(request: Request, item: Item):
     param = item.name
     m = {}
     m["keyB-55"] = param

@@ -15,8 +15,8 @@ class Test:
         return bar
 
 
-@app.get("/00339/{test_id}")
-def benchmark_test_00339(request: Request, test_id: str):
+@app.get("/00384/{test_id}")
+def benchmark_test_00384(request: Request, test_id: str):
     param = test_id
     bar = Test().do_something(request, param)
     parser = etree.XMLParser(load_dtd=True, no_network=False)

@@ -5,8 +5,8 @@ from lxml import etree
 app = FastAPI()
 
 
-@app.get("/00336")
-def benchmark_test_00336(request: Request, BenchmarkTest: str = ""):
+@app.get("/00381")
+def benchmark_test_00381(request: Request, BenchmarkTest: str = ""):
     param = BenchmarkTest
     target = "A"
     match target:

@@ -20,8 +20,8 @@ class Test:
         return bar
 
 
-@app.route("/00334", methods=["GET", "POST"])
-def benchmark_test_00334():
+@app.route("/00379", methods=["GET", "POST"])
+def benchmark_test_00379():
     param = request.args.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     parser = etree.XMLParser(load_dtd=True, no_network=False)

@@ -14,8 +14,8 @@ class Test:
         return bar
 
 
-@app.route("/00337", methods=["POST"])
-def benchmark_test_00337():
+@app.route("/00382", methods=["POST"])
+def benchmark_test_00382():
     param = request.form.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     parser = etree.XMLParser(resolve_entities=True)

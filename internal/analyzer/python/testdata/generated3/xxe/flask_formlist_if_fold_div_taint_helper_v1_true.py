@@ -15,8 +15,8 @@ class Test:
         return bar
 
 
-@app.route("/00322", methods=["POST"])
-def benchmark_test_00322():
+@app.route("/00367", methods=["POST"])
+def benchmark_test_00367():
     param = " ".join(request.form.getlist("BenchmarkTest"))
     bar = Test().do_something(request, param)
     parser = etree.XMLParser(load_dtd=True, no_network=False)

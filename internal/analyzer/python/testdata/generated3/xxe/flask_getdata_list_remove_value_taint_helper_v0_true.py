@@ -13,8 +13,8 @@ class Test:
         return bar
 
 
-@app.route("/00328", methods=["POST"])
-def benchmark_test_00328():
+@app.route("/00373", methods=["POST"])
+def benchmark_test_00373():
     param = request.get_data(as_text=True)
     bar = Test().do_something(request, param)
     parser = etree.XMLParser(resolve_entities=True)

@@ -11,8 +11,8 @@ class Test:
         return bar
 
 
-@app.route("/00343", methods=["GET", "POST"])
-def benchmark_test_00343():
+@app.route("/00388", methods=["GET", "POST"])
+def benchmark_test_00388():
     values = request.args.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = Test().do_something(request, param)

@@ -5,8 +5,8 @@ from lxml import etree
 app = Flask(__name__)
 
 
-@app.route("/00331", methods=["POST"])
-def benchmark_test_00331():
+@app.route("/00376", methods=["POST"])
+def benchmark_test_00376():
     payload = request.get_json(silent=True) or {}
     param = str(payload.get("BenchmarkTest", ""))
     m = {}

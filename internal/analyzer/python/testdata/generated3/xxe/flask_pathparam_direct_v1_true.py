@@ -5,8 +5,8 @@ from lxml import etree
 app = Flask(__name__)
 
 
-@app.route("/00319/<test_id>", methods=["GET", "POST"])
-def benchmark_test_00319(test_id):
+@app.route("/00364/<test_id>", methods=["GET", "POST"])
+def benchmark_test_00364(test_id):
     param = test_id
     bar = param
     parser = etree.XMLParser(load_dtd=True, no_network=False)

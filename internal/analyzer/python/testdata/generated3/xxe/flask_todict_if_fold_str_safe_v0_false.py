@@ -5,8 +5,8 @@ from lxml import etree
 app = Flask(__name__)
 
 
-@app.route("/00325", methods=["GET", "POST"])
-def benchmark_test_00325():
+@app.route("/00370", methods=["GET", "POST"])
+def benchmark_test_00370():
     param = request.args.to_dict().get("BenchmarkTest", "")
     if "abc".upper() == "ABC":
         bar = "This_should_always_happen"

@@ -7,8 +7,8 @@ from lxml import etree
 app = Flask(__name__)
 
 
-@app.route("/00340", methods=["GET", "POST"])
-def benchmark_test_00340():
+@app.route("/00385", methods=["GET", "POST"])
+def benchmark_test_00385():
     param = request.values.get("BenchmarkTest", "")
     encoded = base64.b64encode(param.encode("utf-8"))
     bar = base64.b64decode(encoded).decode("utf-8")

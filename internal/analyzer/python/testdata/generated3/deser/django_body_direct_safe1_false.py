@@ -1,0 +1,19 @@
+# generated case (gen_cases3): category=deser rule=PY-DESERIALIZATION fw=django source=body propagation=direct sink=safe1 expected=false
+import json
+
+from django.http import JsonResponse
+from django.urls import path
+
+
+def benchmark_test_00507(request):
+    payload = json.loads(request.body or b"{}")
+    param = str(payload.get("BenchmarkTest", ""))
+    bar = param
+    obj = json.loads(bar)
+    result = type(obj).__name__
+    return JsonResponse({"result": str(result)})
+
+
+urlpatterns = [
+    path("00507/", benchmark_test_00507),
+]

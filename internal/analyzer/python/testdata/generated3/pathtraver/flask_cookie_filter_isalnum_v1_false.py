@@ -1,0 +1,14 @@
+# generated case (gen_cases3): category=pathtraver rule=PY-PATH-TRAVERSAL fw=flask source=cookie propagation=filter_isalnum sink=v1 expected=false
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+BASE_DIR = "/srv/app/testfiles/"
+
+
+@app.route("/00183", methods=["GET", "POST"])
+def benchmark_test_00183():
+    param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
+    bar = "".join(filter(str.isalnum, param))
+    with open(BASE_DIR + bar, "rb") as fh:
+        result = len(fh.read())
+    return jsonify(result=str(result))

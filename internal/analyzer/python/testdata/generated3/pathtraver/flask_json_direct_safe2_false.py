@@ -1,0 +1,20 @@
+# generated case (gen_cases3): category=pathtraver rule=PY-PATH-TRAVERSAL fw=flask source=json propagation=direct sink=safe2 expected=false
+import os
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+BASE_DIR = "/srv/app/testfiles/"
+
+
+@app.route("/00188", methods=["POST"])
+def benchmark_test_00188():
+    payload = request.get_json(silent=True) or {}
+    param = str(payload.get("BenchmarkTest", ""))
+    bar = param
+    full = os.path.realpath(os.path.join(BASE_DIR, bar))
+    if not full.startswith(BASE_DIR):
+        full = os.path.join(BASE_DIR, "index.txt")
+    with open(full) as fh:
+        result = len(fh.read())
+    return jsonify(result=str(result))

@@ -1,0 +1,22 @@
+# generated case (gen_cases3): category=redirect rule=PY-OPEN-REDIRECT fw=flask source=querystring propagation=passthrough (helper class) sink=safe1 expected=false
+import urllib.parse
+
+from flask import Flask, redirect, request
+
+app = Flask(__name__)
+
+
+class Test:
+    def do_something(self, request, param):
+        bar = param
+        return bar
+
+
+@app.route("/00314", methods=["GET", "POST"])
+def benchmark_test_00314():
+    qs = urllib.parse.parse_qs(request.query_string.decode("utf-8"))
+    param = qs.get("BenchmarkTest", [""])[0]
+    bar = Test().do_something(request, param)
+    if bar not in ("/home", "/profile"):
+        bar = "/home"
+    return redirect(bar)

@@ -1,0 +1,16 @@
+# generated case (gen_cases3): category=sqli rule=PY-SQLI fw=fastapi source=formparam propagation=filter_isalnum sink=v4 expected=false
+import sqlite3
+
+from fastapi import FastAPI, Form, Request
+
+app = FastAPI()
+
+
+@app.post("/00030")
+def benchmark_test_00030(request: Request, BenchmarkTest: str = Form("")):
+    param = BenchmarkTest
+    bar = "".join(filter(str.isalnum, param))
+    conn = sqlite3.connect("benchmark.db")
+    conn.executescript("UPDATE users SET last_search = '" + bar + "' WHERE id = 1")
+    result = True
+    return {"result": str(result)}

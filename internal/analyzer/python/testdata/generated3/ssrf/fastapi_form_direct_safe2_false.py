@@ -1,0 +1,17 @@
+# generated case (gen_cases3): category=ssrf rule=PY-SSRF fw=fastapi source=form propagation=direct sink=safe2 expected=false
+import requests
+
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+@app.post("/00363")
+async def benchmark_test_00363(request: Request):
+    form = await request.form()
+    param = str(form.get("BenchmarkTest", ""))
+    bar = param
+    resp = requests.get("https://api.example.com/items/" + bar, proxies=PROXIES, timeout=5)
+    result = resp.status_code
+    return {"result": str(result)}

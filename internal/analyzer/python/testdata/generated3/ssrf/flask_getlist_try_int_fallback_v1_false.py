@@ -1,0 +1,20 @@
+# generated case (gen_cases3): category=ssrf rule=PY-SSRF fw=flask source=getlist propagation=try_int_fallback sink=v1 expected=false
+import requests
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+@app.route("/00354", methods=["GET", "POST"])
+def benchmark_test_00354():
+    values = request.args.getlist("BenchmarkTest")
+    param = values[0] if values else ""
+    try:
+        bar = str(int(param))
+    except ValueError:
+        bar = "0"
+    resp = requests.post("https://" + bar + "/api/notify", json={"event": "ping"}, proxies=PROXIES, timeout=5)
+    result = resp.status_code
+    return jsonify(result=str(result))

@@ -1,0 +1,11 @@
+# generated case (gen_cases3): category=ssti rule=PY-SSTI fw=flask source=todict propagation=direct sink=safe0 expected=false
+from flask import Flask, render_template_string, request
+
+app = Flask(__name__)
+
+
+@app.route("/00273", methods=["GET", "POST"])
+def benchmark_test_00273():
+    param = request.args.to_dict().get("BenchmarkTest", "")
+    bar = param
+    return render_template_string("<p>Hello {{ name }}</p>", name=bar)
