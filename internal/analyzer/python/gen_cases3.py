@@ -90,6 +90,10 @@ SOURCES = {
         dict(key="pathparam", lines=["param = test_id"], route="/<test_id>", sig="test_id"),
         dict(key="formlist", lines=['param = " ".join(request.form.getlist("BenchmarkTest"))'], post=True),
         dict(key="todict", lines=['param = request.args.to_dict().get("BenchmarkTest", "")']),
+        # the name of the parameter whose value is the test's name
+        dict(key="paramnames", lines=['param = ""', "flag = False", "for name in request.args.keys():",
+                                      "    for value in request.args.getlist(name):", '        if value == "BenchmarkTest" and not flag:',
+                                      "            param = name", "            flag = True"]),
         dict(key="getdata", lines=["param = request.get_data(as_text=True)"], post=True),
         dict(key="json", lines=['payload = request.get_json(silent=True) or {}', 'param = str(payload.get("BenchmarkTest", ""))'], post=True),
     ],
@@ -108,6 +112,8 @@ SOURCES = {
         dict(key="body", lines=['payload = json.loads(request.body or b"{}")', 'param = str(payload.get("BenchmarkTest", ""))'],
              imports=["import json"]),
         dict(key="getdict", lines=['param = request.GET.dict().get("BenchmarkTest", "")']),
+        dict(key="paramnames", lines=['param = ""', "for name in request.GET:", '    if request.GET.get(name) == "BenchmarkTest":',
+                                      "        param = name", "        break"]),
     ],
     "fastapi": [
         dict(key="query", lines=["param = BenchmarkTest"], sig='BenchmarkTest: str = ""'),
@@ -121,6 +127,8 @@ SOURCES = {
              imports=["from typing import List", "from fastapi import Query"]),
         dict(key="form", lines=["form = await request.form()", 'param = str(form.get("BenchmarkTest", ""))'], post=True, asyn=True),
         dict(key="headerparam", lines=["param = referer"], sig='referer: str = Header("")', imports=["from fastapi import Header"]),
+        dict(key="paramnames", lines=['param = ""', "for name in request.query_params.keys():",
+                                      '    if request.query_params.get(name) == "BenchmarkTest":', "        param = name", "        break"]),
         dict(key="formparam", lines=["param = BenchmarkTest"], sig='BenchmarkTest: str = Form("")', imports=["from fastapi import Form"], post=True),
         dict(key="cookieparam", lines=["param = BenchmarkTest"], sig='BenchmarkTest: str = Cookie("")', imports=["from fastapi import Cookie"]),
         dict(key="headernames", lines=['param = ""', "for name in request.headers.keys():", "    if name.lower() in STANDARD_HEADERS:",

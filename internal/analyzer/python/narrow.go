@@ -282,6 +282,16 @@ func isSafeURLPrefix(p string) bool {
 	return false
 }
 
+// lookupMethod: methods whose first argument is a key, not the value
+// they return.
+func lookupMethod(m string) bool {
+	switch m {
+	case "get", "getlist", "getone", "get_all", "pop", "setdefault", "getfirst", "getvalue", "getheader":
+		return true
+	}
+	return false
+}
+
 // urlPartOf: a URL part of a parsed URL held in a variable or computed
 // in place (parsed.hostname, urlparse(u).netloc).
 func urlPartOf(e *pyfront.Expr) bool {
@@ -397,6 +407,11 @@ func (fr *frame) sanitizeSubject(st *state, e *pyfront.Expr, c taint.Classes, ur
 			if e.X != nil && e.X.Kind == pyfront.Attr && len(args) == 0 {
 				e = e.X.X // x.lower(), x.strip()
 				continue
+			}
+			if e.X != nil && e.X.Kind == pyfront.Attr && lookupMethod(e.X.Text) {
+				// request.args.get(name) == "x" checks the value stored
+				// under name, not name.
+				return st
 			}
 			if len(args) == 0 {
 				return st

@@ -1,0 +1,20 @@
+# generated case (gen_cases3): category=deser rule=PY-DESERIALIZATION fw=flask source=header propagation=dict_overwrite_other sink=v0 expected=true
+import base64
+import pickle
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/00485", methods=["GET", "POST"])
+def benchmark_test_00485():
+    param = request.headers.get("Referer", "")
+    m = {}
+    m["keyA-55"] = "a-Value"
+    m["keyB-55"] = param
+    m["keyA-55"] = "overwritten"
+    bar = m["keyB-55"]
+    obj = pickle.loads(base64.b64decode(bar))  # want: PY-DESERIALIZATION
+    result = type(obj).__name__
+    return jsonify(result=str(result))

@@ -1,0 +1,15 @@
+# generated case (gen_cases3): category=deser rule=PY-DESERIALIZATION fw=flask source=values propagation=direct sink=safe0 expected=false
+import yaml
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/00503", methods=["GET", "POST"])
+def benchmark_test_00503():
+    param = request.values.get("BenchmarkTest", "")
+    bar = param
+    obj = yaml.safe_load(bar)
+    result = type(obj).__name__
+    return jsonify(result=str(result))

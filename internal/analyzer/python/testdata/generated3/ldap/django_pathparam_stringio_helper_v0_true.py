@@ -1,0 +1,30 @@
+# generated case (gen_cases3): category=ldap rule=PY-LDAP-INJECTION fw=django source=pathparam propagation=stringio (helper class) sink=v0 expected=true
+import io
+import ldap
+
+from django.http import JsonResponse
+from django.urls import path
+
+LDAP_BASE = "ou=users,dc=example,dc=org"
+
+
+class Test:
+    def do_something(self, request, param):
+        buf = io.StringIO()
+        buf.write(param)
+        bar = buf.getvalue()
+        return bar
+
+
+def benchmark_test_00457(request, test_id):
+    param = test_id
+    bar = Test().do_something(request, param)
+    conn = ldap.initialize("ldap://ldap.example.org")
+    entries = conn.search_s(LDAP_BASE, ldap.SCOPE_SUBTREE, "(&(objectclass=person)(uid=" + bar + "))")  # want: PY-LDAP-INJECTION
+    result = len(entries)
+    return JsonResponse({"result": str(result)})
+
+
+urlpatterns = [
+    path("00457/<str:test_id>/", benchmark_test_00457),
+]

@@ -1,0 +1,26 @@
+# generated case (gen_cases3): category=ldap rule=PY-LDAP-INJECTION fw=fastapi source=model propagation=if_fold_str_safe sink=v1 expected=false
+import ldap3
+
+from fastapi import FastAPI, Request
+from pydantic import BaseModel
+
+app = FastAPI()
+LDAP_BASE = "ou=users,dc=example,dc=org"
+
+
+class Item(BaseModel):
+    name: str
+    quantity: int = 1
+
+
+@app.post("/00443")
+def benchmark_test_00443(request: Request, item: Item):
+    param = item.name
+    if "abc".upper() == "ABC":
+        bar = "This_should_always_happen"
+    else:
+        bar = param
+    conn = ldap3.Connection(ldap3.Server("ldap://ldap.example.org"), auto_bind=True)
+    conn.search(search_base=LDAP_BASE, search_filter=f"(&(objectclass=person)(uid={bar}))")
+    result = len(conn.entries)
+    return {"result": str(result)}

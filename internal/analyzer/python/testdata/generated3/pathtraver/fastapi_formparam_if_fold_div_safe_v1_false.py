@@ -1,0 +1,18 @@
+# generated case (gen_cases3): category=pathtraver rule=PY-PATH-TRAVERSAL fw=fastapi source=formparam propagation=if_fold_div_safe sink=v1 expected=false
+from fastapi import FastAPI, Form, Request
+
+app = FastAPI()
+BASE_DIR = "/srv/app/testfiles/"
+
+
+@app.post("/00158")
+def benchmark_test_00158(request: Request, BenchmarkTest: str = Form("")):
+    param = BenchmarkTest
+    num = 86
+    if (500 / 42) + num > 200:
+        bar = param
+    else:
+        bar = "This should never happen"
+    with open(BASE_DIR + bar, "rb") as fh:
+        result = len(fh.read())
+    return {"result": str(result)}

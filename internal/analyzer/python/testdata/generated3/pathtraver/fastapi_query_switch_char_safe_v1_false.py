@@ -1,0 +1,23 @@
+# generated case (gen_cases3): category=pathtraver rule=PY-PATH-TRAVERSAL fw=fastapi source=query propagation=switch_char_safe sink=v1 expected=false
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+BASE_DIR = "/srv/app/testfiles/"
+
+
+@app.get("/00170")
+def benchmark_test_00170(request: Request, BenchmarkTest: str = ""):
+    param = BenchmarkTest
+    guess = "ABC"
+    switch_target = guess[1]
+    if switch_target == "A":
+        bar = param
+    elif switch_target == "B":
+        bar = "bob"
+    elif switch_target == "C" or switch_target == "D":
+        bar = param
+    else:
+        bar = "bobs_your_uncle"
+    with open(BASE_DIR + bar, "rb") as fh:
+        result = len(fh.read())
+    return {"result": str(result)}

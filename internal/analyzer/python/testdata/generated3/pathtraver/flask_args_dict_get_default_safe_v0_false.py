@@ -1,0 +1,18 @@
+# generated case (gen_cases3): category=pathtraver rule=PY-PATH-TRAVERSAL fw=flask source=args propagation=dict_get_default_safe sink=v0 expected=false
+import os
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+BASE_DIR = "/srv/app/testfiles/"
+
+
+@app.route("/00168", methods=["GET", "POST"])
+def benchmark_test_00168():
+    param = request.args.get("BenchmarkTest", "")
+    m = {}
+    m["keyB-55"] = param
+    bar = m.get("keyA-55", "fallback")
+    with open(os.path.join(BASE_DIR, bar)) as fh:
+        result = len(fh.read())
+    return jsonify(result=str(result))

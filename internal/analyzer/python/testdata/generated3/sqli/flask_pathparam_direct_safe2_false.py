@@ -1,0 +1,16 @@
+# generated case (gen_cases3): category=sqli rule=PY-SQLI fw=flask source=pathparam propagation=direct sink=safe2 expected=false
+import sqlite3
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+
+
+@app.route("/00035/<test_id>", methods=["GET", "POST"])
+def benchmark_test_00035(test_id):
+    param = test_id
+    bar = param
+    column = bar if bar in ("name", "email", "created") else "name"
+    conn = sqlite3.connect("benchmark.db")
+    result = conn.execute("SELECT id FROM users ORDER BY " + column).fetchall()
+    return jsonify(result=str(result))

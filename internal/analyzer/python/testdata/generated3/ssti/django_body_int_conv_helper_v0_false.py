@@ -1,0 +1,26 @@
+# generated case (gen_cases3): category=ssti rule=PY-SSTI fw=django source=body propagation=int_conv (helper class) sink=v0 expected=false
+import json
+
+from django.http import JsonResponse
+from django.template import Context, Template
+from django.urls import path
+
+
+class Test:
+    def do_something(self, request, param):
+        bar = str(int(param))
+        return bar
+
+
+def benchmark_test_00262(request):
+    payload = json.loads(request.body or b"{}")
+    param = str(payload.get("BenchmarkTest", ""))
+    bar = Test().do_something(request, param)
+    tmpl = Template("<p>Hello " + bar + "</p>")
+    result = tmpl.render(Context({}))
+    return JsonResponse({"result": str(result)})
+
+
+urlpatterns = [
+    path("00262/", benchmark_test_00262),
+]

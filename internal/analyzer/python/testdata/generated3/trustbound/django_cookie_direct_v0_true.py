@@ -1,0 +1,16 @@
+# generated case (gen_cases3): category=trustbound rule=PY-TRUST-BOUNDARY fw=django source=cookie propagation=direct sink=v0 expected=true
+from django.http import JsonResponse
+from django.urls import path
+
+
+def benchmark_test_00512(request):
+    param = request.COOKIES.get("BenchmarkTest", "noCookieValueSupplied")
+    bar = param
+    request.session["userid"] = bar  # want: PY-TRUST-BOUNDARY
+    result = True
+    return JsonResponse({"result": str(result)})
+
+
+urlpatterns = [
+    path("00512/", benchmark_test_00512),
+]

@@ -1,0 +1,29 @@
+# generated case (gen_cases3): category=trustbound rule=PY-TRUST-BOUNDARY fw=django source=querystring propagation=if_fold_div_taint (helper class) sink=v0 expected=true
+import urllib.parse
+
+from django.http import JsonResponse
+from django.urls import path
+
+
+class Test:
+    def do_something(self, request, param):
+        num = 196
+        if (500 / 42) + num > 200:
+            bar = param
+        else:
+            bar = "This should never happen"
+        return bar
+
+
+def benchmark_test_00515(request):
+    qs = urllib.parse.parse_qs(request.META.get("QUERY_STRING", ""))
+    param = qs.get("BenchmarkTest", [""])[0]
+    bar = Test().do_something(request, param)
+    request.session["userid"] = bar  # want: PY-TRUST-BOUNDARY
+    result = True
+    return JsonResponse({"result": str(result)})
+
+
+urlpatterns = [
+    path("00515/", benchmark_test_00515),
+]

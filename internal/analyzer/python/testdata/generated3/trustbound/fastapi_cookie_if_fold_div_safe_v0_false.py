@@ -1,0 +1,17 @@
+# generated case (gen_cases3): category=trustbound rule=PY-TRUST-BOUNDARY fw=fastapi source=cookie propagation=if_fold_div_safe sink=v0 expected=false
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+
+
+@app.get("/00516")
+def benchmark_test_00516(request: Request):
+    param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
+    num = 86
+    if (500 / 42) + num > 200:
+        bar = param
+    else:
+        bar = "This should never happen"
+    request.session["userid"] = bar
+    result = True
+    return {"result": str(result)}

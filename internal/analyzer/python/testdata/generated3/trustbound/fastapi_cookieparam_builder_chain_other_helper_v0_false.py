@@ -1,0 +1,34 @@
+# generated case (gen_cases3): category=trustbound rule=PY-TRUST-BOUNDARY fw=fastapi source=cookieparam propagation=builder_chain_other (helper class) sink=v0 expected=false
+from fastapi import FastAPI, Cookie, Request
+
+app = FastAPI()
+
+
+class Builder:
+    def __init__(self):
+        self.other = "safe"
+
+    def set_value(self, value):
+        self.value = value
+        return self
+
+    def get_value(self):
+        return self.value
+
+    def get_other(self):
+        return self.other
+
+
+class Test:
+    def do_something(self, request, param):
+        bar = Builder().set_value(param).get_other()
+        return bar
+
+
+@app.get("/00540")
+def benchmark_test_00540(request: Request, BenchmarkTest: str = Cookie("")):
+    param = BenchmarkTest
+    bar = Test().do_something(request, param)
+    request.session["userid"] = bar
+    result = True
+    return {"result": str(result)}

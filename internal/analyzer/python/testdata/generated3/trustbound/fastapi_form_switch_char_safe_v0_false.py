@@ -1,0 +1,23 @@
+# generated case (gen_cases3): category=trustbound rule=PY-TRUST-BOUNDARY fw=fastapi source=form propagation=switch_char_safe sink=v0 expected=false
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+
+
+@app.post("/00528")
+async def benchmark_test_00528(request: Request):
+    form = await request.form()
+    param = str(form.get("BenchmarkTest", ""))
+    guess = "ABC"
+    switch_target = guess[1]
+    if switch_target == "A":
+        bar = param
+    elif switch_target == "B":
+        bar = "bob"
+    elif switch_target == "C" or switch_target == "D":
+        bar = param
+    else:
+        bar = "bobs_your_uncle"
+    request.session["userid"] = bar
+    result = True
+    return {"result": str(result)}

@@ -1,0 +1,16 @@
+# generated case (gen_cases3): category=trustbound rule=PY-TRUST-BOUNDARY fw=flask source=getdata propagation=filter_isalnum sink=v0 expected=false
+import os
+
+from flask import Flask, jsonify, request, session
+
+app = Flask(__name__)
+app.secret_key = os.environ["SECRET_KEY"]
+
+
+@app.route("/00541", methods=["POST"])
+def benchmark_test_00541():
+    param = request.get_data(as_text=True)
+    bar = "".join(filter(str.isalnum, param))
+    session["userid"] = bar
+    result = True
+    return jsonify(result=str(result))

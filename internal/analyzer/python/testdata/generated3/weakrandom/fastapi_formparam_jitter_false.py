@@ -1,0 +1,15 @@
+# generated case (gen_cases3): category=weakrandom rule=PY-WEAK-RANDOM fw=fastapi source=formparam variant=jitter expected=false
+import random
+
+from fastapi import FastAPI, Form, Request
+
+app = FastAPI()
+
+
+@app.post("/00663")
+def benchmark_test_00663(request: Request, BenchmarkTest: str = Form("")):
+    param = BenchmarkTest
+    bar = param
+    delay = random.uniform(0.1, 0.5)
+    result = round(delay, 2)
+    return {"result": str(result)}

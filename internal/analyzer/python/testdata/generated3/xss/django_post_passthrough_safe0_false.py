@@ -1,0 +1,21 @@
+# generated case (gen_cases3): category=xss rule=PY-XSS fw=django source=post propagation=passthrough (helper class) sink=safe0 expected=false
+from django.http import HttpResponse
+from django.urls import path
+from django.utils.html import escape
+
+
+class Test:
+    def do_something(self, request, param):
+        bar = param
+        return bar
+
+
+def benchmark_test_00233(request):
+    param = request.POST.get("BenchmarkTest", "")
+    bar = Test().do_something(request, param)
+    return HttpResponse("<p>Formatted like: " + escape(bar) + "</p>")
+
+
+urlpatterns = [
+    path("00233/", benchmark_test_00233),
+]

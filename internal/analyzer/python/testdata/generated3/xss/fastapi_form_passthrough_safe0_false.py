@@ -1,0 +1,21 @@
+# generated case (gen_cases3): category=xss rule=PY-XSS fw=fastapi source=form propagation=passthrough (helper class) sink=safe0 expected=false
+import html
+
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse
+
+app = FastAPI()
+
+
+class Test:
+    def do_something(self, request, param):
+        bar = param
+        return bar
+
+
+@app.post("/00237")
+async def benchmark_test_00237(request: Request):
+    form = await request.form()
+    param = str(form.get("BenchmarkTest", ""))
+    bar = Test().do_something(request, param)
+    return HTMLResponse(f"<p>Formatted like: {html.escape(bar)}</p>")

@@ -1,0 +1,39 @@
+# generated case (gen_cases3): category=xxe rule=PY-XXE fw=django source=cookie propagation=builder_chain_other (helper class) sink=v1 expected=false
+from django.http import JsonResponse
+from django.urls import path
+from lxml import etree
+
+
+class Builder:
+    def __init__(self):
+        self.other = "safe"
+
+    def set_value(self, value):
+        self.value = value
+        return self
+
+    def get_value(self):
+        return self.value
+
+    def get_other(self):
+        return self.other
+
+
+class Test:
+    def do_something(self, request, param):
+        bar = Builder().set_value(param).get_other()
+        return bar
+
+
+def benchmark_test_00392(request):
+    param = request.COOKIES.get("BenchmarkTest", "noCookieValueSupplied")
+    bar = Test().do_something(request, param)
+    parser = etree.XMLParser(load_dtd=True, no_network=False)
+    doc = etree.fromstring(bar.encode("utf-8"), parser=parser)
+    result = doc.tag
+    return JsonResponse({"result": str(result)})
+
+
+urlpatterns = [
+    path("00392/", benchmark_test_00392),
+]

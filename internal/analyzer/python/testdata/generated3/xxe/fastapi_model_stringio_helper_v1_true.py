@@ -1,0 +1,31 @@
+# generated case (gen_cases3): category=xxe rule=PY-XXE fw=fastapi source=model propagation=stringio (helper class) sink=v1 expected=true
+import io
+
+from fastapi import FastAPI, Request
+from lxml import etree
+from pydantic import BaseModel
+
+app = FastAPI()
+
+
+class Item(BaseModel):
+    name: str
+    quantity: int = 1
+
+
+class Test:
+    def do_something(self, request, param):
+        buf = io.StringIO()
+        buf.write(param)
+        bar = buf.getvalue()
+        return bar
+
+
+@app.post("/00384")
+def benchmark_test_00384(request: Request, item: Item):
+    param = item.name
+    bar = Test().do_something(request, param)
+    parser = etree.XMLParser(load_dtd=True, no_network=False)
+    doc = etree.fromstring(bar.encode("utf-8"), parser=parser)  # want: PY-XXE
+    result = doc.tag
+    return {"result": str(result)}
