@@ -266,12 +266,24 @@ type Stmt struct {
 	Withs    []WithItem
 	Handlers []Handler
 	Finally  []*Stmt
-	Cases    [][]*Stmt
-	// CaseBinds are the names each case's pattern captures (case str(s),
-	// case {"k": v}, case [head, *rest], case _ as x); CaseLiteral marks
-	// cases whose pattern is only literals or dotted constants.
-	CaseBinds   [][]string
-	CaseLiteral []bool
+	Cases    []MatchCase
+}
+
+// MatchCase is one case of a match statement.
+type MatchCase struct {
+	Body []*Stmt
+	// Binds are the names the pattern captures (case str(s), case {"k": v},
+	// case [head, *rest], case _ as x).
+	Binds []string
+	// Literal marks a pattern made only of literals and dotted constants
+	// (case "a" | "b", case Color.RED); Values are those alternatives.
+	Literal bool
+	Values  []*Expr
+	// Any marks a pattern that matches every subject (case _, case x)
+	// without a guard.
+	Any bool
+	// Guarded marks a case with an "if" guard.
+	Guarded bool
 }
 
 // Module is one parsed Python file.

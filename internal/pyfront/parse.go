@@ -322,12 +322,9 @@ func (c *conv) stmt(n *node, depth int) []*Stmt {
 			if b := field(n, "body"); b != nil {
 				for _, cc := range namedChildren(b) {
 					if kindOf(cc) == "case_clause" {
-						blk := c.block(field(cc, "consequence"), depth)
-						s.Cases = append(s.Cases, blk)
-						binds, literal := c.casePattern(cc)
-						s.CaseBinds = append(s.CaseBinds, binds)
-						s.CaseLiteral = append(s.CaseLiteral, literal)
-						s.Body = append(s.Body, blk...)
+						mc := c.matchCase(cc, depth)
+						s.Cases = append(s.Cases, mc)
+						s.Body = append(s.Body, mc.Body...)
 					}
 				}
 			}
@@ -777,6 +774,51 @@ func shorten(s string) string {
 // casePattern reads a case clause's patterns: the names they capture, and
 // whether every alternative is a literal or a dotted constant (so the
 // subject equals one of them inside the case).
+// matchCase converts one case clause.
+func (c *conv) matchCase(clause *node, depth int) MatchCase {
+	mc := MatchCase{Body: c.block(field(clause, "consequence"), depth), Guarded: field(clause, "guard") != nil}
+	mc.Binds, mc.Literal = c.casePattern(clause)
+	var patterns []*node
+	for _, ch := range namedChildren(clause) {
+		if kindOf(ch) == "case_pattern" {
+			patterns = append(patterns, ch)
+		}
+	}
+	if len(patterns) != 1 {
+		return mc
+	}
+	switch kids := namedChildren(patterns[0]); {
+	case len(kids) == 0 && c.text(patterns[0]) == "_", // case _ (an anonymous token)
+		len(kids) == 1 && kindOf(kids[0]) == "dotted_name" && kids[0].NamedChildCount() == 1: // case name
+		mc.Any = !mc.Guarded
+	}
+	if mc.Literal {
+		var values func(n *node)
+		values = func(n *node) {
+			switch kindOf(n) {
+			case "case_pattern", "union_pattern":
+				for _, k := range namedChildren(n) {
+					values(k)
+				}
+			case "dotted_name":
+				var e *Expr
+				for _, part := range namedChildren(n) {
+					if e == nil {
+						e = &Expr{Kind: Name, Pos: c.pos(part), Text: c.text(part), Src: c.text(part)}
+					} else {
+						e = &Expr{Kind: Attr, Pos: c.pos(n), X: e, Text: c.text(part), Src: c.text(n)}
+					}
+				}
+				mc.Values = append(mc.Values, e)
+			default:
+				mc.Values = append(mc.Values, c.expr(n, depth))
+			}
+		}
+		values(patterns[0])
+	}
+	return mc
+}
+
 func (c *conv) casePattern(clause *node) (binds []string, literal bool) {
 	var collect func(n *node, parent string)
 	collect = func(n *node, parent string) {

@@ -208,3 +208,38 @@ func TestCalleeNameIsLastPartOfCallee(t *testing.T) {
 		t.Fatalf("only %d calls seen", calls)
 	}
 }
+
+func TestMatchCases(t *testing.T) {
+	src := "match x:\n    case \"A\" | \"B\":\n        pass\n    case 3:\n        pass\n    case Color.RED:\n        pass\n    case [a, *rest]:\n        pass\n    case y if y > 1:\n        pass\n    case _:\n        pass\n    case z:\n        pass\n"
+	m, err := Parse(context.Background(), []byte(src))
+	if err != nil || len(m.Body) != 1 {
+		t.Fatalf("parse: %v", err)
+	}
+	cases := m.Body[0].Cases
+	if len(cases) != 7 {
+		t.Fatalf("%d cases", len(cases))
+	}
+	type want struct {
+		literal, any, guarded bool
+		values                []string
+	}
+	wants := []want{
+		{literal: true, values: []string{`"A"`, `"B"`}},
+		{literal: true, values: []string{"3"}},
+		{literal: true, values: []string{"Color.RED"}},
+		{},
+		{guarded: true},
+		{any: true},
+		{any: true},
+	}
+	for i, w := range wants {
+		c := cases[i]
+		var vals []string
+		for _, v := range c.Values {
+			vals = append(vals, v.Src)
+		}
+		if c.Literal != w.literal || c.Any != w.any || c.Guarded != w.guarded || strings.Join(vals, ",") != strings.Join(w.values, ",") {
+			t.Errorf("case %d: literal %v any %v guarded %v values %v, want %+v", i, c.Literal, c.Any, c.Guarded, vals, w)
+		}
+	}
+}

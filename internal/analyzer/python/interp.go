@@ -279,26 +279,64 @@ func (fr *frame) blockStmt(st *state, s *pyfront.Stmt) *state {
 		if s.Value != nil {
 			subject = fr.expr(st, s.Value)
 		}
-		out := st.copy()
-		for i, c := range s.Cases {
+		run := func(c pyfront.MatchCase) *state {
 			cs := st.copy()
-			if i < len(s.CaseBinds) && subject != nil {
+			if subject != nil {
 				// Captures hold the subject or a part of it.
-				for _, name := range s.CaseBinds[i] {
+				for _, name := range c.Binds {
 					cs.set(name, subject.flat())
 				}
 			}
-			if i < len(s.CaseLiteral) && s.CaseLiteral[i] && s.Value != nil {
+			if c.Literal && s.Value != nil {
 				// Inside case "a" | "b": the subject is one of those constants.
 				cs = fr.sanitizeSubject(cs, s.Value, safeVerdict, false)
 			}
-			out = joinStates(out, fr.block(cs, c))
+			return fr.block(cs, c.Body)
+		}
+		if taken, ok := fr.constantCase(st, subject, s.Cases); ok {
+			// A constant subject: only the case it matches runs (or none).
+			if taken < 0 {
+				return st
+			}
+			return run(s.Cases[taken])
+		}
+		out := st.copy()
+		for _, c := range s.Cases {
+			out = joinStates(out, run(c))
 		}
 		return out
 	}
 	// Unknown block: run every part from the same state.
 	out := fr.block(st.copy(), s.Body)
 	return joinStates(out, fr.block(st.copy(), s.Else))
+}
+
+// constantCase decides which case a constant subject takes: the first
+// whose literal alternatives hold it or that matches anything (-1: none).
+// It gives up (ok false) at the first case it cannot decide: a guard, a
+// class or sequence pattern, or an alternative that is not a constant.
+func (fr *frame) constantCase(st *state, subject *value, cases []pyfront.MatchCase) (taken int, ok bool) {
+	if subject == nil || subject.c == nil {
+		return 0, false
+	}
+	for i, c := range cases {
+		if c.Any {
+			return i, true
+		}
+		if !c.Literal || c.Guarded || len(c.Values) == 0 {
+			return 0, false
+		}
+		for _, v := range c.Values {
+			cv := fr.expr(st.copy(), v)
+			if cv.c == nil {
+				return 0, false
+			}
+			if equalConst(cv.c, subject.c) {
+				return i, true
+			}
+		}
+	}
+	return -1, true
 }
 
 // loop runs a loop body until its state stops changing (at most three
