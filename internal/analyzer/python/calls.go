@@ -189,7 +189,11 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 		return &value{weakRandom: (*taint.Step)(nil).Then(fr.mod.path, e.Pos.Line, e.Pos.Col, e.Src, "predictable random value")}
 	}
 	if src := spec.source(c.qname); src != nil && c.fn == nil && !spec.clean.has(c.qname, "") {
-		return &value{t: fr.a.origin(src.kind, src.confidence, fr, e)}
+		t := fr.a.origin(src.kind, src.confidence, fr, e)
+		if stringLookup(e, c.method) {
+			t = t.Sanitize(classNosql) // a string: see below
+		}
+		return &value{t: t}
 	}
 	if v := fr.containerMethod(st, e, c, args); v != nil {
 		return v
@@ -250,6 +254,12 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 		t := c.recv.t
 		if !t.Tainted() {
 			t = fr.a.origin("web", "high", fr, e)
+		}
+		if stringLookup(e, c.method) {
+			// A query, form, cookie or header value is a string, which
+			// cannot carry MongoDB operators (json.loads of it can: a
+			// decoder undoes this).
+			t = t.Sanitize(classNosql)
 		}
 		return &value{t: t.Extend(fr.mod.path, e.Pos.Line, e.Pos.Col, e.Src, ""), request: isRequestMapping(c.method)}
 	}
@@ -715,6 +725,25 @@ func resultType(recvTyp, method string) string {
 		return "mongo.Client"
 	}
 	return ""
+}
+
+// stringLookup: request.args.get("k") and the like, whose values are
+// strings (or lists of strings): the query string, form fields, cookies
+// and headers of Flask, Django, Starlette and aiohttp requests.
+func stringLookup(e *pyfront.Expr, method string) bool {
+	switch method {
+	case "get", "getlist", "getone", "getall", "get_all", "getfirst", "getvalue", "pop":
+	default:
+		return false
+	}
+	if e.X == nil || e.X.Kind != pyfront.Attr || e.X.X == nil || e.X.X.Kind != pyfront.Attr {
+		return false
+	}
+	switch e.X.X.Text {
+	case "args", "form", "values", "cookies", "headers", "GET", "POST", "COOKIES", "META", "query_params", "query", "match_info", "path_params":
+		return true
+	}
+	return false
 }
 
 // isRequestMapping: calls on a request object that return another

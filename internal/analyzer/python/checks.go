@@ -60,10 +60,39 @@ func (fr *frame) checkSinks(st *state, e *pyfront.Expr, c callee, args *argVals)
 			if safePrefix(sk.Class, v.strPrefix()) {
 				continue
 			}
+			if sk.class == classNosql {
+				// JavaScript run by the server ($where, $function): any
+				// input in it is code, strings included.
+				for _, js := range serverJS(v, 0) {
+					fr.sinkTaint(js.taintOf(), sk.Rule, classCode, e.Pos, e.Src, "reaches a $where JavaScript expression of "+shortName(c))
+				}
+			}
 			fr.sinkTaint(v.taintOf(), sk.Rule, sk.class, e.Pos, e.Src, "reaches "+shortName(c))
 		}
 	}
 	return matched
+}
+
+// serverJS returns the JavaScript parts of a MongoDB filter or pipeline
+// whose structure is known: the values of $where, $function and
+// $accumulator, at any depth.
+func serverJS(v *value, depth int) []*value {
+	if v == nil || depth > 8 || !v.exact {
+		return nil
+	}
+	var out []*value
+	for k, x := range v.keys {
+		switch k {
+		case "s:$where", "s:$function", "s:$accumulator":
+			out = append(out, x)
+		default:
+			out = append(out, serverJS(x, depth+1)...)
+		}
+	}
+	for _, x := range v.elems {
+		out = append(out, serverJS(x, depth+1)...)
+	}
+	return out
 }
 
 // nonHTMLContentType: a response declared as text/plain, JSON, CSS or an

@@ -286,6 +286,19 @@ def nosql_safe(fw, v):
              imports=["from pymongo import MongoClient"], setup=MONGO_SETUP)
 
 
+def nosql_strvalue(fw, v):
+    # A string (a query, form, cookie or header value) as a field's value
+    # cannot carry operators.
+    return S(['docs = list(db.users.find({"name": bar}))', "result = len(docs)"],
+             imports=["from pymongo import MongoClient"], setup=MONGO_SETUP)
+
+
+# Sources whose value is a string (get() on the query, form, cookie or
+# header mapping): used with nosql_strvalue.
+STRING_SOURCES = {"flask": ("args", "form", "values", "header", "cookie"), "django": ("get", "post", "meta", "header", "cookie"),
+                  "fastapi": ("header", "cookie", "queryparams")}
+
+
 def cmd_true(fw, v):
     if v == 0:
         return S(['!result = os.system("echo " + bar)'], imports=["import os"])
@@ -959,6 +972,15 @@ def main():
                     i += 1
                     if cat not in ("xss", "redirect", "ssti") or helper:
                         break
+    # NoSQL: string values in a filter, plain and through a helper class
+    for fw in FWS:
+        for k, key in enumerate(STRING_SOURCES[fw]):
+            src = [x for x in SOURCES[fw] if x["key"] == key][0]
+            helper = k % 2 == 1
+            p = P[0] if not helper else dict(P[0], key="passthrough")
+            name = "%05d" % (len(files) + 1)
+            text = render_taint("nosqli", fw, src, p, helper, nosql_strvalue(fw, 0), False, name, "strvalue")
+            add("nosqli", "nosqli/%s_%s_%s_strvalue_false.py" % (fw, key, p["key"]), text, False)
     for cat in CONFIG:
         i = 0
         for key, truth, body, kw in CONFIG[cat]:

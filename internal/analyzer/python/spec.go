@@ -22,6 +22,7 @@ var (
 	classSql      = taint.Class("sql")
 	classLog      = taint.Class("log")
 	classDeser    = taint.Class("deser")
+	classCode     = taint.Class("code")
 )
 
 // compiledSpec is the taint model indexed for lookups by call name.

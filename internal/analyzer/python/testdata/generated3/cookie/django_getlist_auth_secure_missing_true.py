@@ -3,7 +3,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00550(request):
+def benchmark_test_00563(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = param
@@ -13,5 +13,5 @@ def benchmark_test_00550(request):
 
 
 urlpatterns = [
-    path("00550/", benchmark_test_00550),
+    path("00563/", benchmark_test_00563),
 ]

@@ -3,7 +3,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00556(request):
+def benchmark_test_00569(request):
     param = request.headers.get("X-Benchmark", "")
     bar = param
     resp = JsonResponse({"ok": True})
@@ -12,5 +12,5 @@ def benchmark_test_00556(request):
 
 
 urlpatterns = [
-    path("00556/", benchmark_test_00556),
+    path("00569/", benchmark_test_00569),
 ]

@@ -6,7 +6,7 @@ STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-e
                     "cookie", "content-type", "content-length", "referer", "origin"}
 
 
-def benchmark_test_00563(request):
+def benchmark_test_00576(request):
     param = ""
     for name in request.headers:
         if name.lower() in STANDARD_HEADERS:
@@ -20,5 +20,5 @@ def benchmark_test_00563(request):
 
 
 urlpatterns = [
-    path("00563/", benchmark_test_00563),
+    path("00576/", benchmark_test_00576),
 ]

@@ -3,7 +3,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00551(request):
+def benchmark_test_00564(request):
     param = request.POST.get("BenchmarkTest", "")
     bar = param
     resp = JsonResponse({"ok": True})
@@ -12,5 +12,5 @@ def benchmark_test_00551(request):
 
 
 urlpatterns = [
-    path("00551/", benchmark_test_00551),
+    path("00564/", benchmark_test_00564),
 ]

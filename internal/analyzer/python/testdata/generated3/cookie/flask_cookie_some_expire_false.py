@@ -4,8 +4,8 @@ from flask import Flask, jsonify, make_response, request
 app = Flask(__name__)
 
 
-@app.route("/00565", methods=["GET", "POST"])
-def benchmark_test_00565():
+@app.route("/00578", methods=["GET", "POST"])
+def benchmark_test_00578():
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     bar = param
     resp = make_response(jsonify(ok=True))

@@ -4,8 +4,8 @@ from flask import Flask, jsonify, make_response, request
 app = Flask(__name__)
 
 
-@app.route("/00549", methods=["POST"])
-def benchmark_test_00549():
+@app.route("/00562", methods=["POST"])
+def benchmark_test_00562():
     param = request.form.get("BenchmarkTest", "")
     bar = param
     resp = make_response(jsonify(ok=True))

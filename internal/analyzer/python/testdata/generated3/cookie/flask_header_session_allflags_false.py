@@ -4,8 +4,8 @@ from flask import Flask, jsonify, make_response, request
 app = Flask(__name__)
 
 
-@app.route("/00559", methods=["GET", "POST"])
-def benchmark_test_00559():
+@app.route("/00572", methods=["GET", "POST"])
+def benchmark_test_00572():
     param = request.headers.get("Referer", "")
     bar = param
     resp = make_response(jsonify(ok=True))

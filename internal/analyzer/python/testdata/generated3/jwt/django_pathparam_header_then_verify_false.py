@@ -9,7 +9,7 @@ JWT_KEY = os.environ["JWT_KEY"]
 KEYS = {"v1": os.environ["JWT_KEY_V1"]}
 
 
-def benchmark_test_00714(request, test_id):
+def benchmark_test_00727(request, test_id):
     param = test_id
     bar = param
     header = jwt.get_unverified_header(bar)
@@ -20,5 +20,5 @@ def benchmark_test_00714(request, test_id):
 
 
 urlpatterns = [
-    path("00714/<str:test_id>/", benchmark_test_00714),
+    path("00727/<str:test_id>/", benchmark_test_00727),
 ]

@@ -8,8 +8,8 @@ app = FastAPI()
 JWT_KEY = os.environ["JWT_KEY"]
 
 
-@app.get("/00701")
-def benchmark_test_00701(request: Request):
+@app.get("/00714")
+def benchmark_test_00714(request: Request):
     param = request.headers.get("referer", "")
     bar = param
     verify = (7 * 18) + 106 < 200

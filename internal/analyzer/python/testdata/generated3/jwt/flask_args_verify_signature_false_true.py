@@ -8,8 +8,8 @@ app = Flask(__name__)
 JWT_KEY = os.environ["JWT_KEY"]
 
 
-@app.route("/00693", methods=["GET", "POST"])
-def benchmark_test_00693():
+@app.route("/00706", methods=["GET", "POST"])
+def benchmark_test_00706():
     param = request.args.get("BenchmarkTest", "")
     bar = param
     claims = jwt.decode(bar, options={"verify_signature": False})  # want: PY-JWT-NO-VERIFY

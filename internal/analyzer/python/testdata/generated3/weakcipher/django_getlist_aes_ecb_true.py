@@ -7,7 +7,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00604(request):
+def benchmark_test_00617(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = param
@@ -18,5 +18,5 @@ def benchmark_test_00604(request):
 
 
 urlpatterns = [
-    path("00604/", benchmark_test_00604),
+    path("00617/", benchmark_test_00617),
 ]

@@ -6,7 +6,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00611(request):
+def benchmark_test_00624(request):
     param = request.META.get("HTTP_REFERER", "")
     bar = param
     key = os.urandom(32)
@@ -16,5 +16,5 @@ def benchmark_test_00611(request):
 
 
 urlpatterns = [
-    path("00611/", benchmark_test_00611),
+    path("00624/", benchmark_test_00624),
 ]

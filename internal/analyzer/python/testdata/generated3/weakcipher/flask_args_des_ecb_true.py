@@ -8,8 +8,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00601", methods=["GET", "POST"])
-def benchmark_test_00601():
+@app.route("/00614", methods=["GET", "POST"])
+def benchmark_test_00614():
     param = request.args.get("BenchmarkTest", "")
     bar = param
     key = os.urandom(8)

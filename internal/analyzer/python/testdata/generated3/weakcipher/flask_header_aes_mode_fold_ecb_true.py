@@ -8,8 +8,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00613", methods=["GET", "POST"])
-def benchmark_test_00613():
+@app.route("/00626", methods=["GET", "POST"])
+def benchmark_test_00626():
     param = request.headers.get("Referer", "")
     bar = param
     key = os.urandom(16)

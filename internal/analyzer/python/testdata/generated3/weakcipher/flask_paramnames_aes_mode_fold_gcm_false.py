@@ -7,8 +7,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00630", methods=["GET", "POST"])
-def benchmark_test_00630():
+@app.route("/00643", methods=["GET", "POST"])
+def benchmark_test_00643():
     param = ""
     flag = False
     for name in request.args.keys():

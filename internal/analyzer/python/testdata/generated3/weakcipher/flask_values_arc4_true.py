@@ -7,8 +7,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00607", methods=["GET", "POST"])
-def benchmark_test_00607():
+@app.route("/00620", methods=["GET", "POST"])
+def benchmark_test_00620():
     param = request.values.get("BenchmarkTest", "")
     bar = param
     cipher = ARC4.new(os.urandom(16))  # want: PY-WEAK-CIPHER

@@ -5,7 +5,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00634(request):
+def benchmark_test_00647(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = param
@@ -15,5 +15,5 @@ def benchmark_test_00634(request):
 
 
 urlpatterns = [
-    path("00634/", benchmark_test_00634),
+    path("00647/", benchmark_test_00647),
 ]

@@ -5,7 +5,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00640(request):
+def benchmark_test_00653(request):
     param = request.headers.get("X-Benchmark", "")
     bar = param
     rng = random.Random()
@@ -16,5 +16,5 @@ def benchmark_test_00640(request):
 
 
 urlpatterns = [
-    path("00640/", benchmark_test_00640),
+    path("00653/", benchmark_test_00653),
 ]

@@ -7,8 +7,8 @@ app = Flask(__name__)
 BANNERS = ["spring-sale", "new-arrivals", "free-shipping"]
 
 
-@app.route("/00660", methods=["GET", "POST"])
-def benchmark_test_00660():
+@app.route("/00673", methods=["GET", "POST"])
+def benchmark_test_00673():
     param = ""
     flag = False
     for name in request.args.keys():

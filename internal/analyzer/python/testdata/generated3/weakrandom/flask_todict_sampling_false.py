@@ -6,8 +6,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00661", methods=["GET", "POST"])
-def benchmark_test_00661():
+@app.route("/00674", methods=["GET", "POST"])
+def benchmark_test_00674():
     param = request.args.to_dict().get("BenchmarkTest", "")
     bar = param
     sampled = random.random() < 0.1

@@ -1,0 +1,19 @@
+# generated case (gen_cases3): category=nosqli rule=PY-NOSQLI fw=django source=meta propagation=direct sink=strvalue expected=false
+from django.http import JsonResponse
+from django.urls import path
+from pymongo import MongoClient
+
+db = MongoClient("mongodb://localhost:27017")["benchmark"]
+
+
+def benchmark_test_00554(request):
+    param = request.META.get("HTTP_REFERER", "")
+    bar = param
+    docs = list(db.users.find({"name": bar}))
+    result = len(docs)
+    return JsonResponse({"result": str(result)})
+
+
+urlpatterns = [
+    path("00554/", benchmark_test_00554),
+]
