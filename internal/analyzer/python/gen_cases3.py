@@ -50,8 +50,6 @@ OUT = os.path.join(HERE, "testdata", "generated3")
 KNOWN_GAPS = {
     # `del values_list[i]` is not modelled (the front end keeps no del statement)
     "list_del_taint", "list_del_safe",
-    # match on a constant subject runs every case (case values are not kept)
-    "match_const_safe",
     # "<" and ">" encoded by str.replace: safe in element content, not in an
     # attribute; the analysis does not know the HTML context of a value
     "xss/replace_angle_encode",

@@ -6,7 +6,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00091(request):
+def benchmark_test_00093(request):
     payload = json.loads(request.body or b"{}")
     param = str(payload.get("BenchmarkTest", ""))
     m = {}
@@ -17,5 +17,5 @@ def benchmark_test_00091(request):
 
 
 urlpatterns = [
-    path("00091/", benchmark_test_00091),
+    path("00093/", benchmark_test_00093),
 ]

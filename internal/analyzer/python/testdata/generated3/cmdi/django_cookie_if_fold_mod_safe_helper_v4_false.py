@@ -14,7 +14,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00082(request):
+def benchmark_test_00084(request):
     param = request.COOKIES.get("BenchmarkTest", "noCookieValueSupplied")
     bar = Test().do_something(request, param)
     result = subprocess.check_output(f"grep {bar} /var/log/app.log", shell=True)
@@ -22,5 +22,5 @@ def benchmark_test_00082(request):
 
 
 urlpatterns = [
-    path("00082/", benchmark_test_00082),
+    path("00084/", benchmark_test_00084),
 ]

@@ -15,7 +15,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00088(request, test_id):
+def benchmark_test_00090(request, test_id):
     param = test_id
     bar = Test().do_something(request, param)
     proc = subprocess.Popen(["/bin/sh", "-c", "echo " + bar], stdout=subprocess.PIPE)
@@ -24,5 +24,5 @@ def benchmark_test_00088(request, test_id):
 
 
 urlpatterns = [
-    path("00088/<str:test_id>/", benchmark_test_00088),
+    path("00090/<str:test_id>/", benchmark_test_00090),
 ]

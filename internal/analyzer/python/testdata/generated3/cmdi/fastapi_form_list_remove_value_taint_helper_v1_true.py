@@ -14,8 +14,8 @@ class Test:
         return bar
 
 
-@app.post("/00086")
-async def benchmark_test_00086(request: Request):
+@app.post("/00088")
+async def benchmark_test_00088(request: Request):
     form = await request.form()
     param = str(form.get("BenchmarkTest", ""))
     bar = Test().do_something(request, param)

@@ -6,8 +6,8 @@ from fastapi import FastAPI, Header, Request
 app = FastAPI()
 
 
-@app.get("/00089")
-def benchmark_test_00089(request: Request, referer: str = Header("")):
+@app.get("/00091")
+def benchmark_test_00091(request: Request, referer: str = Header("")):
     param = referer
     m = {}
     m["keyA-55"] = "a-Value"

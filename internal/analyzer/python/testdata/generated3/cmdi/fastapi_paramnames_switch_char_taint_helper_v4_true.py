@@ -21,8 +21,8 @@ class Test:
         return bar
 
 
-@app.get("/00092")
-def benchmark_test_00092(request: Request):
+@app.get("/00094")
+def benchmark_test_00094(request: Request):
     param = ""
     for name in request.query_params.keys():
         if request.query_params.get(name) == "BenchmarkTest":

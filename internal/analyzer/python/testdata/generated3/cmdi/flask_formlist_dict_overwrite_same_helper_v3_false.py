@@ -16,8 +16,8 @@ class Test:
         return bar
 
 
-@app.route("/00090", methods=["POST"])
-def benchmark_test_00090():
+@app.route("/00092", methods=["POST"])
+def benchmark_test_00092():
     param = " ".join(request.form.getlist("BenchmarkTest"))
     bar = Test().do_something(request, param)
     result = os.popen("nslookup " + bar).read()

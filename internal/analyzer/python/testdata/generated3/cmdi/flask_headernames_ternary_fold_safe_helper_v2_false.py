@@ -15,8 +15,8 @@ class Test:
         return bar
 
 
-@app.route("/00078", methods=["GET", "POST"])
-def benchmark_test_00078():
+@app.route("/00080", methods=["GET", "POST"])
+def benchmark_test_00080():
     param = ""
     for name in request.headers.keys():
         if name.lower() in STANDARD_HEADERS:

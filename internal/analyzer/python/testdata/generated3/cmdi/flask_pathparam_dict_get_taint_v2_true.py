@@ -6,8 +6,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00087/<test_id>", methods=["GET", "POST"])
-def benchmark_test_00087(test_id):
+@app.route("/00089/<test_id>", methods=["GET", "POST"])
+def benchmark_test_00089(test_id):
     param = test_id
     m = {}
     m["keyA-55"] = "a-Value"

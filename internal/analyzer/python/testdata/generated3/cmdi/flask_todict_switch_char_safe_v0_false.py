@@ -6,8 +6,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00093", methods=["GET", "POST"])
-def benchmark_test_00093():
+@app.route("/00095", methods=["GET", "POST"])
+def benchmark_test_00095():
     param = request.args.to_dict().get("BenchmarkTest", "")
     guess = "ABC"
     switch_target = guess[1]

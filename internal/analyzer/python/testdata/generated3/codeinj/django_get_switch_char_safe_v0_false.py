@@ -3,7 +3,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00135(request):
+def benchmark_test_00138(request):
     param = request.GET.get("BenchmarkTest", "")
     guess = "ABC"
     switch_target = guess[1]
@@ -20,5 +20,5 @@ def benchmark_test_00135(request):
 
 
 urlpatterns = [
-    path("00135/", benchmark_test_00135),
+    path("00138/", benchmark_test_00138),
 ]

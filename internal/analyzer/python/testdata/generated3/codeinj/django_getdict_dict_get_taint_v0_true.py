@@ -3,7 +3,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00129(request):
+def benchmark_test_00132(request):
     param = request.GET.dict().get("BenchmarkTest", "")
     m = {}
     m["keyA-55"] = "a-Value"
@@ -15,5 +15,5 @@ def benchmark_test_00129(request):
 
 
 urlpatterns = [
-    path("00129/", benchmark_test_00129),
+    path("00132/", benchmark_test_00132),
 ]

@@ -13,7 +13,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00132(request):
+def benchmark_test_00135(request):
     param = ""
     for name in request.GET:
         if request.GET.get(name) == "BenchmarkTest":
@@ -25,5 +25,5 @@ def benchmark_test_00132(request):
 
 
 urlpatterns = [
-    path("00132/", benchmark_test_00132),
+    path("00135/", benchmark_test_00135),
 ]

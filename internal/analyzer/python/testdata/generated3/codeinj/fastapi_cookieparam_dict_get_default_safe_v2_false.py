@@ -4,8 +4,8 @@ from fastapi import FastAPI, Cookie, Request
 app = FastAPI()
 
 
-@app.get("/00133")
-def benchmark_test_00133(request: Request, BenchmarkTest: str = Cookie("")):
+@app.get("/00136")
+def benchmark_test_00136(request: Request, BenchmarkTest: str = Cookie("")):
     param = BenchmarkTest
     m = {}
     m["keyB-55"] = param

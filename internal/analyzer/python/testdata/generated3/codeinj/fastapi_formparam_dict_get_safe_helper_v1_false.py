@@ -14,8 +14,8 @@ class Test:
         return bar
 
 
-@app.post("/00130")
-def benchmark_test_00130(request: Request, BenchmarkTest: str = Form("")):
+@app.post("/00133")
+def benchmark_test_00133(request: Request, BenchmarkTest: str = Form("")):
     param = BenchmarkTest
     bar = Test().do_something(request, param)
     exec("value = " + bar, {})

@@ -4,8 +4,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00125", methods=["POST"])
-def benchmark_test_00125():
+@app.route("/00128", methods=["POST"])
+def benchmark_test_00128():
     param = " ".join(request.form.getlist("BenchmarkTest"))
     if "abc".upper() == "ABC":
         bar = "This_should_always_happen"

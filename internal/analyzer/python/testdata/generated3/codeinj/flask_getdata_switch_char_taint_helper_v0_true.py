@@ -19,8 +19,8 @@ class Test:
         return bar
 
 
-@app.route("/00134", methods=["POST"])
-def benchmark_test_00134():
+@app.route("/00137", methods=["POST"])
+def benchmark_test_00137():
     param = request.get_data(as_text=True)
     bar = Test().do_something(request, param)
     result = eval(bar)  # want: PY-CODE-INJECTION

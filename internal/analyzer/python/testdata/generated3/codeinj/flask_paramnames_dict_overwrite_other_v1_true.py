@@ -4,8 +4,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00131", methods=["GET", "POST"])
-def benchmark_test_00131():
+@app.route("/00134", methods=["GET", "POST"])
+def benchmark_test_00134():
     param = ""
     flag = False
     for name in request.args.keys():

@@ -12,8 +12,8 @@ class Test:
         return bar
 
 
-@app.route("/00128", methods=["GET", "POST"])
-def benchmark_test_00128():
+@app.route("/00131", methods=["GET", "POST"])
+def benchmark_test_00131():
     param = request.args.to_dict().get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     result = eval(bar)  # want: PY-CODE-INJECTION

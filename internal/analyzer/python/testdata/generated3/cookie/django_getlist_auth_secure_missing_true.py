@@ -3,7 +3,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00563(request):
+def benchmark_test_00577(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = param
@@ -13,5 +13,5 @@ def benchmark_test_00563(request):
 
 
 urlpatterns = [
-    path("00563/", benchmark_test_00563),
+    path("00577/", benchmark_test_00577),
 ]

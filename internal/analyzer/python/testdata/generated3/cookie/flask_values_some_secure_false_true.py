@@ -4,8 +4,8 @@ from flask import Flask, jsonify, make_response, request
 app = Flask(__name__)
 
 
-@app.route("/00566", methods=["GET", "POST"])
-def benchmark_test_00566():
+@app.route("/00580", methods=["GET", "POST"])
+def benchmark_test_00580():
     param = request.values.get("BenchmarkTest", "")
     bar = param
     resp = make_response(jsonify(ok=True))

@@ -12,7 +12,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00474(request):
+def benchmark_test_00486(request):
     param = request.headers.get("X-Benchmark", "")
     bar = Test().do_something(request, param)
     obj = jsonpickle.decode(bar)
@@ -21,5 +21,5 @@ def benchmark_test_00474(request):
 
 
 urlpatterns = [
-    path("00474/", benchmark_test_00474),
+    path("00486/", benchmark_test_00486),
 ]

@@ -18,8 +18,8 @@ class Test:
         return bar
 
 
-@app.route("/00476", methods=["POST"])
-def benchmark_test_00476():
+@app.route("/00488", methods=["POST"])
+def benchmark_test_00488():
     param = request.form.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     obj = pickle.load(io.BytesIO(base64.b64decode(bar)))  # want: PY-DESERIALIZATION

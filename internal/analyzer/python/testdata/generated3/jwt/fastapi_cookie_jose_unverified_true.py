@@ -5,8 +5,8 @@ from jose import jwt as jose_jwt
 app = FastAPI()
 
 
-@app.get("/00713")
-def benchmark_test_00713(request: Request):
+@app.get("/00727")
+def benchmark_test_00727(request: Request):
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     bar = param
     claims = jose_jwt.get_unverified_claims(bar)  # want: PY-JWT-NO-VERIFY

@@ -8,8 +8,8 @@ app = Flask(__name__)
 JWT_KEY = os.environ["JWT_KEY"]
 
 
-@app.route("/00711", methods=["GET", "POST"])
-def benchmark_test_00711():
+@app.route("/00725", methods=["GET", "POST"])
+def benchmark_test_00725():
     values = request.args.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = param

@@ -10,8 +10,8 @@ STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-e
 JWT_KEY = os.environ["JWT_KEY"]
 
 
-@app.route("/00717", methods=["GET", "POST"])
-def benchmark_test_00717():
+@app.route("/00731", methods=["GET", "POST"])
+def benchmark_test_00731():
     param = ""
     for name in request.headers.keys():
         if name.lower() in STANDARD_HEADERS:

@@ -7,7 +7,7 @@ from django.urls import path
 LDAP_BASE = "ou=users,dc=example,dc=org"
 
 
-def benchmark_test_00439(request):
+def benchmark_test_00450(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     num = 106
@@ -19,5 +19,5 @@ def benchmark_test_00439(request):
 
 
 urlpatterns = [
-    path("00439/", benchmark_test_00439),
+    path("00450/", benchmark_test_00450),
 ]

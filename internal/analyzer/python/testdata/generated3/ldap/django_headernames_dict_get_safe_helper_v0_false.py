@@ -19,7 +19,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00448(request):
+def benchmark_test_00459(request):
     param = ""
     for name in request.headers:
         if name.lower() in STANDARD_HEADERS:
@@ -34,5 +34,5 @@ def benchmark_test_00448(request):
 
 
 urlpatterns = [
-    path("00448/", benchmark_test_00448),
+    path("00459/", benchmark_test_00459),
 ]

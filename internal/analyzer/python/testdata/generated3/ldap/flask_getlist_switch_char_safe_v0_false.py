@@ -7,8 +7,8 @@ app = Flask(__name__)
 LDAP_BASE = "ou=users,dc=example,dc=org"
 
 
-@app.route("/00453", methods=["GET", "POST"])
-def benchmark_test_00453():
+@app.route("/00464", methods=["GET", "POST"])
+def benchmark_test_00464():
     values = request.args.getlist("BenchmarkTest")
     param = values[0] if values else ""
     guess = "ABC"

@@ -8,7 +8,7 @@ from pymongo import MongoClient
 db = MongoClient("mongodb://localhost:27017")["benchmark"]
 
 
-def benchmark_test_00054(request):
+def benchmark_test_00055(request):
     param = request.COOKIES.get("BenchmarkTest", "noCookieValueSupplied")
     m = {}
     m["keyA-55"] = "a-Value"
@@ -21,5 +21,5 @@ def benchmark_test_00054(request):
 
 
 urlpatterns = [
-    path("00054/", benchmark_test_00054),
+    path("00055/", benchmark_test_00055),
 ]

@@ -6,7 +6,7 @@ from pymongo import MongoClient
 db = MongoClient("mongodb://localhost:27017")["benchmark"]
 
 
-def benchmark_test_00556(request):
+def benchmark_test_00570(request):
     param = request.COOKIES.get("BenchmarkTest", "noCookieValueSupplied")
     bar = param
     docs = list(db.users.find({"name": bar}))
@@ -15,5 +15,5 @@ def benchmark_test_00556(request):
 
 
 urlpatterns = [
-    path("00556/", benchmark_test_00556),
+    path("00570/", benchmark_test_00570),
 ]

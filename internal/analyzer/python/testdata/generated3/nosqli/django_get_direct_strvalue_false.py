@@ -6,7 +6,7 @@ from pymongo import MongoClient
 db = MongoClient("mongodb://localhost:27017")["benchmark"]
 
 
-def benchmark_test_00552(request):
+def benchmark_test_00566(request):
     param = request.GET.get("BenchmarkTest", "")
     bar = param
     docs = list(db.users.find({"name": bar}))
@@ -15,5 +15,5 @@ def benchmark_test_00552(request):
 
 
 urlpatterns = [
-    path("00552/", benchmark_test_00552),
+    path("00566/", benchmark_test_00566),
 ]

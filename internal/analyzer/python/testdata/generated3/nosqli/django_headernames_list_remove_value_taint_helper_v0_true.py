@@ -16,7 +16,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00051(request):
+def benchmark_test_00052(request):
     param = ""
     for name in request.headers:
         if name.lower() in STANDARD_HEADERS:
@@ -30,5 +30,5 @@ def benchmark_test_00051(request):
 
 
 urlpatterns = [
-    path("00051/", benchmark_test_00051),
+    path("00052/", benchmark_test_00052),
 ]

@@ -6,7 +6,7 @@ from pymongo import MongoClient
 db = MongoClient("mongodb://localhost:27017")["benchmark"]
 
 
-def benchmark_test_00554(request):
+def benchmark_test_00568(request):
     param = request.META.get("HTTP_REFERER", "")
     bar = param
     docs = list(db.users.find({"name": bar}))
@@ -15,5 +15,5 @@ def benchmark_test_00554(request):
 
 
 urlpatterns = [
-    path("00554/", benchmark_test_00554),
+    path("00568/", benchmark_test_00568),
 ]

@@ -12,7 +12,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00553(request):
+def benchmark_test_00567(request):
     param = request.POST.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     docs = list(db.users.find({"name": bar}))
@@ -21,5 +21,5 @@ def benchmark_test_00553(request):
 
 
 urlpatterns = [
-    path("00553/", benchmark_test_00553),
+    path("00567/", benchmark_test_00567),
 ]

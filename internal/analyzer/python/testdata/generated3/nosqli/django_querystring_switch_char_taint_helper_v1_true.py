@@ -24,7 +24,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00057(request):
+def benchmark_test_00058(request):
     qs = urllib.parse.parse_qs(request.META.get("QUERY_STRING", ""))
     param = qs.get("BenchmarkTest", [""])[0]
     bar = Test().do_something(request, param)
@@ -34,5 +34,5 @@ def benchmark_test_00057(request):
 
 
 urlpatterns = [
-    path("00057/", benchmark_test_00057),
+    path("00058/", benchmark_test_00058),
 ]

@@ -8,8 +8,8 @@ app = FastAPI()
 db = MongoClient("mongodb://localhost:27017")["benchmark"]
 
 
-@app.post("/00058")
-async def benchmark_test_00058(request: Request):
+@app.post("/00059")
+async def benchmark_test_00059(request: Request):
     form = await request.form()
     param = str(form.get("BenchmarkTest", ""))
     guess = "ABC"

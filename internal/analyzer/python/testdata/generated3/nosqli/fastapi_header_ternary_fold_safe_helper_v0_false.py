@@ -13,8 +13,8 @@ class Test:
         return bar
 
 
-@app.get("/00043")
-def benchmark_test_00043(request: Request):
+@app.get("/00044")
+def benchmark_test_00044(request: Request):
     param = request.headers.get("referer", "")
     bar = Test().do_something(request, param)
     docs = list(db.users.find({"$where": "this.name == '" + bar + "'"}))

@@ -17,8 +17,8 @@ class Test:
         return bar
 
 
-@app.get("/00055")
-def benchmark_test_00055(request: Request, BenchmarkTest: List[str] = Query([])):
+@app.get("/00056")
+def benchmark_test_00056(request: Request, BenchmarkTest: List[str] = Query([])):
     param = BenchmarkTest[0] if BenchmarkTest else ""
     bar = Test().do_something(request, param)
     docs = list(db.users.find({"$where": "this.name == '" + bar + "'"}))

@@ -8,8 +8,8 @@ app = FastAPI()
 db = MongoClient("mongodb://localhost:27017")["benchmark"]
 
 
-@app.get("/00052")
-def benchmark_test_00052(request: Request):
+@app.get("/00053")
+def benchmark_test_00053(request: Request):
     qs = urllib.parse.parse_qs(request.url.query)
     param = qs.get("BenchmarkTest", [""])[0]
     m = {}

@@ -18,8 +18,8 @@ class Test:
         return bar
 
 
-@app.route("/00053", methods=["GET", "POST"])
-def benchmark_test_00053():
+@app.route("/00054", methods=["GET", "POST"])
+def benchmark_test_00054():
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     bar = Test().do_something(request, param)
     doc = db.users.find_one(json.loads(bar))

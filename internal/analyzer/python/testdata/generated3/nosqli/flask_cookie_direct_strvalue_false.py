@@ -6,8 +6,8 @@ app = Flask(__name__)
 db = MongoClient("mongodb://localhost:27017")["benchmark"]
 
 
-@app.route("/00551", methods=["GET", "POST"])
-def benchmark_test_00551():
+@app.route("/00565", methods=["GET", "POST"])
+def benchmark_test_00565():
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     bar = param
     docs = list(db.users.find({"name": bar}))

@@ -12,8 +12,8 @@ class Test:
         return bar
 
 
-@app.route("/00548", methods=["POST"])
-def benchmark_test_00548():
+@app.route("/00562", methods=["POST"])
+def benchmark_test_00562():
     param = request.form.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     docs = list(db.users.find({"name": bar}))

@@ -8,8 +8,8 @@ app = Flask(__name__)
 db = MongoClient("mongodb://localhost:27017")["benchmark"]
 
 
-@app.route("/00056", methods=["GET", "POST"])
-def benchmark_test_00056():
+@app.route("/00057", methods=["GET", "POST"])
+def benchmark_test_00057():
     qs = urllib.parse.parse_qs(request.query_string.decode("utf-8"))
     param = qs.get("BenchmarkTest", [""])[0]
     m = {}

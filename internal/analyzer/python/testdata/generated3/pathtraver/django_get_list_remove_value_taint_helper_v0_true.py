@@ -15,7 +15,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00163(request):
+def benchmark_test_00167(request):
     param = request.GET.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     with open(os.path.join(BASE_DIR, bar)) as fh:  # want: PY-PATH-TRAVERSAL
@@ -24,5 +24,5 @@ def benchmark_test_00163(request):
 
 
 urlpatterns = [
-    path("00163/", benchmark_test_00163),
+    path("00167/", benchmark_test_00167),
 ]

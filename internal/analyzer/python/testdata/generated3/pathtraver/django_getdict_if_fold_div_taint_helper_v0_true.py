@@ -17,7 +17,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00157(request):
+def benchmark_test_00161(request):
     param = request.GET.dict().get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     with open(os.path.join(BASE_DIR, bar)) as fh:  # want: PY-PATH-TRAVERSAL
@@ -26,5 +26,5 @@ def benchmark_test_00157(request):
 
 
 urlpatterns = [
-    path("00157/", benchmark_test_00157),
+    path("00161/", benchmark_test_00161),
 ]

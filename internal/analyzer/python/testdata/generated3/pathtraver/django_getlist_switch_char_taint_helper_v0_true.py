@@ -22,7 +22,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00169(request):
+def benchmark_test_00173(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = Test().do_something(request, param)
@@ -32,5 +32,5 @@ def benchmark_test_00169(request):
 
 
 urlpatterns = [
-    path("00169/", benchmark_test_00169),
+    path("00173/", benchmark_test_00173),
 ]

@@ -7,7 +7,7 @@ from django.urls import path
 BASE_DIR = "/srv/app/testfiles/"
 
 
-def benchmark_test_00160(request):
+def benchmark_test_00164(request):
     param = ""
     for name in request.GET:
         if request.GET.get(name) == "BenchmarkTest":
@@ -22,5 +22,5 @@ def benchmark_test_00160(request):
 
 
 urlpatterns = [
-    path("00160/", benchmark_test_00160),
+    path("00164/", benchmark_test_00164),
 ]

@@ -7,7 +7,7 @@ from django.urls import path
 BASE_DIR = "/srv/app/testfiles/"
 
 
-def benchmark_test_00166(request):
+def benchmark_test_00170(request):
     param = request.POST.get("BenchmarkTest", "")
     m = {}
     m["keyA-55"] = "a-Value"
@@ -19,5 +19,5 @@ def benchmark_test_00166(request):
 
 
 urlpatterns = [
-    path("00166/", benchmark_test_00166),
+    path("00170/", benchmark_test_00170),
 ]

@@ -18,8 +18,8 @@ class Test:
         return bar
 
 
-@app.get("/00161")
-def benchmark_test_00161(request: Request, BenchmarkTest: str = Cookie("")):
+@app.get("/00165")
+def benchmark_test_00165(request: Request, BenchmarkTest: str = Cookie("")):
     param = BenchmarkTest
     bar = Test().do_something(request, param)
     result = (pathlib.Path(BASE_DIR) / bar).read_text()  # want: PY-PATH-TRAVERSAL

@@ -5,8 +5,8 @@ app = FastAPI()
 BASE_DIR = "/srv/app/testfiles/"
 
 
-@app.post("/00158")
-def benchmark_test_00158(request: Request, BenchmarkTest: str = Form("")):
+@app.post("/00162")
+def benchmark_test_00162(request: Request, BenchmarkTest: str = Form("")):
     param = BenchmarkTest
     num = 86
     if (500 / 42) + num > 200:

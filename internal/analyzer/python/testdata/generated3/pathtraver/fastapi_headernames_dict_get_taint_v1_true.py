@@ -7,8 +7,8 @@ STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-e
 BASE_DIR = "/srv/app/testfiles/"
 
 
-@app.get("/00164")
-def benchmark_test_00164(request: Request):
+@app.get("/00168")
+def benchmark_test_00168(request: Request):
     param = ""
     for name in request.headers.keys():
         if name.lower() in STANDARD_HEADERS:

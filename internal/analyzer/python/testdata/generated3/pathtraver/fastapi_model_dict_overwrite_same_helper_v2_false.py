@@ -23,8 +23,8 @@ class Test:
         return bar
 
 
-@app.post("/00167")
-def benchmark_test_00167(request: Request, item: Item):
+@app.post("/00171")
+def benchmark_test_00171(request: Request, item: Item):
     param = item.name
     bar = Test().do_something(request, param)
     result = (pathlib.Path(BASE_DIR) / bar).read_text()

@@ -14,8 +14,8 @@ class Test:
         return bar
 
 
-@app.get("/00155")
-def benchmark_test_00155(request: Request):
+@app.get("/00159")
+def benchmark_test_00159(request: Request):
     param = ""
     for name in request.query_params.keys():
         if request.query_params.get(name) == "BenchmarkTest":

@@ -5,8 +5,8 @@ app = FastAPI()
 BASE_DIR = "/srv/app/testfiles/"
 
 
-@app.get("/00170")
-def benchmark_test_00170(request: Request, BenchmarkTest: str = ""):
+@app.get("/00174")
+def benchmark_test_00174(request: Request, BenchmarkTest: str = ""):
     param = BenchmarkTest
     guess = "ABC"
     switch_target = guess[1]

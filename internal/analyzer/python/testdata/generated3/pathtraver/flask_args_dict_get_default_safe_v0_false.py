@@ -7,8 +7,8 @@ app = Flask(__name__)
 BASE_DIR = "/srv/app/testfiles/"
 
 
-@app.route("/00168", methods=["GET", "POST"])
-def benchmark_test_00168():
+@app.route("/00172", methods=["GET", "POST"])
+def benchmark_test_00172():
     param = request.args.get("BenchmarkTest", "")
     m = {}
     m["keyB-55"] = param

@@ -15,8 +15,8 @@ class Test:
         return bar
 
 
-@app.route("/00165", methods=["POST"])
-def benchmark_test_00165():
+@app.route("/00169", methods=["POST"])
+def benchmark_test_00169():
     payload = request.get_json(silent=True) or {}
     param = str(payload.get("BenchmarkTest", ""))
     bar = Test().do_something(request, param)

@@ -14,8 +14,8 @@ class Test:
         return bar
 
 
-@app.route("/00159", methods=["GET", "POST"])
-def benchmark_test_00159():
+@app.route("/00163", methods=["GET", "POST"])
+def benchmark_test_00163():
     param = ""
     flag = False
     for name in request.args.keys():

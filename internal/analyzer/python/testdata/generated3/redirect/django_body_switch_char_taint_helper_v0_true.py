@@ -20,7 +20,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00294(request):
+def benchmark_test_00301(request):
     payload = json.loads(request.body or b"{}")
     param = str(payload.get("BenchmarkTest", ""))
     bar = Test().do_something(request, param)
@@ -28,5 +28,5 @@ def benchmark_test_00294(request):
 
 
 urlpatterns = [
-    path("00294/", benchmark_test_00294),
+    path("00301/", benchmark_test_00301),
 ]

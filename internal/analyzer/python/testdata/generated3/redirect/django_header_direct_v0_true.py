@@ -3,12 +3,12 @@ from django.http import HttpResponseRedirect
 from django.urls import path
 
 
-def benchmark_test_00279(request):
+def benchmark_test_00286(request):
     param = request.headers.get("X-Benchmark", "")
     bar = param
     return HttpResponseRedirect(bar)  # want: PY-OPEN-REDIRECT
 
 
 urlpatterns = [
-    path("00279/", benchmark_test_00279),
+    path("00286/", benchmark_test_00286),
 ]

@@ -16,7 +16,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00282(request):
+def benchmark_test_00289(request):
     param = ""
     for name in request.headers:
         if name.lower() in STANDARD_HEADERS:
@@ -28,5 +28,5 @@ def benchmark_test_00282(request):
 
 
 urlpatterns = [
-    path("00282/", benchmark_test_00282),
+    path("00289/", benchmark_test_00289),
 ]

@@ -5,8 +5,8 @@ from fastapi.responses import RedirectResponse
 app = FastAPI()
 
 
-@app.get("/00283")
-def benchmark_test_00283(request: Request):
+@app.get("/00290")
+def benchmark_test_00290(request: Request):
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     num = 86
     if (500 / 42) + num > 200:

@@ -4,8 +4,8 @@ from flask import Flask, redirect, request
 app = Flask(__name__)
 
 
-@app.route("/00281", methods=["GET", "POST"])
-def benchmark_test_00281():
+@app.route("/00288", methods=["GET", "POST"])
+def benchmark_test_00288():
     values = request.args.getlist("BenchmarkTest")
     param = values[0] if values else ""
     num = 106

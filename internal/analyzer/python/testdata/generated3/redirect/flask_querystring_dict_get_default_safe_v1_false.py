@@ -6,8 +6,8 @@ from flask import Flask, redirect, request
 app = Flask(__name__)
 
 
-@app.route("/00293", methods=["GET", "POST"])
-def benchmark_test_00293():
+@app.route("/00300", methods=["GET", "POST"])
+def benchmark_test_00300():
     qs = urllib.parse.parse_qs(request.query_string.decode("utf-8"))
     param = qs.get("BenchmarkTest", [""])[0]
     m = {}

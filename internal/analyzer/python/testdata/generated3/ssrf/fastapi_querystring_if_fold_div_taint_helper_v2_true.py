@@ -18,8 +18,8 @@ class Test:
         return bar
 
 
-@app.get("/00326")
-def benchmark_test_00326(request: Request):
+@app.get("/00334")
+def benchmark_test_00334(request: Request):
     qs = urllib.parse.parse_qs(request.url.query)
     param = qs.get("BenchmarkTest", [""])[0]
     bar = Test().do_something(request, param)

@@ -5,8 +5,8 @@ from jinja2 import Environment
 app = Flask(__name__)
 
 
-@app.route("/00252", methods=["GET", "POST"])
-def benchmark_test_00252():
+@app.route("/00258", methods=["GET", "POST"])
+def benchmark_test_00258():
     param = request.headers.get("Referer", "")
     m = {}
     m["keyA-55"] = "a-Value"

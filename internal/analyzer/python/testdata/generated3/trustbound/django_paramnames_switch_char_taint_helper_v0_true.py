@@ -18,7 +18,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00527(request):
+def benchmark_test_00540(request):
     param = ""
     for name in request.GET:
         if request.GET.get(name) == "BenchmarkTest":
@@ -31,5 +31,5 @@ def benchmark_test_00527(request):
 
 
 urlpatterns = [
-    path("00527/", benchmark_test_00527),
+    path("00540/", benchmark_test_00540),
 ]

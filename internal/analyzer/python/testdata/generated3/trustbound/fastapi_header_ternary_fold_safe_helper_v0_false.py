@@ -11,8 +11,8 @@ class Test:
         return bar
 
 
-@app.get("/00513")
-def benchmark_test_00513(request: Request):
+@app.get("/00526")
+def benchmark_test_00526(request: Request):
     param = request.headers.get("referer", "")
     bar = Test().do_something(request, param)
     request.session["userid"] = bar

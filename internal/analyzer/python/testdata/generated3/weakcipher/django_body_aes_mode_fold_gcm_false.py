@@ -7,7 +7,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00642(request):
+def benchmark_test_00656(request):
     payload = json.loads(request.body or b"{}")
     param = str(payload.get("BenchmarkTest", ""))
     bar = param
@@ -20,5 +20,5 @@ def benchmark_test_00642(request):
 
 
 urlpatterns = [
-    path("00642/", benchmark_test_00642),
+    path("00656/", benchmark_test_00656),
 ]

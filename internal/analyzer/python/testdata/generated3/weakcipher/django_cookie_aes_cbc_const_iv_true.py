@@ -7,7 +7,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00629(request):
+def benchmark_test_00643(request):
     param = request.COOKIES.get("BenchmarkTest", "noCookieValueSupplied")
     bar = param
     key = os.urandom(16)
@@ -17,5 +17,5 @@ def benchmark_test_00629(request):
 
 
 urlpatterns = [
-    path("00629/", benchmark_test_00629),
+    path("00643/", benchmark_test_00643),
 ]

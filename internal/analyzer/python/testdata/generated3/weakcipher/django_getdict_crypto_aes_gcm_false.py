@@ -6,7 +6,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00641(request):
+def benchmark_test_00655(request):
     param = request.GET.dict().get("BenchmarkTest", "")
     bar = param
     key = os.urandom(32)
@@ -17,5 +17,5 @@ def benchmark_test_00641(request):
 
 
 urlpatterns = [
-    path("00641/", benchmark_test_00641),
+    path("00655/", benchmark_test_00655),
 ]

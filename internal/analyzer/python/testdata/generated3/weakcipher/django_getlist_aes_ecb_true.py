@@ -7,7 +7,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00617(request):
+def benchmark_test_00631(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = param
@@ -18,5 +18,5 @@ def benchmark_test_00617(request):
 
 
 urlpatterns = [
-    path("00617/", benchmark_test_00617),
+    path("00631/", benchmark_test_00631),
 ]

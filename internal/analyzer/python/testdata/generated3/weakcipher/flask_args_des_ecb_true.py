@@ -8,8 +8,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00614", methods=["GET", "POST"])
-def benchmark_test_00614():
+@app.route("/00628", methods=["GET", "POST"])
+def benchmark_test_00628():
     param = request.args.get("BenchmarkTest", "")
     bar = param
     key = os.urandom(8)

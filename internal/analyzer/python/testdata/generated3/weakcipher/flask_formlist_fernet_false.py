@@ -5,8 +5,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00637", methods=["POST"])
-def benchmark_test_00637():
+@app.route("/00651", methods=["POST"])
+def benchmark_test_00651():
     param = " ".join(request.form.getlist("BenchmarkTest"))
     bar = param
     f = Fernet(Fernet.generate_key())

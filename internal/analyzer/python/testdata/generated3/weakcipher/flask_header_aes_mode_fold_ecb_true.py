@@ -8,8 +8,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00626", methods=["GET", "POST"])
-def benchmark_test_00626():
+@app.route("/00640", methods=["GET", "POST"])
+def benchmark_test_00640():
     param = request.headers.get("Referer", "")
     bar = param
     key = os.urandom(16)

@@ -4,7 +4,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00613(request):
+def benchmark_test_00627(request):
     param = request.GET.dict().get("BenchmarkTest", "")
     bar = param
     digest = hashes.Hash(hashes.SHA256())
@@ -14,5 +14,5 @@ def benchmark_test_00613(request):
 
 
 urlpatterns = [
-    path("00613/", benchmark_test_00613),
+    path("00627/", benchmark_test_00627),
 ]

@@ -8,7 +8,7 @@ from django.urls import path
 BANNERS = ["spring-sale", "new-arrivals", "free-shipping"]
 
 
-def benchmark_test_00672(request):
+def benchmark_test_00686(request):
     payload = json.loads(request.body or b"{}")
     param = str(payload.get("BenchmarkTest", ""))
     bar = param
@@ -18,5 +18,5 @@ def benchmark_test_00672(request):
 
 
 urlpatterns = [
-    path("00672/", benchmark_test_00672),
+    path("00686/", benchmark_test_00686),
 ]

@@ -5,7 +5,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00647(request):
+def benchmark_test_00661(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = param
@@ -15,5 +15,5 @@ def benchmark_test_00647(request):
 
 
 urlpatterns = [
-    path("00647/", benchmark_test_00647),
+    path("00661/", benchmark_test_00661),
 ]

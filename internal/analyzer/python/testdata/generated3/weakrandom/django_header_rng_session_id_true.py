@@ -5,7 +5,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00653(request):
+def benchmark_test_00667(request):
     param = request.headers.get("X-Benchmark", "")
     bar = param
     rng = random.Random()
@@ -16,5 +16,5 @@ def benchmark_test_00653(request):
 
 
 urlpatterns = [
-    path("00653/", benchmark_test_00653),
+    path("00667/", benchmark_test_00667),
 ]

@@ -21,7 +21,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00417(request):
+def benchmark_test_00427(request):
     param = request.headers.get("X-Benchmark", "")
     bar = Test().do_something(request, param)
     nodes = EMPLOYEES.xpath("/Employees/Employee[@emplid='" + bar + "']")  # want: PY-XPATH-INJECTION
@@ -30,5 +30,5 @@ def benchmark_test_00417(request):
 
 
 urlpatterns = [
-    path("00417/", benchmark_test_00417),
+    path("00427/", benchmark_test_00427),
 ]

@@ -6,7 +6,7 @@ from lxml import etree
 EMPLOYEES = etree.parse("/srv/app/data/employees.xml")
 
 
-def benchmark_test_00414(request):
+def benchmark_test_00424(request):
     param = request.META.get("HTTP_REFERER", "")
     m = {}
     m["keyA-55"] = "a-Value"
@@ -19,5 +19,5 @@ def benchmark_test_00414(request):
 
 
 urlpatterns = [
-    path("00414/", benchmark_test_00414),
+    path("00424/", benchmark_test_00424),
 ]

@@ -6,7 +6,7 @@ from lxml import etree
 EMPLOYEES = etree.parse("/srv/app/data/employees.xml")
 
 
-def benchmark_test_00402(request):
+def benchmark_test_00412(request):
     param = ""
     for name in request.GET:
         if request.GET.get(name) == "BenchmarkTest":
@@ -19,5 +19,5 @@ def benchmark_test_00402(request):
 
 
 urlpatterns = [
-    path("00402/", benchmark_test_00402),
+    path("00412/", benchmark_test_00412),
 ]

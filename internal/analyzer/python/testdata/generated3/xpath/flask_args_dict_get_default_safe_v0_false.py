@@ -6,8 +6,8 @@ app = Flask(__name__)
 EMPLOYEES = etree.parse("/srv/app/data/employees.xml")
 
 
-@app.route("/00416", methods=["GET", "POST"])
-def benchmark_test_00416():
+@app.route("/00426", methods=["GET", "POST"])
+def benchmark_test_00426():
     param = request.args.get("BenchmarkTest", "")
     m = {}
     m["keyB-55"] = param

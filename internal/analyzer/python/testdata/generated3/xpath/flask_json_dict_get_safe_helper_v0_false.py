@@ -16,8 +16,8 @@ class Test:
         return bar
 
 
-@app.route("/00413", methods=["POST"])
-def benchmark_test_00413():
+@app.route("/00423", methods=["POST"])
+def benchmark_test_00423():
     payload = request.get_json(silent=True) or {}
     param = str(payload.get("BenchmarkTest", ""))
     bar = Test().do_something(request, param)

@@ -15,8 +15,8 @@ class Test:
         return bar
 
 
-@app.route("/00407", methods=["GET", "POST"])
-def benchmark_test_00407():
+@app.route("/00417", methods=["GET", "POST"])
+def benchmark_test_00417():
     param = ""
     flag = False
     for name in request.args.keys():

@@ -13,12 +13,12 @@ class Test:
         return bar
 
 
-def benchmark_test_00206(request):
+def benchmark_test_00211(request):
     param = request.META.get("HTTP_REFERER", "")
     bar = Test().do_something(request, param)
     return HttpResponse("<p>Formatted like: " + bar + "</p>")
 
 
 urlpatterns = [
-    path("00206/", benchmark_test_00206),
+    path("00211/", benchmark_test_00211),
 ]

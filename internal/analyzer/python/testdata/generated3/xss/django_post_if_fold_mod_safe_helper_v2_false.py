@@ -12,12 +12,12 @@ class Test:
         return bar
 
 
-def benchmark_test_00200(request):
+def benchmark_test_00205(request):
     param = request.POST.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     return HttpResponse("<p>Formatted like: " + bar + "</p>")
 
 
 urlpatterns = [
-    path("00200/", benchmark_test_00200),
+    path("00205/", benchmark_test_00205),
 ]

@@ -14,8 +14,8 @@ class Test:
         return bar
 
 
-@app.route("/00208", methods=["GET", "POST"])
-def benchmark_test_00208():
+@app.route("/00213", methods=["GET", "POST"])
+def benchmark_test_00213():
     param = request.values.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     return "<p>Formatted like: " + bar + "</p>"

@@ -13,7 +13,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00365(request):
+def benchmark_test_00374(request):
     payload = json.loads(request.body or b"{}")
     param = str(payload.get("BenchmarkTest", ""))
     bar = Test().do_something(request, param)
@@ -24,5 +24,5 @@ def benchmark_test_00365(request):
 
 
 urlpatterns = [
-    path("00365/", benchmark_test_00365),
+    path("00374/", benchmark_test_00374),
 ]

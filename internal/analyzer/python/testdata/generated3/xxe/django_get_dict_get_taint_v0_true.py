@@ -4,7 +4,7 @@ from django.urls import path
 from lxml import etree
 
 
-def benchmark_test_00374(request):
+def benchmark_test_00383(request):
     param = request.GET.get("BenchmarkTest", "")
     m = {}
     m["keyA-55"] = "a-Value"
@@ -18,5 +18,5 @@ def benchmark_test_00374(request):
 
 
 urlpatterns = [
-    path("00374/", benchmark_test_00374),
+    path("00383/", benchmark_test_00383),
 ]

@@ -14,7 +14,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00377(request):
+def benchmark_test_00386(request):
     param = request.POST.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     parser = etree.XMLParser(resolve_entities=True)
@@ -24,5 +24,5 @@ def benchmark_test_00377(request):
 
 
 urlpatterns = [
-    path("00377/", benchmark_test_00377),
+    path("00386/", benchmark_test_00386),
 ]

@@ -14,8 +14,8 @@ class Test:
         return bar
 
 
-@app.get("/00369")
-def benchmark_test_00369(request: Request, referer: str = Header("")):
+@app.get("/00378")
+def benchmark_test_00378(request: Request, referer: str = Header("")):
     param = referer
     bar = Test().do_something(request, param)
     parser = etree.XMLParser(resolve_entities=True)

@@ -5,8 +5,8 @@ from lxml import etree
 app = FastAPI()
 
 
-@app.get("/00372")
-def benchmark_test_00372(request: Request):
+@app.get("/00381")
+def benchmark_test_00381(request: Request):
     param = ""
     for name in request.query_params.keys():
         if request.query_params.get(name) == "BenchmarkTest":

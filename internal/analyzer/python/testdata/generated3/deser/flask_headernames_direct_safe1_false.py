@@ -1,0 +1,22 @@
+# generated case (gen_cases3): category=deser rule=PY-DESERIALIZATION fw=flask source=headernames propagation=direct sink=safe1 expected=false
+import json
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-encoding", "connection",
+                    "cookie", "content-type", "content-length", "referer", "origin"}
+
+
+@app.route("/00517", methods=["GET", "POST"])
+def benchmark_test_00517():
+    param = ""
+    for name in request.headers.keys():
+        if name.lower() in STANDARD_HEADERS:
+            continue
+        param = name
+        break
+    bar = param
+    obj = json.loads(bar)
+    result = type(obj).__name__
+    return jsonify(result=str(result))

@@ -1,0 +1,24 @@
+# generated case (gen_cases3): category=ldap rule=PY-LDAP-INJECTION fw=django source=get propagation=try_int_fallback sink=v0 expected=false
+import ldap
+
+from django.http import JsonResponse
+from django.urls import path
+
+LDAP_BASE = "ou=users,dc=example,dc=org"
+
+
+def benchmark_test_00480(request):
+    param = request.GET.get("BenchmarkTest", "")
+    try:
+        bar = str(int(param))
+    except ValueError:
+        bar = "0"
+    conn = ldap.initialize("ldap://ldap.example.org")
+    entries = conn.search_s(LDAP_BASE, ldap.SCOPE_SUBTREE, "(&(objectclass=person)(uid=" + bar + "))")
+    result = len(entries)
+    return JsonResponse({"result": str(result)})
+
+
+urlpatterns = [
+    path("00480/", benchmark_test_00480),
+]

@@ -1,0 +1,18 @@
+# generated case (gen_cases3): category=ldap rule=PY-LDAP-INJECTION fw=fastapi source=pathparam propagation=direct sink=safe0 expected=false
+import ldap
+
+from fastapi import FastAPI, Request
+from ldap.filter import escape_filter_chars
+
+app = FastAPI()
+LDAP_BASE = "ou=users,dc=example,dc=org"
+
+
+@app.get("/00484/{test_id}")
+def benchmark_test_00484(request: Request, test_id: str):
+    param = test_id
+    bar = param
+    conn = ldap.initialize("ldap://ldap.example.org")
+    entries = conn.search_s(LDAP_BASE, ldap.SCOPE_SUBTREE, "(&(objectclass=person)(uid=" + escape_filter_chars(bar) + "))")
+    result = len(entries)
+    return {"result": str(result)}

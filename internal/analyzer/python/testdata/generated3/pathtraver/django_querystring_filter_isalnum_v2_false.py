@@ -1,0 +1,21 @@
+# generated case (gen_cases3): category=pathtraver rule=PY-PATH-TRAVERSAL fw=django source=querystring propagation=filter_isalnum sink=v2 expected=false
+import pathlib
+import urllib.parse
+
+from django.http import JsonResponse
+from django.urls import path
+
+BASE_DIR = "/srv/app/testfiles/"
+
+
+def benchmark_test_00188(request):
+    qs = urllib.parse.parse_qs(request.META.get("QUERY_STRING", ""))
+    param = qs.get("BenchmarkTest", [""])[0]
+    bar = "".join(filter(str.isalnum, param))
+    result = (pathlib.Path(BASE_DIR) / bar).read_text()
+    return JsonResponse({"result": str(result)})
+
+
+urlpatterns = [
+    path("00188/", benchmark_test_00188),
+]

@@ -1,0 +1,24 @@
+# generated case (gen_cases3): category=pathtraver rule=PY-PATH-TRAVERSAL fw=fastapi source=pathparam propagation=join_builder (helper class) sink=v2 expected=true
+import pathlib
+
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+BASE_DIR = "/srv/app/testfiles/"
+
+
+class Test:
+    def do_something(self, request, param):
+        sbuilder = []
+        sbuilder.append("prefix-")
+        sbuilder.append(param)
+        bar = "".join(sbuilder)
+        return bar
+
+
+@app.get("/00177/{test_id}")
+def benchmark_test_00177(request: Request, test_id: str):
+    param = test_id
+    bar = Test().do_something(request, param)
+    result = (pathlib.Path(BASE_DIR) / bar).read_text()  # want: PY-PATH-TRAVERSAL
+    return {"result": str(result)}

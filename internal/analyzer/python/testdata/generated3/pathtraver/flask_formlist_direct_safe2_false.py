@@ -1,0 +1,19 @@
+# generated case (gen_cases3): category=pathtraver rule=PY-PATH-TRAVERSAL fw=flask source=formlist propagation=direct sink=safe2 expected=false
+import os
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+BASE_DIR = "/srv/app/testfiles/"
+
+
+@app.route("/00193", methods=["POST"])
+def benchmark_test_00193():
+    param = " ".join(request.form.getlist("BenchmarkTest"))
+    bar = param
+    full = os.path.realpath(os.path.join(BASE_DIR, bar))
+    if not full.startswith(BASE_DIR):
+        full = os.path.join(BASE_DIR, "index.txt")
+    with open(full) as fh:
+        result = len(fh.read())
+    return jsonify(result=str(result))

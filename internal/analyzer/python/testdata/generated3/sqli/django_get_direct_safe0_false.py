@@ -1,0 +1,20 @@
+# generated case (gen_cases3): category=sqli rule=PY-SQLI fw=django source=get propagation=direct sink=safe0 expected=false
+import sqlite3
+
+from django.http import JsonResponse
+from django.urls import path
+
+
+def benchmark_test_00037(request):
+    param = request.GET.get("BenchmarkTest", "")
+    bar = param
+    conn = sqlite3.connect("benchmark.db")
+    cur = conn.cursor()
+    cur.execute("SELECT * FROM USERS WHERE USERNAME=? AND PASSWORD=?", ("foo", bar))
+    result = cur.fetchall()
+    return JsonResponse({"result": str(result)})
+
+
+urlpatterns = [
+    path("00037/", benchmark_test_00037),
+]

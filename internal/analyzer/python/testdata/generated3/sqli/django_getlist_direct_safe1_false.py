@@ -1,0 +1,19 @@
+# generated case (gen_cases3): category=sqli rule=PY-SQLI fw=django source=getlist propagation=direct sink=safe1 expected=false
+from django.http import JsonResponse
+from django.urls import path
+from sqlalchemy import create_engine, text
+
+
+def benchmark_test_00038(request):
+    values = request.GET.getlist("BenchmarkTest")
+    param = values[0] if values else ""
+    bar = param
+    engine = create_engine("sqlite:///benchmark.db")
+    with engine.connect() as conn:
+        result = conn.execute(text("SELECT id FROM users WHERE name = :name"), {"name": bar}).fetchall()
+    return JsonResponse({"result": str(result)})
+
+
+urlpatterns = [
+    path("00038/", benchmark_test_00038),
+]

@@ -1,0 +1,20 @@
+# generated case (gen_cases3): category=sqli rule=PY-SQLI fw=fastapi source=multi propagation=join_builder_replaced sink=v0 expected=false
+import sqlite3
+
+from fastapi import FastAPI, Query, Request
+from typing import List
+
+app = FastAPI()
+
+
+@app.get("/00021")
+def benchmark_test_00021(request: Request, BenchmarkTest: List[str] = Query([])):
+    param = BenchmarkTest[0] if BenchmarkTest else ""
+    sbuilder = [param]
+    sbuilder[0] = "safe"
+    bar = "".join(sbuilder)
+    conn = sqlite3.connect("benchmark.db")
+    cur = conn.cursor()
+    cur.execute("SELECT * FROM USERS WHERE USERNAME='foo' and PASSWORD='" + bar + "'")
+    result = cur.fetchall()
+    return {"result": str(result)}

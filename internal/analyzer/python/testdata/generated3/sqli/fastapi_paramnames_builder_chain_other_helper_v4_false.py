@@ -1,0 +1,41 @@
+# generated case (gen_cases3): category=sqli rule=PY-SQLI fw=fastapi source=paramnames propagation=builder_chain_other (helper class) sink=v4 expected=false
+import sqlite3
+
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+
+
+class Builder:
+    def __init__(self):
+        self.other = "safe"
+
+    def set_value(self, value):
+        self.value = value
+        return self
+
+    def get_value(self):
+        return self.value
+
+    def get_other(self):
+        return self.other
+
+
+class Test:
+    def do_something(self, request, param):
+        bar = Builder().set_value(param).get_other()
+        return bar
+
+
+@app.get("/00030")
+def benchmark_test_00030(request: Request):
+    param = ""
+    for name in request.query_params.keys():
+        if request.query_params.get(name) == "BenchmarkTest":
+            param = name
+            break
+    bar = Test().do_something(request, param)
+    conn = sqlite3.connect("benchmark.db")
+    conn.executescript("UPDATE users SET last_search = '" + bar + "' WHERE id = 1")
+    result = True
+    return {"result": str(result)}

@@ -1,0 +1,16 @@
+# generated case (gen_cases3): category=ssrf rule=PY-SSRF fw=flask source=formlist propagation=direct sink=safe2 expected=false
+import requests
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+@app.route("/00366", methods=["POST"])
+def benchmark_test_00366():
+    param = " ".join(request.form.getlist("BenchmarkTest"))
+    bar = param
+    resp = requests.get("https://api.example.com/items/" + bar, proxies=PROXIES, timeout=5)
+    result = resp.status_code
+    return jsonify(result=str(result))

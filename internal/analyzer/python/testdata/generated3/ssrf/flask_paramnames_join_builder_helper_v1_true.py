@@ -1,0 +1,31 @@
+# generated case (gen_cases3): category=ssrf rule=PY-SSRF fw=flask source=paramnames propagation=join_builder (helper class) sink=v1 expected=true
+import requests
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
+
+
+class Test:
+    def do_something(self, request, param):
+        sbuilder = []
+        sbuilder.append("prefix-")
+        sbuilder.append(param)
+        bar = "".join(sbuilder)
+        return bar
+
+
+@app.route("/00350", methods=["GET", "POST"])
+def benchmark_test_00350():
+    param = ""
+    flag = False
+    for name in request.args.keys():
+        for value in request.args.getlist(name):
+            if value == "BenchmarkTest" and not flag:
+                param = name
+                flag = True
+    bar = Test().do_something(request, param)
+    resp = requests.post("https://" + bar + "/api/notify", json={"event": "ping"}, proxies=PROXIES, timeout=5)  # want: PY-SSRF
+    result = resp.status_code
+    return jsonify(result=str(result))

@@ -1,0 +1,17 @@
+# generated case (gen_cases3): category=ssti rule=PY-SSTI fw=flask source=formlist propagation=split_first (helper class) sink=v0 expected=true
+from flask import Flask, render_template_string, request
+
+app = Flask(__name__)
+
+
+class Test:
+    def do_something(self, request, param):
+        bar = param.split(" ")[0]
+        return bar
+
+
+@app.route("/00273", methods=["POST"])
+def benchmark_test_00273():
+    param = " ".join(request.form.getlist("BenchmarkTest"))
+    bar = Test().do_something(request, param)
+    return render_template_string("<p>Hello " + bar + "</p>")  # want: PY-SSTI

@@ -1,0 +1,19 @@
+# generated case (gen_cases3): category=xss rule=PY-XSS fw=flask source=args propagation=passthrough (helper class) sink=safe0 expected=false
+import html
+
+from flask import Flask, request
+
+app = Flask(__name__)
+
+
+class Test:
+    def do_something(self, request, param):
+        bar = param
+        return bar
+
+
+@app.route("/00235", methods=["GET", "POST"])
+def benchmark_test_00235():
+    param = request.args.get("BenchmarkTest", "")
+    bar = Test().do_something(request, param)
+    return "<p>Formatted like: " + html.escape(bar) + "</p>"

@@ -1,0 +1,32 @@
+# generated case (gen_cases3): category=xxe rule=PY-XXE fw=django source=headernames propagation=undecidable_ternary (helper class) sink=v0 expected=true
+from django.http import JsonResponse
+from django.urls import path
+from lxml import etree
+
+STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-encoding", "connection",
+                    "cookie", "content-type", "content-length", "referer", "origin"}
+
+
+class Test:
+    def do_something(self, request, param):
+        bar = param if len(param) > 1 else "safe"
+        return bar
+
+
+def benchmark_test_00398(request):
+    param = ""
+    for name in request.headers:
+        if name.lower() in STANDARD_HEADERS:
+            continue
+        param = name
+        break
+    bar = Test().do_something(request, param)
+    parser = etree.XMLParser(resolve_entities=True)
+    root = etree.fromstring(bar.encode("utf-8"), parser)  # want: PY-XXE
+    result = root.findtext("name")
+    return JsonResponse({"result": str(result)})
+
+
+urlpatterns = [
+    path("00398/", benchmark_test_00398),
+]

@@ -1,0 +1,18 @@
+# generated case (gen_cases3): category=xxe rule=PY-XXE fw=fastapi source=cookie propagation=try_int_fallback sink=v1 expected=false
+from fastapi import FastAPI, Request
+from lxml import etree
+
+app = FastAPI()
+
+
+@app.get("/00405")
+def benchmark_test_00405(request: Request):
+    param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
+    try:
+        bar = str(int(param))
+    except ValueError:
+        bar = "0"
+    parser = etree.XMLParser(load_dtd=True, no_network=False)
+    doc = etree.fromstring(bar.encode("utf-8"), parser=parser)
+    result = doc.tag
+    return {"result": str(result)}
