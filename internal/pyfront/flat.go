@@ -9,6 +9,7 @@ package pyfront
 #include <stdint.h>
 #include <stdbool.h>
 #include <stdlib.h>
+#include <string.h>
 
 typedef struct TSLanguage TSLanguage;
 typedef struct TSParser TSParser;
@@ -45,15 +46,17 @@ typedef struct {
 } flatnode;
 
 typedef struct {
-	flatnode *nodes;
+	flatnode *nodes; // set only when the caller's buffer was too small
 	uint32_t len;
 	bool has_error;
 	bool ok;
 } flatresult;
 
-// parse_flat parses src and returns its nodes in pre-order; each node
-// records its number of direct children (named and anonymous).
-static flatresult parse_flat(const TSLanguage *lang, const char *src, uint32_t n) {
+// parse_flat parses src and writes its nodes in pre-order into buf (of
+// bufcap nodes), or into a malloc'd array returned in nodes when there are
+// more; each node records its number of direct children (named and
+// anonymous).
+static flatresult parse_flat(const TSLanguage *lang, const char *src, uint32_t n, flatnode *buf, uint32_t bufcap) {
 	flatresult r = {0};
 	TSParser *p = ts_parser_new();
 	if (!p) return r;
@@ -63,18 +66,22 @@ static flatresult parse_flat(const TSLanguage *lang, const char *src, uint32_t n
 	if (!tree) return r;
 	TSNode root = ts_tree_root_node(tree);
 	r.has_error = ts_node_has_error(root);
-	uint32_t cap = 1024, len = 0;
-	flatnode *nodes = malloc(cap * sizeof(flatnode));
+	uint32_t cap = bufcap, len = 0;
+	flatnode *nodes = buf;
 	// parents[d] is the index of the open node at depth d.
 	uint32_t pcap = 256, depth = 0;
 	uint32_t *parents = malloc(pcap * sizeof(uint32_t));
-	if (!nodes || !parents) { free(nodes); free(parents); ts_tree_delete(tree); return r; }
+	if (!parents) { ts_tree_delete(tree); return r; }
 	TSTreeCursor c = ts_tree_cursor_new(root);
 	for (;;) {
 		if (len == cap) {
-			cap *= 2;
-			flatnode *grown = realloc(nodes, cap * sizeof(flatnode));
-			if (!grown) { free(nodes); free(parents); ts_tree_cursor_delete(&c); ts_tree_delete(tree); return r; }
+			cap = cap < 1024 ? 1024 : cap * 2;
+			flatnode *grown = nodes == buf ? malloc(cap * sizeof(flatnode)) : realloc(nodes, cap * sizeof(flatnode));
+			if (!grown) {
+				if (nodes != buf) free(nodes);
+				free(parents); ts_tree_cursor_delete(&c); ts_tree_delete(tree); return r;
+			}
+			if (nodes == buf && len > 0) memcpy(grown, buf, len * sizeof(flatnode));
 			nodes = grown;
 		}
 		TSNode node = ts_tree_cursor_current_node(&c);
@@ -109,7 +116,7 @@ done:
 	ts_tree_cursor_delete(&c);
 	ts_tree_delete(tree);
 	free(parents);
-	r.nodes = nodes;
+	r.nodes = nodes == buf ? NULL : nodes;
 	r.len = len;
 	r.ok = true;
 	return r;
@@ -147,6 +154,8 @@ var pythonLanguage = (*C.TSLanguage)(python.Language())
 type nodeBuf struct {
 	nodes []node
 	links []*node
+	// flat receives tree-sitter's nodes (C writes into it: no Go pointers).
+	flat []C.flatnode
 }
 
 var nodeBufs = sync.Pool{New: func() any { return new(nodeBuf) }}
@@ -166,13 +175,25 @@ func parseFlat(src []byte) (root *node, buf *nodeBuf, hasError bool, err error) 
 		src = []byte{'\n'}
 	}
 	cs := (*C.char)(unsafe.Pointer(&src[0]))
-	r := C.parse_flat(pythonLanguage, cs, C.uint32_t(len(src)))
+	buf = nodeBufs.Get().(*nodeBuf)
+	if len(buf.flat) == 0 {
+		buf.flat = make([]C.flatnode, 4096)
+	}
+	r := C.parse_flat(pythonLanguage, cs, C.uint32_t(len(src)), &buf.flat[0], C.uint32_t(len(buf.flat)))
 	if !bool(r.ok) {
+		nodeBufs.Put(buf)
 		return nil, nil, false, errors.New("pyfront: tree-sitter could not parse the file")
 	}
-	defer C.free(unsafe.Pointer(r.nodes))
-	flat := unsafe.Slice(r.nodes, int(r.len))
-	buf = nodeBufs.Get().(*nodeBuf)
+	var flat []C.flatnode
+	if r.nodes != nil {
+		// More nodes than the buffer held: C allocated them; the buffer
+		// grows for the next file.
+		defer C.free(unsafe.Pointer(r.nodes))
+		flat = unsafe.Slice(r.nodes, int(r.len))
+		buf.flat = make([]C.flatnode, int(r.len)+int(r.len)/4)
+	} else {
+		flat = buf.flat[:r.len]
+	}
 	if cap(buf.nodes) < len(flat) {
 		buf.nodes = make([]node, len(flat))
 		buf.links = make([]*node, 0, len(flat))
