@@ -39,11 +39,34 @@ func ReadText(analyzer string, f File, max int64) ([]byte, []report.ErrorEntry) 
 	if bytes.IndexByte(head[:n], 0) >= 0 {
 		return binary(analyzer, f.Rel)
 	}
-	data, err := io.ReadAll(io.LimitReader(io.MultiReader(bytes.NewReader(head[:n]), fh), max+1))
+	data, err := readRest(fh, head[:n], f.Size, max)
 	if err != nil {
 		return fail("unreadable", err.Error())
 	}
 	return CheckText(analyzer, f.Rel, data, max)
+}
+
+// readRest reads the rest of a file after its head, up to max+1 bytes, into
+// one buffer sized by the walk's size (io.ReadAll grows from 512 bytes,
+// copying each time).
+func readRest(fh *os.File, head []byte, size, limit int64) ([]byte, error) {
+	size = min(max(size, int64(len(head))), limit) + 1
+	data := make([]byte, len(head), size)
+	copy(data, head)
+	for int64(len(data)) <= limit {
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)] // the file grew since the walk
+		}
+		k, err := fh.Read(data[len(data):cap(data)])
+		data = data[:len(data)+k]
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	return data, nil
 }
 
 // binaryProbe is how much of a file decides that it is binary.

@@ -69,6 +69,10 @@ func walk(root string, excludes []string, analyzers []Analyzer) (*walkResult, er
 		case d.Type()&fs.ModeSymlink != 0:
 			res.symlink(realRoot, p, rel, analyzers)
 		case d.Type().IsRegular():
+			if !wantedByAny(rel, analyzers) {
+				res.all = append(res.all, rel) // no analyzer reads it: no stat
+				return nil
+			}
 			fi, err := d.Info()
 			if err != nil {
 				res.errs = append(res.errs, report.ErrorEntry{Analyzer: "walker", Path: rel, Kind: "unreadable", Message: err.Error()})
@@ -106,6 +110,15 @@ func (res *walkResult) symlink(realRoot, p, rel string, analyzers []Analyzer) {
 	if fi.Mode().IsRegular() {
 		res.add(rel, target, fi.Size(), analyzers)
 	}
+}
+
+func wantedByAny(rel string, analyzers []Analyzer) bool {
+	for _, a := range analyzers {
+		if a.Wants(rel) {
+			return true
+		}
+	}
+	return false
 }
 
 func (res *walkResult) add(rel, abs string, size int64, analyzers []Analyzer) {
