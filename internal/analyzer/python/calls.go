@@ -711,6 +711,8 @@ func typeOfCall(q string) string {
 		return "lxml.XMLParser"
 	case "io.StringIO", "io.BytesIO":
 		return "io.StringIO"
+	case "jinja2.sandbox.SandboxedEnvironment", "jinja2.sandbox.ImmutableSandboxedEnvironment":
+		return "jinja2.Sandboxed"
 	case "pymongo.MongoClient", "motor.motor_asyncio.AsyncIOMotorClient":
 		return "mongo.Client"
 	}

@@ -31,8 +31,11 @@ func (fr *frame) checkSinks(st *state, e *pyfront.Expr, c callee, args *argVals)
 		if sk.Receiver && (c.recv == nil || c.recv.qname != "" && !c.recv.taintOf().Tainted()) {
 			continue
 		}
-		if sk.Class == "html" && nonHTMLContentType(args) {
+		if sk.Class == "html" && (nonHTMLContentType(args) || fr.contentTypeSetLater(e)) {
 			continue
+		}
+		if sk.Class == "template" && c.recv != nil && c.recv.typ == "jinja2.Sandboxed" {
+			continue // a sandboxed environment's templates cannot reach Python objects
 		}
 		matched |= sk.class
 		if sk.RequireKwarg != "" {
@@ -100,10 +103,67 @@ func serverJS(v *value, depth int) []*value {
 func nonHTMLContentType(args *argVals) bool {
 	for _, k := range []string{"mimetype", "content_type", "media_type"} {
 		if v, ok := args.kw[k]; ok && v.c != nil && v.c.kind == kStr {
-			return !strings.Contains(strings.ToLower(v.c.s), "html") && !strings.Contains(strings.ToLower(v.c.s), "xml")
+			return !htmlType(v.c.s)
+		}
+	}
+	// make_response(body, 200, {"Content-Type": "text/plain"}), headers=
+	hs := append([]*value(nil), args.pos...)
+	if v, ok := args.kw["headers"]; ok {
+		hs = append(hs, v)
+	}
+	for i, h := range hs {
+		if i == 0 && len(args.pos) > 0 || h == nil || !h.exact || h.keys == nil {
+			continue
+		}
+		for k, v := range h.keys {
+			if strings.EqualFold(k, "s:content-type") && v.c != nil && v.c.kind == kStr {
+				return !htmlType(v.c.s)
+			}
 		}
 	}
 	return false
+}
+
+func htmlType(t string) bool {
+	t = strings.ToLower(t)
+	return strings.Contains(t, "html") || strings.Contains(t, "xml")
+}
+
+// contentTypeSetLater: resp = make_response(body) followed, in the same
+// function, by resp.mimetype = "text/plain" (or .content_type, or
+// resp.headers["Content-Type"] = ...): the body is not served as HTML.
+func (fr *frame) contentTypeSetLater(e *pyfront.Expr) bool {
+	if fr.fn == nil || fr.fn.def == nil {
+		return false
+	}
+	name := ""
+	pyfront.Walk(fr.fn.def.Body, func(s *pyfront.Stmt, _ []*pyfront.Stmt) bool {
+		if name == "" && s.Kind == pyfront.AssignStmt && s.Value == e && len(s.Targets) == 1 && s.Targets[0].Kind == pyfront.Name {
+			name = s.Targets[0].Text
+		}
+		return name == ""
+	})
+	if name == "" {
+		return false
+	}
+	found := false
+	pyfront.Walk(fr.fn.def.Body, func(s *pyfront.Stmt, _ []*pyfront.Stmt) bool {
+		if s.Kind != pyfront.AssignStmt || len(s.Targets) != 1 || s.Value == nil || s.Value.Kind != pyfront.Str || s.Pos.Line <= e.Pos.Line {
+			return !found
+		}
+		t := s.Targets[0]
+		switch {
+		case t.Kind == pyfront.Attr && (t.Text == "mimetype" || t.Text == "content_type") && t.X.Kind == pyfront.Name && t.X.Text == name,
+			t.Kind == pyfront.Subscript && t.Y != nil && strings.EqualFold(constString(t.Y), "content-type") &&
+				(t.X.Kind == pyfront.Attr && t.X.Text == "headers" && t.X.X.Kind == pyfront.Name && t.X.X.Text == name ||
+					t.X.Kind == pyfront.Name && t.X.Text == name): // resp["Content-Type"] (Django)
+			if !htmlType(s.Value.Text) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // safePrefix: input after a constant "scheme://host/" cannot change the

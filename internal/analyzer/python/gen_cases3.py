@@ -366,6 +366,16 @@ def xss_true(fw, v):
 
 
 def xss_safe(fw, v):
+    if v == 2:
+        # the content type is set on the response after it is made
+        if fw == "flask":
+            return S(['resp = make_response("Formatted like: " + bar)', 'resp.mimetype = "text/plain"', "return resp"], ret=True,
+                     flask=["make_response"])
+        if fw == "django":
+            return S(['resp = HttpResponse("Formatted like: " + bar)', 'resp["Content-Type"] = "text/plain; charset=utf-8"', "return resp"],
+                     ret=True, imports=["from django.http import HttpResponse"])
+        return S(['return HTMLResponse("Formatted like: " + bar, headers={"Content-Type": "text/plain"})'], ret=True,
+                 imports=["from fastapi.responses import HTMLResponse"])
     if fw == "flask":
         if v == 0:
             return S(['return "<p>Formatted like: " + html.escape(bar) + "</p>"'], ret=True, imports=["import html"])
@@ -394,6 +404,9 @@ def ssti_true(fw, v):
 
 
 def ssti_safe(fw, v):
+    if v == 1:
+        return S(['result = SandboxedEnvironment(autoescape=True).from_string("<p>Hello " + bar + "</p>").render()'],
+                 imports=["from jinja2.sandbox import SandboxedEnvironment"])
     if fw == "flask":
         return S(['return render_template_string("<p>Hello {{ name }}</p>", name=bar)'], ret=True, flask=["render_template_string"])
     if fw == "django":
@@ -540,8 +553,8 @@ TAINT = {
     "cmdi": ("PY-CMDI", cmd_true, 5, cmd_safe, 3),
     "codeinj": ("PY-CODE-INJECTION", code_true, 3, code_safe, 1),
     "pathtraver": ("PY-PATH-TRAVERSAL", path_true, 3, path_safe, 3),
-    "xss": ("PY-XSS", xss_true, 3, xss_safe, 2),
-    "ssti": ("PY-SSTI", ssti_true, 2, ssti_safe, 1),
+    "xss": ("PY-XSS", xss_true, 3, xss_safe, 3),
+    "ssti": ("PY-SSTI", ssti_true, 2, ssti_safe, 2),
     "redirect": ("PY-OPEN-REDIRECT", redirect_true, 2, redirect_safe, 2),
     "ssrf": ("PY-SSRF", ssrf_true, 3, ssrf_safe, 3),
     "xxe": ("PY-XXE", xxe_true, 2, xxe_safe, 2),

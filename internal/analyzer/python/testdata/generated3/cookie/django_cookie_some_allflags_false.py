@@ -3,7 +3,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00589(request):
+def benchmark_test_00601(request):
     param = request.COOKIES.get("BenchmarkTest", "noCookieValueSupplied")
     bar = param
     resp = JsonResponse({"ok": True})
@@ -12,5 +12,5 @@ def benchmark_test_00589(request):
 
 
 urlpatterns = [
-    path("00589/", benchmark_test_00589),
+    path("00601/", benchmark_test_00601),
 ]

@@ -3,7 +3,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00577(request):
+def benchmark_test_00589(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = param
@@ -13,5 +13,5 @@ def benchmark_test_00577(request):
 
 
 urlpatterns = [
-    path("00577/", benchmark_test_00577),
+    path("00589/", benchmark_test_00589),
 ]

@@ -3,7 +3,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00584(request):
+def benchmark_test_00596(request):
     param = request.META.get("HTTP_REFERER", "")
     bar = param
     resp = JsonResponse({"ok": True})
@@ -12,5 +12,5 @@ def benchmark_test_00584(request):
 
 
 urlpatterns = [
-    path("00584/", benchmark_test_00584),
+    path("00596/", benchmark_test_00596),
 ]

@@ -5,8 +5,8 @@ from fastapi.responses import JSONResponse
 app = FastAPI()
 
 
-@app.get("/00581")
-def benchmark_test_00581(request: Request):
+@app.get("/00593")
+def benchmark_test_00593(request: Request):
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     bar = param
     resp = JSONResponse({"ok": True})

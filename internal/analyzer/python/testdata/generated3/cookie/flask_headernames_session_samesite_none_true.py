@@ -6,8 +6,8 @@ STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-e
                     "cookie", "content-type", "content-length", "referer", "origin"}
 
 
-@app.route("/00585", methods=["GET", "POST"])
-def benchmark_test_00585():
+@app.route("/00597", methods=["GET", "POST"])
+def benchmark_test_00597():
     param = ""
     for name in request.headers.keys():
         if name.lower() in STANDARD_HEADERS:

@@ -6,8 +6,8 @@ from flask import Flask, jsonify, make_response, request
 app = Flask(__name__)
 
 
-@app.route("/00594", methods=["GET", "POST"])
-def benchmark_test_00594():
+@app.route("/00606", methods=["GET", "POST"])
+def benchmark_test_00606():
     qs = urllib.parse.parse_qs(request.query_string.decode("utf-8"))
     param = qs.get("BenchmarkTest", [""])[0]
     bar = param

@@ -16,7 +16,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00504(request):
+def benchmark_test_00516(request):
     param = request.GET.dict().get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     obj = pickle.load(io.BytesIO(base64.b64decode(bar)))  # want: PY-DESERIALIZATION
@@ -25,5 +25,5 @@ def benchmark_test_00504(request):
 
 
 urlpatterns = [
-    path("00504/", benchmark_test_00504),
+    path("00516/", benchmark_test_00516),
 ]

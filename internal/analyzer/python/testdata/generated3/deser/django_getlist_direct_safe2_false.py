@@ -5,7 +5,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00521(request):
+def benchmark_test_00533(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = param
@@ -15,5 +15,5 @@ def benchmark_test_00521(request):
 
 
 urlpatterns = [
-    path("00521/", benchmark_test_00521),
+    path("00533/", benchmark_test_00533),
 ]

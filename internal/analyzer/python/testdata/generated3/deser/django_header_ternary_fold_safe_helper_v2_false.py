@@ -12,7 +12,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00486(request):
+def benchmark_test_00498(request):
     param = request.headers.get("X-Benchmark", "")
     bar = Test().do_something(request, param)
     obj = jsonpickle.decode(bar)
@@ -21,5 +21,5 @@ def benchmark_test_00486(request):
 
 
 urlpatterns = [
-    path("00486/", benchmark_test_00486),
+    path("00498/", benchmark_test_00498),
 ]

@@ -6,7 +6,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00507(request):
+def benchmark_test_00519(request):
     param = ""
     for name in request.GET:
         if request.GET.get(name) == "BenchmarkTest":
@@ -20,5 +20,5 @@ def benchmark_test_00507(request):
 
 
 urlpatterns = [
-    path("00507/", benchmark_test_00507),
+    path("00519/", benchmark_test_00519),
 ]

@@ -12,8 +12,8 @@ class Test:
         return bar
 
 
-@app.post("/00508")
-async def benchmark_test_00508(request: Request):
+@app.post("/00520")
+async def benchmark_test_00520(request: Request):
     form = await request.form()
     param = str(form.get("BenchmarkTest", ""))
     bar = Test().do_something(request, param)

@@ -8,8 +8,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00503", methods=["GET", "POST"])
-def benchmark_test_00503():
+@app.route("/00515", methods=["GET", "POST"])
+def benchmark_test_00515():
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     target = "A"
     match target:

@@ -14,8 +14,8 @@ class Test:
         return bar
 
 
-@app.route("/00512", methods=["POST"])
-def benchmark_test_00512():
+@app.route("/00524", methods=["POST"])
+def benchmark_test_00524():
     param = " ".join(request.form.getlist("BenchmarkTest"))
     bar = Test().do_something(request, param)
     obj = pickle.load(io.BytesIO(base64.b64decode(bar)))  # want: PY-DESERIALIZATION

@@ -8,8 +8,8 @@ app = FastAPI()
 JWT_KEY = os.environ["JWT_KEY"]
 
 
-@app.post("/00739")
-async def benchmark_test_00739(request: Request):
+@app.post("/00751")
+async def benchmark_test_00751(request: Request):
     form = await request.form()
     param = str(form.get("BenchmarkTest", ""))
     bar = param

@@ -9,8 +9,8 @@ app = FastAPI()
 JWT_KEY = os.environ["JWT_KEY"]
 
 
-@app.get("/00733")
-def benchmark_test_00733(request: Request):
+@app.get("/00745")
+def benchmark_test_00745(request: Request):
     qs = urllib.parse.parse_qs(request.url.query)
     param = qs.get("BenchmarkTest", [""])[0]
     bar = param

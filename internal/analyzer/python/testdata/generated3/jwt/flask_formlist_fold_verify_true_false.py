@@ -8,8 +8,8 @@ app = Flask(__name__)
 JWT_KEY = os.environ["JWT_KEY"]
 
 
-@app.route("/00743", methods=["POST"])
-def benchmark_test_00743():
+@app.route("/00755", methods=["POST"])
+def benchmark_test_00755():
     param = " ".join(request.form.getlist("BenchmarkTest"))
     bar = param
     verify = (7 * 18) + 106 > 200

@@ -14,7 +14,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00471(request):
+def benchmark_test_00483(request):
     payload = json.loads(request.body or b"{}")
     param = str(payload.get("BenchmarkTest", ""))
     bar = Test().do_something(request, param)
@@ -25,5 +25,5 @@ def benchmark_test_00471(request):
 
 
 urlpatterns = [
-    path("00471/", benchmark_test_00471),
+    path("00483/", benchmark_test_00483),
 ]

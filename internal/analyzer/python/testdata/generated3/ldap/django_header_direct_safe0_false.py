@@ -8,7 +8,7 @@ from ldap.filter import escape_filter_chars
 LDAP_BASE = "ou=users,dc=example,dc=org"
 
 
-def benchmark_test_00483(request):
+def benchmark_test_00495(request):
     param = request.headers.get("X-Benchmark", "")
     bar = param
     conn = ldap.initialize("ldap://ldap.example.org")
@@ -18,5 +18,5 @@ def benchmark_test_00483(request):
 
 
 urlpatterns = [
-    path("00483/", benchmark_test_00483),
+    path("00495/", benchmark_test_00495),
 ]

@@ -8,8 +8,8 @@ app = FastAPI()
 LDAP_BASE = "ou=users,dc=example,dc=org"
 
 
-@app.get("/00484/{test_id}")
-def benchmark_test_00484(request: Request, test_id: str):
+@app.get("/00496/{test_id}")
+def benchmark_test_00496(request: Request, test_id: str):
     param = test_id
     bar = param
     conn = ldap.initialize("ldap://ldap.example.org")

@@ -18,8 +18,8 @@ class Test:
         return bar
 
 
-@app.route("/00455", methods=["GET", "POST"])
-def benchmark_test_00455():
+@app.route("/00467", methods=["GET", "POST"])
+def benchmark_test_00467():
     param = request.args.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     conn = ldap.initialize("ldap://ldap.example.org")

@@ -6,7 +6,7 @@ from pymongo import MongoClient
 db = MongoClient("mongodb://localhost:27017")["benchmark"]
 
 
-def benchmark_test_00568(request):
+def benchmark_test_00580(request):
     param = request.META.get("HTTP_REFERER", "")
     bar = param
     docs = list(db.users.find({"name": bar}))
@@ -15,5 +15,5 @@ def benchmark_test_00568(request):
 
 
 urlpatterns = [
-    path("00568/", benchmark_test_00568),
+    path("00580/", benchmark_test_00580),
 ]

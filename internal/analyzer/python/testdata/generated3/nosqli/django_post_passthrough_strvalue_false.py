@@ -12,7 +12,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00567(request):
+def benchmark_test_00579(request):
     param = request.POST.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     docs = list(db.users.find({"name": bar}))
@@ -21,5 +21,5 @@ def benchmark_test_00567(request):
 
 
 urlpatterns = [
-    path("00567/", benchmark_test_00567),
+    path("00579/", benchmark_test_00579),
 ]

@@ -6,8 +6,8 @@ app = FastAPI()
 db = MongoClient("mongodb://localhost:27017")["benchmark"]
 
 
-@app.get("/00571")
-def benchmark_test_00571(request: Request):
+@app.get("/00583")
+def benchmark_test_00583(request: Request):
     param = request.headers.get("referer", "")
     bar = param
     docs = list(db.users.find({"name": bar}))

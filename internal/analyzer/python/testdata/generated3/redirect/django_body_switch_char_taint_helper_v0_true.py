@@ -20,7 +20,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00301(request):
+def benchmark_test_00313(request):
     payload = json.loads(request.body or b"{}")
     param = str(payload.get("BenchmarkTest", ""))
     bar = Test().do_something(request, param)
@@ -28,5 +28,5 @@ def benchmark_test_00301(request):
 
 
 urlpatterns = [
-    path("00301/", benchmark_test_00301),
+    path("00313/", benchmark_test_00313),
 ]

@@ -10,7 +10,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00326(request):
+def benchmark_test_00338(request):
     param = request.COOKIES.get("BenchmarkTest", "noCookieValueSupplied")
     bar = Test().do_something(request, param)
     if not url_has_allowed_host_and_scheme(bar, allowed_hosts={request.get_host()}):
@@ -19,5 +19,5 @@ def benchmark_test_00326(request):
 
 
 urlpatterns = [
-    path("00326/", benchmark_test_00326),
+    path("00338/", benchmark_test_00338),
 ]

@@ -16,7 +16,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00289(request):
+def benchmark_test_00301(request):
     param = ""
     for name in request.headers:
         if name.lower() in STANDARD_HEADERS:
@@ -28,5 +28,5 @@ def benchmark_test_00289(request):
 
 
 urlpatterns = [
-    path("00289/", benchmark_test_00289),
+    path("00301/", benchmark_test_00301),
 ]

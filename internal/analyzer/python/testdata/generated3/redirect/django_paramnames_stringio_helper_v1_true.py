@@ -13,7 +13,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00307(request):
+def benchmark_test_00319(request):
     param = ""
     for name in request.GET:
         if request.GET.get(name) == "BenchmarkTest":
@@ -24,5 +24,5 @@ def benchmark_test_00307(request):
 
 
 urlpatterns = [
-    path("00307/", benchmark_test_00307),
+    path("00319/", benchmark_test_00319),
 ]

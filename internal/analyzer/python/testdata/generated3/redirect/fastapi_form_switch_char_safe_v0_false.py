@@ -5,8 +5,8 @@ from fastapi.responses import RedirectResponse
 app = FastAPI()
 
 
-@app.post("/00302")
-async def benchmark_test_00302(request: Request):
+@app.post("/00314")
+async def benchmark_test_00314(request: Request):
     form = await request.form()
     param = str(form.get("BenchmarkTest", ""))
     guess = "ABC"

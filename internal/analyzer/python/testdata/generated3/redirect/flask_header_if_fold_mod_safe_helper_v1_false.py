@@ -13,8 +13,8 @@ class Test:
         return bar
 
 
-@app.route("/00291", methods=["GET", "POST"])
-def benchmark_test_00291():
+@app.route("/00303", methods=["GET", "POST"])
+def benchmark_test_00303():
     param = request.headers.get("Referer", "")
     bar = Test().do_something(request, param)
     return redirect("/" + bar)

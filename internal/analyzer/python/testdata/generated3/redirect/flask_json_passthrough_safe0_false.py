@@ -10,8 +10,8 @@ class Test:
         return bar
 
 
-@app.route("/00320", methods=["POST"])
-def benchmark_test_00320():
+@app.route("/00332", methods=["POST"])
+def benchmark_test_00332():
     payload = request.get_json(silent=True) or {}
     param = str(payload.get("BenchmarkTest", ""))
     bar = Test().do_something(request, param)

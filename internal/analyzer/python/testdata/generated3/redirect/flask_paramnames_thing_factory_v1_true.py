@@ -13,8 +13,8 @@ def make_thing():
     return Thing()
 
 
-@app.route("/00312", methods=["GET", "POST"])
-def benchmark_test_00312():
+@app.route("/00324", methods=["GET", "POST"])
+def benchmark_test_00324():
     param = ""
     flag = False
     for name in request.args.keys():

@@ -10,8 +10,8 @@ class Test:
         return bar
 
 
-@app.route("/00322", methods=["GET", "POST"])
-def benchmark_test_00322():
+@app.route("/00334", methods=["GET", "POST"])
+def benchmark_test_00334():
     param = request.values.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     if bar not in ("/home", "/profile"):

@@ -20,7 +20,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00348(request):
+def benchmark_test_00360(request):
     param = request.GET.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     resp = requests.get(bar, proxies=PROXIES, timeout=5)
@@ -29,5 +29,5 @@ def benchmark_test_00348(request):
 
 
 urlpatterns = [
-    path("00348/", benchmark_test_00348),
+    path("00360/", benchmark_test_00360),
 ]

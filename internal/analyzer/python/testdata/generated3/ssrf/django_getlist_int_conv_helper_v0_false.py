@@ -13,7 +13,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00354(request):
+def benchmark_test_00366(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = Test().do_something(request, param)
@@ -23,5 +23,5 @@ def benchmark_test_00354(request):
 
 
 urlpatterns = [
-    path("00354/", benchmark_test_00354),
+    path("00366/", benchmark_test_00366),
 ]

@@ -22,8 +22,8 @@ class Test:
         return bar
 
 
-@app.get("/00346")
-def benchmark_test_00346(request: Request):
+@app.get("/00358")
+def benchmark_test_00358(request: Request):
     param = ""
     for name in request.query_params.keys():
         if request.query_params.get(name) == "BenchmarkTest":

@@ -22,8 +22,8 @@ class Builder:
         return self.other
 
 
-@app.route("/00359", methods=["GET", "POST"])
-def benchmark_test_00359():
+@app.route("/00371", methods=["GET", "POST"])
+def benchmark_test_00371():
     param = request.args.get("BenchmarkTest", "")
     bar = Builder().set_value(param).get_value()
     resp = requests.get(bar, proxies=PROXIES, timeout=5)  # want: PY-SSRF

@@ -16,8 +16,8 @@ class Test:
         return bar
 
 
-@app.route("/00362", methods=["POST"])
-def benchmark_test_00362():
+@app.route("/00374", methods=["POST"])
+def benchmark_test_00374():
     param = request.form.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     resp = requests.post("https://" + bar + "/api/notify", json={"event": "ping"}, proxies=PROXIES, timeout=5)

@@ -16,8 +16,8 @@ class Test:
         return bar
 
 
-@app.route("/00332", methods=["GET", "POST"])
-def benchmark_test_00332():
+@app.route("/00344", methods=["GET", "POST"])
+def benchmark_test_00344():
     param = ""
     for name in request.headers.keys():
         if name.lower() in STANDARD_HEADERS:

@@ -16,8 +16,8 @@ class Test:
         return bar
 
 
-@app.route("/00350", methods=["GET", "POST"])
-def benchmark_test_00350():
+@app.route("/00362", methods=["GET", "POST"])
+def benchmark_test_00362():
     param = ""
     flag = False
     for name in request.args.keys():

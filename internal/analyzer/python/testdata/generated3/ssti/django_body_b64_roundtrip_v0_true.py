@@ -7,7 +7,7 @@ from django.template import Context, Template
 from django.urls import path
 
 
-def benchmark_test_00268(request):
+def benchmark_test_00274(request):
     payload = json.loads(request.body or b"{}")
     param = str(payload.get("BenchmarkTest", ""))
     encoded = base64.b64encode(param.encode("utf-8"))
@@ -18,5 +18,5 @@ def benchmark_test_00268(request):
 
 
 urlpatterns = [
-    path("00268/", benchmark_test_00268),
+    path("00274/", benchmark_test_00274),
 ]

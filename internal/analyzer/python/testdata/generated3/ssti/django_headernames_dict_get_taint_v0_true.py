@@ -7,7 +7,7 @@ STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-e
                     "cookie", "content-type", "content-length", "referer", "origin"}
 
 
-def benchmark_test_00256(request):
+def benchmark_test_00262(request):
     param = ""
     for name in request.headers:
         if name.lower() in STANDARD_HEADERS:
@@ -25,5 +25,5 @@ def benchmark_test_00256(request):
 
 
 urlpatterns = [
-    path("00256/", benchmark_test_00256),
+    path("00262/", benchmark_test_00262),
 ]

@@ -19,7 +19,7 @@ class Builder:
         return self.other
 
 
-def benchmark_test_00274(request):
+def benchmark_test_00280(request):
     param = ""
     for name in request.GET:
         if request.GET.get(name) == "BenchmarkTest":
@@ -32,5 +32,5 @@ def benchmark_test_00274(request):
 
 
 urlpatterns = [
-    path("00274/", benchmark_test_00274),
+    path("00280/", benchmark_test_00280),
 ]

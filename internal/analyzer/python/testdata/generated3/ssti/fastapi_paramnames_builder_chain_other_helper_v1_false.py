@@ -27,8 +27,8 @@ class Test:
         return bar
 
 
-@app.get("/00275")
-def benchmark_test_00275(request: Request):
+@app.get("/00281")
+def benchmark_test_00281(request: Request):
     param = ""
     for name in request.query_params.keys():
         if request.query_params.get(name) == "BenchmarkTest":

@@ -14,8 +14,8 @@ class Test:
         return bar
 
 
-@app.route("/00249", methods=["POST"])
-def benchmark_test_00249():
+@app.route("/00255", methods=["POST"])
+def benchmark_test_00255():
     param = request.form.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     return render_template_string("<p>Hello " + bar + "</p>")  # want: PY-SSTI

@@ -10,8 +10,8 @@ class Test:
         return bar
 
 
-@app.route("/00273", methods=["POST"])
-def benchmark_test_00273():
+@app.route("/00279", methods=["POST"])
+def benchmark_test_00279():
     param = " ".join(request.form.getlist("BenchmarkTest"))
     bar = Test().do_something(request, param)
     return render_template_string("<p>Hello " + bar + "</p>")  # want: PY-SSTI

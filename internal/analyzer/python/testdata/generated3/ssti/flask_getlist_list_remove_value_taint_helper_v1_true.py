@@ -13,8 +13,8 @@ class Test:
         return bar
 
 
-@app.route("/00255", methods=["GET", "POST"])
-def benchmark_test_00255():
+@app.route("/00261", methods=["GET", "POST"])
+def benchmark_test_00261():
     values = request.args.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = Test().do_something(request, param)

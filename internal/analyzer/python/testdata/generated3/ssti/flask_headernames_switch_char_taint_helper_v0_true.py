@@ -21,8 +21,8 @@ class Test:
         return bar
 
 
-@app.route("/00261", methods=["GET", "POST"])
-def benchmark_test_00261():
+@app.route("/00267", methods=["GET", "POST"])
+def benchmark_test_00267():
     param = ""
     for name in request.headers.keys():
         if name.lower() in STANDARD_HEADERS:

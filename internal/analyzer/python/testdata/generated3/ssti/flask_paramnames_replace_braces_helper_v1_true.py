@@ -11,8 +11,8 @@ class Test:
         return bar
 
 
-@app.route("/00279", methods=["GET", "POST"])
-def benchmark_test_00279():
+@app.route("/00285", methods=["GET", "POST"])
+def benchmark_test_00285():
     param = ""
     flag = False
     for name in request.args.keys():

@@ -12,8 +12,8 @@ class Test:
         return bar
 
 
-@app.route("/00281", methods=["GET", "POST"])
-def benchmark_test_00281():
+@app.route("/00287", methods=["GET", "POST"])
+def benchmark_test_00287():
     qs = urllib.parse.parse_qs(request.query_string.decode("utf-8"))
     param = qs.get("BenchmarkTest", [""])[0]
     bar = Test().do_something(request, param)

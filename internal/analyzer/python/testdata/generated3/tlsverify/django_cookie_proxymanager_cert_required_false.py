@@ -5,7 +5,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00707(request):
+def benchmark_test_00719(request):
     param = request.COOKIES.get("BenchmarkTest", "noCookieValueSupplied")
     bar = param
     http = urllib3.ProxyManager("http://egress.internal:3128", cert_reqs="CERT_REQUIRED")
@@ -15,5 +15,5 @@ def benchmark_test_00707(request):
 
 
 urlpatterns = [
-    path("00707/", benchmark_test_00707),
+    path("00719/", benchmark_test_00719),
 ]

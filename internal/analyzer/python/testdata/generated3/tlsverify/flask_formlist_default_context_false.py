@@ -8,8 +8,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00715", methods=["POST"])
-def benchmark_test_00715():
+@app.route("/00727", methods=["POST"])
+def benchmark_test_00727():
     param = " ".join(request.form.getlist("BenchmarkTest"))
     bar = param
     ctx = ssl.create_default_context()

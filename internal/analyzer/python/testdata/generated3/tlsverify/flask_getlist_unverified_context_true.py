@@ -8,8 +8,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00697", methods=["GET", "POST"])
-def benchmark_test_00697():
+@app.route("/00709", methods=["GET", "POST"])
+def benchmark_test_00709():
     values = request.args.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = param

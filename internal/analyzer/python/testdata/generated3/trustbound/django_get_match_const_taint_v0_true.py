@@ -3,7 +3,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00543(request):
+def benchmark_test_00555(request):
     param = request.GET.get("BenchmarkTest", "")
     target = "A"
     match target:
@@ -19,5 +19,5 @@ def benchmark_test_00543(request):
 
 
 urlpatterns = [
-    path("00543/", benchmark_test_00543),
+    path("00555/", benchmark_test_00555),
 ]

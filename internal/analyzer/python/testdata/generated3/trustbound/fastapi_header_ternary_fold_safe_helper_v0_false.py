@@ -11,8 +11,8 @@ class Test:
         return bar
 
 
-@app.get("/00526")
-def benchmark_test_00526(request: Request):
+@app.get("/00538")
+def benchmark_test_00538(request: Request):
     param = request.headers.get("referer", "")
     bar = Test().do_something(request, param)
     request.session["userid"] = bar

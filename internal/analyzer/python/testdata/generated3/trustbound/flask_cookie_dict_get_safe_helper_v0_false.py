@@ -17,8 +17,8 @@ class Test:
         return bar
 
 
-@app.route("/00536", methods=["GET", "POST"])
-def benchmark_test_00536():
+@app.route("/00548", methods=["GET", "POST"])
+def benchmark_test_00548():
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     bar = Test().do_something(request, param)
     session["userid"] = bar

@@ -7,8 +7,8 @@ app = Flask(__name__)
 app.secret_key = os.environ["SECRET_KEY"]
 
 
-@app.route("/00545", methods=["POST"])
-def benchmark_test_00545():
+@app.route("/00557", methods=["POST"])
+def benchmark_test_00557():
     param = " ".join(request.form.getlist("BenchmarkTest"))
     sbuilder = [param]
     sbuilder[0] = "safe"

@@ -16,8 +16,8 @@ def make_thing():
     return Thing()
 
 
-@app.route("/00551", methods=["GET", "POST"])
-def benchmark_test_00551():
+@app.route("/00563", methods=["GET", "POST"])
+def benchmark_test_00563():
     param = ""
     flag = False
     for name in request.args.keys():

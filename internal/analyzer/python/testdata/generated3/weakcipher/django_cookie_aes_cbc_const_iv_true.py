@@ -7,7 +7,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00643(request):
+def benchmark_test_00655(request):
     param = request.COOKIES.get("BenchmarkTest", "noCookieValueSupplied")
     bar = param
     key = os.urandom(16)
@@ -17,5 +17,5 @@ def benchmark_test_00643(request):
 
 
 urlpatterns = [
-    path("00643/", benchmark_test_00643),
+    path("00655/", benchmark_test_00655),
 ]

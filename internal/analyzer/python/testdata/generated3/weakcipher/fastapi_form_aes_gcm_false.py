@@ -7,8 +7,8 @@ from fastapi import FastAPI, Request
 app = FastAPI()
 
 
-@app.post("/00647")
-async def benchmark_test_00647(request: Request):
+@app.post("/00659")
+async def benchmark_test_00659(request: Request):
     form = await request.form()
     param = str(form.get("BenchmarkTest", ""))
     bar = param

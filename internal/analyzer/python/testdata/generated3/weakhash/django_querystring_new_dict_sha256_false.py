@@ -8,7 +8,7 @@ from django.urls import path
 HASH_ALGORITHMS = {"legacy": "md5", "current": "sha256"}
 
 
-def benchmark_test_00622(request):
+def benchmark_test_00634(request):
     qs = urllib.parse.parse_qs(request.META.get("QUERY_STRING", ""))
     param = qs.get("BenchmarkTest", [""])[0]
     bar = param
@@ -18,5 +18,5 @@ def benchmark_test_00622(request):
 
 
 urlpatterns = [
-    path("00622/", benchmark_test_00622),
+    path("00634/", benchmark_test_00634),
 ]

@@ -6,8 +6,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00618", methods=["GET", "POST"])
-def benchmark_test_00618():
+@app.route("/00630", methods=["GET", "POST"])
+def benchmark_test_00630():
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     bar = param
     result = hashlib.new("sha512", bar.encode("utf-8")).hexdigest()

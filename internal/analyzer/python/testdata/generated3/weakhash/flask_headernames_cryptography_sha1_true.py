@@ -7,8 +7,8 @@ STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-e
                     "cookie", "content-type", "content-length", "referer", "origin"}
 
 
-@app.route("/00611", methods=["GET", "POST"])
-def benchmark_test_00611():
+@app.route("/00623", methods=["GET", "POST"])
+def benchmark_test_00623():
     param = ""
     for name in request.headers.keys():
         if name.lower() in STANDARD_HEADERS:

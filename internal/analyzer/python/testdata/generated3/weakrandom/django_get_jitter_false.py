@@ -5,7 +5,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00691(request):
+def benchmark_test_00703(request):
     param = request.GET.get("BenchmarkTest", "")
     bar = param
     delay = random.uniform(0.1, 0.5)
@@ -14,5 +14,5 @@ def benchmark_test_00691(request):
 
 
 urlpatterns = [
-    path("00691/", benchmark_test_00691),
+    path("00703/", benchmark_test_00703),
 ]

@@ -5,7 +5,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00685(request):
+def benchmark_test_00697(request):
     param = request.GET.dict().get("BenchmarkTest", "")
     bar = param
     otp = str(random.SystemRandom().randint(100000, 999999))
@@ -14,5 +14,5 @@ def benchmark_test_00685(request):
 
 
 urlpatterns = [
-    path("00685/", benchmark_test_00685),
+    path("00697/", benchmark_test_00697),
 ]

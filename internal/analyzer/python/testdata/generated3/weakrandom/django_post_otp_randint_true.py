@@ -5,7 +5,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00662(request):
+def benchmark_test_00674(request):
     param = request.POST.get("BenchmarkTest", "")
     bar = param
     otp = str(random.randint(100000, 999999))  # want: PY-WEAK-RANDOM
@@ -14,5 +14,5 @@ def benchmark_test_00662(request):
 
 
 urlpatterns = [
-    path("00662/", benchmark_test_00662),
+    path("00674/", benchmark_test_00674),
 ]

@@ -7,8 +7,8 @@ app = FastAPI()
 ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789"
 
 
-@app.get("/00665")
-def benchmark_test_00665(request: Request):
+@app.get("/00677")
+def benchmark_test_00677(request: Request):
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     bar = param
     api_key = "".join(random.choice(ALPHABET) for _ in range(32))  # want: PY-WEAK-RANDOM

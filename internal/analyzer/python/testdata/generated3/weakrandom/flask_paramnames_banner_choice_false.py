@@ -7,8 +7,8 @@ app = Flask(__name__)
 BANNERS = ["spring-sale", "new-arrivals", "free-shipping"]
 
 
-@app.route("/00687", methods=["GET", "POST"])
-def benchmark_test_00687():
+@app.route("/00699", methods=["GET", "POST"])
+def benchmark_test_00699():
     param = ""
     flag = False
     for name in request.args.keys():

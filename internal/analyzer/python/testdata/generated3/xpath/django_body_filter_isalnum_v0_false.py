@@ -8,7 +8,7 @@ from lxml import etree
 EMPLOYEES = etree.parse("/srv/app/data/employees.xml")
 
 
-def benchmark_test_00442(request):
+def benchmark_test_00454(request):
     payload = json.loads(request.body or b"{}")
     param = str(payload.get("BenchmarkTest", ""))
     bar = "".join(filter(str.isalnum, param))
@@ -18,5 +18,5 @@ def benchmark_test_00442(request):
 
 
 urlpatterns = [
-    path("00442/", benchmark_test_00442),
+    path("00454/", benchmark_test_00454),
 ]

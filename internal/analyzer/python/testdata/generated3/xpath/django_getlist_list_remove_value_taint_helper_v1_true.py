@@ -14,7 +14,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00421(request):
+def benchmark_test_00433(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = Test().do_something(request, param)
@@ -24,5 +24,5 @@ def benchmark_test_00421(request):
 
 
 urlpatterns = [
-    path("00421/", benchmark_test_00421),
+    path("00433/", benchmark_test_00433),
 ]

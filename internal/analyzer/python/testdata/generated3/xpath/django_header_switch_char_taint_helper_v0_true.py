@@ -21,7 +21,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00427(request):
+def benchmark_test_00439(request):
     param = request.headers.get("X-Benchmark", "")
     bar = Test().do_something(request, param)
     nodes = EMPLOYEES.xpath("/Employees/Employee[@emplid='" + bar + "']")  # want: PY-XPATH-INJECTION
@@ -30,5 +30,5 @@ def benchmark_test_00427(request):
 
 
 urlpatterns = [
-    path("00427/", benchmark_test_00427),
+    path("00439/", benchmark_test_00439),
 ]

@@ -6,7 +6,7 @@ from lxml import etree
 EMPLOYEES = etree.parse("/srv/app/data/employees.xml")
 
 
-def benchmark_test_00424(request):
+def benchmark_test_00436(request):
     param = request.META.get("HTTP_REFERER", "")
     m = {}
     m["keyA-55"] = "a-Value"
@@ -19,5 +19,5 @@ def benchmark_test_00424(request):
 
 
 urlpatterns = [
-    path("00424/", benchmark_test_00424),
+    path("00436/", benchmark_test_00436),
 ]

@@ -19,8 +19,8 @@ class Test:
         return bar
 
 
-@app.route("/00429", methods=["POST"])
-def benchmark_test_00429():
+@app.route("/00441", methods=["POST"])
+def benchmark_test_00441():
     param = request.form.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     find_employee = etree.XPath("/Employees/Employee[@emplid='" + bar + "']")

@@ -16,8 +16,8 @@ class Test:
         return bar
 
 
-@app.route("/00423", methods=["POST"])
-def benchmark_test_00423():
+@app.route("/00435", methods=["POST"])
+def benchmark_test_00435():
     payload = request.get_json(silent=True) or {}
     param = str(payload.get("BenchmarkTest", ""))
     bar = Test().do_something(request, param)

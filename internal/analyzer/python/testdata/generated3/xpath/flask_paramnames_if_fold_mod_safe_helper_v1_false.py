@@ -15,8 +15,8 @@ class Test:
         return bar
 
 
-@app.route("/00417", methods=["GET", "POST"])
-def benchmark_test_00417():
+@app.route("/00429", methods=["GET", "POST"])
+def benchmark_test_00429():
     param = ""
     flag = False
     for name in request.args.keys():

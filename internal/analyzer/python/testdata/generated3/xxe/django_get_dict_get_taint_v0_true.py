@@ -4,7 +4,7 @@ from django.urls import path
 from lxml import etree
 
 
-def benchmark_test_00383(request):
+def benchmark_test_00395(request):
     param = request.GET.get("BenchmarkTest", "")
     m = {}
     m["keyA-55"] = "a-Value"
@@ -18,5 +18,5 @@ def benchmark_test_00383(request):
 
 
 urlpatterns = [
-    path("00383/", benchmark_test_00383),
+    path("00395/", benchmark_test_00395),
 ]

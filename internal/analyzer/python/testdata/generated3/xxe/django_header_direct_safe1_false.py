@@ -4,7 +4,7 @@ from django.urls import path
 from lxml import etree
 
 
-def benchmark_test_00409(request):
+def benchmark_test_00421(request):
     param = request.headers.get("X-Benchmark", "")
     bar = param
     parser = etree.XMLParser(resolve_entities=False, no_network=True)
@@ -14,5 +14,5 @@ def benchmark_test_00409(request):
 
 
 urlpatterns = [
-    path("00409/", benchmark_test_00409),
+    path("00421/", benchmark_test_00421),
 ]

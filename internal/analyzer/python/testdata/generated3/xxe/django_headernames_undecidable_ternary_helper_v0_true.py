@@ -13,7 +13,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00398(request):
+def benchmark_test_00410(request):
     param = ""
     for name in request.headers:
         if name.lower() in STANDARD_HEADERS:
@@ -28,5 +28,5 @@ def benchmark_test_00398(request):
 
 
 urlpatterns = [
-    path("00398/", benchmark_test_00398),
+    path("00410/", benchmark_test_00410),
 ]

@@ -15,7 +15,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00380(request):
+def benchmark_test_00392(request):
     param = ""
     for name in request.GET:
         if request.GET.get(name) == "BenchmarkTest":
@@ -29,5 +29,5 @@ def benchmark_test_00380(request):
 
 
 urlpatterns = [
-    path("00380/", benchmark_test_00380),
+    path("00392/", benchmark_test_00392),
 ]

@@ -6,8 +6,8 @@ from fastapi import FastAPI, Request
 app = FastAPI()
 
 
-@app.get("/00410")
-def benchmark_test_00410(request: Request):
+@app.get("/00422")
+def benchmark_test_00422(request: Request):
     param = request.headers.get("referer", "")
     bar = param
     root = DefusedET.fromstring(bar)

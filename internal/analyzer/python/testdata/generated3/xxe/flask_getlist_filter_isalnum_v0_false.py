@@ -5,8 +5,8 @@ from lxml import etree
 app = Flask(__name__)
 
 
-@app.route("/00403", methods=["GET", "POST"])
-def benchmark_test_00403():
+@app.route("/00415", methods=["GET", "POST"])
+def benchmark_test_00415():
     values = request.args.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = "".join(filter(str.isalnum, param))

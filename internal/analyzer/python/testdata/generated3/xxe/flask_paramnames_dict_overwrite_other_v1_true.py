@@ -5,8 +5,8 @@ from lxml import etree
 app = Flask(__name__)
 
 
-@app.route("/00385", methods=["GET", "POST"])
-def benchmark_test_00385():
+@app.route("/00397", methods=["GET", "POST"])
+def benchmark_test_00397():
     param = ""
     flag = False
     for name in request.args.keys():

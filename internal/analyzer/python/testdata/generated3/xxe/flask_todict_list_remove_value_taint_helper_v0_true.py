@@ -13,8 +13,8 @@ class Test:
         return bar
 
 
-@app.route("/00382", methods=["GET", "POST"])
-def benchmark_test_00382():
+@app.route("/00394", methods=["GET", "POST"])
+def benchmark_test_00394():
     param = request.args.to_dict().get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     parser = etree.XMLParser(resolve_entities=True)

@@ -1,7 +1,10 @@
-# generated case (gen_cases3): category=xss rule=PY-XSS fw=django source=headernames propagation=passthrough (helper class) sink=safe1 expected=false
-from django.http import HttpResponse
-from django.urls import path
+# generated case (gen_cases3): category=xss rule=PY-XSS fw=fastapi source=headernames propagation=passthrough (helper class) sink=safe0 expected=false
+import html
 
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse
+
+app = FastAPI()
 STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-encoding", "connection",
                     "cookie", "content-type", "content-length", "referer", "origin"}
 
@@ -12,17 +15,13 @@ class Test:
         return bar
 
 
-def benchmark_test_00241(request):
+@app.get("/00247")
+def benchmark_test_00247(request: Request):
     param = ""
-    for name in request.headers:
+    for name in request.headers.keys():
         if name.lower() in STANDARD_HEADERS:
             continue
         param = name
         break
     bar = Test().do_something(request, param)
-    return HttpResponse("Formatted like: " + bar, content_type="text/plain")
-
-
-urlpatterns = [
-    path("00241/", benchmark_test_00241),
-]
+    return HTMLResponse(f"<p>Formatted like: {html.escape(bar)}</p>")

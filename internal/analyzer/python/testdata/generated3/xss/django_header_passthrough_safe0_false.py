@@ -1,4 +1,4 @@
-# generated case (gen_cases3): category=xss rule=PY-XSS fw=django source=getlist propagation=passthrough (helper class) sink=safe0 expected=false
+# generated case (gen_cases3): category=xss rule=PY-XSS fw=django source=header propagation=passthrough (helper class) sink=safe0 expected=false
 from django.http import HttpResponse
 from django.urls import path
 from django.utils.html import escape
@@ -10,13 +10,12 @@ class Test:
         return bar
 
 
-def benchmark_test_00239(request):
-    values = request.GET.getlist("BenchmarkTest")
-    param = values[0] if values else ""
+def benchmark_test_00241(request):
+    param = request.headers.get("X-Benchmark", "")
     bar = Test().do_something(request, param)
     return HttpResponse("<p>Formatted like: " + escape(bar) + "</p>")
 
 
 urlpatterns = [
-    path("00239/", benchmark_test_00239),
+    path("00241/", benchmark_test_00241),
 ]

@@ -1,11 +1,11 @@
-# generated case (gen_cases3): category=ssti rule=PY-SSTI fw=django source=cookie propagation=direct sink=safe0 expected=false
+# generated case (gen_cases3): category=ssti rule=PY-SSTI fw=django source=pathparam propagation=direct sink=safe0 expected=false
 from django.http import JsonResponse
 from django.template import Context, Template
 from django.urls import path
 
 
-def benchmark_test_00282(request):
-    param = request.COOKIES.get("BenchmarkTest", "noCookieValueSupplied")
+def benchmark_test_00290(request, test_id):
+    param = test_id
     bar = param
     tmpl = Template("<p>Hello {{ name }}</p>")
     result = tmpl.render(Context({"name": bar}))
@@ -13,5 +13,5 @@ def benchmark_test_00282(request):
 
 
 urlpatterns = [
-    path("00282/", benchmark_test_00282),
+    path("00290/<str:test_id>/", benchmark_test_00290),
 ]

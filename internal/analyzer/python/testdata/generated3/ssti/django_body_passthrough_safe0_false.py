@@ -1,5 +1,5 @@
-# generated case (gen_cases3): category=ssti rule=PY-SSTI fw=django source=querystring propagation=passthrough (helper class) sink=safe0 expected=false
-import urllib.parse
+# generated case (gen_cases3): category=ssti rule=PY-SSTI fw=django source=body propagation=passthrough (helper class) sink=safe0 expected=false
+import json
 
 from django.http import JsonResponse
 from django.template import Context, Template
@@ -12,9 +12,9 @@ class Test:
         return bar
 
 
-def benchmark_test_00283(request):
-    qs = urllib.parse.parse_qs(request.META.get("QUERY_STRING", ""))
-    param = qs.get("BenchmarkTest", [""])[0]
+def benchmark_test_00291(request):
+    payload = json.loads(request.body or b"{}")
+    param = str(payload.get("BenchmarkTest", ""))
     bar = Test().do_something(request, param)
     tmpl = Template("<p>Hello {{ name }}</p>")
     result = tmpl.render(Context({"name": bar}))
@@ -22,5 +22,5 @@ def benchmark_test_00283(request):
 
 
 urlpatterns = [
-    path("00283/", benchmark_test_00283),
+    path("00291/", benchmark_test_00291),
 ]

@@ -1,0 +1,22 @@
+# generated case (gen_cases3): category=ssti rule=PY-SSTI fw=django source=get propagation=passthrough (helper class) sink=safe1 expected=false
+from django.http import JsonResponse
+from django.urls import path
+from jinja2.sandbox import SandboxedEnvironment
+
+
+class Test:
+    def do_something(self, request, param):
+        bar = param
+        return bar
+
+
+def benchmark_test_00293(request):
+    param = request.GET.get("BenchmarkTest", "")
+    bar = Test().do_something(request, param)
+    result = SandboxedEnvironment(autoescape=True).from_string("<p>Hello " + bar + "</p>").render()
+    return JsonResponse({"result": str(result)})
+
+
+urlpatterns = [
+    path("00293/", benchmark_test_00293),
+]

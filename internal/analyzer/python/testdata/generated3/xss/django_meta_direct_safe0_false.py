@@ -1,0 +1,15 @@
+# generated case (gen_cases3): category=xss rule=PY-XSS fw=django source=meta propagation=direct sink=safe0 expected=false
+from django.http import HttpResponse
+from django.urls import path
+from django.utils.html import escape
+
+
+def benchmark_test_00240(request):
+    param = request.META.get("HTTP_REFERER", "")
+    bar = param
+    return HttpResponse("<p>Formatted like: " + escape(bar) + "</p>")
+
+
+urlpatterns = [
+    path("00240/", benchmark_test_00240),
+]
