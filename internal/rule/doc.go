@@ -103,8 +103,9 @@ handlers:                     # how the framework calls the application
 The analysis around the model is built in: flow-sensitive propagation through
 assignments, containers (per element, with constant keys and indices), f-strings,
 formatting and calls; function summaries across modules (parameters to return value
-and to sinks); constant folding of conditions and dead branches; narrowing by
-allow-list membership, equality with constants, type and format checks and URL host
-checks; and framework request handlers (route decorators, URL configurations,
+and to sinks); constant folding of conditions, dead branches and match statements
+on constants; narrowing by allow-list membership, equality with constants, type and
+format checks and URL host checks, also when a check's outcome is kept in a variable
+(ok = is_safe(url); if ok: ...); and framework request handlers (route decorators, URL configurations,
 FastAPI parameter types, http.server handlers, WSGI entry points).
 `
