@@ -337,7 +337,15 @@ def path_true(fw, v):
         return S(["!with open(os.path.join(BASE_DIR, bar)) as fh:", "    result = len(fh.read())"], imports=["import os"], setup=BASE_SETUP)
     if v == 1:
         return S(["!with open(BASE_DIR + bar, \"rb\") as fh:", "    result = len(fh.read())"], setup=BASE_SETUP)
-    return S(["!result = (pathlib.Path(BASE_DIR) / bar).read_text()"], imports=["import pathlib"], setup=BASE_SETUP)
+    if v == 2:
+        return S(["!result = (pathlib.Path(BASE_DIR) / bar).read_text()"], imports=["import pathlib"], setup=BASE_SETUP)
+    if v == 3:
+        # is_relative_to is lexical: "../" passes it unless the path is resolved first
+        return S(["p = pathlib.Path(BASE_DIR, bar)", "if not p.is_relative_to(BASE_DIR):", '    raise ValueError("outside the base directory")',
+                  "!result = p.read_text()"], imports=["import pathlib"], setup=BASE_SETUP)
+    return S(["full = os.path.join(BASE_ROOT, bar)", "if os.path.commonpath([full, BASE_ROOT]) != BASE_ROOT:",
+              '    raise ValueError("outside the base directory")', "!with open(full) as fh:", "    result = len(fh.read())"],
+             imports=["import os"], setup=BASE_SETUP + ['BASE_ROOT = "/srv/app/testfiles"'])
 
 
 def path_safe(fw, v):
@@ -347,6 +355,13 @@ def path_safe(fw, v):
     if v == 1:
         return S(["with open(os.path.join(BASE_DIR, secure_filename(bar))) as fh:", "    result = len(fh.read())"],
                  imports=["import os", "from werkzeug.utils import secure_filename"], setup=BASE_SETUP)
+    if v == 3:
+        return S(["p = pathlib.Path(BASE_DIR, bar).resolve()", "if not p.is_relative_to(BASE_DIR):", '    raise ValueError("outside the base directory")',
+                  "result = p.read_text()"], imports=["import pathlib"], setup=BASE_SETUP)
+    if v == 4:
+        return S(["full = os.path.realpath(os.path.join(BASE_ROOT, bar))", "if os.path.commonpath([full, BASE_ROOT]) != BASE_ROOT:",
+                  '    raise ValueError("outside the base directory")', "with open(full) as fh:", "    result = len(fh.read())"],
+                 imports=["import os"], setup=BASE_SETUP + ['BASE_ROOT = "/srv/app/testfiles"'])
     return S(["full = os.path.realpath(os.path.join(BASE_DIR, bar))", "if not full.startswith(BASE_DIR):", "    full = os.path.join(BASE_DIR, \"index.txt\")",
               "with open(full) as fh:", "    result = len(fh.read())"], imports=["import os"], setup=BASE_SETUP)
 
@@ -552,7 +567,7 @@ TAINT = {
     "nosqli": ("PY-NOSQLI", nosql_true, 2, nosql_safe, 1),
     "cmdi": ("PY-CMDI", cmd_true, 5, cmd_safe, 3),
     "codeinj": ("PY-CODE-INJECTION", code_true, 3, code_safe, 1),
-    "pathtraver": ("PY-PATH-TRAVERSAL", path_true, 3, path_safe, 3),
+    "pathtraver": ("PY-PATH-TRAVERSAL", path_true, 5, path_safe, 5),
     "xss": ("PY-XSS", xss_true, 3, xss_safe, 3),
     "ssti": ("PY-SSTI", ssti_true, 2, ssti_safe, 2),
     "redirect": ("PY-OPEN-REDIRECT", redirect_true, 2, redirect_safe, 2),

@@ -146,6 +146,12 @@ func (fr *frame) refineCompare(st *state, cond *pyfront.Expr, truth bool) *state
 		if (op == "!=") == truth {
 			return st
 		}
+		if cp := fr.commonPath(st, left, right); cp != nil {
+			return cp
+		}
+		if cp := fr.commonPath(st, right, left); cp != nil {
+			return cp
+		}
 		l, r := fr.expr(st.copy(), left), fr.expr(st.copy(), right)
 		switch {
 		case r.c != nil && !l.taintOf().Tainted():
@@ -220,6 +226,11 @@ func (fr *frame) refineCall(st *state, cond *pyfront.Expr, truth bool) *state {
 		if v := fr.expr(st.copy(), args[0]); !v.taintOf().Tainted() && fr.isResolvedPath(subject) {
 			return fr.sanitizeSubject(st, subject, classPath, false)
 		}
+	case method == "is_relative_to" && len(args) == 1:
+		// path.resolve().is_relative_to(BASE)
+		if v := fr.expr(st.copy(), args[0]); !v.taintOf().Tainted() && fr.resolved(cond.X.X, 0) {
+			return fr.sanitizeSubject(st, cond.X.X, classPath, false)
+		}
 	case q == "django.utils.http.url_has_allowed_host_and_scheme" || q == "django.utils.http.is_safe_url":
 		if len(args) > 0 {
 			return fr.sanitizeSubject(st, args[0], classUrl|classRedirect, true)
@@ -280,6 +291,66 @@ func isSafeURLPrefix(p string) bool {
 		}
 	}
 	return false
+}
+
+// commonPath narrows os.path.commonpath([full, BASE]) == BASE: each
+// resolved path in the list lies under the untainted base.
+func (fr *frame) commonPath(st *state, call, base *pyfront.Expr) *state {
+	if call.Kind != pyfront.Call {
+		return nil
+	}
+	switch fr.a.p.qualify(fr.mod, call.Callee()) {
+	case "os.path.commonpath", "posixpath.commonpath":
+	default:
+		return nil
+	}
+	args := call.Args()
+	if len(args) != 1 || args[0].Kind != pyfront.List && args[0].Kind != pyfront.Tuple {
+		return nil
+	}
+	if fr.expr(st.copy(), base).taintOf().Tainted() {
+		return nil
+	}
+	for _, el := range args[0].Elems {
+		if el.Kind == pyfront.Name && fr.resolved(el, 0) {
+			st = fr.sanitizeSubject(st, el, classPath, false)
+		}
+	}
+	return st
+}
+
+// resolved reports whether an expression is a path with ".." resolved:
+// a call of realpath/abspath/normpath or .resolve() (around any other
+// calls), or a variable every assignment of which in this function is one.
+func (fr *frame) resolved(e *pyfront.Expr, depth int) bool {
+	for e != nil && e.Kind == pyfront.Call && depth < 8 {
+		switch fr.a.p.qualify(fr.mod, e.Callee()) {
+		case "os.path.realpath", "os.path.abspath", "os.path.normpath", "posixpath.normpath", "posixpath.realpath", "posixpath.abspath":
+			return true
+		}
+		if e.X != nil && e.X.Kind == pyfront.Attr && (e.X.Text == "resolve" || e.X.Text == "realpath") {
+			return true
+		}
+		if e.X != nil && e.X.Kind == pyfront.Attr && len(e.Args()) == 0 {
+			e = e.X.X
+		} else {
+			return false
+		}
+		depth++
+	}
+	if e == nil || e.Kind != pyfront.Name || fr.fn == nil || fr.fn.def == nil || depth >= 8 {
+		return false
+	}
+	n := 0
+	ok := true
+	pyfront.Walk(fr.fn.def.Body, func(s *pyfront.Stmt, _ []*pyfront.Stmt) bool {
+		if s.Kind == pyfront.AssignStmt && len(s.Targets) == 1 && s.Targets[0].Kind == pyfront.Name && s.Targets[0].Text == e.Text {
+			n++
+			ok = ok && fr.resolved(s.Value, depth+1)
+		}
+		return ok
+	})
+	return n > 0 && ok
 }
 
 // lookupMethod: methods whose first argument is a key, not the value

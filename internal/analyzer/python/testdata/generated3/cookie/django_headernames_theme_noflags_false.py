@@ -6,7 +6,7 @@ STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-e
                     "cookie", "content-type", "content-length", "referer", "origin"}
 
 
-def benchmark_test_00602(request):
+def benchmark_test_00608(request):
     param = ""
     for name in request.headers:
         if name.lower() in STANDARD_HEADERS:
@@ -20,5 +20,5 @@ def benchmark_test_00602(request):
 
 
 urlpatterns = [
-    path("00602/", benchmark_test_00602),
+    path("00608/", benchmark_test_00608),
 ]

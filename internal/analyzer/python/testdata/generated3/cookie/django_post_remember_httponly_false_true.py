@@ -3,7 +3,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00590(request):
+def benchmark_test_00596(request):
     param = request.POST.get("BenchmarkTest", "")
     bar = param
     resp = JsonResponse({"ok": True})
@@ -12,5 +12,5 @@ def benchmark_test_00590(request):
 
 
 urlpatterns = [
-    path("00590/", benchmark_test_00590),
+    path("00596/", benchmark_test_00596),
 ]

@@ -5,7 +5,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00608(request):
+def benchmark_test_00614(request):
     qs = urllib.parse.parse_qs(request.META.get("QUERY_STRING", ""))
     param = qs.get("BenchmarkTest", [""])[0]
     bar = param
@@ -16,5 +16,5 @@ def benchmark_test_00608(request):
 
 
 urlpatterns = [
-    path("00608/", benchmark_test_00608),
+    path("00614/", benchmark_test_00614),
 ]

@@ -5,8 +5,8 @@ from fastapi.responses import JSONResponse
 app = FastAPI()
 
 
-@app.get("/00593")
-def benchmark_test_00593(request: Request):
+@app.get("/00599")
+def benchmark_test_00599(request: Request):
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     bar = param
     resp = JSONResponse({"ok": True})

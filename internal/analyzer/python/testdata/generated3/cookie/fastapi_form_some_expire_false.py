@@ -5,8 +5,8 @@ from fastapi.responses import JSONResponse
 app = FastAPI()
 
 
-@app.post("/00605")
-async def benchmark_test_00605(request: Request):
+@app.post("/00611")
+async def benchmark_test_00611(request: Request):
     form = await request.form()
     param = str(form.get("BenchmarkTest", ""))
     bar = param

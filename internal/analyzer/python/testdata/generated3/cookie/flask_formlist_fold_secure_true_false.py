@@ -4,8 +4,8 @@ from flask import Flask, jsonify, make_response, request
 app = Flask(__name__)
 
 
-@app.route("/00609", methods=["POST"])
-def benchmark_test_00609():
+@app.route("/00615", methods=["POST"])
+def benchmark_test_00615():
     param = " ".join(request.form.getlist("BenchmarkTest"))
     bar = param
     secure_flag = (7 * 18) + 106 > 200

@@ -6,7 +6,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00513(request):
+def benchmark_test_00519(request):
     payload = json.loads(request.body or b"{}")
     param = str(payload.get("BenchmarkTest", ""))
     guess = "ABC"
@@ -25,5 +25,5 @@ def benchmark_test_00513(request):
 
 
 urlpatterns = [
-    path("00513/", benchmark_test_00513),
+    path("00519/", benchmark_test_00519),
 ]

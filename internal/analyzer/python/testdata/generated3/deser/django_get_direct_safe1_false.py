@@ -5,7 +5,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00532(request):
+def benchmark_test_00538(request):
     param = request.GET.get("BenchmarkTest", "")
     bar = param
     obj = json.loads(bar)
@@ -14,5 +14,5 @@ def benchmark_test_00532(request):
 
 
 urlpatterns = [
-    path("00532/", benchmark_test_00532),
+    path("00538/", benchmark_test_00538),
 ]

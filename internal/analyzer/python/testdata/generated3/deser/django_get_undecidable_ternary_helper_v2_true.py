@@ -11,7 +11,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00522(request):
+def benchmark_test_00528(request):
     param = request.GET.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     obj = jsonpickle.decode(bar)  # want: PY-DESERIALIZATION
@@ -20,5 +20,5 @@ def benchmark_test_00522(request):
 
 
 urlpatterns = [
-    path("00522/", benchmark_test_00522),
+    path("00528/", benchmark_test_00528),
 ]

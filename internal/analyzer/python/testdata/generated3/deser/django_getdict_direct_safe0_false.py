@@ -5,7 +5,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00531(request):
+def benchmark_test_00537(request):
     param = request.GET.dict().get("BenchmarkTest", "")
     bar = param
     obj = yaml.safe_load(bar)
@@ -14,5 +14,5 @@ def benchmark_test_00531(request):
 
 
 urlpatterns = [
-    path("00531/", benchmark_test_00531),
+    path("00537/", benchmark_test_00537),
 ]

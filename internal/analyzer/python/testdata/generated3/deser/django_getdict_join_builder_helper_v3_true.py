@@ -16,7 +16,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00516(request):
+def benchmark_test_00522(request):
     param = request.GET.dict().get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     obj = pickle.load(io.BytesIO(base64.b64decode(bar)))  # want: PY-DESERIALIZATION
@@ -25,5 +25,5 @@ def benchmark_test_00516(request):
 
 
 urlpatterns = [
-    path("00516/", benchmark_test_00516),
+    path("00522/", benchmark_test_00522),
 ]

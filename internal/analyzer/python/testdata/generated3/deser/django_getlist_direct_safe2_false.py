@@ -5,7 +5,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00533(request):
+def benchmark_test_00539(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = param
@@ -15,5 +15,5 @@ def benchmark_test_00533(request):
 
 
 urlpatterns = [
-    path("00533/", benchmark_test_00533),
+    path("00539/", benchmark_test_00539),
 ]

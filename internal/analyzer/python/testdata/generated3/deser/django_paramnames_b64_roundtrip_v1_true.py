@@ -6,7 +6,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00519(request):
+def benchmark_test_00525(request):
     param = ""
     for name in request.GET:
         if request.GET.get(name) == "BenchmarkTest":
@@ -20,5 +20,5 @@ def benchmark_test_00519(request):
 
 
 urlpatterns = [
-    path("00519/", benchmark_test_00519),
+    path("00525/", benchmark_test_00525),
 ]

@@ -16,7 +16,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00510(request, test_id):
+def benchmark_test_00516(request, test_id):
     param = test_id
     bar = Test().do_something(request, param)
     obj = pickle.loads(base64.b64decode(bar))
@@ -25,5 +25,5 @@ def benchmark_test_00510(request, test_id):
 
 
 urlpatterns = [
-    path("00510/<str:test_id>/", benchmark_test_00510),
+    path("00516/<str:test_id>/", benchmark_test_00516),
 ]

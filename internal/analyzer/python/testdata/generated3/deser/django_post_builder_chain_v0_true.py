@@ -21,7 +21,7 @@ class Builder:
         return self.other
 
 
-def benchmark_test_00525(request):
+def benchmark_test_00531(request):
     param = request.POST.get("BenchmarkTest", "")
     bar = Builder().set_value(param).get_value()
     obj = pickle.loads(base64.b64decode(bar))  # want: PY-DESERIALIZATION
@@ -30,5 +30,5 @@ def benchmark_test_00525(request):
 
 
 urlpatterns = [
-    path("00525/", benchmark_test_00525),
+    path("00531/", benchmark_test_00531),
 ]

@@ -8,7 +8,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00507(request):
+def benchmark_test_00513(request):
     qs = urllib.parse.parse_qs(request.META.get("QUERY_STRING", ""))
     param = qs.get("BenchmarkTest", [""])[0]
     m = {}
@@ -22,5 +22,5 @@ def benchmark_test_00507(request):
 
 
 urlpatterns = [
-    path("00507/", benchmark_test_00507),
+    path("00513/", benchmark_test_00513),
 ]

@@ -18,8 +18,8 @@ class Test:
         return bar
 
 
-@app.get("/00508")
-def benchmark_test_00508(request: Request):
+@app.get("/00514")
+def benchmark_test_00514(request: Request):
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     bar = Test().do_something(request, param)
     obj = pickle.load(io.BytesIO(base64.b64decode(bar)))

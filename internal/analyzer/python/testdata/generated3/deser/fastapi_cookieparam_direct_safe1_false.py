@@ -6,8 +6,8 @@ from fastapi import FastAPI, Cookie, Request
 app = FastAPI()
 
 
-@app.get("/00535")
-def benchmark_test_00535(request: Request, BenchmarkTest: str = Cookie("")):
+@app.get("/00541")
+def benchmark_test_00541(request: Request, BenchmarkTest: str = Cookie("")):
     param = BenchmarkTest
     bar = param
     obj = json.loads(bar)

@@ -12,8 +12,8 @@ class Test:
         return bar
 
 
-@app.post("/00520")
-async def benchmark_test_00520(request: Request):
+@app.post("/00526")
+async def benchmark_test_00526(request: Request):
     form = await request.form()
     param = str(form.get("BenchmarkTest", ""))
     bar = Test().do_something(request, param)

@@ -17,8 +17,8 @@ def make_thing():
     return Thing()
 
 
-@app.get("/00523")
-def benchmark_test_00523(request: Request, referer: str = Header("")):
+@app.get("/00529")
+def benchmark_test_00529(request: Request, referer: str = Header("")):
     param = referer
     thing = make_thing()
     bar = thing.do_something(param)

@@ -12,8 +12,8 @@ class Item(BaseModel):
     quantity: int = 1
 
 
-@app.post("/00536")
-def benchmark_test_00536(request: Request, item: Item):
+@app.post("/00542")
+def benchmark_test_00542(request: Request, item: Item):
     param = item.name
     bar = param
     obj = yaml.load(bar, Loader=yaml.SafeLoader)

@@ -8,8 +8,8 @@ from typing import List
 app = FastAPI()
 
 
-@app.get("/00517")
-def benchmark_test_00517(request: Request, BenchmarkTest: List[str] = Query([])):
+@app.get("/00523")
+def benchmark_test_00523(request: Request, BenchmarkTest: List[str] = Query([])):
     param = BenchmarkTest[0] if BenchmarkTest else ""
     sbuilder = [param]
     sbuilder[0] = "safe"

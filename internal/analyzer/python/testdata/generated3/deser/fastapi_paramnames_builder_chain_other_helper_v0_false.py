@@ -28,8 +28,8 @@ class Test:
         return bar
 
 
-@app.get("/00526")
-def benchmark_test_00526(request: Request):
+@app.get("/00532")
+def benchmark_test_00532(request: Request):
     param = ""
     for name in request.query_params.keys():
         if request.query_params.get(name) == "BenchmarkTest":

@@ -6,8 +6,8 @@ from fastapi import FastAPI, Request
 app = FastAPI()
 
 
-@app.get("/00534")
-def benchmark_test_00534(request: Request):
+@app.get("/00540")
+def benchmark_test_00540(request: Request):
     param = ""
     for name in request.query_params.keys():
         if request.query_params.get(name) == "BenchmarkTest":

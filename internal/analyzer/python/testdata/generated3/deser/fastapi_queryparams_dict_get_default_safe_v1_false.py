@@ -6,8 +6,8 @@ from fastapi import FastAPI, Request
 app = FastAPI()
 
 
-@app.get("/00511")
-def benchmark_test_00511(request: Request):
+@app.get("/00517")
+def benchmark_test_00517(request: Request):
     param = request.query_params.get("BenchmarkTest", "")
     m = {}
     m["keyB-55"] = param

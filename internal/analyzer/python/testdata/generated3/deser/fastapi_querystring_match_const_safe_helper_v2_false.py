@@ -20,8 +20,8 @@ class Test:
         return bar
 
 
-@app.get("/00514")
-def benchmark_test_00514(request: Request):
+@app.get("/00520")
+def benchmark_test_00520(request: Request):
     qs = urllib.parse.parse_qs(request.url.query)
     param = qs.get("BenchmarkTest", [""])[0]
     bar = Test().do_something(request, param)

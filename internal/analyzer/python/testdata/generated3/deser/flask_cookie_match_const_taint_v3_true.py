@@ -8,8 +8,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00515", methods=["GET", "POST"])
-def benchmark_test_00515():
+@app.route("/00521", methods=["GET", "POST"])
+def benchmark_test_00521():
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     target = "A"
     match target:

@@ -18,8 +18,8 @@ class Test:
         return bar
 
 
-@app.route("/00500", methods=["POST"])
-def benchmark_test_00500():
+@app.route("/00506", methods=["POST"])
+def benchmark_test_00506():
     param = request.form.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     obj = pickle.load(io.BytesIO(base64.b64decode(bar)))  # want: PY-DESERIALIZATION

@@ -14,8 +14,8 @@ class Test:
         return bar
 
 
-@app.route("/00524", methods=["POST"])
-def benchmark_test_00524():
+@app.route("/00530", methods=["POST"])
+def benchmark_test_00530():
     param = " ".join(request.form.getlist("BenchmarkTest"))
     bar = Test().do_something(request, param)
     obj = pickle.load(io.BytesIO(base64.b64decode(bar)))  # want: PY-DESERIALIZATION

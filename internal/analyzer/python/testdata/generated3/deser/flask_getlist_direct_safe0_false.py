@@ -6,8 +6,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00528", methods=["GET", "POST"])
-def benchmark_test_00528():
+@app.route("/00534", methods=["GET", "POST"])
+def benchmark_test_00534():
     values = request.args.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = param

@@ -14,8 +14,8 @@ class Test:
         return bar
 
 
-@app.route("/00506", methods=["GET", "POST"])
-def benchmark_test_00506():
+@app.route("/00512", methods=["GET", "POST"])
+def benchmark_test_00512():
     values = request.args.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = Test().do_something(request, param)

@@ -7,8 +7,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00509", methods=["GET", "POST"])
-def benchmark_test_00509():
+@app.route("/00515", methods=["GET", "POST"])
+def benchmark_test_00515():
     param = request.headers.get("Referer", "")
     m = {}
     m["keyA-55"] = "a-Value"

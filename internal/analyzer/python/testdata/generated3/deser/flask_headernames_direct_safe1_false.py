@@ -8,8 +8,8 @@ STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-e
                     "cookie", "content-type", "content-length", "referer", "origin"}
 
 
-@app.route("/00529", methods=["GET", "POST"])
-def benchmark_test_00529():
+@app.route("/00535", methods=["GET", "POST"])
+def benchmark_test_00535():
     param = ""
     for name in request.headers.keys():
         if name.lower() in STANDARD_HEADERS:

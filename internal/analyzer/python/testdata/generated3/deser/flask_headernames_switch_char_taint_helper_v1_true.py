@@ -23,8 +23,8 @@ class Test:
         return bar
 
 
-@app.route("/00512", methods=["GET", "POST"])
-def benchmark_test_00512():
+@app.route("/00518", methods=["GET", "POST"])
+def benchmark_test_00518():
     param = ""
     for name in request.headers.keys():
         if name.lower() in STANDARD_HEADERS:

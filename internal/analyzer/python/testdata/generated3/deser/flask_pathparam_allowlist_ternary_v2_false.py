@@ -6,8 +6,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00521/<test_id>", methods=["GET", "POST"])
-def benchmark_test_00521(test_id):
+@app.route("/00527/<test_id>", methods=["GET", "POST"])
+def benchmark_test_00527(test_id):
     param = test_id
     bar = param if param in ("alpha", "beta") else "alpha"
     obj = jsonpickle.decode(bar)

@@ -7,8 +7,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00530", methods=["GET", "POST"])
-def benchmark_test_00530():
+@app.route("/00536", methods=["GET", "POST"])
+def benchmark_test_00536():
     qs = urllib.parse.parse_qs(request.query_string.decode("utf-8"))
     param = qs.get("BenchmarkTest", [""])[0]
     bar = param

@@ -17,8 +17,8 @@ class Test:
         return bar
 
 
-@app.route("/00518", methods=["GET", "POST"])
-def benchmark_test_00518():
+@app.route("/00524", methods=["GET", "POST"])
+def benchmark_test_00524():
     qs = urllib.parse.parse_qs(request.query_string.decode("utf-8"))
     param = qs.get("BenchmarkTest", [""])[0]
     bar = Test().do_something(request, param)

@@ -6,8 +6,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00527", methods=["GET", "POST"])
-def benchmark_test_00527():
+@app.route("/00533", methods=["GET", "POST"])
+def benchmark_test_00533():
     param = request.args.to_dict().get("BenchmarkTest", "")
     try:
         bar = str(int(param))

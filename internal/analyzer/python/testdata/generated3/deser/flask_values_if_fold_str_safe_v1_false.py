@@ -6,8 +6,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00503", methods=["GET", "POST"])
-def benchmark_test_00503():
+@app.route("/00509", methods=["GET", "POST"])
+def benchmark_test_00509():
     param = request.values.get("BenchmarkTest", "")
     if "abc".upper() == "ABC":
         bar = "This_should_always_happen"

@@ -10,8 +10,8 @@ STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-e
 JWT_KEY = os.environ["JWT_KEY"]
 
 
-@app.route("/00743", methods=["GET", "POST"])
-def benchmark_test_00743():
+@app.route("/00749", methods=["GET", "POST"])
+def benchmark_test_00749():
     param = ""
     for name in request.headers.keys():
         if name.lower() in STANDARD_HEADERS:

@@ -14,7 +14,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00483(request):
+def benchmark_test_00489(request):
     payload = json.loads(request.body or b"{}")
     param = str(payload.get("BenchmarkTest", ""))
     bar = Test().do_something(request, param)
@@ -25,5 +25,5 @@ def benchmark_test_00483(request):
 
 
 urlpatterns = [
-    path("00483/", benchmark_test_00483),
+    path("00489/", benchmark_test_00489),
 ]

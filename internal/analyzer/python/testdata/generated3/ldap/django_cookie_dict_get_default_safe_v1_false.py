@@ -7,7 +7,7 @@ from django.urls import path
 LDAP_BASE = "ou=users,dc=example,dc=org"
 
 
-def benchmark_test_00474(request):
+def benchmark_test_00480(request):
     param = request.COOKIES.get("BenchmarkTest", "noCookieValueSupplied")
     m = {}
     m["keyB-55"] = param
@@ -19,5 +19,5 @@ def benchmark_test_00474(request):
 
 
 urlpatterns = [
-    path("00474/", benchmark_test_00474),
+    path("00480/", benchmark_test_00480),
 ]

@@ -7,7 +7,7 @@ from django.urls import path
 LDAP_BASE = "ou=users,dc=example,dc=org"
 
 
-def benchmark_test_00492(request):
+def benchmark_test_00498(request):
     param = request.GET.get("BenchmarkTest", "")
     try:
         bar = str(int(param))
@@ -20,5 +20,5 @@ def benchmark_test_00492(request):
 
 
 urlpatterns = [
-    path("00492/", benchmark_test_00492),
+    path("00498/", benchmark_test_00498),
 ]

@@ -16,7 +16,7 @@ def make_thing():
     return Thing()
 
 
-def benchmark_test_00486(request):
+def benchmark_test_00492(request):
     param = request.GET.dict().get("BenchmarkTest", "")
     thing = make_thing()
     bar = thing.do_something(param)
@@ -27,5 +27,5 @@ def benchmark_test_00486(request):
 
 
 urlpatterns = [
-    path("00486/", benchmark_test_00486),
+    path("00492/", benchmark_test_00492),
 ]

@@ -8,7 +8,7 @@ from ldap.filter import escape_filter_chars
 LDAP_BASE = "ou=users,dc=example,dc=org"
 
 
-def benchmark_test_00495(request):
+def benchmark_test_00501(request):
     param = request.headers.get("X-Benchmark", "")
     bar = param
     conn = ldap.initialize("ldap://ldap.example.org")
@@ -18,5 +18,5 @@ def benchmark_test_00495(request):
 
 
 urlpatterns = [
-    path("00495/", benchmark_test_00495),
+    path("00501/", benchmark_test_00501),
 ]

@@ -19,7 +19,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00471(request):
+def benchmark_test_00477(request):
     param = ""
     for name in request.headers:
         if name.lower() in STANDARD_HEADERS:
@@ -34,5 +34,5 @@ def benchmark_test_00471(request):
 
 
 urlpatterns = [
-    path("00471/", benchmark_test_00471),
+    path("00477/", benchmark_test_00477),
 ]

@@ -28,7 +28,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00489(request):
+def benchmark_test_00495(request):
     param = ""
     for name in request.GET:
         if request.GET.get(name) == "BenchmarkTest":
@@ -42,5 +42,5 @@ def benchmark_test_00489(request):
 
 
 urlpatterns = [
-    path("00489/", benchmark_test_00489),
+    path("00495/", benchmark_test_00495),
 ]

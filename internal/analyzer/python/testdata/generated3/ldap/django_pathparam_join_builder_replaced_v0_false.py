@@ -7,7 +7,7 @@ from django.urls import path
 LDAP_BASE = "ou=users,dc=example,dc=org"
 
 
-def benchmark_test_00480(request, test_id):
+def benchmark_test_00486(request, test_id):
     param = test_id
     sbuilder = [param]
     sbuilder[0] = "safe"
@@ -19,5 +19,5 @@ def benchmark_test_00480(request, test_id):
 
 
 urlpatterns = [
-    path("00480/<str:test_id>/", benchmark_test_00480),
+    path("00486/<str:test_id>/", benchmark_test_00486),
 ]

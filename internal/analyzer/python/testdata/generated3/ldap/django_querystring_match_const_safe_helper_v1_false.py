@@ -21,7 +21,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00477(request):
+def benchmark_test_00483(request):
     qs = urllib.parse.parse_qs(request.META.get("QUERY_STRING", ""))
     param = qs.get("BenchmarkTest", [""])[0]
     bar = Test().do_something(request, param)
@@ -32,5 +32,5 @@ def benchmark_test_00477(request):
 
 
 urlpatterns = [
-    path("00477/", benchmark_test_00477),
+    path("00483/", benchmark_test_00483),
 ]

@@ -7,8 +7,8 @@ app = FastAPI()
 LDAP_BASE = "ou=users,dc=example,dc=org"
 
 
-@app.get("/00478")
-def benchmark_test_00478(request: Request):
+@app.get("/00484")
+def benchmark_test_00484(request: Request):
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     target = "A"
     match target:

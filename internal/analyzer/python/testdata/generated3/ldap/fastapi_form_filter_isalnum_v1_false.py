@@ -7,8 +7,8 @@ app = FastAPI()
 LDAP_BASE = "ou=users,dc=example,dc=org"
 
 
-@app.post("/00490")
-async def benchmark_test_00490(request: Request):
+@app.post("/00496")
+async def benchmark_test_00496(request: Request):
     form = await request.form()
     param = str(form.get("BenchmarkTest", ""))
     bar = "".join(filter(str.isalnum, param))

@@ -22,8 +22,8 @@ class Test:
         return bar
 
 
-@app.get("/00475")
-def benchmark_test_00475(request: Request):
+@app.get("/00481")
+def benchmark_test_00481(request: Request):
     param = request.headers.get("referer", "")
     bar = Test().do_something(request, param)
     conn = ldap.initialize("ldap://ldap.example.org")

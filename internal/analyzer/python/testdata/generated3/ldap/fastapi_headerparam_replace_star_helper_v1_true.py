@@ -13,8 +13,8 @@ class Test:
         return bar
 
 
-@app.get("/00493")
-def benchmark_test_00493(request: Request, referer: str = Header("")):
+@app.get("/00499")
+def benchmark_test_00499(request: Request, referer: str = Header("")):
     param = referer
     bar = Test().do_something(request, param)
     conn = ldap3.Connection(ldap3.Server("ldap://ldap.example.org"), auto_bind=True)

@@ -13,8 +13,8 @@ class Item(BaseModel):
     quantity: int = 1
 
 
-@app.post("/00466")
-def benchmark_test_00466(request: Request, item: Item):
+@app.post("/00472")
+def benchmark_test_00472(request: Request, item: Item):
     param = item.name
     if "abc".upper() == "ABC":
         bar = "This_should_always_happen"

@@ -14,8 +14,8 @@ class Test:
         return bar
 
 
-@app.get("/00487")
-def benchmark_test_00487(request: Request, BenchmarkTest: List[str] = Query([])):
+@app.get("/00493")
+def benchmark_test_00493(request: Request, BenchmarkTest: List[str] = Query([])):
     param = BenchmarkTest[0] if BenchmarkTest else ""
     bar = Test().do_something(request, param)
     conn = ldap.initialize("ldap://ldap.example.org")

@@ -7,8 +7,8 @@ app = FastAPI()
 LDAP_BASE = "ou=users,dc=example,dc=org"
 
 
-@app.get("/00472/{test_id}")
-def benchmark_test_00472(request: Request, test_id: str):
+@app.get("/00478/{test_id}")
+def benchmark_test_00478(request: Request, test_id: str):
     param = test_id
     m = {}
     m["keyA-55"] = "a-Value"

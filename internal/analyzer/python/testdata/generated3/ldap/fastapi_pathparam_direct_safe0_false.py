@@ -8,8 +8,8 @@ app = FastAPI()
 LDAP_BASE = "ou=users,dc=example,dc=org"
 
 
-@app.get("/00496/{test_id}")
-def benchmark_test_00496(request: Request, test_id: str):
+@app.get("/00502/{test_id}")
+def benchmark_test_00502(request: Request, test_id: str):
     param = test_id
     bar = param
     conn = ldap.initialize("ldap://ldap.example.org")

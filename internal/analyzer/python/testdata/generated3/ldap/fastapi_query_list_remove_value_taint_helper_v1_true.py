@@ -15,8 +15,8 @@ class Test:
         return bar
 
 
-@app.get("/00469")
-def benchmark_test_00469(request: Request, BenchmarkTest: str = ""):
+@app.get("/00475")
+def benchmark_test_00475(request: Request, BenchmarkTest: str = ""):
     param = BenchmarkTest
     bar = Test().do_something(request, param)
     conn = ldap3.Connection(ldap3.Server("ldap://ldap.example.org"), auto_bind=True)

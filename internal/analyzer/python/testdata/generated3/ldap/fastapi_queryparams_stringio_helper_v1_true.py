@@ -16,8 +16,8 @@ class Test:
         return bar
 
 
-@app.get("/00481")
-def benchmark_test_00481(request: Request):
+@app.get("/00487")
+def benchmark_test_00487(request: Request):
     param = request.query_params.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     conn = ldap3.Connection(ldap3.Server("ldap://ldap.example.org"), auto_bind=True)

@@ -8,8 +8,8 @@ app = FastAPI()
 LDAP_BASE = "ou=users,dc=example,dc=org"
 
 
-@app.get("/00484")
-def benchmark_test_00484(request: Request):
+@app.get("/00490")
+def benchmark_test_00490(request: Request):
     qs = urllib.parse.parse_qs(request.url.query)
     param = qs.get("BenchmarkTest", [""])[0]
     bar = param if param in ("alpha", "beta") else "alpha"

@@ -18,8 +18,8 @@ class Test:
         return bar
 
 
-@app.route("/00467", methods=["GET", "POST"])
-def benchmark_test_00467():
+@app.route("/00473", methods=["GET", "POST"])
+def benchmark_test_00473():
     param = request.args.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     conn = ldap.initialize("ldap://ldap.example.org")

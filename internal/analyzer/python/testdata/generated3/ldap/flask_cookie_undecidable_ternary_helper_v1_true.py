@@ -13,8 +13,8 @@ class Test:
         return bar
 
 
-@app.route("/00485", methods=["GET", "POST"])
-def benchmark_test_00485():
+@app.route("/00491", methods=["GET", "POST"])
+def benchmark_test_00491():
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     bar = Test().do_something(request, param)
     conn = ldap3.Connection(ldap3.Server("ldap://ldap.example.org"), auto_bind=True)

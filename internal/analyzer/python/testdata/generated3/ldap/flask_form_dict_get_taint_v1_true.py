@@ -7,8 +7,8 @@ app = Flask(__name__)
 LDAP_BASE = "ou=users,dc=example,dc=org"
 
 
-@app.route("/00470", methods=["POST"])
-def benchmark_test_00470():
+@app.route("/00476", methods=["POST"])
+def benchmark_test_00476():
     param = request.form.get("BenchmarkTest", "")
     m = {}
     m["keyA-55"] = "a-Value"

@@ -7,8 +7,8 @@ app = Flask(__name__)
 LDAP_BASE = "ou=users,dc=example,dc=org"
 
 
-@app.route("/00476", methods=["GET", "POST"])
-def benchmark_test_00476():
+@app.route("/00482", methods=["GET", "POST"])
+def benchmark_test_00482():
     values = request.args.getlist("BenchmarkTest")
     param = values[0] if values else ""
     guess = "ABC"

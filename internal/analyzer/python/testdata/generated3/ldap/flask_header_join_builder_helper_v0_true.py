@@ -16,8 +16,8 @@ class Test:
         return bar
 
 
-@app.route("/00479", methods=["GET", "POST"])
-def benchmark_test_00479():
+@app.route("/00485", methods=["GET", "POST"])
+def benchmark_test_00485():
     param = request.headers.get("Referer", "")
     bar = Test().do_something(request, param)
     conn = ldap.initialize("ldap://ldap.example.org")

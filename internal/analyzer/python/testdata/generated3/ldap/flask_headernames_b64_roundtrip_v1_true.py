@@ -10,8 +10,8 @@ STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-e
 LDAP_BASE = "ou=users,dc=example,dc=org"
 
 
-@app.route("/00482", methods=["GET", "POST"])
-def benchmark_test_00482():
+@app.route("/00488", methods=["GET", "POST"])
+def benchmark_test_00488():
     param = ""
     for name in request.headers.keys():
         if name.lower() in STANDARD_HEADERS:

@@ -8,8 +8,8 @@ app = Flask(__name__)
 LDAP_BASE = "ou=users,dc=example,dc=org"
 
 
-@app.route("/00494", methods=["POST"])
-def benchmark_test_00494():
+@app.route("/00500", methods=["POST"])
+def benchmark_test_00500():
     payload = request.get_json(silent=True) or {}
     param = str(payload.get("BenchmarkTest", ""))
     bar = param

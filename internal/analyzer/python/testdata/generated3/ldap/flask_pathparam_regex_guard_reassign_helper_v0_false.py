@@ -16,8 +16,8 @@ class Test:
         return bar
 
 
-@app.route("/00491/<test_id>", methods=["GET", "POST"])
-def benchmark_test_00491(test_id):
+@app.route("/00497/<test_id>", methods=["GET", "POST"])
+def benchmark_test_00497(test_id):
     param = test_id
     bar = Test().do_something(request, param)
     conn = ldap.initialize("ldap://ldap.example.org")

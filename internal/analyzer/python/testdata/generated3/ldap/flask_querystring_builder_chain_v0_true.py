@@ -23,8 +23,8 @@ class Builder:
         return self.other
 
 
-@app.route("/00488", methods=["GET", "POST"])
-def benchmark_test_00488():
+@app.route("/00494", methods=["GET", "POST"])
+def benchmark_test_00494():
     qs = urllib.parse.parse_qs(request.query_string.decode("utf-8"))
     param = qs.get("BenchmarkTest", [""])[0]
     bar = Builder().set_value(param).get_value()

@@ -17,8 +17,8 @@ class Test:
         return bar
 
 
-@app.route("/00473", methods=["GET", "POST"])
-def benchmark_test_00473():
+@app.route("/00479", methods=["GET", "POST"])
+def benchmark_test_00479():
     param = request.values.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     conn = ldap3.Connection(ldap3.Server("ldap://ldap.example.org"), auto_bind=True)

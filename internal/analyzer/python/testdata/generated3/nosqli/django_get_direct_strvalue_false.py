@@ -6,7 +6,7 @@ from pymongo import MongoClient
 db = MongoClient("mongodb://localhost:27017")["benchmark"]
 
 
-def benchmark_test_00578(request):
+def benchmark_test_00584(request):
     param = request.GET.get("BenchmarkTest", "")
     bar = param
     docs = list(db.users.find({"name": bar}))
@@ -15,5 +15,5 @@ def benchmark_test_00578(request):
 
 
 urlpatterns = [
-    path("00578/", benchmark_test_00578),
+    path("00584/", benchmark_test_00584),
 ]

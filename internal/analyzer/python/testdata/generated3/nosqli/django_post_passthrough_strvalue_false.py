@@ -12,7 +12,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00579(request):
+def benchmark_test_00585(request):
     param = request.POST.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     docs = list(db.users.find({"name": bar}))
@@ -21,5 +21,5 @@ def benchmark_test_00579(request):
 
 
 urlpatterns = [
-    path("00579/", benchmark_test_00579),
+    path("00585/", benchmark_test_00585),
 ]

@@ -12,8 +12,8 @@ class Test:
         return bar
 
 
-@app.route("/00574", methods=["POST"])
-def benchmark_test_00574():
+@app.route("/00580", methods=["POST"])
+def benchmark_test_00580():
     param = request.form.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     docs = list(db.users.find({"name": bar}))

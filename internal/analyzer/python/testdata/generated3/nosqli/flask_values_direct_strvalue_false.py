@@ -6,8 +6,8 @@ app = Flask(__name__)
 db = MongoClient("mongodb://localhost:27017")["benchmark"]
 
 
-@app.route("/00575", methods=["GET", "POST"])
-def benchmark_test_00575():
+@app.route("/00581", methods=["GET", "POST"])
+def benchmark_test_00581():
     param = request.values.get("BenchmarkTest", "")
     bar = param
     docs = list(db.users.find({"name": bar}))

@@ -20,7 +20,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00313(request):
+def benchmark_test_00319(request):
     payload = json.loads(request.body or b"{}")
     param = str(payload.get("BenchmarkTest", ""))
     bar = Test().do_something(request, param)
@@ -28,5 +28,5 @@ def benchmark_test_00313(request):
 
 
 urlpatterns = [
-    path("00313/", benchmark_test_00313),
+    path("00319/", benchmark_test_00319),
 ]

@@ -3,7 +3,7 @@ from django.shortcuts import redirect
 from django.urls import path
 
 
-def benchmark_test_00304(request):
+def benchmark_test_00310(request):
     param = request.COOKIES.get("BenchmarkTest", "noCookieValueSupplied")
     if "abc".upper() == "ABC":
         bar = "This_should_always_happen"
@@ -13,5 +13,5 @@ def benchmark_test_00304(request):
 
 
 urlpatterns = [
-    path("00304/", benchmark_test_00304),
+    path("00310/", benchmark_test_00310),
 ]

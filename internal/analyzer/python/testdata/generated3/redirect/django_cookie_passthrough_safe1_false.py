@@ -10,7 +10,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00338(request):
+def benchmark_test_00344(request):
     param = request.COOKIES.get("BenchmarkTest", "noCookieValueSupplied")
     bar = Test().do_something(request, param)
     if not url_has_allowed_host_and_scheme(bar, allowed_hosts={request.get_host()}):
@@ -19,5 +19,5 @@ def benchmark_test_00338(request):
 
 
 urlpatterns = [
-    path("00338/", benchmark_test_00338),
+    path("00344/", benchmark_test_00344),
 ]

@@ -3,12 +3,12 @@ from django.http import HttpResponseRedirect
 from django.urls import path
 
 
-def benchmark_test_00322(request):
+def benchmark_test_00328(request):
     param = request.GET.get("BenchmarkTest", "")
     bar = param if param in ("alpha", "beta") else "alpha"
     return HttpResponseRedirect(bar)
 
 
 urlpatterns = [
-    path("00322/", benchmark_test_00322),
+    path("00328/", benchmark_test_00328),
 ]

@@ -3,7 +3,7 @@ from django.shortcuts import redirect
 from django.urls import path
 
 
-def benchmark_test_00316(request):
+def benchmark_test_00322(request):
     param = request.GET.dict().get("BenchmarkTest", "")
     target = "A"
     match target:
@@ -17,5 +17,5 @@ def benchmark_test_00316(request):
 
 
 urlpatterns = [
-    path("00316/", benchmark_test_00316),
+    path("00322/", benchmark_test_00322),
 ]

@@ -4,7 +4,7 @@ from django.urls import path
 from django.utils.http import url_has_allowed_host_and_scheme
 
 
-def benchmark_test_00335(request):
+def benchmark_test_00341(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = param
@@ -14,5 +14,5 @@ def benchmark_test_00335(request):
 
 
 urlpatterns = [
-    path("00335/", benchmark_test_00335),
+    path("00341/", benchmark_test_00341),
 ]

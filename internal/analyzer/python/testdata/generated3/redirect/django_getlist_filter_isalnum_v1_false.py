@@ -3,7 +3,7 @@ from django.shortcuts import redirect
 from django.urls import path
 
 
-def benchmark_test_00328(request):
+def benchmark_test_00334(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = "".join(filter(str.isalnum, param))
@@ -11,5 +11,5 @@ def benchmark_test_00328(request):
 
 
 urlpatterns = [
-    path("00328/", benchmark_test_00328),
+    path("00334/", benchmark_test_00334),
 ]

@@ -3,12 +3,12 @@ from django.http import HttpResponseRedirect
 from django.urls import path
 
 
-def benchmark_test_00298(request):
+def benchmark_test_00304(request):
     param = request.headers.get("X-Benchmark", "")
     bar = param
     return HttpResponseRedirect(bar)  # want: PY-OPEN-REDIRECT
 
 
 urlpatterns = [
-    path("00298/", benchmark_test_00298),
+    path("00304/", benchmark_test_00304),
 ]

@@ -7,7 +7,7 @@ STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-e
                     "cookie", "content-type", "content-length", "referer", "origin"}
 
 
-def benchmark_test_00337(request):
+def benchmark_test_00343(request):
     param = ""
     for name in request.headers:
         if name.lower() in STANDARD_HEADERS:
@@ -21,5 +21,5 @@ def benchmark_test_00337(request):
 
 
 urlpatterns = [
-    path("00337/", benchmark_test_00337),
+    path("00343/", benchmark_test_00343),
 ]

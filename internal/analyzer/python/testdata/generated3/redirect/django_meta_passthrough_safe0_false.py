@@ -10,7 +10,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00336(request):
+def benchmark_test_00342(request):
     param = request.META.get("HTTP_REFERER", "")
     bar = Test().do_something(request, param)
     if not url_has_allowed_host_and_scheme(bar, allowed_hosts={request.get_host()}):
@@ -19,5 +19,5 @@ def benchmark_test_00336(request):
 
 
 urlpatterns = [
-    path("00336/", benchmark_test_00336),
+    path("00342/", benchmark_test_00342),
 ]

@@ -13,7 +13,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00319(request):
+def benchmark_test_00325(request):
     param = ""
     for name in request.GET:
         if request.GET.get(name) == "BenchmarkTest":
@@ -24,5 +24,5 @@ def benchmark_test_00319(request):
 
 
 urlpatterns = [
-    path("00319/", benchmark_test_00319),
+    path("00325/", benchmark_test_00325),
 ]

@@ -3,7 +3,7 @@ from django.http import HttpResponseRedirect
 from django.urls import path
 
 
-def benchmark_test_00310(request, test_id):
+def benchmark_test_00316(request, test_id):
     param = test_id
     m = {}
     m["keyA-55"] = "a-Value"
@@ -14,5 +14,5 @@ def benchmark_test_00310(request, test_id):
 
 
 urlpatterns = [
-    path("00310/<str:test_id>/", benchmark_test_00310),
+    path("00316/<str:test_id>/", benchmark_test_00316),
 ]

@@ -9,12 +9,12 @@ class Test:
         return bar
 
 
-def benchmark_test_00325(request):
+def benchmark_test_00331(request):
     param = request.POST.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     return HttpResponseRedirect(bar)  # want: PY-OPEN-REDIRECT
 
 
 urlpatterns = [
-    path("00325/", benchmark_test_00325),
+    path("00331/", benchmark_test_00331),
 ]

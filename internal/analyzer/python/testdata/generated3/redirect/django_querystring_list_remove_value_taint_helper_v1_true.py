@@ -13,7 +13,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00307(request):
+def benchmark_test_00313(request):
     qs = urllib.parse.parse_qs(request.META.get("QUERY_STRING", ""))
     param = qs.get("BenchmarkTest", [""])[0]
     bar = Test().do_something(request, param)
@@ -21,5 +21,5 @@ def benchmark_test_00307(request):
 
 
 urlpatterns = [
-    path("00307/", benchmark_test_00307),
+    path("00313/", benchmark_test_00313),
 ]

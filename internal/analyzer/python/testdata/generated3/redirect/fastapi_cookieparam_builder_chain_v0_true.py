@@ -20,8 +20,8 @@ class Builder:
         return self.other
 
 
-@app.get("/00326")
-def benchmark_test_00326(request: Request, BenchmarkTest: str = Cookie("")):
+@app.get("/00332")
+def benchmark_test_00332(request: Request, BenchmarkTest: str = Cookie("")):
     param = BenchmarkTest
     bar = Builder().set_value(param).get_value()
     return RedirectResponse(bar)  # want: PY-OPEN-REDIRECT

@@ -13,8 +13,8 @@ class Test:
         return bar
 
 
-@app.post("/00340")
-async def benchmark_test_00340(request: Request):
+@app.post("/00346")
+async def benchmark_test_00346(request: Request):
     form = await request.form()
     param = str(form.get("BenchmarkTest", ""))
     bar = Test().do_something(request, param)

@@ -5,8 +5,8 @@ from fastapi.responses import RedirectResponse
 app = FastAPI()
 
 
-@app.post("/00314")
-async def benchmark_test_00314(request: Request):
+@app.post("/00320")
+async def benchmark_test_00320(request: Request):
     form = await request.form()
     param = str(form.get("BenchmarkTest", ""))
     guess = "ABC"

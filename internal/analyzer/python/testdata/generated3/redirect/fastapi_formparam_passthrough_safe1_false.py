@@ -13,8 +13,8 @@ class Test:
         return bar
 
 
-@app.post("/00342")
-def benchmark_test_00342(request: Request, BenchmarkTest: str = Form("")):
+@app.post("/00348")
+def benchmark_test_00348(request: Request, BenchmarkTest: str = Form("")):
     param = BenchmarkTest
     bar = Test().do_something(request, param)
     return RedirectResponse("/home?q=" + urllib.parse.quote_plus(bar))

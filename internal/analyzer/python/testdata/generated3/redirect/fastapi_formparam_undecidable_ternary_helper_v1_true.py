@@ -11,8 +11,8 @@ class Test:
         return bar
 
 
-@app.post("/00323")
-def benchmark_test_00323(request: Request, BenchmarkTest: str = Form("")):
+@app.post("/00329")
+def benchmark_test_00329(request: Request, BenchmarkTest: str = Form("")):
     param = BenchmarkTest
     bar = Test().do_something(request, param)
     return RedirectResponse(bar)  # want: PY-OPEN-REDIRECT

@@ -17,8 +17,8 @@ class Test:
         return bar
 
 
-@app.get("/00329")
-def benchmark_test_00329(request: Request):
+@app.get("/00335")
+def benchmark_test_00335(request: Request):
     param = ""
     for name in request.headers.keys():
         if name.lower() in STANDARD_HEADERS:

@@ -14,8 +14,8 @@ class Test:
         return bar
 
 
-@app.get("/00317")
-def benchmark_test_00317(request: Request, referer: str = Header("")):
+@app.get("/00323")
+def benchmark_test_00323(request: Request, referer: str = Header("")):
     param = referer
     bar = Test().do_something(request, param)
     return RedirectResponse(bar)  # want: PY-OPEN-REDIRECT

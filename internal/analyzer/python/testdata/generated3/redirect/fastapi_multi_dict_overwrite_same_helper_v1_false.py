@@ -16,8 +16,8 @@ class Test:
         return bar
 
 
-@app.get("/00311")
-def benchmark_test_00311(request: Request, BenchmarkTest: List[str] = Query([])):
+@app.get("/00317")
+def benchmark_test_00317(request: Request, BenchmarkTest: List[str] = Query([])):
     param = BenchmarkTest[0] if BenchmarkTest else ""
     bar = Test().do_something(request, param)
     return RedirectResponse(bar)

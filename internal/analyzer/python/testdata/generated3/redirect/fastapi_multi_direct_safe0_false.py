@@ -8,8 +8,8 @@ from typing import List
 app = FastAPI()
 
 
-@app.get("/00339")
-def benchmark_test_00339(request: Request, BenchmarkTest: List[str] = Query([])):
+@app.get("/00345")
+def benchmark_test_00345(request: Request, BenchmarkTest: List[str] = Query([])):
     param = BenchmarkTest[0] if BenchmarkTest else ""
     bar = param
     return RedirectResponse("/home?q=" + urllib.parse.quote_plus(bar))

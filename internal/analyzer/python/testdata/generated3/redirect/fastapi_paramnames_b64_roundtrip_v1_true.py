@@ -7,8 +7,8 @@ from fastapi.responses import RedirectResponse
 app = FastAPI()
 
 
-@app.get("/00320")
-def benchmark_test_00320(request: Request):
+@app.get("/00326")
+def benchmark_test_00326(request: Request):
     param = ""
     for name in request.query_params.keys():
         if request.query_params.get(name) == "BenchmarkTest":

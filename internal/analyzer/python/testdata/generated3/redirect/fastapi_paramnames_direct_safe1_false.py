@@ -7,8 +7,8 @@ from fastapi.responses import RedirectResponse
 app = FastAPI()
 
 
-@app.get("/00341")
-def benchmark_test_00341(request: Request):
+@app.get("/00347")
+def benchmark_test_00347(request: Request):
     param = ""
     for name in request.query_params.keys():
         if request.query_params.get(name) == "BenchmarkTest":

@@ -7,8 +7,8 @@ from fastapi.responses import RedirectResponse
 app = FastAPI()
 
 
-@app.get("/00308")
-def benchmark_test_00308(request: Request):
+@app.get("/00314")
+def benchmark_test_00314(request: Request):
     qs = urllib.parse.parse_qs(request.url.query)
     param = qs.get("BenchmarkTest", [""])[0]
     m = {}

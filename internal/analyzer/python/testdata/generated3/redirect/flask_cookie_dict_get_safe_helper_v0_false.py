@@ -14,8 +14,8 @@ class Test:
         return bar
 
 
-@app.route("/00309", methods=["GET", "POST"])
-def benchmark_test_00309():
+@app.route("/00315", methods=["GET", "POST"])
+def benchmark_test_00315():
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     bar = Test().do_something(request, param)
     return redirect(bar)

@@ -4,8 +4,8 @@ from flask import Flask, redirect, request
 app = Flask(__name__)
 
 
-@app.route("/00333", methods=["POST"])
-def benchmark_test_00333():
+@app.route("/00339", methods=["POST"])
+def benchmark_test_00339():
     param = request.form.get("BenchmarkTest", "")
     bar = param
     if bar not in ("/home", "/profile"):

@@ -4,8 +4,8 @@ from flask import Flask, redirect, request
 app = Flask(__name__)
 
 
-@app.route("/00318", methods=["POST"])
-def benchmark_test_00318():
+@app.route("/00324", methods=["POST"])
+def benchmark_test_00324():
     param = " ".join(request.form.getlist("BenchmarkTest"))
     sbuilder = [param]
     sbuilder[0] = "safe"

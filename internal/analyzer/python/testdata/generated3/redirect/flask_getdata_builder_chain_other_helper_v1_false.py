@@ -25,8 +25,8 @@ class Test:
         return bar
 
 
-@app.route("/00327", methods=["POST"])
-def benchmark_test_00327():
+@app.route("/00333", methods=["POST"])
+def benchmark_test_00333():
     param = request.get_data(as_text=True)
     bar = Test().do_something(request, param)
     return redirect("/" + bar)

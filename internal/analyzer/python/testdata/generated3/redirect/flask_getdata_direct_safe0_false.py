@@ -4,8 +4,8 @@ from flask import Flask, redirect, request, url_for
 app = Flask(__name__)
 
 
-@app.route("/00331", methods=["POST"])
-def benchmark_test_00331():
+@app.route("/00337", methods=["POST"])
+def benchmark_test_00337():
     param = request.get_data(as_text=True)
     bar = param
     return redirect(url_for("index", q=bar))

@@ -13,8 +13,8 @@ class Test:
         return bar
 
 
-@app.route("/00303", methods=["GET", "POST"])
-def benchmark_test_00303():
+@app.route("/00309", methods=["GET", "POST"])
+def benchmark_test_00309():
     param = request.headers.get("Referer", "")
     bar = Test().do_something(request, param)
     return redirect("/" + bar)

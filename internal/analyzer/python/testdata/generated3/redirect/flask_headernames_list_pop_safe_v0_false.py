@@ -6,8 +6,8 @@ STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-e
                     "cookie", "content-type", "content-length", "referer", "origin"}
 
 
-@app.route("/00306", methods=["GET", "POST"])
-def benchmark_test_00306():
+@app.route("/00312", methods=["GET", "POST"])
+def benchmark_test_00312():
     param = ""
     for name in request.headers.keys():
         if name.lower() in STANDARD_HEADERS:

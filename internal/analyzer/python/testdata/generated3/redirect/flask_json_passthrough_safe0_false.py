@@ -10,8 +10,8 @@ class Test:
         return bar
 
 
-@app.route("/00332", methods=["POST"])
-def benchmark_test_00332():
+@app.route("/00338", methods=["POST"])
+def benchmark_test_00338():
     payload = request.get_json(silent=True) or {}
     param = str(payload.get("BenchmarkTest", ""))
     bar = Test().do_something(request, param)

@@ -4,8 +4,8 @@ from flask import Flask, redirect, request
 app = Flask(__name__)
 
 
-@app.route("/00330", methods=["POST"])
-def benchmark_test_00330():
+@app.route("/00336", methods=["POST"])
+def benchmark_test_00336():
     payload = request.get_json(silent=True) or {}
     param = str(payload.get("BenchmarkTest", ""))
     try:

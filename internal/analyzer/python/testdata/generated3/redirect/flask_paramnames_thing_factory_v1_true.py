@@ -13,8 +13,8 @@ def make_thing():
     return Thing()
 
 
-@app.route("/00324", methods=["GET", "POST"])
-def benchmark_test_00324():
+@app.route("/00330", methods=["GET", "POST"])
+def benchmark_test_00330():
     param = ""
     flag = False
     for name in request.args.keys():

@@ -17,8 +17,8 @@ class Test:
         return bar
 
 
-@app.route("/00315/<test_id>", methods=["GET", "POST"])
-def benchmark_test_00315(test_id):
+@app.route("/00321/<test_id>", methods=["GET", "POST"])
+def benchmark_test_00321(test_id):
     param = test_id
     bar = Test().do_something(request, param)
     return redirect("/" + bar)

@@ -6,8 +6,8 @@ from flask import Flask, redirect, request
 app = Flask(__name__)
 
 
-@app.route("/00312", methods=["GET", "POST"])
-def benchmark_test_00312():
+@app.route("/00318", methods=["GET", "POST"])
+def benchmark_test_00318():
     qs = urllib.parse.parse_qs(request.query_string.decode("utf-8"))
     param = qs.get("BenchmarkTest", [""])[0]
     m = {}

@@ -10,8 +10,8 @@ class Test:
         return bar
 
 
-@app.route("/00321", methods=["GET", "POST"])
-def benchmark_test_00321():
+@app.route("/00327", methods=["GET", "POST"])
+def benchmark_test_00327():
     param = request.args.to_dict().get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     return redirect(bar)

@@ -10,8 +10,8 @@ class Test:
         return bar
 
 
-@app.route("/00334", methods=["GET", "POST"])
-def benchmark_test_00334():
+@app.route("/00340", methods=["GET", "POST"])
+def benchmark_test_00340():
     param = request.values.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     if bar not in ("/home", "/profile"):

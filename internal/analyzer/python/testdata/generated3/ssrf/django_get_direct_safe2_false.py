@@ -7,7 +7,7 @@ from django.urls import path
 PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
 
 
-def benchmark_test_00381(request):
+def benchmark_test_00387(request):
     param = request.GET.get("BenchmarkTest", "")
     bar = param
     resp = requests.get("https://api.example.com/items/" + bar, proxies=PROXIES, timeout=5)
@@ -16,5 +16,5 @@ def benchmark_test_00381(request):
 
 
 urlpatterns = [
-    path("00381/", benchmark_test_00381),
+    path("00387/", benchmark_test_00387),
 ]

@@ -20,7 +20,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00360(request):
+def benchmark_test_00366(request):
     param = request.GET.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     resp = requests.get(bar, proxies=PROXIES, timeout=5)
@@ -29,5 +29,5 @@ def benchmark_test_00360(request):
 
 
 urlpatterns = [
-    path("00360/", benchmark_test_00360),
+    path("00366/", benchmark_test_00366),
 ]

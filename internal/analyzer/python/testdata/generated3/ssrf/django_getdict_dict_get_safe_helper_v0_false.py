@@ -17,7 +17,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00354(request):
+def benchmark_test_00360(request):
     param = request.GET.dict().get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     resp = requests.get(bar, proxies=PROXIES, timeout=5)
@@ -26,5 +26,5 @@ def benchmark_test_00354(request):
 
 
 urlpatterns = [
-    path("00354/", benchmark_test_00354),
+    path("00360/", benchmark_test_00360),
 ]

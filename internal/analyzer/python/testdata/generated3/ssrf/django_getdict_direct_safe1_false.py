@@ -8,7 +8,7 @@ from django.urls import path
 PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
 
 
-def benchmark_test_00380(request):
+def benchmark_test_00386(request):
     param = request.GET.dict().get("BenchmarkTest", "")
     bar = param
     host = urllib.parse.urlparse(bar).hostname
@@ -20,5 +20,5 @@ def benchmark_test_00380(request):
 
 
 urlpatterns = [
-    path("00380/", benchmark_test_00380),
+    path("00386/", benchmark_test_00386),
 ]

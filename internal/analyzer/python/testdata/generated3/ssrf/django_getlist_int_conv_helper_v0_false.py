@@ -13,7 +13,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00366(request):
+def benchmark_test_00372(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = Test().do_something(request, param)
@@ -23,5 +23,5 @@ def benchmark_test_00366(request):
 
 
 urlpatterns = [
-    path("00366/", benchmark_test_00366),
+    path("00372/", benchmark_test_00372),
 ]

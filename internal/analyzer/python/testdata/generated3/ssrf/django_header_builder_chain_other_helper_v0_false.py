@@ -28,7 +28,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00372(request):
+def benchmark_test_00378(request):
     param = request.headers.get("X-Benchmark", "")
     bar = Test().do_something(request, param)
     resp = requests.get(bar, proxies=PROXIES, timeout=5)
@@ -37,5 +37,5 @@ def benchmark_test_00372(request):
 
 
 urlpatterns = [
-    path("00372/", benchmark_test_00372),
+    path("00378/", benchmark_test_00378),
 ]

@@ -9,7 +9,7 @@ STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-e
 PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
 
 
-def benchmark_test_00375(request):
+def benchmark_test_00381(request):
     param = ""
     for name in request.headers:
         if name.lower() in STANDARD_HEADERS:
@@ -26,5 +26,5 @@ def benchmark_test_00375(request):
 
 
 urlpatterns = [
-    path("00375/", benchmark_test_00375),
+    path("00381/", benchmark_test_00381),
 ]

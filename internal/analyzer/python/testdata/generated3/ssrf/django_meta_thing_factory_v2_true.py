@@ -16,7 +16,7 @@ def make_thing():
     return Thing()
 
 
-def benchmark_test_00369(request):
+def benchmark_test_00375(request):
     param = request.META.get("HTTP_REFERER", "")
     thing = make_thing()
     bar = thing.do_something(param)
@@ -26,5 +26,5 @@ def benchmark_test_00369(request):
 
 
 urlpatterns = [
-    path("00369/", benchmark_test_00369),
+    path("00375/", benchmark_test_00375),
 ]

@@ -7,7 +7,7 @@ from django.urls import path
 PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
 
 
-def benchmark_test_00357(request):
+def benchmark_test_00363(request):
     param = ""
     for name in request.GET:
         if request.GET.get(name) == "BenchmarkTest":
@@ -22,5 +22,5 @@ def benchmark_test_00357(request):
 
 
 urlpatterns = [
-    path("00357/", benchmark_test_00357),
+    path("00363/", benchmark_test_00363),
 ]

@@ -7,7 +7,7 @@ from django.urls import path
 PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
 
 
-def benchmark_test_00379(request, test_id):
+def benchmark_test_00385(request, test_id):
     param = test_id
     bar = param
     resp = requests.get("https://api.example.com/search", params={"q": bar}, proxies=PROXIES, timeout=5)
@@ -16,5 +16,5 @@ def benchmark_test_00379(request, test_id):
 
 
 urlpatterns = [
-    path("00379/<str:test_id>/", benchmark_test_00379),
+    path("00385/<str:test_id>/", benchmark_test_00385),
 ]

@@ -7,7 +7,7 @@ from django.urls import path
 PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
 
 
-def benchmark_test_00363(request):
+def benchmark_test_00369(request):
     param = request.POST.get("BenchmarkTest", "")
     sbuilder = [param]
     sbuilder[0] = "safe"
@@ -18,5 +18,5 @@ def benchmark_test_00363(request):
 
 
 urlpatterns = [
-    path("00363/", benchmark_test_00363),
+    path("00369/", benchmark_test_00369),
 ]

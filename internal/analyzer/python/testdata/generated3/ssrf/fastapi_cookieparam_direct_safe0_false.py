@@ -7,8 +7,8 @@ app = FastAPI()
 PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
 
 
-@app.get("/00382")
-def benchmark_test_00382(request: Request, BenchmarkTest: str = Cookie("")):
+@app.get("/00388")
+def benchmark_test_00388(request: Request, BenchmarkTest: str = Cookie("")):
     param = BenchmarkTest
     bar = param
     resp = requests.get("https://api.example.com/search", params={"q": bar}, proxies=PROXIES, timeout=5)

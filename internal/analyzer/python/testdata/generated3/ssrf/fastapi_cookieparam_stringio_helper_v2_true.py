@@ -16,8 +16,8 @@ class Test:
         return bar
 
 
-@app.get("/00364")
-def benchmark_test_00364(request: Request, BenchmarkTest: str = Cookie("")):
+@app.get("/00370")
+def benchmark_test_00370(request: Request, BenchmarkTest: str = Cookie("")):
     param = BenchmarkTest
     bar = Test().do_something(request, param)
     resp = requests.get("https://api.example.com" + bar, proxies=PROXIES, timeout=5)  # want: PY-SSRF

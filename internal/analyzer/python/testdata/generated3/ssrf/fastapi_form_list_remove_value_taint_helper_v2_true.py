@@ -15,8 +15,8 @@ class Test:
         return bar
 
 
-@app.post("/00352")
-async def benchmark_test_00352(request: Request):
+@app.post("/00358")
+async def benchmark_test_00358(request: Request):
     form = await request.form()
     param = str(form.get("BenchmarkTest", ""))
     bar = Test().do_something(request, param)

@@ -7,8 +7,8 @@ app = FastAPI()
 PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
 
 
-@app.post("/00361")
-def benchmark_test_00361(request: Request, BenchmarkTest: str = Form("")):
+@app.post("/00367")
+def benchmark_test_00367(request: Request, BenchmarkTest: str = Form("")):
     param = BenchmarkTest
     target = "A"
     match target:

@@ -9,8 +9,8 @@ STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-e
 PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
 
 
-@app.get("/00367")
-def benchmark_test_00367(request: Request):
+@app.get("/00373")
+def benchmark_test_00373(request: Request):
     param = ""
     for name in request.headers.keys():
         if name.lower() in STANDARD_HEADERS:

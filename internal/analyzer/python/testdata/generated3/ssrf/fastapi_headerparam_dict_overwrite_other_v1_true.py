@@ -7,8 +7,8 @@ app = FastAPI()
 PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
 
 
-@app.get("/00355")
-def benchmark_test_00355(request: Request, referer: str = Header("")):
+@app.get("/00361")
+def benchmark_test_00361(request: Request, referer: str = Header("")):
     param = referer
     m = {}
     m["keyA-55"] = "a-Value"

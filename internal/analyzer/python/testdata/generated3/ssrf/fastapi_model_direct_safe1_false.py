@@ -14,8 +14,8 @@ class Item(BaseModel):
     quantity: int = 1
 
 
-@app.post("/00383")
-def benchmark_test_00383(request: Request, item: Item):
+@app.post("/00389")
+def benchmark_test_00389(request: Request, item: Item):
     param = item.name
     bar = param
     host = urllib.parse.urlparse(bar).hostname

@@ -19,8 +19,8 @@ class Test:
         return bar
 
 
-@app.post("/00370")
-def benchmark_test_00370(request: Request, item: Item):
+@app.post("/00376")
+def benchmark_test_00376(request: Request, item: Item):
     param = item.name
     bar = Test().do_something(request, param)
     resp = requests.get("https://api.example.com" + bar, proxies=PROXIES, timeout=5)  # want: PY-SSRF

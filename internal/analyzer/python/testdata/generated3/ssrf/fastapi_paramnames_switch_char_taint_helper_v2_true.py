@@ -22,8 +22,8 @@ class Test:
         return bar
 
 
-@app.get("/00358")
-def benchmark_test_00358(request: Request):
+@app.get("/00364")
+def benchmark_test_00364(request: Request):
     param = ""
     for name in request.query_params.keys():
         if request.query_params.get(name) == "BenchmarkTest":

@@ -7,8 +7,8 @@ app = FastAPI()
 PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
 
 
-@app.get("/00384/{test_id}")
-def benchmark_test_00384(request: Request, test_id: str):
+@app.get("/00390/{test_id}")
+def benchmark_test_00390(request: Request, test_id: str):
     param = test_id
     bar = param
     resp = requests.get("https://api.example.com/items/" + bar, proxies=PROXIES, timeout=5)

@@ -7,8 +7,8 @@ app = FastAPI()
 PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
 
 
-@app.get("/00373")
-def benchmark_test_00373(request: Request, BenchmarkTest: str = ""):
+@app.get("/00379")
+def benchmark_test_00379(request: Request, BenchmarkTest: str = ""):
     param = BenchmarkTest
     bar = "".join(filter(str.isalnum, param))
     resp = requests.post("https://" + bar + "/api/notify", json={"event": "ping"}, proxies=PROXIES, timeout=5)

@@ -22,8 +22,8 @@ class Builder:
         return self.other
 
 
-@app.route("/00371", methods=["GET", "POST"])
-def benchmark_test_00371():
+@app.route("/00377", methods=["GET", "POST"])
+def benchmark_test_00377():
     param = request.args.get("BenchmarkTest", "")
     bar = Builder().set_value(param).get_value()
     resp = requests.get(bar, proxies=PROXIES, timeout=5)  # want: PY-SSRF

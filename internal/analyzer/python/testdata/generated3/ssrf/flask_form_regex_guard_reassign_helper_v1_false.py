@@ -16,8 +16,8 @@ class Test:
         return bar
 
 
-@app.route("/00374", methods=["POST"])
-def benchmark_test_00374():
+@app.route("/00380", methods=["POST"])
+def benchmark_test_00380():
     param = request.form.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     resp = requests.post("https://" + bar + "/api/notify", json={"event": "ping"}, proxies=PROXIES, timeout=5)

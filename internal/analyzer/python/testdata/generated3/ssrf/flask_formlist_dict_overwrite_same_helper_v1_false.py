@@ -17,8 +17,8 @@ class Test:
         return bar
 
 
-@app.route("/00356", methods=["POST"])
-def benchmark_test_00356():
+@app.route("/00362", methods=["POST"])
+def benchmark_test_00362():
     param = " ".join(request.form.getlist("BenchmarkTest"))
     bar = Test().do_something(request, param)
     resp = requests.post("https://" + bar + "/api/notify", json={"event": "ping"}, proxies=PROXIES, timeout=5)

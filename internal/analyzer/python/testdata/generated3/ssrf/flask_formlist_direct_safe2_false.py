@@ -7,8 +7,8 @@ app = Flask(__name__)
 PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
 
 
-@app.route("/00378", methods=["POST"])
-def benchmark_test_00378():
+@app.route("/00384", methods=["POST"])
+def benchmark_test_00384():
     param = " ".join(request.form.getlist("BenchmarkTest"))
     bar = param
     resp = requests.get("https://api.example.com/items/" + bar, proxies=PROXIES, timeout=5)

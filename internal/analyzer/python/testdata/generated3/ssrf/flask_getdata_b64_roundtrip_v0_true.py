@@ -8,8 +8,8 @@ app = Flask(__name__)
 PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
 
 
-@app.route("/00365", methods=["POST"])
-def benchmark_test_00365():
+@app.route("/00371", methods=["POST"])
+def benchmark_test_00371():
     param = request.get_data(as_text=True)
     encoded = base64.b64encode(param.encode("utf-8"))
     bar = base64.b64decode(encoded).decode("utf-8")

@@ -13,8 +13,8 @@ class Test:
         return bar
 
 
-@app.route("/00368", methods=["POST"])
-def benchmark_test_00368():
+@app.route("/00374", methods=["POST"])
+def benchmark_test_00374():
     payload = request.get_json(silent=True) or {}
     param = str(payload.get("BenchmarkTest", ""))
     bar = Test().do_something(request, param)

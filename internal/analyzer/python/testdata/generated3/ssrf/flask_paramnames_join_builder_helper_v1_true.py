@@ -16,8 +16,8 @@ class Test:
         return bar
 
 
-@app.route("/00362", methods=["GET", "POST"])
-def benchmark_test_00362():
+@app.route("/00368", methods=["GET", "POST"])
+def benchmark_test_00368():
     param = ""
     flag = False
     for name in request.args.keys():

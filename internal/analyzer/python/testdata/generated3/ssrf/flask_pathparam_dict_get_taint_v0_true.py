@@ -7,8 +7,8 @@ app = Flask(__name__)
 PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
 
 
-@app.route("/00353/<test_id>", methods=["GET", "POST"])
-def benchmark_test_00353(test_id):
+@app.route("/00359/<test_id>", methods=["GET", "POST"])
+def benchmark_test_00359(test_id):
     param = test_id
     m = {}
     m["keyA-55"] = "a-Value"

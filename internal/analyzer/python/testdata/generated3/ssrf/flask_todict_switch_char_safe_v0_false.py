@@ -7,8 +7,8 @@ app = Flask(__name__)
 PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
 
 
-@app.route("/00359", methods=["GET", "POST"])
-def benchmark_test_00359():
+@app.route("/00365", methods=["GET", "POST"])
+def benchmark_test_00365():
     param = request.args.to_dict().get("BenchmarkTest", "")
     guess = "ABC"
     switch_target = guess[1]

@@ -7,7 +7,7 @@ from django.template import Context, Template
 from django.urls import path
 
 
-def benchmark_test_00274(request):
+def benchmark_test_00280(request):
     payload = json.loads(request.body or b"{}")
     param = str(payload.get("BenchmarkTest", ""))
     encoded = base64.b64encode(param.encode("utf-8"))
@@ -18,5 +18,5 @@ def benchmark_test_00274(request):
 
 
 urlpatterns = [
-    path("00274/", benchmark_test_00274),
+    path("00280/", benchmark_test_00280),
 ]

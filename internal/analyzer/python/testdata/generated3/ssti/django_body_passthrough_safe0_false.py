@@ -12,7 +12,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00291(request):
+def benchmark_test_00297(request):
     payload = json.loads(request.body or b"{}")
     param = str(payload.get("BenchmarkTest", ""))
     bar = Test().do_something(request, param)
@@ -22,5 +22,5 @@ def benchmark_test_00291(request):
 
 
 urlpatterns = [
-    path("00291/", benchmark_test_00291),
+    path("00297/", benchmark_test_00297),
 ]

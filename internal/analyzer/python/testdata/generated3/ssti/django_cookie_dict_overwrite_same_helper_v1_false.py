@@ -14,7 +14,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00265(request):
+def benchmark_test_00271(request):
     param = request.COOKIES.get("BenchmarkTest", "noCookieValueSupplied")
     bar = Test().do_something(request, param)
     tmpl = Template("<p>Hello " + bar + "</p>")
@@ -23,5 +23,5 @@ def benchmark_test_00265(request):
 
 
 urlpatterns = [
-    path("00265/", benchmark_test_00265),
+    path("00271/", benchmark_test_00271),
 ]

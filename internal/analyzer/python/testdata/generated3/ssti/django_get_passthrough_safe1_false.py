@@ -10,7 +10,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00293(request):
+def benchmark_test_00299(request):
     param = request.GET.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     result = SandboxedEnvironment(autoescape=True).from_string("<p>Hello " + bar + "</p>").render()
@@ -18,5 +18,5 @@ def benchmark_test_00293(request):
 
 
 urlpatterns = [
-    path("00293/", benchmark_test_00293),
+    path("00299/", benchmark_test_00299),
 ]

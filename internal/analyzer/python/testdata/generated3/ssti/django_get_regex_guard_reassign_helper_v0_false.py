@@ -14,7 +14,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00283(request):
+def benchmark_test_00289(request):
     param = request.GET.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     tmpl = Template("<p>Hello " + bar + "</p>")
@@ -23,5 +23,5 @@ def benchmark_test_00283(request):
 
 
 urlpatterns = [
-    path("00283/", benchmark_test_00283),
+    path("00289/", benchmark_test_00289),
 ]

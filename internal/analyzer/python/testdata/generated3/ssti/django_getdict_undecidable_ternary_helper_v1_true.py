@@ -10,7 +10,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00277(request):
+def benchmark_test_00283(request):
     param = request.GET.dict().get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     tmpl = Template("<p>Hello " + bar + "</p>")  # want: PY-SSTI
@@ -19,5 +19,5 @@ def benchmark_test_00277(request):
 
 
 urlpatterns = [
-    path("00277/", benchmark_test_00277),
+    path("00283/", benchmark_test_00283),
 ]

@@ -11,7 +11,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00253(request):
+def benchmark_test_00259(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = Test().do_something(request, param)
@@ -21,5 +21,5 @@ def benchmark_test_00253(request):
 
 
 urlpatterns = [
-    path("00253/", benchmark_test_00253),
+    path("00259/", benchmark_test_00259),
 ]

@@ -7,7 +7,7 @@ STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-e
                     "cookie", "content-type", "content-length", "referer", "origin"}
 
 
-def benchmark_test_00262(request):
+def benchmark_test_00268(request):
     param = ""
     for name in request.headers:
         if name.lower() in STANDARD_HEADERS:
@@ -25,5 +25,5 @@ def benchmark_test_00262(request):
 
 
 urlpatterns = [
-    path("00262/", benchmark_test_00262),
+    path("00268/", benchmark_test_00268),
 ]

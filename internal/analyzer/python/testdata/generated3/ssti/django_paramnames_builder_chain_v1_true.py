@@ -19,7 +19,7 @@ class Builder:
         return self.other
 
 
-def benchmark_test_00280(request):
+def benchmark_test_00286(request):
     param = ""
     for name in request.GET:
         if request.GET.get(name) == "BenchmarkTest":
@@ -32,5 +32,5 @@ def benchmark_test_00280(request):
 
 
 urlpatterns = [
-    path("00280/", benchmark_test_00280),
+    path("00286/", benchmark_test_00286),
 ]

@@ -4,7 +4,7 @@ from django.urls import path
 from jinja2.sandbox import SandboxedEnvironment
 
 
-def benchmark_test_00292(request):
+def benchmark_test_00298(request):
     param = ""
     for name in request.GET:
         if request.GET.get(name) == "BenchmarkTest":
@@ -16,5 +16,5 @@ def benchmark_test_00292(request):
 
 
 urlpatterns = [
-    path("00292/", benchmark_test_00292),
+    path("00298/", benchmark_test_00298),
 ]

@@ -4,7 +4,7 @@ from django.template import Context, Template
 from django.urls import path
 
 
-def benchmark_test_00290(request, test_id):
+def benchmark_test_00296(request, test_id):
     param = test_id
     bar = param
     tmpl = Template("<p>Hello {{ name }}</p>")
@@ -13,5 +13,5 @@ def benchmark_test_00290(request, test_id):
 
 
 urlpatterns = [
-    path("00290/<str:test_id>/", benchmark_test_00290),
+    path("00296/<str:test_id>/", benchmark_test_00296),
 ]

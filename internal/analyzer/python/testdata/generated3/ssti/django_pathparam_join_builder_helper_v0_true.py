@@ -13,7 +13,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00271(request, test_id):
+def benchmark_test_00277(request, test_id):
     param = test_id
     bar = Test().do_something(request, param)
     tmpl = Template("<p>Hello " + bar + "</p>")  # want: PY-SSTI
@@ -22,5 +22,5 @@ def benchmark_test_00271(request, test_id):
 
 
 urlpatterns = [
-    path("00271/<str:test_id>/", benchmark_test_00271),
+    path("00277/<str:test_id>/", benchmark_test_00277),
 ]

@@ -6,7 +6,7 @@ from django.template import Context, Template
 from django.urls import path
 
 
-def benchmark_test_00268(request):
+def benchmark_test_00274(request):
     qs = urllib.parse.parse_qs(request.META.get("QUERY_STRING", ""))
     param = qs.get("BenchmarkTest", [""])[0]
     guess = "ABC"
@@ -25,5 +25,5 @@ def benchmark_test_00268(request):
 
 
 urlpatterns = [
-    path("00268/", benchmark_test_00268),
+    path("00274/", benchmark_test_00274),
 ]

@@ -16,8 +16,8 @@ class Test:
         return bar
 
 
-@app.get("/00263")
-def benchmark_test_00263(request: Request):
+@app.get("/00269")
+def benchmark_test_00269(request: Request):
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     bar = Test().do_something(request, param)
     result = jinja2.Template("<p>Hello " + bar + "</p>").render()

@@ -5,8 +5,8 @@ from jinja2.sandbox import SandboxedEnvironment
 app = FastAPI()
 
 
-@app.get("/00296")
-def benchmark_test_00296(request: Request):
+@app.get("/00302")
+def benchmark_test_00302(request: Request):
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     bar = param
     result = SandboxedEnvironment(autoescape=True).from_string("<p>Hello " + bar + "</p>").render()

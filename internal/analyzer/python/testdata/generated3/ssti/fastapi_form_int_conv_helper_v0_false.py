@@ -12,8 +12,8 @@ class Test:
         return bar
 
 
-@app.post("/00275")
-async def benchmark_test_00275(request: Request):
+@app.post("/00281")
+async def benchmark_test_00281(request: Request):
     form = await request.form()
     param = str(form.get("BenchmarkTest", ""))
     bar = Test().do_something(request, param)

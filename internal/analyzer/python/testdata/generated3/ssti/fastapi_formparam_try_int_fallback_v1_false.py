@@ -6,8 +6,8 @@ from fastapi import FastAPI, Form, Request
 app = FastAPI()
 
 
-@app.post("/00284")
-def benchmark_test_00284(request: Request, BenchmarkTest: str = Form("")):
+@app.post("/00290")
+def benchmark_test_00290(request: Request, BenchmarkTest: str = Form("")):
     param = BenchmarkTest
     try:
         bar = str(int(param))

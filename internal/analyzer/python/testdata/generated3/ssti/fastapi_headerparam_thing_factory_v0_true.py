@@ -15,8 +15,8 @@ def make_thing():
     return Thing()
 
 
-@app.get("/00278")
-def benchmark_test_00278(request: Request, referer: str = Header("")):
+@app.get("/00284")
+def benchmark_test_00284(request: Request, referer: str = Header("")):
     param = referer
     thing = make_thing()
     bar = thing.do_something(param)

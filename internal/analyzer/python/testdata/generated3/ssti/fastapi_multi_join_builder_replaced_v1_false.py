@@ -7,8 +7,8 @@ from typing import List
 app = FastAPI()
 
 
-@app.get("/00272")
-def benchmark_test_00272(request: Request, BenchmarkTest: List[str] = Query([])):
+@app.get("/00278")
+def benchmark_test_00278(request: Request, BenchmarkTest: List[str] = Query([])):
     param = BenchmarkTest[0] if BenchmarkTest else ""
     sbuilder = [param]
     sbuilder[0] = "safe"

@@ -27,8 +27,8 @@ class Test:
         return bar
 
 
-@app.get("/00281")
-def benchmark_test_00281(request: Request):
+@app.get("/00287")
+def benchmark_test_00287(request: Request):
     param = ""
     for name in request.query_params.keys():
         if request.query_params.get(name) == "BenchmarkTest":

@@ -12,8 +12,8 @@ class Test:
         return bar
 
 
-@app.get("/00295/{test_id}")
-def benchmark_test_00295(request: Request, test_id: str):
+@app.get("/00301/{test_id}")
+def benchmark_test_00301(request: Request, test_id: str):
     param = test_id
     bar = Test().do_something(request, param)
     result = jinja2.Template("<p>Hello {{ name }}</p>").render(name=bar)

@@ -6,8 +6,8 @@ from fastapi import FastAPI, Request
 app = FastAPI()
 
 
-@app.get("/00294")
-def benchmark_test_00294(request: Request, BenchmarkTest: str = ""):
+@app.get("/00300")
+def benchmark_test_00300(request: Request, BenchmarkTest: str = ""):
     param = BenchmarkTest
     bar = param
     result = jinja2.Template("<p>Hello {{ name }}</p>").render(name=bar)

@@ -6,8 +6,8 @@ from fastapi import FastAPI, Request
 app = FastAPI()
 
 
-@app.get("/00266")
-def benchmark_test_00266(request: Request):
+@app.get("/00272")
+def benchmark_test_00272(request: Request):
     param = request.query_params.get("BenchmarkTest", "")
     m = {}
     m["keyB-55"] = param

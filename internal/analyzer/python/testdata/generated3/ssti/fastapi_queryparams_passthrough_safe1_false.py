@@ -11,8 +11,8 @@ class Test:
         return bar
 
 
-@app.get("/00297")
-def benchmark_test_00297(request: Request):
+@app.get("/00303")
+def benchmark_test_00303(request: Request):
     param = request.query_params.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     result = SandboxedEnvironment(autoescape=True).from_string("<p>Hello " + bar + "</p>").render()

@@ -20,8 +20,8 @@ class Test:
         return bar
 
 
-@app.get("/00269")
-def benchmark_test_00269(request: Request):
+@app.get("/00275")
+def benchmark_test_00275(request: Request):
     qs = urllib.parse.parse_qs(request.url.query)
     param = qs.get("BenchmarkTest", [""])[0]
     bar = Test().do_something(request, param)

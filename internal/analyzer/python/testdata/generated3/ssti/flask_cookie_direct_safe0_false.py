@@ -4,8 +4,8 @@ from flask import Flask, render_template_string, request
 app = Flask(__name__)
 
 
-@app.route("/00286", methods=["GET", "POST"])
-def benchmark_test_00286():
+@app.route("/00292", methods=["GET", "POST"])
+def benchmark_test_00292():
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     bar = param
     return render_template_string("<p>Hello {{ name }}</p>", name=bar)

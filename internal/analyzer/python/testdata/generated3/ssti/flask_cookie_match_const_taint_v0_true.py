@@ -4,8 +4,8 @@ from flask import Flask, render_template_string, request
 app = Flask(__name__)
 
 
-@app.route("/00270", methods=["GET", "POST"])
-def benchmark_test_00270():
+@app.route("/00276", methods=["GET", "POST"])
+def benchmark_test_00276():
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     target = "A"
     match target:

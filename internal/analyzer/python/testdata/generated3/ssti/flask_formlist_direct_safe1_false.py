@@ -5,8 +5,8 @@ from jinja2.sandbox import SandboxedEnvironment
 app = Flask(__name__)
 
 
-@app.route("/00288", methods=["POST"])
-def benchmark_test_00288():
+@app.route("/00294", methods=["POST"])
+def benchmark_test_00294():
     param = " ".join(request.form.getlist("BenchmarkTest"))
     bar = param
     result = SandboxedEnvironment(autoescape=True).from_string("<p>Hello " + bar + "</p>").render()

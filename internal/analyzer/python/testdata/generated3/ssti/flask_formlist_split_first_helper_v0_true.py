@@ -10,8 +10,8 @@ class Test:
         return bar
 
 
-@app.route("/00279", methods=["POST"])
-def benchmark_test_00279():
+@app.route("/00285", methods=["POST"])
+def benchmark_test_00285():
     param = " ".join(request.form.getlist("BenchmarkTest"))
     bar = Test().do_something(request, param)
     return render_template_string("<p>Hello " + bar + "</p>")  # want: PY-SSTI

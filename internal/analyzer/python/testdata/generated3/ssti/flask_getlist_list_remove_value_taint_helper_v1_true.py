@@ -13,8 +13,8 @@ class Test:
         return bar
 
 
-@app.route("/00261", methods=["GET", "POST"])
-def benchmark_test_00261():
+@app.route("/00267", methods=["GET", "POST"])
+def benchmark_test_00267():
     values = request.args.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = Test().do_something(request, param)

@@ -5,8 +5,8 @@ from jinja2 import Environment
 app = Flask(__name__)
 
 
-@app.route("/00264", methods=["GET", "POST"])
-def benchmark_test_00264():
+@app.route("/00270", methods=["GET", "POST"])
+def benchmark_test_00270():
     param = request.headers.get("Referer", "")
     m = {}
     m["keyA-55"] = "a-Value"

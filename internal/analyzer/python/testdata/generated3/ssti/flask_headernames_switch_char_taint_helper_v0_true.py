@@ -21,8 +21,8 @@ class Test:
         return bar
 
 
-@app.route("/00267", methods=["GET", "POST"])
-def benchmark_test_00267():
+@app.route("/00273", methods=["GET", "POST"])
+def benchmark_test_00273():
     param = ""
     for name in request.headers.keys():
         if name.lower() in STANDARD_HEADERS:

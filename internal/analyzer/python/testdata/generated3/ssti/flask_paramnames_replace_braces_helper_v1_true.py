@@ -11,8 +11,8 @@ class Test:
         return bar
 
 
-@app.route("/00285", methods=["GET", "POST"])
-def benchmark_test_00285():
+@app.route("/00291", methods=["GET", "POST"])
+def benchmark_test_00291():
     param = ""
     flag = False
     for name in request.args.keys():

@@ -5,8 +5,8 @@ from jinja2 import Environment
 app = Flask(__name__)
 
 
-@app.route("/00276/<test_id>", methods=["GET", "POST"])
-def benchmark_test_00276(test_id):
+@app.route("/00282/<test_id>", methods=["GET", "POST"])
+def benchmark_test_00282(test_id):
     param = test_id
     bar = param if param in ("alpha", "beta") else "alpha"
     result = Environment(autoescape=True).from_string("<p>Hello " + bar + "</p>").render()

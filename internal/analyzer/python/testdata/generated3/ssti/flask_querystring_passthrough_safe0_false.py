@@ -12,8 +12,8 @@ class Test:
         return bar
 
 
-@app.route("/00287", methods=["GET", "POST"])
-def benchmark_test_00287():
+@app.route("/00293", methods=["GET", "POST"])
+def benchmark_test_00293():
     qs = urllib.parse.parse_qs(request.query_string.decode("utf-8"))
     param = qs.get("BenchmarkTest", [""])[0]
     bar = Test().do_something(request, param)

@@ -16,8 +16,8 @@ class Test:
         return bar
 
 
-@app.route("/00273", methods=["GET", "POST"])
-def benchmark_test_00273():
+@app.route("/00279", methods=["GET", "POST"])
+def benchmark_test_00279():
     qs = urllib.parse.parse_qs(request.query_string.decode("utf-8"))
     param = qs.get("BenchmarkTest", [""])[0]
     bar = Test().do_something(request, param)

@@ -11,8 +11,8 @@ class Test:
         return bar
 
 
-@app.route("/00289", methods=["GET", "POST"])
-def benchmark_test_00289():
+@app.route("/00295", methods=["GET", "POST"])
+def benchmark_test_00295():
     param = request.args.to_dict().get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     result = SandboxedEnvironment(autoescape=True).from_string("<p>Hello " + bar + "</p>").render()

@@ -8,8 +8,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00727", methods=["POST"])
-def benchmark_test_00727():
+@app.route("/00733", methods=["POST"])
+def benchmark_test_00733():
     param = " ".join(request.form.getlist("BenchmarkTest"))
     bar = param
     ctx = ssl.create_default_context()

@@ -13,7 +13,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00546(request):
+def benchmark_test_00552(request):
     payload = json.loads(request.body or b"{}")
     param = str(payload.get("BenchmarkTest", ""))
     bar = Test().do_something(request, param)
@@ -23,5 +23,5 @@ def benchmark_test_00546(request):
 
 
 urlpatterns = [
-    path("00546/", benchmark_test_00546),
+    path("00552/", benchmark_test_00552),
 ]

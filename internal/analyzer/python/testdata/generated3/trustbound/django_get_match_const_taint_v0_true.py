@@ -3,7 +3,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00555(request):
+def benchmark_test_00561(request):
     param = request.GET.get("BenchmarkTest", "")
     target = "A"
     match target:
@@ -19,5 +19,5 @@ def benchmark_test_00555(request):
 
 
 urlpatterns = [
-    path("00555/", benchmark_test_00555),
+    path("00561/", benchmark_test_00561),
 ]

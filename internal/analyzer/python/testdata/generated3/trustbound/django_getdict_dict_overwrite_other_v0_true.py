@@ -3,7 +3,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00549(request):
+def benchmark_test_00555(request):
     param = request.GET.dict().get("BenchmarkTest", "")
     m = {}
     m["keyA-55"] = "a-Value"
@@ -16,5 +16,5 @@ def benchmark_test_00549(request):
 
 
 urlpatterns = [
-    path("00549/", benchmark_test_00549),
+    path("00555/", benchmark_test_00555),
 ]

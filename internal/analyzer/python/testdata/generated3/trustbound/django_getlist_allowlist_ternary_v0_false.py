@@ -3,7 +3,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00561(request):
+def benchmark_test_00567(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = param if param in ("alpha", "beta") else "alpha"
@@ -13,5 +13,5 @@ def benchmark_test_00561(request):
 
 
 urlpatterns = [
-    path("00561/", benchmark_test_00561),
+    path("00567/", benchmark_test_00567),
 ]

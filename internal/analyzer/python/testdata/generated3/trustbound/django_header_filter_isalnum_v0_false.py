@@ -3,7 +3,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00567(request):
+def benchmark_test_00573(request):
     param = request.headers.get("X-Benchmark", "")
     bar = "".join(filter(str.isalnum, param))
     request.session["userid"] = bar
@@ -12,5 +12,5 @@ def benchmark_test_00567(request):
 
 
 urlpatterns = [
-    path("00567/", benchmark_test_00567),
+    path("00573/", benchmark_test_00573),
 ]

@@ -6,7 +6,7 @@ STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-e
                     "cookie", "content-type", "content-length", "referer", "origin"}
 
 
-def benchmark_test_00571(request):
+def benchmark_test_00577(request):
     param = ""
     for name in request.headers:
         if name.lower() in STANDARD_HEADERS:
@@ -20,5 +20,5 @@ def benchmark_test_00571(request):
 
 
 urlpatterns = [
-    path("00571/", benchmark_test_00571),
+    path("00577/", benchmark_test_00577),
 ]

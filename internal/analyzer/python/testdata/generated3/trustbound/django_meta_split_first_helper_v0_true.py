@@ -9,7 +9,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00564(request):
+def benchmark_test_00570(request):
     param = request.META.get("HTTP_REFERER", "")
     bar = Test().do_something(request, param)
     request.session["userid"] = bar  # want: PY-TRUST-BOUNDARY
@@ -18,5 +18,5 @@ def benchmark_test_00564(request):
 
 
 urlpatterns = [
-    path("00564/", benchmark_test_00564),
+    path("00570/", benchmark_test_00570),
 ]

@@ -18,7 +18,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00552(request):
+def benchmark_test_00558(request):
     param = ""
     for name in request.GET:
         if request.GET.get(name) == "BenchmarkTest":
@@ -31,5 +31,5 @@ def benchmark_test_00552(request):
 
 
 urlpatterns = [
-    path("00552/", benchmark_test_00552),
+    path("00558/", benchmark_test_00558),
 ]

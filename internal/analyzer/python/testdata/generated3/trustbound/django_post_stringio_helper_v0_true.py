@@ -13,7 +13,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00558(request):
+def benchmark_test_00564(request):
     param = request.POST.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     request.session["userid"] = bar  # want: PY-TRUST-BOUNDARY
@@ -22,5 +22,5 @@ def benchmark_test_00558(request):
 
 
 urlpatterns = [
-    path("00558/", benchmark_test_00558),
+    path("00564/", benchmark_test_00564),
 ]

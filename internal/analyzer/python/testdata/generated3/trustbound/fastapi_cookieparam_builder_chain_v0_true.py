@@ -19,8 +19,8 @@ class Builder:
         return self.other
 
 
-@app.get("/00565")
-def benchmark_test_00565(request: Request, BenchmarkTest: str = Cookie("")):
+@app.get("/00571")
+def benchmark_test_00571(request: Request, BenchmarkTest: str = Cookie("")):
     param = BenchmarkTest
     bar = Builder().set_value(param).get_value()
     request.session["userid"] = bar  # want: PY-TRUST-BOUNDARY

@@ -4,8 +4,8 @@ from fastapi import FastAPI, Request
 app = FastAPI()
 
 
-@app.post("/00553")
-async def benchmark_test_00553(request: Request):
+@app.post("/00559")
+async def benchmark_test_00559(request: Request):
     form = await request.form()
     param = str(form.get("BenchmarkTest", ""))
     guess = "ABC"

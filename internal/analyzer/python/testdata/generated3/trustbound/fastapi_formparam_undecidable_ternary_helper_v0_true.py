@@ -10,8 +10,8 @@ class Test:
         return bar
 
 
-@app.post("/00562")
-def benchmark_test_00562(request: Request, BenchmarkTest: str = Form("")):
+@app.post("/00568")
+def benchmark_test_00568(request: Request, BenchmarkTest: str = Form("")):
     param = BenchmarkTest
     bar = Test().do_something(request, param)
     request.session["userid"] = bar  # want: PY-TRUST-BOUNDARY

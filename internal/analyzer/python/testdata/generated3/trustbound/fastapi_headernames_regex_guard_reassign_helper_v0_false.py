@@ -16,8 +16,8 @@ class Test:
         return bar
 
 
-@app.get("/00568")
-def benchmark_test_00568(request: Request):
+@app.get("/00574")
+def benchmark_test_00574(request: Request):
     param = ""
     for name in request.headers.keys():
         if name.lower() in STANDARD_HEADERS:

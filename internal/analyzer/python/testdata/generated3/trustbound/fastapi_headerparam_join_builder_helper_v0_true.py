@@ -13,8 +13,8 @@ class Test:
         return bar
 
 
-@app.get("/00556")
-def benchmark_test_00556(request: Request, referer: str = Header("")):
+@app.get("/00562")
+def benchmark_test_00562(request: Request, referer: str = Header("")):
     param = referer
     bar = Test().do_something(request, param)
     request.session["userid"] = bar  # want: PY-TRUST-BOUNDARY

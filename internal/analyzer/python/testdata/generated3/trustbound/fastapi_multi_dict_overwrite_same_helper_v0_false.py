@@ -15,8 +15,8 @@ class Test:
         return bar
 
 
-@app.get("/00550")
-def benchmark_test_00550(request: Request, BenchmarkTest: List[str] = Query([])):
+@app.get("/00556")
+def benchmark_test_00556(request: Request, BenchmarkTest: List[str] = Query([])):
     param = BenchmarkTest[0] if BenchmarkTest else ""
     bar = Test().do_something(request, param)
     request.session["userid"] = bar

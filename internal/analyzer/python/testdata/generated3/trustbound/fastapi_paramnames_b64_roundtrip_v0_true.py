@@ -6,8 +6,8 @@ from fastapi import FastAPI, Request
 app = FastAPI()
 
 
-@app.get("/00559")
-def benchmark_test_00559(request: Request):
+@app.get("/00565")
+def benchmark_test_00565(request: Request):
     param = ""
     for name in request.query_params.keys():
         if request.query_params.get(name) == "BenchmarkTest":

@@ -4,8 +4,8 @@ from fastapi import FastAPI, Request
 app = FastAPI()
 
 
-@app.get("/00572")
-def benchmark_test_00572(request: Request, BenchmarkTest: str = ""):
+@app.get("/00578")
+def benchmark_test_00578(request: Request, BenchmarkTest: str = ""):
     param = BenchmarkTest
     bar = param
     request.session["userid_length"] = len(bar)

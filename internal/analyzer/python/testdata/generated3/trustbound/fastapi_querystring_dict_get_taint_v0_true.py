@@ -6,8 +6,8 @@ from fastapi import FastAPI, Request
 app = FastAPI()
 
 
-@app.get("/00547")
-def benchmark_test_00547(request: Request):
+@app.get("/00553")
+def benchmark_test_00553(request: Request):
     qs = urllib.parse.parse_qs(request.url.query)
     param = qs.get("BenchmarkTest", [""])[0]
     m = {}

@@ -17,8 +17,8 @@ class Test:
         return bar
 
 
-@app.route("/00548", methods=["GET", "POST"])
-def benchmark_test_00548():
+@app.route("/00554", methods=["GET", "POST"])
+def benchmark_test_00554():
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     bar = Test().do_something(request, param)
     session["userid"] = bar

@@ -7,8 +7,8 @@ app = Flask(__name__)
 app.secret_key = os.environ["SECRET_KEY"]
 
 
-@app.route("/00557", methods=["POST"])
-def benchmark_test_00557():
+@app.route("/00563", methods=["POST"])
+def benchmark_test_00563():
     param = " ".join(request.form.getlist("BenchmarkTest"))
     sbuilder = [param]
     sbuilder[0] = "safe"

@@ -28,8 +28,8 @@ class Test:
         return bar
 
 
-@app.route("/00566", methods=["POST"])
-def benchmark_test_00566():
+@app.route("/00572", methods=["POST"])
+def benchmark_test_00572():
     param = request.get_data(as_text=True)
     bar = Test().do_something(request, param)
     session["userid"] = bar

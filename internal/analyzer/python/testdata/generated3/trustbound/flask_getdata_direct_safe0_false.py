@@ -7,8 +7,8 @@ app = Flask(__name__)
 app.secret_key = os.environ["SECRET_KEY"]
 
 
-@app.route("/00570", methods=["POST"])
-def benchmark_test_00570():
+@app.route("/00576", methods=["POST"])
+def benchmark_test_00576():
     param = request.get_data(as_text=True)
     bar = param
     session["userid"] = "guest"

@@ -7,8 +7,8 @@ app = Flask(__name__)
 app.secret_key = os.environ["SECRET_KEY"]
 
 
-@app.route("/00539", methods=["GET", "POST"])
-def benchmark_test_00539():
+@app.route("/00545", methods=["GET", "POST"])
+def benchmark_test_00545():
     values = request.args.getlist("BenchmarkTest")
     param = values[0] if values else ""
     num = 106

@@ -16,8 +16,8 @@ class Test:
         return bar
 
 
-@app.route("/00542", methods=["GET", "POST"])
-def benchmark_test_00542():
+@app.route("/00548", methods=["GET", "POST"])
+def benchmark_test_00548():
     param = request.headers.get("Referer", "")
     bar = Test().do_something(request, param)
     session["userid"] = bar

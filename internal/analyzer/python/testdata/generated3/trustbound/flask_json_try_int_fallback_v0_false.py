@@ -7,8 +7,8 @@ app = Flask(__name__)
 app.secret_key = os.environ["SECRET_KEY"]
 
 
-@app.route("/00569", methods=["POST"])
-def benchmark_test_00569():
+@app.route("/00575", methods=["POST"])
+def benchmark_test_00575():
     payload = request.get_json(silent=True) or {}
     param = str(payload.get("BenchmarkTest", ""))
     try:

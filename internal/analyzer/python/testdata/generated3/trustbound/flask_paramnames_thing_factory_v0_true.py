@@ -16,8 +16,8 @@ def make_thing():
     return Thing()
 
 
-@app.route("/00563", methods=["GET", "POST"])
-def benchmark_test_00563():
+@app.route("/00569", methods=["GET", "POST"])
+def benchmark_test_00569():
     param = ""
     flag = False
     for name in request.args.keys():

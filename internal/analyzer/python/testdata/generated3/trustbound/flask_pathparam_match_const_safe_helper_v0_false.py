@@ -20,8 +20,8 @@ class Test:
         return bar
 
 
-@app.route("/00554/<test_id>", methods=["GET", "POST"])
-def benchmark_test_00554(test_id):
+@app.route("/00560/<test_id>", methods=["GET", "POST"])
+def benchmark_test_00560(test_id):
     param = test_id
     bar = Test().do_something(request, param)
     session["userid"] = bar

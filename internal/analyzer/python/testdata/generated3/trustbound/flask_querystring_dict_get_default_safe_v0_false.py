@@ -8,8 +8,8 @@ app = Flask(__name__)
 app.secret_key = os.environ["SECRET_KEY"]
 
 
-@app.route("/00551", methods=["GET", "POST"])
-def benchmark_test_00551():
+@app.route("/00557", methods=["GET", "POST"])
+def benchmark_test_00557():
     qs = urllib.parse.parse_qs(request.query_string.decode("utf-8"))
     param = qs.get("BenchmarkTest", [""])[0]
     m = {}

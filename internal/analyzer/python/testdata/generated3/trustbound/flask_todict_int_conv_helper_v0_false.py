@@ -13,8 +13,8 @@ class Test:
         return bar
 
 
-@app.route("/00560", methods=["GET", "POST"])
-def benchmark_test_00560():
+@app.route("/00566", methods=["GET", "POST"])
+def benchmark_test_00566():
     param = request.args.to_dict().get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     session["userid"] = bar

@@ -7,7 +7,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00668(request):
+def benchmark_test_00674(request):
     payload = json.loads(request.body or b"{}")
     param = str(payload.get("BenchmarkTest", ""))
     bar = param
@@ -20,5 +20,5 @@ def benchmark_test_00668(request):
 
 
 urlpatterns = [
-    path("00668/", benchmark_test_00668),
+    path("00674/", benchmark_test_00674),
 ]

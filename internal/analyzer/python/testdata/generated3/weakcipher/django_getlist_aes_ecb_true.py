@@ -7,7 +7,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00643(request):
+def benchmark_test_00649(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = param
@@ -18,5 +18,5 @@ def benchmark_test_00643(request):
 
 
 urlpatterns = [
-    path("00643/", benchmark_test_00643),
+    path("00649/", benchmark_test_00649),
 ]

@@ -6,7 +6,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00649(request):
+def benchmark_test_00655(request):
     param = request.headers.get("X-Benchmark", "")
     bar = param
     key = os.urandom(24)
@@ -16,5 +16,5 @@ def benchmark_test_00649(request):
 
 
 urlpatterns = [
-    path("00649/", benchmark_test_00649),
+    path("00655/", benchmark_test_00655),
 ]

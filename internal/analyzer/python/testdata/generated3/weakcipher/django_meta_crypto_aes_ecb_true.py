@@ -6,7 +6,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00650(request):
+def benchmark_test_00656(request):
     param = request.META.get("HTTP_REFERER", "")
     bar = param
     key = os.urandom(32)
@@ -16,5 +16,5 @@ def benchmark_test_00650(request):
 
 
 urlpatterns = [
-    path("00650/", benchmark_test_00650),
+    path("00656/", benchmark_test_00656),
 ]

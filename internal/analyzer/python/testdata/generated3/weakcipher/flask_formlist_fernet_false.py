@@ -5,8 +5,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00663", methods=["POST"])
-def benchmark_test_00663():
+@app.route("/00669", methods=["POST"])
+def benchmark_test_00669():
     param = " ".join(request.form.getlist("BenchmarkTest"))
     bar = param
     f = Fernet(Fernet.generate_key())

@@ -7,8 +7,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00669", methods=["GET", "POST"])
-def benchmark_test_00669():
+@app.route("/00675", methods=["GET", "POST"])
+def benchmark_test_00675():
     param = ""
     flag = False
     for name in request.args.keys():

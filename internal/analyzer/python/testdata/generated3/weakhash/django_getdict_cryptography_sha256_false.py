@@ -4,7 +4,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00639(request):
+def benchmark_test_00645(request):
     param = request.GET.dict().get("BenchmarkTest", "")
     bar = param
     digest = hashes.Hash(hashes.SHA256())
@@ -14,5 +14,5 @@ def benchmark_test_00639(request):
 
 
 urlpatterns = [
-    path("00639/", benchmark_test_00639),
+    path("00645/", benchmark_test_00645),
 ]

@@ -5,7 +5,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00615(request):
+def benchmark_test_00621(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = param
@@ -16,5 +16,5 @@ def benchmark_test_00615(request):
 
 
 urlpatterns = [
-    path("00615/", benchmark_test_00615),
+    path("00621/", benchmark_test_00621),
 ]

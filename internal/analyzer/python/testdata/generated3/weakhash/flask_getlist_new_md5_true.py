@@ -6,8 +6,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00617", methods=["GET", "POST"])
-def benchmark_test_00617():
+@app.route("/00623", methods=["GET", "POST"])
+def benchmark_test_00623():
     values = request.args.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = param

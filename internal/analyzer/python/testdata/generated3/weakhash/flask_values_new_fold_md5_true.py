@@ -6,8 +6,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00618", methods=["GET", "POST"])
-def benchmark_test_00618():
+@app.route("/00624", methods=["GET", "POST"])
+def benchmark_test_00624():
     param = request.values.get("BenchmarkTest", "")
     bar = param
     algorithm = "sha256" if (7 * 18) + 106 < 200 else "md5"

@@ -5,7 +5,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00703(request):
+def benchmark_test_00709(request):
     param = request.GET.get("BenchmarkTest", "")
     bar = param
     delay = random.uniform(0.1, 0.5)
@@ -14,5 +14,5 @@ def benchmark_test_00703(request):
 
 
 urlpatterns = [
-    path("00703/", benchmark_test_00703),
+    path("00709/", benchmark_test_00709),
 ]

@@ -5,7 +5,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00673(request):
+def benchmark_test_00679(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = param
@@ -15,5 +15,5 @@ def benchmark_test_00673(request):
 
 
 urlpatterns = [
-    path("00673/", benchmark_test_00673),
+    path("00679/", benchmark_test_00679),
 ]

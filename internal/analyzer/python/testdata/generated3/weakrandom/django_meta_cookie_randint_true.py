@@ -5,7 +5,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00680(request):
+def benchmark_test_00686(request):
     param = request.META.get("HTTP_REFERER", "")
     bar = param
     value = random.randint(0, 99)  # want: PY-WEAK-RANDOM
@@ -16,5 +16,5 @@ def benchmark_test_00680(request):
 
 
 urlpatterns = [
-    path("00680/", benchmark_test_00680),
+    path("00686/", benchmark_test_00686),
 ]

@@ -6,7 +6,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00692(request):
+def benchmark_test_00698(request):
     qs = urllib.parse.parse_qs(request.META.get("QUERY_STRING", ""))
     param = qs.get("BenchmarkTest", [""])[0]
     bar = param
@@ -18,5 +18,5 @@ def benchmark_test_00692(request):
 
 
 urlpatterns = [
-    path("00692/", benchmark_test_00692),
+    path("00698/", benchmark_test_00698),
 ]

@@ -6,8 +6,8 @@ from fastapi import FastAPI, Request
 app = FastAPI()
 
 
-@app.get("/00672")
-def benchmark_test_00672(request: Request, BenchmarkTest: str = ""):
+@app.get("/00678")
+def benchmark_test_00678(request: Request, BenchmarkTest: str = ""):
     param = BenchmarkTest
     bar = param
     reset_token = "%032x" % random.getrandbits(128)  # want: PY-WEAK-RANDOM

@@ -6,8 +6,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00675", methods=["GET", "POST"])
-def benchmark_test_00675():
+@app.route("/00681", methods=["GET", "POST"])
+def benchmark_test_00681():
     values = request.args.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = param

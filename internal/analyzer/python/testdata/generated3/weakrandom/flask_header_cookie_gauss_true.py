@@ -6,8 +6,8 @@ from flask import Flask, jsonify, make_response, request
 app = Flask(__name__)
 
 
-@app.route("/00682", methods=["GET", "POST"])
-def benchmark_test_00682():
+@app.route("/00688", methods=["GET", "POST"])
+def benchmark_test_00688():
     param = request.headers.get("Referer", "")
     bar = param
     rand = random.gauss(0, 1)  # want: PY-WEAK-RANDOM

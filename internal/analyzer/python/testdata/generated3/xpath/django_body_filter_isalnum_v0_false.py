@@ -8,7 +8,7 @@ from lxml import etree
 EMPLOYEES = etree.parse("/srv/app/data/employees.xml")
 
 
-def benchmark_test_00454(request):
+def benchmark_test_00460(request):
     payload = json.loads(request.body or b"{}")
     param = str(payload.get("BenchmarkTest", ""))
     bar = "".join(filter(str.isalnum, param))
@@ -18,5 +18,5 @@ def benchmark_test_00454(request):
 
 
 urlpatterns = [
-    path("00454/", benchmark_test_00454),
+    path("00460/", benchmark_test_00460),
 ]

@@ -16,7 +16,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00445(request):
+def benchmark_test_00451(request):
     param = request.COOKIES.get("BenchmarkTest", "noCookieValueSupplied")
     bar = Test().do_something(request, param)
     find_employee = etree.XPath("/Employees/Employee[@emplid='" + bar + "']")  # want: PY-XPATH-INJECTION
@@ -25,5 +25,5 @@ def benchmark_test_00445(request):
 
 
 urlpatterns = [
-    path("00445/", benchmark_test_00445),
+    path("00451/", benchmark_test_00451),
 ]

@@ -14,7 +14,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00433(request):
+def benchmark_test_00439(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = Test().do_something(request, param)
@@ -24,5 +24,5 @@ def benchmark_test_00433(request):
 
 
 urlpatterns = [
-    path("00433/", benchmark_test_00433),
+    path("00439/", benchmark_test_00439),
 ]

@@ -21,7 +21,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00439(request):
+def benchmark_test_00445(request):
     param = request.headers.get("X-Benchmark", "")
     bar = Test().do_something(request, param)
     nodes = EMPLOYEES.xpath("/Employees/Employee[@emplid='" + bar + "']")  # want: PY-XPATH-INJECTION
@@ -30,5 +30,5 @@ def benchmark_test_00439(request):
 
 
 urlpatterns = [
-    path("00439/", benchmark_test_00439),
+    path("00445/", benchmark_test_00445),
 ]

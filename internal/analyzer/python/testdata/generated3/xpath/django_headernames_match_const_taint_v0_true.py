@@ -8,7 +8,7 @@ STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-e
 EMPLOYEES = etree.parse("/srv/app/data/employees.xml")
 
 
-def benchmark_test_00442(request):
+def benchmark_test_00448(request):
     param = ""
     for name in request.headers:
         if name.lower() in STANDARD_HEADERS:
@@ -29,5 +29,5 @@ def benchmark_test_00442(request):
 
 
 urlpatterns = [
-    path("00442/", benchmark_test_00442),
+    path("00448/", benchmark_test_00448),
 ]

@@ -6,7 +6,7 @@ from lxml import etree
 EMPLOYEES = etree.parse("/srv/app/data/employees.xml")
 
 
-def benchmark_test_00436(request):
+def benchmark_test_00442(request):
     param = request.META.get("HTTP_REFERER", "")
     m = {}
     m["keyA-55"] = "a-Value"
@@ -19,5 +19,5 @@ def benchmark_test_00436(request):
 
 
 urlpatterns = [
-    path("00436/", benchmark_test_00436),
+    path("00442/", benchmark_test_00442),
 ]

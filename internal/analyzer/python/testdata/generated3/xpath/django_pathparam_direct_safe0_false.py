@@ -6,7 +6,7 @@ from lxml import etree
 EMPLOYEES = etree.parse("/srv/app/data/employees.xml")
 
 
-def benchmark_test_00458(request, test_id):
+def benchmark_test_00464(request, test_id):
     param = test_id
     bar = param
     nodes = EMPLOYEES.xpath("/Employees/Employee[@emplid=$emplid]", emplid=bar)
@@ -15,5 +15,5 @@ def benchmark_test_00458(request, test_id):
 
 
 urlpatterns = [
-    path("00458/<str:test_id>/", benchmark_test_00458),
+    path("00464/<str:test_id>/", benchmark_test_00464),
 ]

@@ -12,7 +12,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00451(request, test_id):
+def benchmark_test_00457(request, test_id):
     param = test_id
     bar = Test().do_something(request, param)
     nodes = EMPLOYEES.xpath("/Employees/Employee[@emplid='" + bar + "']")  # want: PY-XPATH-INJECTION
@@ -21,5 +21,5 @@ def benchmark_test_00451(request, test_id):
 
 
 urlpatterns = [
-    path("00451/<str:test_id>/", benchmark_test_00451),
+    path("00457/<str:test_id>/", benchmark_test_00457),
 ]

@@ -6,7 +6,7 @@ from lxml import etree
 EMPLOYEES = etree.parse("/srv/app/data/employees.xml")
 
 
-def benchmark_test_00430(request):
+def benchmark_test_00436(request):
     param = request.POST.get("BenchmarkTest", "")
     if "abc".upper() == "ABC":
         bar = "This_should_always_happen"
@@ -18,5 +18,5 @@ def benchmark_test_00430(request):
 
 
 urlpatterns = [
-    path("00430/", benchmark_test_00430),
+    path("00436/", benchmark_test_00436),
 ]

@@ -8,7 +8,7 @@ from lxml import etree
 EMPLOYEES = etree.parse("/srv/app/data/employees.xml")
 
 
-def benchmark_test_00448(request):
+def benchmark_test_00454(request):
     qs = urllib.parse.parse_qs(request.META.get("QUERY_STRING", ""))
     param = qs.get("BenchmarkTest", [""])[0]
     bar = param if param in ("alpha", "beta") else "alpha"
@@ -18,5 +18,5 @@ def benchmark_test_00448(request):
 
 
 urlpatterns = [
-    path("00448/", benchmark_test_00448),
+    path("00454/", benchmark_test_00454),
 ]

@@ -12,8 +12,8 @@ class Test:
         return bar
 
 
-@app.get("/00449")
-def benchmark_test_00449(request: Request):
+@app.get("/00455")
+def benchmark_test_00455(request: Request):
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     bar = Test().do_something(request, param)
     find_employee = etree.XPath("/Employees/Employee[@emplid='" + bar + "']")  # want: PY-XPATH-INJECTION

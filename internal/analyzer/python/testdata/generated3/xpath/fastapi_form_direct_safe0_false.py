@@ -6,8 +6,8 @@ app = FastAPI()
 EMPLOYEES = etree.parse("/srv/app/data/employees.xml")
 
 
-@app.post("/00459")
-async def benchmark_test_00459(request: Request):
+@app.post("/00465")
+async def benchmark_test_00465(request: Request):
     form = await request.form()
     param = str(form.get("BenchmarkTest", ""))
     bar = param

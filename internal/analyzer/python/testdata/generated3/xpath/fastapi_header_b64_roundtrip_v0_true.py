@@ -8,8 +8,8 @@ app = FastAPI()
 EMPLOYEES = etree.parse("/srv/app/data/employees.xml")
 
 
-@app.get("/00446")
-def benchmark_test_00446(request: Request):
+@app.get("/00452")
+def benchmark_test_00452(request: Request):
     param = request.headers.get("referer", "")
     encoded = base64.b64encode(param.encode("utf-8"))
     bar = base64.b64decode(encoded).decode("utf-8")

@@ -8,8 +8,8 @@ STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-e
 EMPLOYEES = etree.parse("/srv/app/data/employees.xml")
 
 
-@app.get("/00434")
-def benchmark_test_00434(request: Request):
+@app.get("/00440")
+def benchmark_test_00440(request: Request):
     param = ""
     for name in request.headers.keys():
         if name.lower() in STANDARD_HEADERS:

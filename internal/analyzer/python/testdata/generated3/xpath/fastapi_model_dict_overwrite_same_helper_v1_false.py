@@ -22,8 +22,8 @@ class Test:
         return bar
 
 
-@app.post("/00437")
-def benchmark_test_00437(request: Request, item: Item):
+@app.post("/00443")
+def benchmark_test_00443(request: Request, item: Item):
     param = item.name
     bar = Test().do_something(request, param)
     find_employee = etree.XPath("/Employees/Employee[@emplid='" + bar + "']")

@@ -15,8 +15,8 @@ class Test:
         return bar
 
 
-@app.get("/00443/{test_id}")
-def benchmark_test_00443(request: Request, test_id: str):
+@app.get("/00449/{test_id}")
+def benchmark_test_00449(request: Request, test_id: str):
     param = test_id
     bar = Test().do_something(request, param)
     nodes = EMPLOYEES.xpath("/Employees/Employee[@emplid='" + bar + "']")  # want: PY-XPATH-INJECTION

@@ -6,8 +6,8 @@ app = FastAPI()
 EMPLOYEES = etree.parse("/srv/app/data/employees.xml")
 
 
-@app.get("/00440")
-def benchmark_test_00440(request: Request, BenchmarkTest: str = ""):
+@app.get("/00446")
+def benchmark_test_00446(request: Request, BenchmarkTest: str = ""):
     param = BenchmarkTest
     guess = "ABC"
     switch_target = guess[1]

@@ -21,8 +21,8 @@ class Builder:
         return self.other
 
 
-@app.get("/00452")
-def benchmark_test_00452(request: Request):
+@app.get("/00458")
+def benchmark_test_00458(request: Request):
     param = request.query_params.get("BenchmarkTest", "")
     bar = Builder().set_value(param).get_value()
     find_employee = etree.XPath("/Employees/Employee[@emplid='" + bar + "']")  # want: PY-XPATH-INJECTION

@@ -17,8 +17,8 @@ class Test:
         return bar
 
 
-@app.get("/00455")
-def benchmark_test_00455(request: Request):
+@app.get("/00461")
+def benchmark_test_00461(request: Request):
     qs = urllib.parse.parse_qs(request.url.query)
     param = qs.get("BenchmarkTest", [""])[0]
     bar = Test().do_something(request, param)

@@ -6,8 +6,8 @@ app = Flask(__name__)
 EMPLOYEES = etree.parse("/srv/app/data/employees.xml")
 
 
-@app.route("/00438", methods=["GET", "POST"])
-def benchmark_test_00438():
+@app.route("/00444", methods=["GET", "POST"])
+def benchmark_test_00444():
     param = request.args.get("BenchmarkTest", "")
     m = {}
     m["keyB-55"] = param

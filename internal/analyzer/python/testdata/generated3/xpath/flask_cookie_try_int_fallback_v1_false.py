@@ -6,8 +6,8 @@ app = Flask(__name__)
 EMPLOYEES = etree.parse("/srv/app/data/employees.xml")
 
 
-@app.route("/00456", methods=["GET", "POST"])
-def benchmark_test_00456():
+@app.route("/00462", methods=["GET", "POST"])
+def benchmark_test_00462():
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     try:
         bar = str(int(param))

@@ -19,8 +19,8 @@ class Test:
         return bar
 
 
-@app.route("/00441", methods=["POST"])
-def benchmark_test_00441():
+@app.route("/00447", methods=["POST"])
+def benchmark_test_00447():
     param = request.form.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     find_employee = etree.XPath("/Employees/Employee[@emplid='" + bar + "']")

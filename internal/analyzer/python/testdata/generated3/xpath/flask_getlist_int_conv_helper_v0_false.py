@@ -12,8 +12,8 @@ class Test:
         return bar
 
 
-@app.route("/00447", methods=["GET", "POST"])
-def benchmark_test_00447():
+@app.route("/00453", methods=["GET", "POST"])
+def benchmark_test_00453():
     values = request.args.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = Test().do_something(request, param)

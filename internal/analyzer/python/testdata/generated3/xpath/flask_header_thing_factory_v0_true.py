@@ -15,8 +15,8 @@ def make_thing():
     return Thing()
 
 
-@app.route("/00450", methods=["GET", "POST"])
-def benchmark_test_00450():
+@app.route("/00456", methods=["GET", "POST"])
+def benchmark_test_00456():
     param = request.headers.get("Referer", "")
     thing = make_thing()
     bar = thing.do_something(param)

@@ -29,8 +29,8 @@ class Test:
         return bar
 
 
-@app.route("/00453", methods=["GET", "POST"])
-def benchmark_test_00453():
+@app.route("/00459", methods=["GET", "POST"])
+def benchmark_test_00459():
     param = ""
     for name in request.headers.keys():
         if name.lower() in STANDARD_HEADERS:

@@ -8,8 +8,8 @@ STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-e
 EMPLOYEES = etree.parse("/srv/app/data/employees.xml")
 
 
-@app.route("/00457", methods=["GET", "POST"])
-def benchmark_test_00457():
+@app.route("/00463", methods=["GET", "POST"])
+def benchmark_test_00463():
     param = ""
     for name in request.headers.keys():
         if name.lower() in STANDARD_HEADERS:

@@ -16,8 +16,8 @@ class Test:
         return bar
 
 
-@app.route("/00435", methods=["POST"])
-def benchmark_test_00435():
+@app.route("/00441", methods=["POST"])
+def benchmark_test_00441():
     payload = request.get_json(silent=True) or {}
     param = str(payload.get("BenchmarkTest", ""))
     bar = Test().do_something(request, param)

@@ -6,8 +6,8 @@ app = Flask(__name__)
 EMPLOYEES = etree.parse("/srv/app/data/employees.xml")
 
 
-@app.route("/00444", methods=["GET", "POST"])
-def benchmark_test_00444():
+@app.route("/00450", methods=["GET", "POST"])
+def benchmark_test_00450():
     param = request.values.get("BenchmarkTest", "")
     sbuilder = [param]
     sbuilder[0] = "safe"

@@ -26,7 +26,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00229(request):
+def benchmark_test_00235(request):
     payload = json.loads(request.body or b"{}")
     param = str(payload.get("BenchmarkTest", ""))
     bar = Test().do_something(request, param)
@@ -34,5 +34,5 @@ def benchmark_test_00229(request):
 
 
 urlpatterns = [
-    path("00229/", benchmark_test_00229),
+    path("00235/", benchmark_test_00235),
 ]

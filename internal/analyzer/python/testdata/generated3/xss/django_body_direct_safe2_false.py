@@ -5,7 +5,7 @@ from django.http import HttpResponse
 from django.urls import path
 
 
-def benchmark_test_00244(request):
+def benchmark_test_00250(request):
     payload = json.loads(request.body or b"{}")
     param = str(payload.get("BenchmarkTest", ""))
     bar = param
@@ -15,5 +15,5 @@ def benchmark_test_00244(request):
 
 
 urlpatterns = [
-    path("00244/", benchmark_test_00244),
+    path("00250/", benchmark_test_00250),
 ]

@@ -3,12 +3,12 @@ from django.http import HttpResponse
 from django.urls import path
 
 
-def benchmark_test_00242(request):
+def benchmark_test_00248(request):
     param = request.COOKIES.get("BenchmarkTest", "noCookieValueSupplied")
     bar = param
     return HttpResponse("Formatted like: " + bar, content_type="text/plain")
 
 
 urlpatterns = [
-    path("00242/", benchmark_test_00242),
+    path("00248/", benchmark_test_00248),
 ]

@@ -3,7 +3,7 @@ from django.http import HttpResponse
 from django.urls import path
 
 
-def benchmark_test_00220(request):
+def benchmark_test_00226(request):
     param = request.COOKIES.get("BenchmarkTest", "noCookieValueSupplied")
     sbuilder = [param]
     sbuilder[0] = "safe"
@@ -12,5 +12,5 @@ def benchmark_test_00220(request):
 
 
 urlpatterns = [
-    path("00220/", benchmark_test_00220),
+    path("00226/", benchmark_test_00226),
 ]

@@ -9,7 +9,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00245(request):
+def benchmark_test_00251(request):
     param = request.GET.dict().get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     resp = HttpResponse("Formatted like: " + bar)
@@ -18,5 +18,5 @@ def benchmark_test_00245(request):
 
 
 urlpatterns = [
-    path("00245/", benchmark_test_00245),
+    path("00251/", benchmark_test_00251),
 ]

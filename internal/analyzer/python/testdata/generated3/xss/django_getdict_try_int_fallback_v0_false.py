@@ -3,7 +3,7 @@ from django.http import HttpResponse
 from django.urls import path
 
 
-def benchmark_test_00232(request):
+def benchmark_test_00238(request):
     param = request.GET.dict().get("BenchmarkTest", "")
     try:
         bar = str(int(param))
@@ -13,5 +13,5 @@ def benchmark_test_00232(request):
 
 
 urlpatterns = [
-    path("00232/", benchmark_test_00232),
+    path("00238/", benchmark_test_00238),
 ]

@@ -3,7 +3,7 @@ from django.http import HttpResponse
 from django.urls import path
 
 
-def benchmark_test_00214(request):
+def benchmark_test_00220(request):
     param = request.headers.get("X-Benchmark", "")
     m = {}
     m["keyB-55"] = param
@@ -12,5 +12,5 @@ def benchmark_test_00214(request):
 
 
 urlpatterns = [
-    path("00214/", benchmark_test_00214),
+    path("00220/", benchmark_test_00220),
 ]

@@ -10,12 +10,12 @@ class Test:
         return bar
 
 
-def benchmark_test_00241(request):
+def benchmark_test_00247(request):
     param = request.headers.get("X-Benchmark", "")
     bar = Test().do_something(request, param)
     return HttpResponse("<p>Formatted like: " + escape(bar) + "</p>")
 
 
 urlpatterns = [
-    path("00241/", benchmark_test_00241),
+    path("00247/", benchmark_test_00247),
 ]

@@ -19,7 +19,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00217(request):
+def benchmark_test_00223(request):
     param = ""
     for name in request.headers:
         if name.lower() in STANDARD_HEADERS:
@@ -31,5 +31,5 @@ def benchmark_test_00217(request):
 
 
 urlpatterns = [
-    path("00217/", benchmark_test_00217),
+    path("00223/", benchmark_test_00223),
 ]

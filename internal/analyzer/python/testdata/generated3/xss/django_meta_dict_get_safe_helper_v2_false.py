@@ -13,12 +13,12 @@ class Test:
         return bar
 
 
-def benchmark_test_00211(request):
+def benchmark_test_00217(request):
     param = request.META.get("HTTP_REFERER", "")
     bar = Test().do_something(request, param)
     return HttpResponse("<p>Formatted like: " + bar + "</p>")
 
 
 urlpatterns = [
-    path("00211/", benchmark_test_00211),
+    path("00217/", benchmark_test_00217),
 ]

@@ -4,12 +4,12 @@ from django.urls import path
 from django.utils.html import escape
 
 
-def benchmark_test_00240(request):
+def benchmark_test_00246(request):
     param = request.META.get("HTTP_REFERER", "")
     bar = param
     return HttpResponse("<p>Formatted like: " + escape(bar) + "</p>")
 
 
 urlpatterns = [
-    path("00240/", benchmark_test_00240),
+    path("00246/", benchmark_test_00246),
 ]

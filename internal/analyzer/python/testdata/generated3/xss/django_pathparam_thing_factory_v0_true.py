@@ -12,7 +12,7 @@ def make_thing():
     return Thing()
 
 
-def benchmark_test_00226(request, test_id):
+def benchmark_test_00232(request, test_id):
     param = test_id
     thing = make_thing()
     bar = thing.do_something(param)
@@ -20,5 +20,5 @@ def benchmark_test_00226(request, test_id):
 
 
 urlpatterns = [
-    path("00226/<str:test_id>/", benchmark_test_00226),
+    path("00232/<str:test_id>/", benchmark_test_00232),
 ]

@@ -11,7 +11,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00223(request):
+def benchmark_test_00229(request):
     qs = urllib.parse.parse_qs(request.META.get("QUERY_STRING", ""))
     param = qs.get("BenchmarkTest", [""])[0]
     bar = Test().do_something(request, param)
@@ -19,5 +19,5 @@ def benchmark_test_00223(request):
 
 
 urlpatterns = [
-    path("00223/", benchmark_test_00223),
+    path("00229/", benchmark_test_00229),
 ]

@@ -11,7 +11,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00243(request):
+def benchmark_test_00249(request):
     qs = urllib.parse.parse_qs(request.META.get("QUERY_STRING", ""))
     param = qs.get("BenchmarkTest", [""])[0]
     bar = Test().do_something(request, param)
@@ -19,5 +19,5 @@ def benchmark_test_00243(request):
 
 
 urlpatterns = [
-    path("00243/", benchmark_test_00243),
+    path("00249/", benchmark_test_00249),
 ]

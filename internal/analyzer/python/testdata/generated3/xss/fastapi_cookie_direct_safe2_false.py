@@ -5,8 +5,8 @@ from fastapi.responses import HTMLResponse
 app = FastAPI()
 
 
-@app.get("/00250")
-def benchmark_test_00250(request: Request):
+@app.get("/00256")
+def benchmark_test_00256(request: Request):
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     bar = param
     return HTMLResponse("Formatted like: " + bar, headers={"Content-Type": "text/plain"})

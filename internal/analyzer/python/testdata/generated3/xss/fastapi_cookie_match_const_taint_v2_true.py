@@ -5,8 +5,8 @@ from fastapi.responses import HTMLResponse
 app = FastAPI()
 
 
-@app.get("/00218")
-def benchmark_test_00218(request: Request):
+@app.get("/00224")
+def benchmark_test_00224(request: Request):
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     target = "A"
     match target:

@@ -7,8 +7,8 @@ from fastapi.responses import HTMLResponse
 app = FastAPI()
 
 
-@app.get("/00246")
-def benchmark_test_00246(request: Request, BenchmarkTest: str = Cookie("")):
+@app.get("/00252")
+def benchmark_test_00252(request: Request, BenchmarkTest: str = Cookie("")):
     param = BenchmarkTest
     bar = param
     return HTMLResponse(f"<p>Formatted like: {html.escape(bar)}</p>")

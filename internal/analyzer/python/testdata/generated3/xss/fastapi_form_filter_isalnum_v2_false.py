@@ -5,8 +5,8 @@ from fastapi.responses import HTMLResponse
 app = FastAPI()
 
 
-@app.post("/00230")
-async def benchmark_test_00230(request: Request):
+@app.post("/00236")
+async def benchmark_test_00236(request: Request):
     form = await request.form()
     param = str(form.get("BenchmarkTest", ""))
     bar = "".join(filter(str.isalnum, param))

@@ -20,8 +20,8 @@ class Test:
         return bar
 
 
-@app.get("/00215")
-def benchmark_test_00215(request: Request):
+@app.get("/00221")
+def benchmark_test_00221(request: Request):
     param = request.headers.get("referer", "")
     bar = Test().do_something(request, param)
     return HTMLResponse(f"<p>Formatted like: {bar}</p>")  # want: PY-XSS

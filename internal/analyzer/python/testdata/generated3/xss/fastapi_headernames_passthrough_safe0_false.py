@@ -15,8 +15,8 @@ class Test:
         return bar
 
 
-@app.get("/00247")
-def benchmark_test_00247(request: Request):
+@app.get("/00253")
+def benchmark_test_00253(request: Request):
     param = ""
     for name in request.headers.keys():
         if name.lower() in STANDARD_HEADERS:

@@ -11,8 +11,8 @@ class Test:
         return bar
 
 
-@app.get("/00233")
-def benchmark_test_00233(request: Request, referer: str = Header("")):
+@app.get("/00239")
+def benchmark_test_00239(request: Request, referer: str = Header("")):
     param = referer
     bar = Test().do_something(request, param)
     return HTMLResponse(f"<p>Formatted like: {bar}</p>")  # want: PY-XSS

@@ -12,8 +12,8 @@ class Test:
         return bar
 
 
-@app.get("/00227")
-def benchmark_test_00227(request: Request, BenchmarkTest: List[str] = Query([])):
+@app.get("/00233")
+def benchmark_test_00233(request: Request, BenchmarkTest: List[str] = Query([])):
     param = BenchmarkTest[0] if BenchmarkTest else ""
     bar = Test().do_something(request, param)
     return HTMLResponse(f"<p>Formatted like: {bar}</p>")  # want: PY-XSS

@@ -5,8 +5,8 @@ from fastapi.responses import HTMLResponse
 app = FastAPI()
 
 
-@app.get("/00212/{test_id}")
-def benchmark_test_00212(request: Request, test_id: str):
+@app.get("/00218/{test_id}")
+def benchmark_test_00218(request: Request, test_id: str):
     param = test_id
     m = {}
     m["keyA-55"] = "a-Value"

@@ -11,8 +11,8 @@ class Test:
         return bar
 
 
-@app.get("/00249/{test_id}")
-def benchmark_test_00249(request: Request, test_id: str):
+@app.get("/00255/{test_id}")
+def benchmark_test_00255(request: Request, test_id: str):
     param = test_id
     bar = Test().do_something(request, param)
     return PlainTextResponse("Formatted like: " + bar)

@@ -5,8 +5,8 @@ from fastapi.responses import PlainTextResponse
 app = FastAPI()
 
 
-@app.get("/00248")
-def benchmark_test_00248(request: Request, BenchmarkTest: str = ""):
+@app.get("/00254")
+def benchmark_test_00254(request: Request, BenchmarkTest: str = ""):
     param = BenchmarkTest
     bar = param
     return PlainTextResponse("Formatted like: " + bar)

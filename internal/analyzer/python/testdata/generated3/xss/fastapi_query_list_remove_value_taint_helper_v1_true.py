@@ -13,8 +13,8 @@ class Test:
         return bar
 
 
-@app.get("/00209")
-def benchmark_test_00209(request: Request, BenchmarkTest: str = ""):
+@app.get("/00215")
+def benchmark_test_00215(request: Request, BenchmarkTest: str = ""):
     param = BenchmarkTest
     bar = Test().do_something(request, param)
     return HTMLResponse(f"<p>Formatted like: {bar}</p>")  # want: PY-XSS

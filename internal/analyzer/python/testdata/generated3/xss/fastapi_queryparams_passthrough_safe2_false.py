@@ -11,8 +11,8 @@ class Test:
         return bar
 
 
-@app.get("/00251")
-def benchmark_test_00251(request: Request):
+@app.get("/00257")
+def benchmark_test_00257(request: Request):
     param = request.query_params.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     return HTMLResponse("Formatted like: " + bar, headers={"Content-Type": "text/plain"})

@@ -15,8 +15,8 @@ class Test:
         return bar
 
 
-@app.get("/00221")
-def benchmark_test_00221(request: Request):
+@app.get("/00227")
+def benchmark_test_00227(request: Request):
     param = request.query_params.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     return HTMLResponse(f"<p>Formatted like: {bar}</p>")  # want: PY-XSS

@@ -7,8 +7,8 @@ from fastapi.responses import HTMLResponse
 app = FastAPI()
 
 
-@app.get("/00224")
-def benchmark_test_00224(request: Request):
+@app.get("/00230")
+def benchmark_test_00230(request: Request):
     qs = urllib.parse.parse_qs(request.url.query)
     param = qs.get("BenchmarkTest", [""])[0]
     bar = param if param in ("alpha", "beta") else "alpha"

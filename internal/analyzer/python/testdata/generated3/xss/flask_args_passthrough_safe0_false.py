@@ -12,8 +12,8 @@ class Test:
         return bar
 
 
-@app.route("/00235", methods=["GET", "POST"])
-def benchmark_test_00235():
+@app.route("/00241", methods=["GET", "POST"])
+def benchmark_test_00241():
     param = request.args.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     return "<p>Formatted like: " + html.escape(bar) + "</p>"

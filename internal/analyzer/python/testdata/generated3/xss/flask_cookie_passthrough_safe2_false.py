@@ -10,8 +10,8 @@ class Test:
         return bar
 
 
-@app.route("/00239", methods=["GET", "POST"])
-def benchmark_test_00239():
+@app.route("/00245", methods=["GET", "POST"])
+def benchmark_test_00245():
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     bar = Test().do_something(request, param)
     resp = make_response("Formatted like: " + bar)

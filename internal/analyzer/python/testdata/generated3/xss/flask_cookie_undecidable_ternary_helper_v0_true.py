@@ -10,8 +10,8 @@ class Test:
         return bar
 
 
-@app.route("/00225", methods=["GET", "POST"])
-def benchmark_test_00225():
+@app.route("/00231", methods=["GET", "POST"])
+def benchmark_test_00231():
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     bar = Test().do_something(request, param)
     return "<p>Formatted like: " + bar + "</p>"  # want: PY-XSS

@@ -4,8 +4,8 @@ from flask import Flask, make_response, request
 app = Flask(__name__)
 
 
-@app.route("/00210", methods=["POST"])
-def benchmark_test_00210():
+@app.route("/00216", methods=["POST"])
+def benchmark_test_00216():
     param = request.form.get("BenchmarkTest", "")
     m = {}
     m["keyA-55"] = "a-Value"

@@ -10,8 +10,8 @@ class Test:
         return bar
 
 
-@app.route("/00237", methods=["GET", "POST"])
-def benchmark_test_00237():
+@app.route("/00243", methods=["GET", "POST"])
+def benchmark_test_00243():
     values = request.args.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = Test().do_something(request, param)

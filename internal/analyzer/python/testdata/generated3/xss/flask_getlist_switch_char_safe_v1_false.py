@@ -4,8 +4,8 @@ from flask import Flask, make_response, request
 app = Flask(__name__)
 
 
-@app.route("/00216", methods=["GET", "POST"])
-def benchmark_test_00216():
+@app.route("/00222", methods=["GET", "POST"])
+def benchmark_test_00222():
     values = request.args.getlist("BenchmarkTest")
     param = values[0] if values else ""
     guess = "ABC"

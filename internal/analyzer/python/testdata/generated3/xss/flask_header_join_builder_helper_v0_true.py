@@ -13,8 +13,8 @@ class Test:
         return bar
 
 
-@app.route("/00219", methods=["GET", "POST"])
-def benchmark_test_00219():
+@app.route("/00225", methods=["GET", "POST"])
+def benchmark_test_00225():
     param = request.headers.get("Referer", "")
     bar = Test().do_something(request, param)
     return "<p>Formatted like: " + bar + "</p>"  # want: PY-XSS

@@ -6,8 +6,8 @@ STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-e
                     "cookie", "content-type", "content-length", "referer", "origin"}
 
 
-@app.route("/00238", methods=["GET", "POST"])
-def benchmark_test_00238():
+@app.route("/00244", methods=["GET", "POST"])
+def benchmark_test_00244():
     param = ""
     for name in request.headers.keys():
         if name.lower() in STANDARD_HEADERS:

@@ -6,8 +6,8 @@ from flask import Flask, request
 app = Flask(__name__)
 
 
-@app.route("/00234", methods=["POST"])
-def benchmark_test_00234():
+@app.route("/00240", methods=["POST"])
+def benchmark_test_00240():
     payload = request.get_json(silent=True) or {}
     param = str(payload.get("BenchmarkTest", ""))
     bar = param

@@ -14,8 +14,8 @@ class Test:
         return bar
 
 
-@app.route("/00231/<test_id>", methods=["GET", "POST"])
-def benchmark_test_00231(test_id):
+@app.route("/00237/<test_id>", methods=["GET", "POST"])
+def benchmark_test_00237(test_id):
     param = test_id
     bar = Test().do_something(request, param)
     return "<p>Formatted like: " + bar + "</p>"

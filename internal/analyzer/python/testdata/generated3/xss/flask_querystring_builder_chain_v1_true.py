@@ -21,8 +21,8 @@ class Builder:
         return self.other
 
 
-@app.route("/00228", methods=["GET", "POST"])
-def benchmark_test_00228():
+@app.route("/00234", methods=["GET", "POST"])
+def benchmark_test_00234():
     qs = urllib.parse.parse_qs(request.query_string.decode("utf-8"))
     param = qs.get("BenchmarkTest", [""])[0]
     bar = Builder().set_value(param).get_value()

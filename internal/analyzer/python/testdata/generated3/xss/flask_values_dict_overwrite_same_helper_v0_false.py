@@ -14,8 +14,8 @@ class Test:
         return bar
 
 
-@app.route("/00213", methods=["GET", "POST"])
-def benchmark_test_00213():
+@app.route("/00219", methods=["GET", "POST"])
+def benchmark_test_00219():
     param = request.values.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     return "<p>Formatted like: " + bar + "</p>"

@@ -4,8 +4,8 @@ from flask import Flask, request, Response
 app = Flask(__name__)
 
 
-@app.route("/00236", methods=["GET", "POST"])
-def benchmark_test_00236():
+@app.route("/00242", methods=["GET", "POST"])
+def benchmark_test_00242():
     param = request.values.get("BenchmarkTest", "")
     bar = param
     return Response("Formatted like: " + bar, mimetype="text/plain")

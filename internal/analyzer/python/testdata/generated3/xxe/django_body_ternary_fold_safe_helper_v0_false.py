@@ -13,7 +13,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00386(request):
+def benchmark_test_00392(request):
     payload = json.loads(request.body or b"{}")
     param = str(payload.get("BenchmarkTest", ""))
     bar = Test().do_something(request, param)
@@ -24,5 +24,5 @@ def benchmark_test_00386(request):
 
 
 urlpatterns = [
-    path("00386/", benchmark_test_00386),
+    path("00392/", benchmark_test_00392),
 ]

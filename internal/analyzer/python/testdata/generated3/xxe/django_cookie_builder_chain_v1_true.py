@@ -19,7 +19,7 @@ class Builder:
         return self.other
 
 
-def benchmark_test_00413(request):
+def benchmark_test_00419(request):
     param = request.COOKIES.get("BenchmarkTest", "noCookieValueSupplied")
     bar = Builder().set_value(param).get_value()
     parser = etree.XMLParser(load_dtd=True, no_network=False)
@@ -29,5 +29,5 @@ def benchmark_test_00413(request):
 
 
 urlpatterns = [
-    path("00413/", benchmark_test_00413),
+    path("00419/", benchmark_test_00419),
 ]

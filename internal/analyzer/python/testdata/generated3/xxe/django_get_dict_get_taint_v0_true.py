@@ -4,7 +4,7 @@ from django.urls import path
 from lxml import etree
 
 
-def benchmark_test_00395(request):
+def benchmark_test_00401(request):
     param = request.GET.get("BenchmarkTest", "")
     m = {}
     m["keyA-55"] = "a-Value"
@@ -18,5 +18,5 @@ def benchmark_test_00395(request):
 
 
 urlpatterns = [
-    path("00395/", benchmark_test_00395),
+    path("00401/", benchmark_test_00401),
 ]

@@ -5,7 +5,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00420(request):
+def benchmark_test_00426(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = param
@@ -15,5 +15,5 @@ def benchmark_test_00420(request):
 
 
 urlpatterns = [
-    path("00420/", benchmark_test_00420),
+    path("00426/", benchmark_test_00426),
 ]

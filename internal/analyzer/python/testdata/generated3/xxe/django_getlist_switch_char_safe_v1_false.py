@@ -4,7 +4,7 @@ from django.urls import path
 from lxml import etree
 
 
-def benchmark_test_00401(request):
+def benchmark_test_00407(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     guess = "ABC"
@@ -24,5 +24,5 @@ def benchmark_test_00401(request):
 
 
 urlpatterns = [
-    path("00401/", benchmark_test_00401),
+    path("00407/", benchmark_test_00407),
 ]

@@ -6,7 +6,7 @@ from django.urls import path
 from lxml import etree
 
 
-def benchmark_test_00407(request):
+def benchmark_test_00413(request):
     param = request.headers.get("X-Benchmark", "")
     encoded = base64.b64encode(param.encode("utf-8"))
     bar = base64.b64decode(encoded).decode("utf-8")
@@ -17,5 +17,5 @@ def benchmark_test_00407(request):
 
 
 urlpatterns = [
-    path("00407/", benchmark_test_00407),
+    path("00413/", benchmark_test_00413),
 ]

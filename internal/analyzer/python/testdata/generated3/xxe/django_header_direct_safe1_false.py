@@ -4,7 +4,7 @@ from django.urls import path
 from lxml import etree
 
 
-def benchmark_test_00421(request):
+def benchmark_test_00427(request):
     param = request.headers.get("X-Benchmark", "")
     bar = param
     parser = etree.XMLParser(resolve_entities=False, no_network=True)
@@ -14,5 +14,5 @@ def benchmark_test_00421(request):
 
 
 urlpatterns = [
-    path("00421/", benchmark_test_00421),
+    path("00427/", benchmark_test_00427),
 ]

@@ -13,7 +13,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00410(request):
+def benchmark_test_00416(request):
     param = ""
     for name in request.headers:
         if name.lower() in STANDARD_HEADERS:
@@ -28,5 +28,5 @@ def benchmark_test_00410(request):
 
 
 urlpatterns = [
-    path("00410/", benchmark_test_00410),
+    path("00416/", benchmark_test_00416),
 ]

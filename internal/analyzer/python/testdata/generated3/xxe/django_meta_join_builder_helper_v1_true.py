@@ -13,7 +13,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00404(request):
+def benchmark_test_00410(request):
     param = request.META.get("HTTP_REFERER", "")
     bar = Test().do_something(request, param)
     parser = etree.XMLParser(load_dtd=True, no_network=False)
@@ -23,5 +23,5 @@ def benchmark_test_00404(request):
 
 
 urlpatterns = [
-    path("00404/", benchmark_test_00404),
+    path("00410/", benchmark_test_00410),
 ]

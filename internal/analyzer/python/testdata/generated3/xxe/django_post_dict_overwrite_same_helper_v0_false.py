@@ -14,7 +14,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00398(request):
+def benchmark_test_00404(request):
     param = request.POST.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     parser = etree.XMLParser(resolve_entities=True)
@@ -24,5 +24,5 @@ def benchmark_test_00398(request):
 
 
 urlpatterns = [
-    path("00398/", benchmark_test_00398),
+    path("00404/", benchmark_test_00404),
 ]

@@ -15,7 +15,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00416(request):
+def benchmark_test_00422(request):
     qs = urllib.parse.parse_qs(request.META.get("QUERY_STRING", ""))
     param = qs.get("BenchmarkTest", [""])[0]
     bar = Test().do_something(request, param)
@@ -26,5 +26,5 @@ def benchmark_test_00416(request):
 
 
 urlpatterns = [
-    path("00416/", benchmark_test_00416),
+    path("00422/", benchmark_test_00422),
 ]

@@ -5,8 +5,8 @@ from lxml import etree
 app = FastAPI()
 
 
-@app.get("/00417")
-def benchmark_test_00417(request: Request):
+@app.get("/00423")
+def benchmark_test_00423(request: Request):
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     try:
         bar = str(int(param))

@@ -5,8 +5,8 @@ from lxml import etree
 app = FastAPI()
 
 
-@app.get("/00399")
-def benchmark_test_00399(request: Request, BenchmarkTest: str = Cookie("")):
+@app.get("/00405")
+def benchmark_test_00405(request: Request, BenchmarkTest: str = Cookie("")):
     param = BenchmarkTest
     m = {}
     m["keyB-55"] = param

@@ -15,8 +15,8 @@ class Test:
         return bar
 
 
-@app.post("/00396")
-def benchmark_test_00396(request: Request, BenchmarkTest: str = Form("")):
+@app.post("/00402")
+def benchmark_test_00402(request: Request, BenchmarkTest: str = Form("")):
     param = BenchmarkTest
     bar = Test().do_something(request, param)
     parser = etree.XMLParser(load_dtd=True, no_network=False)

@@ -26,8 +26,8 @@ class Test:
         return bar
 
 
-@app.get("/00414")
-def benchmark_test_00414(request: Request):
+@app.get("/00420")
+def benchmark_test_00420(request: Request):
     param = request.headers.get("referer", "")
     bar = Test().do_something(request, param)
     parser = etree.XMLParser(resolve_entities=True)

@@ -20,8 +20,8 @@ class Test:
         return bar
 
 
-@app.get("/00402")
-def benchmark_test_00402(request: Request):
+@app.get("/00408")
+def benchmark_test_00408(request: Request):
     param = ""
     for name in request.headers.keys():
         if name.lower() in STANDARD_HEADERS:

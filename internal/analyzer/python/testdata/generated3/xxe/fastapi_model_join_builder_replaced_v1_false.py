@@ -11,8 +11,8 @@ class Item(BaseModel):
     quantity: int = 1
 
 
-@app.post("/00405")
-def benchmark_test_00405(request: Request, item: Item):
+@app.post("/00411")
+def benchmark_test_00411(request: Request, item: Item):
     param = item.name
     sbuilder = [param]
     sbuilder[0] = "safe"

@@ -14,8 +14,8 @@ def make_thing():
     return Thing()
 
 
-@app.get("/00411/{test_id}")
-def benchmark_test_00411(request: Request, test_id: str):
+@app.get("/00417/{test_id}")
+def benchmark_test_00417(request: Request, test_id: str):
     param = test_id
     thing = make_thing()
     bar = thing.do_something(param)

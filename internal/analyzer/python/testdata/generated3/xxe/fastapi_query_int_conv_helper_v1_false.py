@@ -11,8 +11,8 @@ class Test:
         return bar
 
 
-@app.get("/00408")
-def benchmark_test_00408(request: Request, BenchmarkTest: str = ""):
+@app.get("/00414")
+def benchmark_test_00414(request: Request, BenchmarkTest: str = ""):
     param = BenchmarkTest
     bar = Test().do_something(request, param)
     parser = etree.XMLParser(load_dtd=True, no_network=False)

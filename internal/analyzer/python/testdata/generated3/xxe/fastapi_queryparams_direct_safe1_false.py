@@ -5,8 +5,8 @@ from lxml import etree
 app = FastAPI()
 
 
-@app.get("/00423")
-def benchmark_test_00423(request: Request):
+@app.get("/00429")
+def benchmark_test_00429(request: Request):
     param = request.query_params.get("BenchmarkTest", "")
     bar = param
     parser = etree.XMLParser(resolve_entities=False, no_network=True)

@@ -5,8 +5,8 @@ from lxml import etree
 app = Flask(__name__)
 
 
-@app.route("/00419", methods=["GET", "POST"])
-def benchmark_test_00419():
+@app.route("/00425", methods=["GET", "POST"])
+def benchmark_test_00425():
     param = request.args.get("BenchmarkTest", "")
     bar = param
     parser = etree.XMLParser(resolve_entities=False, no_network=True)

@@ -15,8 +15,8 @@ class Test:
         return bar
 
 
-@app.route("/00406", methods=["GET", "POST"])
-def benchmark_test_00406():
+@app.route("/00412", methods=["GET", "POST"])
+def benchmark_test_00412():
     param = request.args.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     parser = etree.XMLParser(resolve_entities=True)

@@ -5,8 +5,8 @@ from lxml import etree
 app = Flask(__name__)
 
 
-@app.route("/00409", methods=["POST"])
-def benchmark_test_00409():
+@app.route("/00415", methods=["POST"])
+def benchmark_test_00415():
     param = request.form.get("BenchmarkTest", "")
     bar = param if param in ("alpha", "beta") else "alpha"
     parser = etree.XMLParser(load_dtd=True, no_network=False)

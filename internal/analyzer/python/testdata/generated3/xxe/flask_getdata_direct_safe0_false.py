@@ -6,8 +6,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00418", methods=["POST"])
-def benchmark_test_00418():
+@app.route("/00424", methods=["POST"])
+def benchmark_test_00424():
     param = request.get_data(as_text=True)
     bar = param
     root = DefusedET.fromstring(bar)

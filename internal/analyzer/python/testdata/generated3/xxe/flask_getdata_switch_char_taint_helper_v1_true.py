@@ -20,8 +20,8 @@ class Test:
         return bar
 
 
-@app.route("/00400", methods=["POST"])
-def benchmark_test_00400():
+@app.route("/00406", methods=["POST"])
+def benchmark_test_00406():
     param = request.get_data(as_text=True)
     bar = Test().do_something(request, param)
     parser = etree.XMLParser(load_dtd=True, no_network=False)

@@ -5,8 +5,8 @@ from lxml import etree
 app = Flask(__name__)
 
 
-@app.route("/00415", methods=["GET", "POST"])
-def benchmark_test_00415():
+@app.route("/00421", methods=["GET", "POST"])
+def benchmark_test_00421():
     values = request.args.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = "".join(filter(str.isalnum, param))

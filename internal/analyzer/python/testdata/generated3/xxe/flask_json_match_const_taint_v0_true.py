@@ -5,8 +5,8 @@ from lxml import etree
 app = Flask(__name__)
 
 
-@app.route("/00403", methods=["POST"])
-def benchmark_test_00403():
+@app.route("/00409", methods=["POST"])
+def benchmark_test_00409():
     payload = request.get_json(silent=True) or {}
     param = str(payload.get("BenchmarkTest", ""))
     target = "A"

@@ -5,8 +5,8 @@ from lxml import etree
 app = Flask(__name__)
 
 
-@app.route("/00397", methods=["GET", "POST"])
-def benchmark_test_00397():
+@app.route("/00403", methods=["GET", "POST"])
+def benchmark_test_00403():
     param = ""
     flag = False
     for name in request.args.keys():

@@ -13,8 +13,8 @@ class Test:
         return bar
 
 
-@app.route("/00394", methods=["GET", "POST"])
-def benchmark_test_00394():
+@app.route("/00400", methods=["GET", "POST"])
+def benchmark_test_00400():
     param = request.args.to_dict().get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     parser = etree.XMLParser(resolve_entities=True)

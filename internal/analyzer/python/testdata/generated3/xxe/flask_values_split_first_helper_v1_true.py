@@ -11,8 +11,8 @@ class Test:
         return bar
 
 
-@app.route("/00412", methods=["GET", "POST"])
-def benchmark_test_00412():
+@app.route("/00418", methods=["GET", "POST"])
+def benchmark_test_00418():
     param = request.values.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     parser = etree.XMLParser(load_dtd=True, no_network=False)

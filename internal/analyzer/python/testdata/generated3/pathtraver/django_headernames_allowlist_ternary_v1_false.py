@@ -1,0 +1,25 @@
+# generated case (gen_cases3): category=pathtraver rule=PY-PATH-TRAVERSAL fw=django source=headernames propagation=allowlist_ternary sink=v1 expected=false
+from django.http import JsonResponse
+from django.urls import path
+
+STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-encoding", "connection",
+                    "cookie", "content-type", "content-length", "referer", "origin"}
+BASE_DIR = "/srv/app/testfiles/"
+
+
+def benchmark_test_00182(request):
+    param = ""
+    for name in request.headers:
+        if name.lower() in STANDARD_HEADERS:
+            continue
+        param = name
+        break
+    bar = param if param in ("alpha", "beta") else "alpha"
+    with open(BASE_DIR + bar, "rb") as fh:
+        result = len(fh.read())
+    return JsonResponse({"result": str(result)})
+
+
+urlpatterns = [
+    path("00182/", benchmark_test_00182),
+]

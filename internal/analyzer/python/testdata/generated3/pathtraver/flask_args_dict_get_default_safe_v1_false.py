@@ -1,0 +1,16 @@
+# generated case (gen_cases3): category=pathtraver rule=PY-PATH-TRAVERSAL fw=flask source=args propagation=dict_get_default_safe sink=v1 expected=false
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+BASE_DIR = "/srv/app/testfiles/"
+
+
+@app.route("/00172", methods=["GET", "POST"])
+def benchmark_test_00172():
+    param = request.args.get("BenchmarkTest", "")
+    m = {}
+    m["keyB-55"] = param
+    bar = m.get("keyA-55", "fallback")
+    with open(BASE_DIR + bar, "rb") as fh:
+        result = len(fh.read())
+    return jsonify(result=str(result))

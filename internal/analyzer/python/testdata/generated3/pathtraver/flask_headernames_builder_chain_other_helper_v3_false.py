@@ -1,0 +1,46 @@
+# generated case (gen_cases3): category=pathtraver rule=PY-PATH-TRAVERSAL fw=flask source=headernames propagation=builder_chain_other (helper class) sink=v3 expected=false
+import pathlib
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-encoding", "connection",
+                    "cookie", "content-type", "content-length", "referer", "origin"}
+BASE_DIR = "/srv/app/testfiles/"
+
+
+class Builder:
+    def __init__(self):
+        self.other = "safe"
+
+    def set_value(self, value):
+        self.value = value
+        return self
+
+    def get_value(self):
+        return self.value
+
+    def get_other(self):
+        return self.other
+
+
+class Test:
+    def do_something(self, request, param):
+        bar = Builder().set_value(param).get_other()
+        return bar
+
+
+@app.route("/00187", methods=["GET", "POST"])
+def benchmark_test_00187():
+    param = ""
+    for name in request.headers.keys():
+        if name.lower() in STANDARD_HEADERS:
+            continue
+        param = name
+        break
+    bar = Test().do_something(request, param)
+    p = pathlib.Path(BASE_DIR, bar)
+    if not p.is_relative_to(BASE_DIR):
+        raise ValueError("outside the base directory")
+    result = p.read_text()
+    return jsonify(result=str(result))

@@ -1,0 +1,22 @@
+# generated case (gen_cases3): category=pathtraver rule=PY-PATH-TRAVERSAL fw=flask source=values propagation=join_builder_replaced sink=v4 expected=false
+import os
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+BASE_DIR = "/srv/app/testfiles/"
+BASE_ROOT = "/srv/app/testfiles"
+
+
+@app.route("/00178", methods=["GET", "POST"])
+def benchmark_test_00178():
+    param = request.values.get("BenchmarkTest", "")
+    sbuilder = [param]
+    sbuilder[0] = "safe"
+    bar = "".join(sbuilder)
+    full = os.path.join(BASE_ROOT, bar)
+    if os.path.commonpath([full, BASE_ROOT]) != BASE_ROOT:
+        raise ValueError("outside the base directory")
+    with open(full) as fh:
+        result = len(fh.read())
+    return jsonify(result=str(result))
