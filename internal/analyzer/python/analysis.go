@@ -152,7 +152,7 @@ func (a *analysis) run() {
 					rest = append(rest, f)
 				}
 			}
-			for f, r := range a.analyzeAll(inits) {
+			for f, r := range a.analyzeOrdered(inits, levels) {
 				fresh[f] = r
 				f.publish(r.sum)
 				a.commit(f, r)
