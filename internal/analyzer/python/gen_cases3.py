@@ -339,6 +339,10 @@ def path_true(fw, v):
         return S(["!with open(BASE_DIR + bar, \"rb\") as fh:", "    result = len(fh.read())"], setup=BASE_SETUP)
     if v == 2:
         return S(["!result = (pathlib.Path(BASE_DIR) / bar).read_text()"], imports=["import pathlib"], setup=BASE_SETUP)
+    if v == 5:
+        # startswith on a joined, unresolved path: "../" passes it
+        return S(["full = os.path.join(BASE_DIR, bar)", "if not full.startswith(BASE_DIR):", '    raise ValueError("outside the base directory")',
+                  "!with open(full) as fh:", "    result = len(fh.read())"], imports=["import os"], setup=BASE_SETUP)
     if v == 3:
         # is_relative_to is lexical: "../" passes it unless the path is resolved first
         return S(["p = pathlib.Path(BASE_DIR, bar)", "if not p.is_relative_to(BASE_DIR):", '    raise ValueError("outside the base directory")',
@@ -567,7 +571,7 @@ TAINT = {
     "nosqli": ("PY-NOSQLI", nosql_true, 2, nosql_safe, 1),
     "cmdi": ("PY-CMDI", cmd_true, 5, cmd_safe, 3),
     "codeinj": ("PY-CODE-INJECTION", code_true, 3, code_safe, 1),
-    "pathtraver": ("PY-PATH-TRAVERSAL", path_true, 5, path_safe, 5),
+    "pathtraver": ("PY-PATH-TRAVERSAL", path_true, 6, path_safe, 5),
     "xss": ("PY-XSS", xss_true, 3, xss_safe, 3),
     "ssti": ("PY-SSTI", ssti_true, 2, ssti_safe, 2),
     "redirect": ("PY-OPEN-REDIRECT", redirect_true, 2, redirect_safe, 2),

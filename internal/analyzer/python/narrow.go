@@ -220,15 +220,15 @@ func (fr *frame) refineCall(st *state, cond *pyfront.Expr, truth bool) *state {
 		if isSafeURLPrefix(prefix) {
 			return fr.sanitizeSubject(st, subject, classUrl|classRedirect|classSession, true)
 		}
-		if fr.isResolvedPath(subject) {
+		if fr.resolved(subject, cond.Pos.Line, 0) {
 			return fr.sanitizeSubject(st, subject, classPath, false)
 		}
-		if v := fr.expr(st.copy(), args[0]); !v.taintOf().Tainted() && fr.isResolvedPath(subject) {
+		if v := fr.expr(st.copy(), args[0]); !v.taintOf().Tainted() && fr.resolved(subject, cond.Pos.Line, 0) {
 			return fr.sanitizeSubject(st, subject, classPath, false)
 		}
 	case method == "is_relative_to" && len(args) == 1:
 		// path.resolve().is_relative_to(BASE)
-		if v := fr.expr(st.copy(), args[0]); !v.taintOf().Tainted() && fr.resolved(cond.X.X, 0) {
+		if v := fr.expr(st.copy(), args[0]); !v.taintOf().Tainted() && fr.resolved(cond.X.X, cond.Pos.Line, 0) {
 			return fr.sanitizeSubject(st, cond.X.X, classPath, false)
 		}
 	case q == "django.utils.http.url_has_allowed_host_and_scheme" || q == "django.utils.http.is_safe_url":
@@ -312,7 +312,7 @@ func (fr *frame) commonPath(st *state, call, base *pyfront.Expr) *state {
 		return nil
 	}
 	for _, el := range args[0].Elems {
-		if el.Kind == pyfront.Name && fr.resolved(el, 0) {
+		if el.Kind == pyfront.Name && fr.resolved(el, call.Pos.Line, 0) {
 			st = fr.sanitizeSubject(st, el, classPath, false)
 		}
 	}
@@ -321,8 +321,9 @@ func (fr *frame) commonPath(st *state, call, base *pyfront.Expr) *state {
 
 // resolved reports whether an expression is a path with ".." resolved:
 // a call of realpath/abspath/normpath or .resolve() (around any other
-// calls), or a variable every assignment of which in this function is one.
-func (fr *frame) resolved(e *pyfront.Expr, depth int) bool {
+// calls), or a variable every assignment of which in this function before
+// line (the check's) is one.
+func (fr *frame) resolved(e *pyfront.Expr, line, depth int) bool {
 	for e != nil && e.Kind == pyfront.Call && depth < 8 {
 		switch fr.a.p.qualify(fr.mod, e.Callee()) {
 		case "os.path.realpath", "os.path.abspath", "os.path.normpath", "posixpath.normpath", "posixpath.realpath", "posixpath.abspath":
@@ -331,9 +332,12 @@ func (fr *frame) resolved(e *pyfront.Expr, depth int) bool {
 		if e.X != nil && e.X.Kind == pyfront.Attr && (e.X.Text == "resolve" || e.X.Text == "realpath") {
 			return true
 		}
-		if e.X != nil && e.X.Kind == pyfront.Attr && len(e.Args()) == 0 {
-			e = e.X.X
-		} else {
+		switch args := e.Args(); {
+		case e.X != nil && e.X.Kind == pyfront.Attr && len(args) == 0:
+			e = e.X.X // p.lower()
+		case len(args) == 1 && len(e.Kw()) == 0:
+			e = args[0] // os.path.normcase(p), str(p)
+		default:
 			return false
 		}
 		depth++
@@ -344,9 +348,9 @@ func (fr *frame) resolved(e *pyfront.Expr, depth int) bool {
 	n := 0
 	ok := true
 	pyfront.Walk(fr.fn.def.Body, func(s *pyfront.Stmt, _ []*pyfront.Stmt) bool {
-		if s.Kind == pyfront.AssignStmt && len(s.Targets) == 1 && s.Targets[0].Kind == pyfront.Name && s.Targets[0].Text == e.Text {
+		if s.Kind == pyfront.AssignStmt && len(s.Targets) == 1 && s.Targets[0].Kind == pyfront.Name && s.Targets[0].Text == e.Text && s.Pos.Line < line {
 			n++
-			ok = ok && fr.resolved(s.Value, depth+1)
+			ok = ok && fr.resolved(s.Value, s.Pos.Line, depth+1)
 		}
 		return ok
 	})
@@ -417,28 +421,6 @@ func (fr *frame) urlCheck(e *pyfront.Expr) bool {
 		default:
 			return false
 		}
-	}
-	return false
-}
-
-func (fr *frame) isResolvedPath(e *pyfront.Expr) bool {
-	for e != nil && e.Kind == pyfront.Call {
-		q := fr.a.p.qualify(fr.mod, e.Callee())
-		switch q {
-		case "os.path.realpath", "os.path.abspath", "os.path.normpath", "os.path.commonpath", "posixpath.normpath":
-			return true
-		}
-		if e.X != nil && e.X.Kind == pyfront.Attr && (e.X.Text == "resolve" || e.X.Text == "absolute") {
-			return true
-		}
-		if len(e.Args()) == 0 {
-			return false
-		}
-		e = e.Args()[0]
-	}
-	if e != nil && e.Kind == pyfront.Name {
-		// A variable holding a resolved path: resolved = os.path.realpath(p).
-		return true
 	}
 	return false
 }

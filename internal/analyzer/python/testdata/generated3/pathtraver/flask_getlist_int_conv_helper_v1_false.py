@@ -1,0 +1,21 @@
+# generated case (gen_cases3): category=pathtraver rule=PY-PATH-TRAVERSAL fw=flask source=getlist propagation=int_conv (helper class) sink=v1 expected=false
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+BASE_DIR = "/srv/app/testfiles/"
+
+
+class Test:
+    def do_something(self, request, param):
+        bar = str(int(param))
+        return bar
+
+
+@app.route("/00181", methods=["GET", "POST"])
+def benchmark_test_00181():
+    values = request.args.getlist("BenchmarkTest")
+    param = values[0] if values else ""
+    bar = Test().do_something(request, param)
+    with open(BASE_DIR + bar, "rb") as fh:
+        result = len(fh.read())
+    return jsonify(result=str(result))

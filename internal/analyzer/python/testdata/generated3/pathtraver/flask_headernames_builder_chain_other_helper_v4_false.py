@@ -1,0 +1,48 @@
+# generated case (gen_cases3): category=pathtraver rule=PY-PATH-TRAVERSAL fw=flask source=headernames propagation=builder_chain_other (helper class) sink=v4 expected=false
+import os
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-encoding", "connection",
+                    "cookie", "content-type", "content-length", "referer", "origin"}
+BASE_DIR = "/srv/app/testfiles/"
+BASE_ROOT = "/srv/app/testfiles"
+
+
+class Builder:
+    def __init__(self):
+        self.other = "safe"
+
+    def set_value(self, value):
+        self.value = value
+        return self
+
+    def get_value(self):
+        return self.value
+
+    def get_other(self):
+        return self.other
+
+
+class Test:
+    def do_something(self, request, param):
+        bar = Builder().set_value(param).get_other()
+        return bar
+
+
+@app.route("/00187", methods=["GET", "POST"])
+def benchmark_test_00187():
+    param = ""
+    for name in request.headers.keys():
+        if name.lower() in STANDARD_HEADERS:
+            continue
+        param = name
+        break
+    bar = Test().do_something(request, param)
+    full = os.path.join(BASE_ROOT, bar)
+    if os.path.commonpath([full, BASE_ROOT]) != BASE_ROOT:
+        raise ValueError("outside the base directory")
+    with open(full) as fh:
+        result = len(fh.read())
+    return jsonify(result=str(result))
