@@ -214,6 +214,7 @@ const (
 	ContinueStmt           // continue
 	AssertStmt             // assert Test
 	ScopeStmt              // Op "global" or "nonlocal"; Names the declared names
+	DelStmt                // del Targets...
 )
 
 // Param is a function parameter. Star is "*" for *args, "**" for **kwargs.

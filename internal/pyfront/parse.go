@@ -372,6 +372,17 @@ func (c *conv) stmt(n *node, depth int) []*Stmt {
 		if ch := namedChildren(n); len(ch) > 0 {
 			s.Value = c.expr(ch[0], depth)
 		}
+	case "delete_statement":
+		s.Kind = DelStmt
+		for _, ch := range namedChildren(n) {
+			if kindOf(ch) == "expression_list" {
+				for _, t := range namedChildren(ch) {
+					s.Targets = append(s.Targets, c.expr(t, depth))
+				}
+			} else {
+				s.Targets = append(s.Targets, c.expr(ch, depth))
+			}
+		}
 	case "global_statement", "nonlocal_statement":
 		s.Kind = ScopeStmt
 		s.Op = strings.TrimSuffix(kindOf(n), "_statement")

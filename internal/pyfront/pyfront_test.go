@@ -243,3 +243,22 @@ func TestMatchCases(t *testing.T) {
 		}
 	}
 }
+
+func TestDelStatement(t *testing.T) {
+	m, err := Parse(context.Background(), []byte("del a\ndel b[0], c['k']\n"))
+	if err != nil || len(m.Body) != 2 {
+		t.Fatalf("parse: %v", err)
+	}
+	var got []string
+	for _, s := range m.Body {
+		if s.Kind != DelStmt {
+			t.Fatalf("kind %v, want DelStmt", s.Kind)
+		}
+		for _, x := range s.Targets {
+			got = append(got, x.Src)
+		}
+	}
+	if strings.Join(got, " ") != "a b[0] c['k']" {
+		t.Errorf("targets %q", got)
+	}
+}

@@ -141,6 +141,10 @@ func (fr *frame) stmt(st *state, s *pyfront.Stmt) *state {
 				}
 			}
 		}
+	case pyfront.DelStmt:
+		for _, t := range s.Targets {
+			fr.del(st, t)
+		}
 	case pyfront.AssertStmt:
 		if s.Test != nil {
 			fr.expr(st, s.Test)
@@ -309,6 +313,51 @@ func (fr *frame) blockStmt(st *state, s *pyfront.Stmt) *state {
 	// Unknown block: run every part from the same state.
 	out := fr.block(st.copy(), s.Body)
 	return joinStates(out, fr.block(st.copy(), s.Else))
+}
+
+// del removes what a del statement deletes: a variable, an element of a
+// list at a constant index, an entry of a dict at a constant key. Other
+// targets (slices, attributes, unknown containers) are left as they were.
+func (fr *frame) del(st *state, t *pyfront.Expr) {
+	switch t.Kind {
+	case pyfront.Name:
+		st.set(t.Text, clean)
+	case pyfront.Subscript:
+		name := t.X.Dotted()
+		if name == "" || t.Y == nil || t.Y.Kind == pyfront.Slice {
+			return
+		}
+		cur, ok := st.get(name)
+		if !ok || !cur.exact {
+			return
+		}
+		idx := fr.expr(st.copy(), t.Y)
+		if idx.c == nil {
+			return
+		}
+		nv := *cur
+		switch {
+		case cur.keys == nil && idx.c.kind == kInt:
+			i := int(idx.c.i)
+			if i < 0 {
+				i += len(cur.elems)
+			}
+			if i < 0 || i >= len(cur.elems) {
+				return
+			}
+			nv.elems = append(append([]*value(nil), cur.elems[:i]...), cur.elems[i+1:]...)
+		case cur.keys != nil:
+			k, ok := idx.c.key()
+			if !ok {
+				return
+			}
+			nv.keys = copyKeys(cur.keys)
+			delete(nv.keys, k)
+		default:
+			return
+		}
+		st.set(name, &nv)
+	}
 }
 
 // constantCase decides which case a constant subject takes: the first
