@@ -488,8 +488,8 @@ func (fr *frame) binop(op string, a, b *value, ea, eb *pyfront.Expr) *value {
 		return constValue(c)
 	}
 	out := &value{t: taint.Join(a.taintOf(), b.taintOf()), exc: a.exc || b.exc || a.excObj || b.excObj, secret: a.secret || b.secret}
-	if op == "+" && (a.markup || b.markup) {
-		// Markup + str escapes the plain operand.
+	if op == "+" && (a.markup || b.markup) || op == "%" && a.markup {
+		// Markup + str and Markup % args escape the plain operands.
 		return &value{markup: true, response: true}
 	}
 	out.weakRandom = a.weakRandomOf()
