@@ -705,8 +705,7 @@ func (fr *frame) checkCookie(e *pyfront.Expr, args *argVals) {
 	// A cookie the code itself protects with secure= or httponly= is one
 	// that needs protection, whatever its name: the flag it leaves out or
 	// turns off is reported (set_cookie("SomeCookie", v, secure=False,
-	// httponly=True)). SameSite is then only required not to be None
-	// (browsers treat a missing SameSite as Lax).
+	// httponly=True)).
 	guarded := flag("secure") != nil || flag("httponly") != nil
 	if !sensitive && !guarded {
 		return
@@ -724,7 +723,7 @@ func (fr *frame) checkCookie(e *pyfront.Expr, args *argVals) {
 	if v := flag("httponly"); v == nil || v.c != nil && !v.c.truthy() {
 		missing = append(missing, "httponly")
 	}
-	if v := flag("samesite"); v == nil && sensitive || v != nil && v.c != nil && (v.c.kind == kNone || strings.EqualFold(v.c.text(), "none")) {
+	if v := flag("samesite"); v == nil || v.c != nil && (v.c.kind == kNone || strings.EqualFold(v.c.text(), "none")) {
 		missing = append(missing, "samesite")
 	}
 	if len(missing) > 0 {

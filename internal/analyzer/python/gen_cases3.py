@@ -615,6 +615,7 @@ COOKIES = [
     ("session_allflags", False, 'resp.set_cookie("session_token", bar, secure=True, httponly=True, samesite="Lax")'),
     ("some_allflags", False, 'resp.set_cookie("SomeCookie", bar, secure=True, httponly=True, samesite="Strict")'),
     ("theme_noflags", False, 'resp.set_cookie("theme", "dark")'),
+    ("some_samesite_missing", True, 'resp.set_cookie("SomeCookie", bar, secure=True, httponly=True)'),
     ("some_expire", False, 'resp.set_cookie("SomeCookie", "", max_age=0, path="/", secure=False)'),
     ("some_allflags_kw", False, 'resp.set_cookie(key="SomeCookie", value=bar, path="/", secure=True, httponly=True, samesite="Strict")'),
 ]

@@ -8,8 +8,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00716", methods=["GET", "POST"])
-def benchmark_test_00716():
+@app.route("/00718", methods=["GET", "POST"])
+def benchmark_test_00718():
     param = request.values.get("BenchmarkTest", "")
     bar = param
     ctx = ssl.create_default_context()

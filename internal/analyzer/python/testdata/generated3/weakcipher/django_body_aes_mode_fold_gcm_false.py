@@ -7,7 +7,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00674(request):
+def benchmark_test_00676(request):
     payload = json.loads(request.body or b"{}")
     param = str(payload.get("BenchmarkTest", ""))
     bar = param
@@ -20,5 +20,5 @@ def benchmark_test_00674(request):
 
 
 urlpatterns = [
-    path("00674/", benchmark_test_00674),
+    path("00676/", benchmark_test_00676),
 ]

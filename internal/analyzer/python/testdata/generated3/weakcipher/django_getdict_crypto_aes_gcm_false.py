@@ -6,7 +6,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00673(request):
+def benchmark_test_00675(request):
     param = request.GET.dict().get("BenchmarkTest", "")
     bar = param
     key = os.urandom(32)
@@ -17,5 +17,5 @@ def benchmark_test_00673(request):
 
 
 urlpatterns = [
-    path("00673/", benchmark_test_00673),
+    path("00675/", benchmark_test_00675),
 ]

@@ -7,7 +7,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00649(request):
+def benchmark_test_00651(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = param
@@ -18,5 +18,5 @@ def benchmark_test_00649(request):
 
 
 urlpatterns = [
-    path("00649/", benchmark_test_00649),
+    path("00651/", benchmark_test_00651),
 ]

@@ -6,7 +6,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00655(request):
+def benchmark_test_00657(request):
     param = request.headers.get("X-Benchmark", "")
     bar = param
     key = os.urandom(24)
@@ -16,5 +16,5 @@ def benchmark_test_00655(request):
 
 
 urlpatterns = [
-    path("00655/", benchmark_test_00655),
+    path("00657/", benchmark_test_00657),
 ]

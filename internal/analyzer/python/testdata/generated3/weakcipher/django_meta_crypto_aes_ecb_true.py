@@ -6,7 +6,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00656(request):
+def benchmark_test_00658(request):
     param = request.META.get("HTTP_REFERER", "")
     bar = param
     key = os.urandom(32)
@@ -16,5 +16,5 @@ def benchmark_test_00656(request):
 
 
 urlpatterns = [
-    path("00656/", benchmark_test_00656),
+    path("00658/", benchmark_test_00658),
 ]

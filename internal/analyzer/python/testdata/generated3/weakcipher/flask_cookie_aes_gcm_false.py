@@ -7,8 +7,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00664", methods=["GET", "POST"])
-def benchmark_test_00664():
+@app.route("/00666", methods=["GET", "POST"])
+def benchmark_test_00666():
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     bar = param
     key = os.urandom(16)

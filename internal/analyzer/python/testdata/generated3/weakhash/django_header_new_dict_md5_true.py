@@ -7,7 +7,7 @@ from django.urls import path
 HASH_ALGORITHMS = {"legacy": "md5", "current": "sha256"}
 
 
-def benchmark_test_00627(request):
+def benchmark_test_00629(request):
     param = request.headers.get("X-Benchmark", "")
     bar = param
     algorithm = HASH_ALGORITHMS["legacy"]
@@ -16,5 +16,5 @@ def benchmark_test_00627(request):
 
 
 urlpatterns = [
-    path("00627/", benchmark_test_00627),
+    path("00629/", benchmark_test_00629),
 ]

@@ -5,8 +5,8 @@ from fastapi import FastAPI, Header, Request
 app = FastAPI()
 
 
-@app.get("/00644")
-def benchmark_test_00644(request: Request, referer: str = Header("")):
+@app.get("/00646")
+def benchmark_test_00646(request: Request, referer: str = Header("")):
     param = referer
     bar = param
     digest = hashes.Hash(hashes.SHA256())

@@ -6,8 +6,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00618", methods=["GET", "POST"])
-def benchmark_test_00618():
+@app.route("/00620", methods=["GET", "POST"])
+def benchmark_test_00620():
     param = request.args.get("BenchmarkTest", "")
     bar = param
     result = hashlib.md5(bar.encode("utf-8")).hexdigest()  # want: PY-WEAK-HASH

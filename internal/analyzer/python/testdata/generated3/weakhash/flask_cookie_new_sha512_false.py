@@ -6,8 +6,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00636", methods=["GET", "POST"])
-def benchmark_test_00636():
+@app.route("/00638", methods=["GET", "POST"])
+def benchmark_test_00638():
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     bar = param
     result = hashlib.new("sha512", bar.encode("utf-8")).hexdigest()

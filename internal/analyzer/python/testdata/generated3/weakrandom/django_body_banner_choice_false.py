@@ -8,7 +8,7 @@ from django.urls import path
 BANNERS = ["spring-sale", "new-arrivals", "free-shipping"]
 
 
-def benchmark_test_00704(request):
+def benchmark_test_00706(request):
     payload = json.loads(request.body or b"{}")
     param = str(payload.get("BenchmarkTest", ""))
     bar = param
@@ -18,5 +18,5 @@ def benchmark_test_00704(request):
 
 
 urlpatterns = [
-    path("00704/", benchmark_test_00704),
+    path("00706/", benchmark_test_00706),
 ]

@@ -5,7 +5,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00691(request):
+def benchmark_test_00693(request):
     param = request.COOKIES.get("BenchmarkTest", "noCookieValueSupplied")
     bar = param
     csrf_token = random.randbytes(16).hex()  # want: PY-WEAK-RANDOM
@@ -14,5 +14,5 @@ def benchmark_test_00691(request):
 
 
 urlpatterns = [
-    path("00691/", benchmark_test_00691),
+    path("00693/", benchmark_test_00693),
 ]

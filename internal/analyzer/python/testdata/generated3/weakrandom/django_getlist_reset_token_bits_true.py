@@ -5,7 +5,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00679(request):
+def benchmark_test_00681(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = param
@@ -15,5 +15,5 @@ def benchmark_test_00679(request):
 
 
 urlpatterns = [
-    path("00679/", benchmark_test_00679),
+    path("00681/", benchmark_test_00681),
 ]

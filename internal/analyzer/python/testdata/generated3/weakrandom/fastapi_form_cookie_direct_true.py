@@ -7,8 +7,8 @@ from fastapi.responses import JSONResponse
 app = FastAPI()
 
 
-@app.post("/00695")
-async def benchmark_test_00695(request: Request):
+@app.post("/00697")
+async def benchmark_test_00697(request: Request):
     form = await request.form()
     param = str(form.get("BenchmarkTest", ""))
     bar = param

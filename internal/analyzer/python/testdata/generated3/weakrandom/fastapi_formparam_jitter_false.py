@@ -6,8 +6,8 @@ from fastapi import FastAPI, Form, Request
 app = FastAPI()
 
 
-@app.post("/00708")
-def benchmark_test_00708(request: Request, BenchmarkTest: str = Form("")):
+@app.post("/00710")
+def benchmark_test_00710(request: Request, BenchmarkTest: str = Form("")):
     param = BenchmarkTest
     bar = param
     delay = random.uniform(0.1, 0.5)

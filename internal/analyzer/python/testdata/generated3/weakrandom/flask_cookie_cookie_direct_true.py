@@ -6,8 +6,8 @@ from flask import Flask, jsonify, make_response, request
 app = Flask(__name__)
 
 
-@app.route("/00694", methods=["GET", "POST"])
-def benchmark_test_00694():
+@app.route("/00696", methods=["GET", "POST"])
+def benchmark_test_00696():
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     bar = param
     resp = make_response(jsonify(ok=True))

@@ -6,8 +6,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00706", methods=["GET", "POST"])
-def benchmark_test_00706():
+@app.route("/00708", methods=["GET", "POST"])
+def benchmark_test_00708():
     param = request.args.to_dict().get("BenchmarkTest", "")
     bar = param
     sampled = random.random() < 0.1

@@ -1,4 +1,4 @@
-# generated case (gen_cases3): category=cookie rule=PY-COOKIE-INSECURE fw=fastapi source=form variant=some_expire expected=false
+# generated case (gen_cases3): category=cookie rule=PY-COOKIE-INSECURE fw=fastapi source=form variant=some_samesite_missing expected=true
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
@@ -11,5 +11,5 @@ async def benchmark_test_00611(request: Request):
     param = str(form.get("BenchmarkTest", ""))
     bar = param
     resp = JSONResponse({"ok": True})
-    resp.set_cookie("SomeCookie", "", max_age=0, path="/", secure=False)
+    resp.set_cookie("SomeCookie", bar, secure=True, httponly=True)  # want: PY-COOKIE-INSECURE
     return resp

@@ -1,4 +1,4 @@
-# generated case (gen_cases3): category=cookie rule=PY-COOKIE-INSECURE fw=django source=pathparam variant=some_allflags_kw expected=false
+# generated case (gen_cases3): category=cookie rule=PY-COOKIE-INSECURE fw=django source=pathparam variant=some_expire expected=false
 from django.http import JsonResponse
 from django.urls import path
 
@@ -7,7 +7,7 @@ def benchmark_test_00613(request, test_id):
     param = test_id
     bar = param
     resp = JsonResponse({"ok": True})
-    resp.set_cookie(key="SomeCookie", value=bar, path="/", secure=True, httponly=True, samesite="Strict")
+    resp.set_cookie("SomeCookie", "", max_age=0, path="/", secure=False)
     return resp
 
 

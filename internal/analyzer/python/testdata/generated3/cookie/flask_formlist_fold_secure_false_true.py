@@ -1,12 +1,12 @@
-# generated case (gen_cases3): category=cookie rule=PY-COOKIE-INSECURE fw=flask source=pathparam variant=fold_secure_false expected=true
+# generated case (gen_cases3): category=cookie rule=PY-COOKIE-INSECURE fw=flask source=formlist variant=fold_secure_false expected=true
 from flask import Flask, jsonify, make_response, request
 
 app = Flask(__name__)
 
 
-@app.route("/00616/<test_id>", methods=["GET", "POST"])
-def benchmark_test_00616(test_id):
-    param = test_id
+@app.route("/00618", methods=["POST"])
+def benchmark_test_00618():
+    param = " ".join(request.form.getlist("BenchmarkTest"))
     bar = param
     secure_flag = (7 * 18) + 106 < 200
     resp = make_response(jsonify(ok=True))

@@ -1,4 +1,4 @@
-# generated case (gen_cases3): category=cookie rule=PY-COOKIE-INSECURE fw=fastapi source=paramnames variant=fold_secure_false expected=true
+# generated case (gen_cases3): category=cookie rule=PY-COOKIE-INSECURE fw=fastapi source=paramnames variant=fold_secure_true expected=false
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
@@ -13,7 +13,7 @@ def benchmark_test_00617(request: Request):
             param = name
             break
     bar = param
-    secure_flag = (7 * 18) + 106 < 200
+    secure_flag = (7 * 18) + 106 > 200
     resp = JSONResponse({"ok": True})
-    resp.set_cookie("session_token", bar, secure=secure_flag, httponly=True, samesite="Lax")  # want: PY-COOKIE-INSECURE
+    resp.set_cookie("session_token", bar, secure=secure_flag, httponly=True, samesite="Lax")
     return resp

@@ -1,4 +1,4 @@
-# generated case (gen_cases3): category=cookie rule=PY-COOKIE-INSECURE fw=flask source=querystring variant=some_allflags_kw expected=false
+# generated case (gen_cases3): category=cookie rule=PY-COOKIE-INSECURE fw=flask source=querystring variant=some_expire expected=false
 import urllib.parse
 
 from flask import Flask, jsonify, make_response, request
@@ -12,5 +12,5 @@ def benchmark_test_00612():
     param = qs.get("BenchmarkTest", [""])[0]
     bar = param
     resp = make_response(jsonify(ok=True))
-    resp.set_cookie(key="SomeCookie", value=bar, path="/", secure=True, httponly=True, samesite="Strict")
+    resp.set_cookie("SomeCookie", "", max_age=0, path="/", secure=False)
     return resp
