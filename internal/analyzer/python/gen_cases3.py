@@ -48,8 +48,6 @@ OUT = os.path.join(HERE, "testdata", "generated3")
 # Case keys (category/propagation or category/variant) kept out of the suite
 # because the analyzer does not model them yet (see docs/known-gaps.md).
 KNOWN_GAPS = {
-    # `del values_list[i]` is not modelled (the front end keeps no del statement)
-    "list_del_taint", "list_del_safe",
     # "<" and ">" encoded by str.replace: safe in element content, not in an
     # attribute; the analysis does not know the HTML context of a value
     "xss/replace_angle_encode",

@@ -14,7 +14,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00084(request):
+def benchmark_test_00088(request):
     param = request.COOKIES.get("BenchmarkTest", "noCookieValueSupplied")
     bar = Test().do_something(request, param)
     result = subprocess.check_output(f"grep {bar} /var/log/app.log", shell=True)
@@ -22,5 +22,5 @@ def benchmark_test_00084(request):
 
 
 urlpatterns = [
-    path("00084/", benchmark_test_00084),
+    path("00088/", benchmark_test_00088),
 ]

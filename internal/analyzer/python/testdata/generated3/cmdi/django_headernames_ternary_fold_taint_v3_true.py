@@ -8,7 +8,7 @@ STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-e
                     "cookie", "content-type", "content-length", "referer", "origin"}
 
 
-def benchmark_test_00081(request):
+def benchmark_test_00085(request):
     param = ""
     for name in request.headers:
         if name.lower() in STANDARD_HEADERS:
@@ -22,5 +22,5 @@ def benchmark_test_00081(request):
 
 
 urlpatterns = [
-    path("00081/", benchmark_test_00081),
+    path("00085/", benchmark_test_00085),
 ]

@@ -6,7 +6,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00087(request):
+def benchmark_test_00091(request):
     qs = urllib.parse.parse_qs(request.META.get("QUERY_STRING", ""))
     param = qs.get("BenchmarkTest", [""])[0]
     values_list = []
@@ -21,5 +21,5 @@ def benchmark_test_00087(request):
 
 
 urlpatterns = [
-    path("00087/", benchmark_test_00087),
+    path("00091/", benchmark_test_00091),
 ]

@@ -7,8 +7,8 @@ from typing import List
 app = FastAPI()
 
 
-@app.get("/00085")
-def benchmark_test_00085(request: Request, BenchmarkTest: List[str] = Query([])):
+@app.get("/00089")
+def benchmark_test_00089(request: Request, BenchmarkTest: List[str] = Query([])):
     param = BenchmarkTest[0] if BenchmarkTest else ""
     if "abc".upper() == "ABC":
         bar = "This_should_always_happen"

@@ -6,8 +6,8 @@ from fastapi import FastAPI, Request
 app = FastAPI()
 
 
-@app.get("/00079")
-def benchmark_test_00079(request: Request):
+@app.get("/00083")
+def benchmark_test_00083(request: Request):
     param = request.query_params.get("BenchmarkTest", "")
     bar = param
     proc = subprocess.Popen(["/bin/sh", "-c", "echo " + bar], stdout=subprocess.PIPE)  # want: PY-CMDI

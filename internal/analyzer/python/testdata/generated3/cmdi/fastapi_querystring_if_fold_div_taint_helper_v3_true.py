@@ -17,8 +17,8 @@ class Test:
         return bar
 
 
-@app.get("/00082")
-def benchmark_test_00082(request: Request):
+@app.get("/00086")
+def benchmark_test_00086(request: Request):
     qs = urllib.parse.parse_qs(request.url.query)
     param = qs.get("BenchmarkTest", [""])[0]
     bar = Test().do_something(request, param)

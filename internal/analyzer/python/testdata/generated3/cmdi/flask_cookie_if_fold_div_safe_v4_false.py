@@ -6,8 +6,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00083", methods=["GET", "POST"])
-def benchmark_test_00083():
+@app.route("/00087", methods=["GET", "POST"])
+def benchmark_test_00087():
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     num = 86
     if (500 / 42) + num > 200:

@@ -15,8 +15,8 @@ class Test:
         return bar
 
 
-@app.route("/00080", methods=["GET", "POST"])
-def benchmark_test_00080():
+@app.route("/00084", methods=["GET", "POST"])
+def benchmark_test_00084():
     param = ""
     for name in request.headers.keys():
         if name.lower() in STANDARD_HEADERS:

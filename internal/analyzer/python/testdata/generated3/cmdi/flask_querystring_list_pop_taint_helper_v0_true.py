@@ -18,8 +18,8 @@ class Test:
         return bar
 
 
-@app.route("/00086", methods=["GET", "POST"])
-def benchmark_test_00086():
+@app.route("/00090", methods=["GET", "POST"])
+def benchmark_test_00090():
     qs = urllib.parse.parse_qs(request.query_string.decode("utf-8"))
     param = qs.get("BenchmarkTest", [""])[0]
     bar = Test().do_something(request, param)

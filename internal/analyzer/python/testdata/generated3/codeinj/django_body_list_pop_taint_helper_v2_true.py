@@ -16,7 +16,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00129(request):
+def benchmark_test_00135(request):
     payload = json.loads(request.body or b"{}")
     param = str(payload.get("BenchmarkTest", ""))
     bar = Test().do_something(request, param)
@@ -25,5 +25,5 @@ def benchmark_test_00129(request):
 
 
 urlpatterns = [
-    path("00129/", benchmark_test_00129),
+    path("00135/", benchmark_test_00135),
 ]

@@ -3,7 +3,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00126(request, test_id):
+def benchmark_test_00132(request, test_id):
     param = test_id
     num = 86
     if (500 / 42) + num > 200:
@@ -15,5 +15,5 @@ def benchmark_test_00126(request, test_id):
 
 
 urlpatterns = [
-    path("00126/<str:test_id>/", benchmark_test_00126),
+    path("00132/<str:test_id>/", benchmark_test_00132),
 ]

@@ -12,7 +12,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00123(request):
+def benchmark_test_00129(request):
     qs = urllib.parse.parse_qs(request.META.get("QUERY_STRING", ""))
     param = qs.get("BenchmarkTest", [""])[0]
     bar = Test().do_something(request, param)
@@ -21,5 +21,5 @@ def benchmark_test_00123(request):
 
 
 urlpatterns = [
-    path("00123/", benchmark_test_00123),
+    path("00129/", benchmark_test_00129),
 ]

@@ -4,8 +4,8 @@ from fastapi import FastAPI, Request
 app = FastAPI()
 
 
-@app.post("/00124")
-async def benchmark_test_00124(request: Request):
+@app.post("/00130")
+async def benchmark_test_00130(request: Request):
     form = await request.form()
     param = str(form.get("BenchmarkTest", ""))
     num = 106

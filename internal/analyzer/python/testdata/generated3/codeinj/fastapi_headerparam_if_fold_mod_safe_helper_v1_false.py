@@ -13,8 +13,8 @@ class Test:
         return bar
 
 
-@app.get("/00127")
-def benchmark_test_00127(request: Request, referer: str = Header("")):
+@app.get("/00133")
+def benchmark_test_00133(request: Request, referer: str = Header("")):
     param = referer
     bar = Test().do_something(request, param)
     exec("value = " + bar, {})

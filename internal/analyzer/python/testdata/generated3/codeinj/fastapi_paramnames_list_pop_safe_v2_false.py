@@ -4,8 +4,8 @@ from fastapi import FastAPI, Request
 app = FastAPI()
 
 
-@app.get("/00130")
-def benchmark_test_00130(request: Request):
+@app.get("/00136")
+def benchmark_test_00136(request: Request):
     param = ""
     for name in request.query_params.keys():
         if request.query_params.get(name) == "BenchmarkTest":

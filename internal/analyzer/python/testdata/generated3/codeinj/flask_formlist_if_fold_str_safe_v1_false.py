@@ -4,8 +4,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00128", methods=["POST"])
-def benchmark_test_00128():
+@app.route("/00134", methods=["POST"])
+def benchmark_test_00134():
     param = " ".join(request.form.getlist("BenchmarkTest"))
     if "abc".upper() == "ABC":
         bar = "This_should_always_happen"

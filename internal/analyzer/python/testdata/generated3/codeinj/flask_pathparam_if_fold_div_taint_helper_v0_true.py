@@ -14,8 +14,8 @@ class Test:
         return bar
 
 
-@app.route("/00125/<test_id>", methods=["GET", "POST"])
-def benchmark_test_00125(test_id):
+@app.route("/00131/<test_id>", methods=["GET", "POST"])
+def benchmark_test_00131(test_id):
     param = test_id
     bar = Test().do_something(request, param)
     result = eval(bar)  # want: PY-CODE-INJECTION

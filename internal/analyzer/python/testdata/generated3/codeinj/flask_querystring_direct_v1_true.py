@@ -6,8 +6,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00122", methods=["GET", "POST"])
-def benchmark_test_00122():
+@app.route("/00128", methods=["GET", "POST"])
+def benchmark_test_00128():
     qs = urllib.parse.parse_qs(request.query_string.decode("utf-8"))
     param = qs.get("BenchmarkTest", [""])[0]
     bar = param

@@ -3,7 +3,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00607(request):
+def benchmark_test_00635(request):
     param = request.COOKIES.get("BenchmarkTest", "noCookieValueSupplied")
     bar = param
     resp = JsonResponse({"ok": True})
@@ -12,5 +12,5 @@ def benchmark_test_00607(request):
 
 
 urlpatterns = [
-    path("00607/", benchmark_test_00607),
+    path("00635/", benchmark_test_00635),
 ]

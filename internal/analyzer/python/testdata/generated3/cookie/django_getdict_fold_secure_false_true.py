@@ -3,7 +3,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00619(request):
+def benchmark_test_00647(request):
     param = request.GET.dict().get("BenchmarkTest", "")
     bar = param
     secure_flag = (7 * 18) + 106 < 200
@@ -13,5 +13,5 @@ def benchmark_test_00619(request):
 
 
 urlpatterns = [
-    path("00619/", benchmark_test_00619),
+    path("00647/", benchmark_test_00647),
 ]

@@ -3,7 +3,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00595(request):
+def benchmark_test_00623(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = param
@@ -13,5 +13,5 @@ def benchmark_test_00595(request):
 
 
 urlpatterns = [
-    path("00595/", benchmark_test_00595),
+    path("00623/", benchmark_test_00623),
 ]

@@ -3,7 +3,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00601(request):
+def benchmark_test_00629(request):
     param = request.headers.get("X-Benchmark", "")
     bar = param
     resp = JsonResponse({"ok": True})
@@ -12,5 +12,5 @@ def benchmark_test_00601(request):
 
 
 urlpatterns = [
-    path("00601/", benchmark_test_00601),
+    path("00629/", benchmark_test_00629),
 ]

@@ -6,7 +6,7 @@ STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-e
                     "cookie", "content-type", "content-length", "referer", "origin"}
 
 
-def benchmark_test_00608(request):
+def benchmark_test_00636(request):
     param = ""
     for name in request.headers:
         if name.lower() in STANDARD_HEADERS:
@@ -20,5 +20,5 @@ def benchmark_test_00608(request):
 
 
 urlpatterns = [
-    path("00608/", benchmark_test_00608),
+    path("00636/", benchmark_test_00636),
 ]

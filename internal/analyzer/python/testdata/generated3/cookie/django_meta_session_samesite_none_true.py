@@ -3,7 +3,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00602(request):
+def benchmark_test_00630(request):
     param = request.META.get("HTTP_REFERER", "")
     bar = param
     resp = JsonResponse({"ok": True})
@@ -12,5 +12,5 @@ def benchmark_test_00602(request):
 
 
 urlpatterns = [
-    path("00602/", benchmark_test_00602),
+    path("00630/", benchmark_test_00630),
 ]

@@ -3,7 +3,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00613(request, test_id):
+def benchmark_test_00641(request, test_id):
     param = test_id
     bar = param
     resp = JsonResponse({"ok": True})
@@ -12,5 +12,5 @@ def benchmark_test_00613(request, test_id):
 
 
 urlpatterns = [
-    path("00613/<str:test_id>/", benchmark_test_00613),
+    path("00641/<str:test_id>/", benchmark_test_00641),
 ]

@@ -3,7 +3,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00596(request):
+def benchmark_test_00624(request):
     param = request.POST.get("BenchmarkTest", "")
     bar = param
     resp = JsonResponse({"ok": True})
@@ -12,5 +12,5 @@ def benchmark_test_00596(request):
 
 
 urlpatterns = [
-    path("00596/", benchmark_test_00596),
+    path("00624/", benchmark_test_00624),
 ]

@@ -5,7 +5,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00614(request):
+def benchmark_test_00642(request):
     qs = urllib.parse.parse_qs(request.META.get("QUERY_STRING", ""))
     param = qs.get("BenchmarkTest", [""])[0]
     bar = param
@@ -15,5 +15,5 @@ def benchmark_test_00614(request):
 
 
 urlpatterns = [
-    path("00614/", benchmark_test_00614),
+    path("00642/", benchmark_test_00642),
 ]

@@ -5,8 +5,8 @@ from fastapi.responses import JSONResponse
 app = FastAPI()
 
 
-@app.get("/00599")
-def benchmark_test_00599(request: Request):
+@app.get("/00627")
+def benchmark_test_00627(request: Request):
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     bar = param
     resp = JSONResponse({"ok": True})

@@ -5,8 +5,8 @@ from fastapi.responses import JSONResponse
 app = FastAPI()
 
 
-@app.post("/00611")
-async def benchmark_test_00611(request: Request):
+@app.post("/00639")
+async def benchmark_test_00639(request: Request):
     form = await request.form()
     param = str(form.get("BenchmarkTest", ""))
     bar = param

@@ -5,8 +5,8 @@ from fastapi.responses import JSONResponse
 app = FastAPI()
 
 
-@app.get("/00617")
-def benchmark_test_00617(request: Request):
+@app.get("/00645")
+def benchmark_test_00645(request: Request):
     param = ""
     for name in request.query_params.keys():
         if request.query_params.get(name) == "BenchmarkTest":

@@ -5,8 +5,8 @@ from fastapi.responses import JSONResponse
 app = FastAPI()
 
 
-@app.get("/00593/{test_id}")
-def benchmark_test_00593(request: Request, test_id: str):
+@app.get("/00621/{test_id}")
+def benchmark_test_00621(request: Request, test_id: str):
     param = test_id
     bar = param
     resp = JSONResponse({"ok": True})

@@ -7,8 +7,8 @@ from fastapi.responses import JSONResponse
 app = FastAPI()
 
 
-@app.get("/00605")
-def benchmark_test_00605(request: Request):
+@app.get("/00633")
+def benchmark_test_00633(request: Request):
     qs = urllib.parse.parse_qs(request.url.query)
     param = qs.get("BenchmarkTest", [""])[0]
     bar = param

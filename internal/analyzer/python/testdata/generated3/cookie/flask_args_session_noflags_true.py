@@ -4,8 +4,8 @@ from flask import Flask, jsonify, make_response, request
 app = Flask(__name__)
 
 
-@app.route("/00592", methods=["GET", "POST"])
-def benchmark_test_00592():
+@app.route("/00620", methods=["GET", "POST"])
+def benchmark_test_00620():
     param = request.args.get("BenchmarkTest", "")
     bar = param
     resp = make_response(jsonify(ok=True))

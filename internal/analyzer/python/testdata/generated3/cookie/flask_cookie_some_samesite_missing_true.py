@@ -4,8 +4,8 @@ from flask import Flask, jsonify, make_response, request
 app = Flask(__name__)
 
 
-@app.route("/00610", methods=["GET", "POST"])
-def benchmark_test_00610():
+@app.route("/00638", methods=["GET", "POST"])
+def benchmark_test_00638():
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     bar = param
     resp = make_response(jsonify(ok=True))

@@ -4,8 +4,8 @@ from flask import Flask, jsonify, make_response, request
 app = Flask(__name__)
 
 
-@app.route("/00594", methods=["POST"])
-def benchmark_test_00594():
+@app.route("/00622", methods=["POST"])
+def benchmark_test_00622():
     param = request.form.get("BenchmarkTest", "")
     bar = param
     resp = make_response(jsonify(ok=True))

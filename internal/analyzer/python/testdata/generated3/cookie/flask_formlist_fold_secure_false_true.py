@@ -4,8 +4,8 @@ from flask import Flask, jsonify, make_response, request
 app = Flask(__name__)
 
 
-@app.route("/00618", methods=["POST"])
-def benchmark_test_00618():
+@app.route("/00646", methods=["POST"])
+def benchmark_test_00646():
     param = " ".join(request.form.getlist("BenchmarkTest"))
     bar = param
     secure_flag = (7 * 18) + 106 < 200

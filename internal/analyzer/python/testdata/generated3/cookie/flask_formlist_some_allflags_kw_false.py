@@ -4,8 +4,8 @@ from flask import Flask, jsonify, make_response, request
 app = Flask(__name__)
 
 
-@app.route("/00615", methods=["POST"])
-def benchmark_test_00615():
+@app.route("/00643", methods=["POST"])
+def benchmark_test_00643():
     param = " ".join(request.form.getlist("BenchmarkTest"))
     bar = param
     resp = make_response(jsonify(ok=True))

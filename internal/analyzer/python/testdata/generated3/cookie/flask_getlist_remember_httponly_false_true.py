@@ -4,8 +4,8 @@ from flask import Flask, jsonify, make_response, request
 app = Flask(__name__)
 
 
-@app.route("/00597", methods=["GET", "POST"])
-def benchmark_test_00597():
+@app.route("/00625", methods=["GET", "POST"])
+def benchmark_test_00625():
     values = request.args.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = param

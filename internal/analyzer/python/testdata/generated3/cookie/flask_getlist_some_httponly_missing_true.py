@@ -4,8 +4,8 @@ from flask import Flask, jsonify, make_response, request
 app = Flask(__name__)
 
 
-@app.route("/00600", methods=["GET", "POST"])
-def benchmark_test_00600():
+@app.route("/00628", methods=["GET", "POST"])
+def benchmark_test_00628():
     values = request.args.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = param

@@ -4,8 +4,8 @@ from flask import Flask, jsonify, make_response, request
 app = Flask(__name__)
 
 
-@app.route("/00604", methods=["GET", "POST"])
-def benchmark_test_00604():
+@app.route("/00632", methods=["GET", "POST"])
+def benchmark_test_00632():
     param = request.headers.get("Referer", "")
     bar = param
     resp = make_response(jsonify(ok=True))

@@ -6,8 +6,8 @@ STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-e
                     "cookie", "content-type", "content-length", "referer", "origin"}
 
 
-@app.route("/00603", methods=["GET", "POST"])
-def benchmark_test_00603():
+@app.route("/00631", methods=["GET", "POST"])
+def benchmark_test_00631():
     param = ""
     for name in request.headers.keys():
         if name.lower() in STANDARD_HEADERS:

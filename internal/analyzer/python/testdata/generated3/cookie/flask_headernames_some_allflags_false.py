@@ -6,8 +6,8 @@ STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-e
                     "cookie", "content-type", "content-length", "referer", "origin"}
 
 
-@app.route("/00606", methods=["GET", "POST"])
-def benchmark_test_00606():
+@app.route("/00634", methods=["GET", "POST"])
+def benchmark_test_00634():
     param = ""
     for name in request.headers.keys():
         if name.lower() in STANDARD_HEADERS:

@@ -4,8 +4,8 @@ from flask import Flask, jsonify, make_response, request
 app = Flask(__name__)
 
 
-@app.route("/00616/<test_id>", methods=["GET", "POST"])
-def benchmark_test_00616(test_id):
+@app.route("/00644/<test_id>", methods=["GET", "POST"])
+def benchmark_test_00644(test_id):
     param = test_id
     bar = param
     secure_flag = (7 * 18) + 106 > 200

@@ -6,8 +6,8 @@ from flask import Flask, jsonify, make_response, request
 app = Flask(__name__)
 
 
-@app.route("/00612", methods=["GET", "POST"])
-def benchmark_test_00612():
+@app.route("/00640", methods=["GET", "POST"])
+def benchmark_test_00640():
     qs = urllib.parse.parse_qs(request.query_string.decode("utf-8"))
     param = qs.get("BenchmarkTest", [""])[0]
     bar = param

@@ -6,8 +6,8 @@ from flask import Flask, jsonify, make_response, request
 app = Flask(__name__)
 
 
-@app.route("/00609", methods=["GET", "POST"])
-def benchmark_test_00609():
+@app.route("/00637", methods=["GET", "POST"])
+def benchmark_test_00637():
     qs = urllib.parse.parse_qs(request.query_string.decode("utf-8"))
     param = qs.get("BenchmarkTest", [""])[0]
     bar = param

@@ -4,8 +4,8 @@ from flask import Flask, jsonify, make_response, request
 app = Flask(__name__)
 
 
-@app.route("/00598", methods=["GET", "POST"])
-def benchmark_test_00598():
+@app.route("/00626", methods=["GET", "POST"])
+def benchmark_test_00626():
     param = request.values.get("BenchmarkTest", "")
     bar = param
     resp = make_response(jsonify(ok=True))

@@ -16,7 +16,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00510(request):
+def benchmark_test_00534(request):
     param = request.COOKIES.get("BenchmarkTest", "noCookieValueSupplied")
     bar = Test().do_something(request, param)
     obj = yaml.load(bar, Loader=yaml.Loader)  # want: PY-DESERIALIZATION
@@ -25,5 +25,5 @@ def benchmark_test_00510(request):
 
 
 urlpatterns = [
-    path("00510/", benchmark_test_00510),
+    path("00534/", benchmark_test_00534),
 ]

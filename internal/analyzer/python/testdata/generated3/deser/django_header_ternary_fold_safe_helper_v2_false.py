@@ -12,7 +12,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00504(request):
+def benchmark_test_00528(request):
     param = request.headers.get("X-Benchmark", "")
     bar = Test().do_something(request, param)
     obj = jsonpickle.decode(bar)
@@ -21,5 +21,5 @@ def benchmark_test_00504(request):
 
 
 urlpatterns = [
-    path("00504/", benchmark_test_00504),
+    path("00528/", benchmark_test_00528),
 ]

@@ -9,7 +9,7 @@ STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-e
                     "cookie", "content-type", "content-length", "referer", "origin"}
 
 
-def benchmark_test_00507(request):
+def benchmark_test_00531(request):
     param = ""
     for name in request.headers:
         if name.lower() in STANDARD_HEADERS:
@@ -27,5 +27,5 @@ def benchmark_test_00507(request):
 
 
 urlpatterns = [
-    path("00507/", benchmark_test_00507),
+    path("00531/", benchmark_test_00531),
 ]

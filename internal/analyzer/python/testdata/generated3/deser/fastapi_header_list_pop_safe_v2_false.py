@@ -6,8 +6,8 @@ from fastapi import FastAPI, Request
 app = FastAPI()
 
 
-@app.get("/00511")
-def benchmark_test_00511(request: Request):
+@app.get("/00535")
+def benchmark_test_00535(request: Request):
     param = request.headers.get("referer", "")
     values_list = []
     values_list.append("safe")

@@ -16,8 +16,8 @@ class Test:
         return bar
 
 
-@app.get("/00508/{test_id}")
-def benchmark_test_00508(request: Request, test_id: str):
+@app.get("/00532/{test_id}")
+def benchmark_test_00532(request: Request, test_id: str):
     param = test_id
     bar = Test().do_something(request, param)
     obj = pickle.loads(base64.b64decode(bar))

@@ -8,8 +8,8 @@ from fastapi import FastAPI, Request
 app = FastAPI()
 
 
-@app.get("/00505")
-def benchmark_test_00505(request: Request, BenchmarkTest: str = ""):
+@app.get("/00529")
+def benchmark_test_00529(request: Request, BenchmarkTest: str = ""):
     param = BenchmarkTest
     num = 106
     bar = param if (7 * 18) + num > 200 else "This_should_never_happen"

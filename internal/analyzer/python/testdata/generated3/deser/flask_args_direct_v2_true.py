@@ -6,8 +6,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00503", methods=["GET", "POST"])
-def benchmark_test_00503():
+@app.route("/00527", methods=["GET", "POST"])
+def benchmark_test_00527():
     param = request.args.get("BenchmarkTest", "")
     bar = param
     obj = jsonpickle.decode(bar)  # want: PY-DESERIALIZATION

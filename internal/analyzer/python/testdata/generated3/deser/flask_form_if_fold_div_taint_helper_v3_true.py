@@ -18,8 +18,8 @@ class Test:
         return bar
 
 
-@app.route("/00506", methods=["POST"])
-def benchmark_test_00506():
+@app.route("/00530", methods=["POST"])
+def benchmark_test_00530():
     param = request.form.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     obj = pickle.load(io.BytesIO(base64.b64decode(bar)))  # want: PY-DESERIALIZATION

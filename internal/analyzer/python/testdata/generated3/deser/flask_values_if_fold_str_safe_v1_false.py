@@ -6,8 +6,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00509", methods=["GET", "POST"])
-def benchmark_test_00509():
+@app.route("/00533", methods=["GET", "POST"])
+def benchmark_test_00533():
     param = request.values.get("BenchmarkTest", "")
     if "abc".upper() == "ABC":
         bar = "This_should_always_happen"

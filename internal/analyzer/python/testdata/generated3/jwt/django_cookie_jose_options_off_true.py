@@ -8,7 +8,7 @@ from jose import jwt as jose_jwt
 JWT_KEY = os.environ["JWT_KEY"]
 
 
-def benchmark_test_00755(request):
+def benchmark_test_00783(request):
     param = request.COOKIES.get("BenchmarkTest", "noCookieValueSupplied")
     bar = param
     claims = jose_jwt.decode(bar, JWT_KEY, algorithms=["HS256"], options={"verify_signature": False})  # want: PY-JWT-NO-VERIFY
@@ -17,5 +17,5 @@ def benchmark_test_00755(request):
 
 
 urlpatterns = [
-    path("00755/", benchmark_test_00755),
+    path("00783/", benchmark_test_00783),
 ]

@@ -8,7 +8,7 @@ from django.urls import path
 JWT_KEY = os.environ["JWT_KEY"]
 
 
-def benchmark_test_00743(request):
+def benchmark_test_00771(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = param
@@ -19,5 +19,5 @@ def benchmark_test_00743(request):
 
 
 urlpatterns = [
-    path("00743/", benchmark_test_00743),
+    path("00771/", benchmark_test_00771),
 ]

@@ -8,7 +8,7 @@ from django.urls import path
 JWT_KEY = os.environ["JWT_KEY"]
 
 
-def benchmark_test_00749(request):
+def benchmark_test_00777(request):
     param = request.headers.get("X-Benchmark", "")
     bar = param
     verify = (7 * 18) + 106 < 200
@@ -18,5 +18,5 @@ def benchmark_test_00749(request):
 
 
 urlpatterns = [
-    path("00749/", benchmark_test_00749),
+    path("00777/", benchmark_test_00777),
 ]

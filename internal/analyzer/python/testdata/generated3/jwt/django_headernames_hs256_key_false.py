@@ -10,7 +10,7 @@ STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-e
 JWT_KEY = os.environ["JWT_KEY"]
 
 
-def benchmark_test_00756(request):
+def benchmark_test_00784(request):
     param = ""
     for name in request.headers:
         if name.lower() in STANDARD_HEADERS:
@@ -24,5 +24,5 @@ def benchmark_test_00756(request):
 
 
 urlpatterns = [
-    path("00756/", benchmark_test_00756),
+    path("00784/", benchmark_test_00784),
 ]

@@ -8,7 +8,7 @@ from django.urls import path
 JWT_KEY = os.environ["JWT_KEY"]
 
 
-def benchmark_test_00750(request):
+def benchmark_test_00778(request):
     param = request.META.get("HTTP_REFERER", "")
     bar = param
     claims = jwt.decode(bar, verify=False)  # want: PY-JWT-NO-VERIFY
@@ -17,5 +17,5 @@ def benchmark_test_00750(request):
 
 
 urlpatterns = [
-    path("00750/", benchmark_test_00750),
+    path("00778/", benchmark_test_00778),
 ]

@@ -9,7 +9,7 @@ JWT_KEY = os.environ["JWT_KEY"]
 KEYS = {"v1": os.environ["JWT_KEY_V1"]}
 
 
-def benchmark_test_00761(request, test_id):
+def benchmark_test_00789(request, test_id):
     param = test_id
     bar = param
     header = jwt.get_unverified_header(bar)
@@ -20,5 +20,5 @@ def benchmark_test_00761(request, test_id):
 
 
 urlpatterns = [
-    path("00761/<str:test_id>/", benchmark_test_00761),
+    path("00789/<str:test_id>/", benchmark_test_00789),
 ]

@@ -8,7 +8,7 @@ from django.urls import path
 JWT_KEY = os.environ["JWT_KEY"]
 
 
-def benchmark_test_00744(request):
+def benchmark_test_00772(request):
     param = request.POST.get("BenchmarkTest", "")
     bar = param
     claims = jwt.decode(bar, JWT_KEY, algorithms=["none"])  # want: PY-JWT-NO-VERIFY
@@ -17,5 +17,5 @@ def benchmark_test_00744(request):
 
 
 urlpatterns = [
-    path("00744/", benchmark_test_00744),
+    path("00772/", benchmark_test_00772),
 ]

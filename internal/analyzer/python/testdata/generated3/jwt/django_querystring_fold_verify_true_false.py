@@ -9,7 +9,7 @@ from django.urls import path
 JWT_KEY = os.environ["JWT_KEY"]
 
 
-def benchmark_test_00762(request):
+def benchmark_test_00790(request):
     qs = urllib.parse.parse_qs(request.META.get("QUERY_STRING", ""))
     param = qs.get("BenchmarkTest", [""])[0]
     bar = param
@@ -20,5 +20,5 @@ def benchmark_test_00762(request):
 
 
 urlpatterns = [
-    path("00762/", benchmark_test_00762),
+    path("00790/", benchmark_test_00790),
 ]

@@ -5,8 +5,8 @@ from jose import jwt as jose_jwt
 app = FastAPI()
 
 
-@app.get("/00747")
-def benchmark_test_00747(request: Request):
+@app.get("/00775")
+def benchmark_test_00775(request: Request):
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     bar = param
     claims = jose_jwt.get_unverified_claims(bar)  # want: PY-JWT-NO-VERIFY

@@ -8,8 +8,8 @@ app = FastAPI()
 JWT_KEY = os.environ["JWT_KEY"]
 
 
-@app.post("/00759")
-async def benchmark_test_00759(request: Request):
+@app.post("/00787")
+async def benchmark_test_00787(request: Request):
     form = await request.form()
     param = str(form.get("BenchmarkTest", ""))
     bar = param

@@ -8,8 +8,8 @@ app = FastAPI()
 JWT_KEY = os.environ["JWT_KEY"]
 
 
-@app.get("/00748")
-def benchmark_test_00748(request: Request):
+@app.get("/00776")
+def benchmark_test_00776(request: Request):
     param = request.headers.get("referer", "")
     bar = param
     verify = (7 * 18) + 106 < 200

@@ -10,8 +10,8 @@ JWT_KEY = os.environ["JWT_KEY"]
 KEYS = {"v1": os.environ["JWT_KEY_V1"]}
 
 
-@app.get("/00760")
-def benchmark_test_00760(request: Request, BenchmarkTest: List[str] = Query([])):
+@app.get("/00788")
+def benchmark_test_00788(request: Request, BenchmarkTest: List[str] = Query([])):
     param = BenchmarkTest[0] if BenchmarkTest else ""
     bar = param
     header = jwt.get_unverified_header(bar)

@@ -8,8 +8,8 @@ app = FastAPI()
 JWT_KEY = os.environ["JWT_KEY"]
 
 
-@app.get("/00765")
-def benchmark_test_00765(request: Request):
+@app.get("/00793")
+def benchmark_test_00793(request: Request):
     param = ""
     for name in request.query_params.keys():
         if request.query_params.get(name) == "BenchmarkTest":

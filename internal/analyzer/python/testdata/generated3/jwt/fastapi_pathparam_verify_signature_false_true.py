@@ -8,8 +8,8 @@ app = FastAPI()
 JWT_KEY = os.environ["JWT_KEY"]
 
 
-@app.get("/00741/{test_id}")
-def benchmark_test_00741(request: Request, test_id: str):
+@app.get("/00769/{test_id}")
+def benchmark_test_00769(request: Request, test_id: str):
     param = test_id
     bar = param
     claims = jwt.decode(bar, options={"verify_signature": False})  # want: PY-JWT-NO-VERIFY

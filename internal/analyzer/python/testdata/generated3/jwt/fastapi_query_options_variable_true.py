@@ -8,8 +8,8 @@ app = FastAPI()
 JWT_KEY = os.environ["JWT_KEY"]
 
 
-@app.get("/00742")
-def benchmark_test_00742(request: Request, BenchmarkTest: str = ""):
+@app.get("/00770")
+def benchmark_test_00770(request: Request, BenchmarkTest: str = ""):
     param = BenchmarkTest
     bar = param
     opts = {"verify_signature": False, "verify_exp": True}

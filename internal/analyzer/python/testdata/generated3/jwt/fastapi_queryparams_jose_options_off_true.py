@@ -8,8 +8,8 @@ app = FastAPI()
 JWT_KEY = os.environ["JWT_KEY"]
 
 
-@app.get("/00754")
-def benchmark_test_00754(request: Request):
+@app.get("/00782")
+def benchmark_test_00782(request: Request):
     param = request.query_params.get("BenchmarkTest", "")
     bar = param
     claims = jose_jwt.decode(bar, JWT_KEY, algorithms=["HS256"], options={"verify_signature": False})  # want: PY-JWT-NO-VERIFY

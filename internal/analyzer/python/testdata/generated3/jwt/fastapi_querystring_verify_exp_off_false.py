@@ -9,8 +9,8 @@ app = FastAPI()
 JWT_KEY = os.environ["JWT_KEY"]
 
 
-@app.get("/00753")
-def benchmark_test_00753(request: Request):
+@app.get("/00781")
+def benchmark_test_00781(request: Request):
     qs = urllib.parse.parse_qs(request.url.query)
     param = qs.get("BenchmarkTest", [""])[0]
     bar = param

@@ -8,8 +8,8 @@ app = Flask(__name__)
 JWT_KEY = os.environ["JWT_KEY"]
 
 
-@app.route("/00740", methods=["GET", "POST"])
-def benchmark_test_00740():
+@app.route("/00768", methods=["GET", "POST"])
+def benchmark_test_00768():
     param = request.args.get("BenchmarkTest", "")
     bar = param
     claims = jwt.decode(bar, options={"verify_signature": False})  # want: PY-JWT-NO-VERIFY

@@ -8,8 +8,8 @@ app = Flask(__name__)
 JWT_KEY = os.environ["JWT_KEY"]
 
 
-@app.route("/00758", methods=["GET", "POST"])
-def benchmark_test_00758():
+@app.route("/00786", methods=["GET", "POST"])
+def benchmark_test_00786():
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     bar = param
     claims = jwt.decode(bar, JWT_KEY, algorithms=["HS256"], options={"require": ["exp", "sub"]})

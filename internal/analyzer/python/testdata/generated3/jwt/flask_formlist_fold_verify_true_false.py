@@ -8,8 +8,8 @@ app = Flask(__name__)
 JWT_KEY = os.environ["JWT_KEY"]
 
 
-@app.route("/00763", methods=["POST"])
-def benchmark_test_00763():
+@app.route("/00791", methods=["POST"])
+def benchmark_test_00791():
     param = " ".join(request.form.getlist("BenchmarkTest"))
     bar = param
     verify = (7 * 18) + 106 > 200

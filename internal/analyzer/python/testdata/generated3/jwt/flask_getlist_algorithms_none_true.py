@@ -8,8 +8,8 @@ app = Flask(__name__)
 JWT_KEY = os.environ["JWT_KEY"]
 
 
-@app.route("/00745", methods=["GET", "POST"])
-def benchmark_test_00745():
+@app.route("/00773", methods=["GET", "POST"])
+def benchmark_test_00773():
     values = request.args.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = param

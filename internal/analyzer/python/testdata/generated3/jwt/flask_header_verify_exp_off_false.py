@@ -8,8 +8,8 @@ app = Flask(__name__)
 JWT_KEY = os.environ["JWT_KEY"]
 
 
-@app.route("/00752", methods=["GET", "POST"])
-def benchmark_test_00752():
+@app.route("/00780", methods=["GET", "POST"])
+def benchmark_test_00780():
     param = request.headers.get("Referer", "")
     bar = param
     claims = jwt.decode(bar, JWT_KEY, algorithms=["HS256"], options={"verify_exp": False})

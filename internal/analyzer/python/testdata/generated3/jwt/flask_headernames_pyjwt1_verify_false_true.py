@@ -10,8 +10,8 @@ STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-e
 JWT_KEY = os.environ["JWT_KEY"]
 
 
-@app.route("/00751", methods=["GET", "POST"])
-def benchmark_test_00751():
+@app.route("/00779", methods=["GET", "POST"])
+def benchmark_test_00779():
     param = ""
     for name in request.headers.keys():
         if name.lower() in STANDARD_HEADERS:

@@ -8,8 +8,8 @@ app = Flask(__name__)
 JWT_KEY = os.environ["JWT_KEY"]
 
 
-@app.route("/00764/<test_id>", methods=["GET", "POST"])
-def benchmark_test_00764(test_id):
+@app.route("/00792/<test_id>", methods=["GET", "POST"])
+def benchmark_test_00792(test_id):
     param = test_id
     bar = param
     claims = jose_jwt.decode(bar, JWT_KEY, algorithms=["HS256"])

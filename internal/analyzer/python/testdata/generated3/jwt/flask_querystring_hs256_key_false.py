@@ -9,8 +9,8 @@ app = Flask(__name__)
 JWT_KEY = os.environ["JWT_KEY"]
 
 
-@app.route("/00757", methods=["GET", "POST"])
-def benchmark_test_00757():
+@app.route("/00785", methods=["GET", "POST"])
+def benchmark_test_00785():
     qs = urllib.parse.parse_qs(request.query_string.decode("utf-8"))
     param = qs.get("BenchmarkTest", [""])[0]
     bar = param

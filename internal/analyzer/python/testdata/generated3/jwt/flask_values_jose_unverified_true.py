@@ -5,8 +5,8 @@ from jose import jwt as jose_jwt
 app = Flask(__name__)
 
 
-@app.route("/00746", methods=["GET", "POST"])
-def benchmark_test_00746():
+@app.route("/00774", methods=["GET", "POST"])
+def benchmark_test_00774():
     param = request.values.get("BenchmarkTest", "")
     bar = param
     claims = jose_jwt.get_unverified_claims(bar)  # want: PY-JWT-NO-VERIFY

@@ -7,7 +7,7 @@ from django.urls import path
 LDAP_BASE = "ou=users,dc=example,dc=org"
 
 
-def benchmark_test_00468(request):
+def benchmark_test_00490(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     num = 106
@@ -19,5 +19,5 @@ def benchmark_test_00468(request):
 
 
 urlpatterns = [
-    path("00468/", benchmark_test_00468),
+    path("00490/", benchmark_test_00490),
 ]

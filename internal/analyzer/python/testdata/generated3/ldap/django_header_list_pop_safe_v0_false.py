@@ -7,7 +7,7 @@ from django.urls import path
 LDAP_BASE = "ou=users,dc=example,dc=org"
 
 
-def benchmark_test_00474(request):
+def benchmark_test_00496(request):
     param = request.headers.get("X-Benchmark", "")
     values_list = []
     values_list.append("safe")
@@ -22,5 +22,5 @@ def benchmark_test_00474(request):
 
 
 urlpatterns = [
-    path("00474/", benchmark_test_00474),
+    path("00496/", benchmark_test_00496),
 ]

@@ -16,7 +16,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00471(request):
+def benchmark_test_00493(request):
     param = request.META.get("HTTP_REFERER", "")
     bar = Test().do_something(request, param)
     conn = ldap3.Connection(ldap3.Server("ldap://ldap.example.org"), auto_bind=True)
@@ -26,5 +26,5 @@ def benchmark_test_00471(request):
 
 
 urlpatterns = [
-    path("00471/", benchmark_test_00471),
+    path("00493/", benchmark_test_00493),
 ]

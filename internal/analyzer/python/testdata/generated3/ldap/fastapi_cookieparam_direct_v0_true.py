@@ -7,8 +7,8 @@ app = FastAPI()
 LDAP_BASE = "ou=users,dc=example,dc=org"
 
 
-@app.get("/00466")
-def benchmark_test_00466(request: Request, BenchmarkTest: str = Cookie("")):
+@app.get("/00488")
+def benchmark_test_00488(request: Request, BenchmarkTest: str = Cookie("")):
     param = BenchmarkTest
     bar = param
     conn = ldap.initialize("ldap://ldap.example.org")

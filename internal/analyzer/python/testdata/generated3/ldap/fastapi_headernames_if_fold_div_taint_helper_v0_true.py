@@ -19,8 +19,8 @@ class Test:
         return bar
 
 
-@app.get("/00469")
-def benchmark_test_00469(request: Request):
+@app.get("/00491")
+def benchmark_test_00491(request: Request):
     param = ""
     for name in request.headers.keys():
         if name.lower() in STANDARD_HEADERS:

@@ -13,8 +13,8 @@ class Item(BaseModel):
     quantity: int = 1
 
 
-@app.post("/00472")
-def benchmark_test_00472(request: Request, item: Item):
+@app.post("/00494")
+def benchmark_test_00494(request: Request, item: Item):
     param = item.name
     if "abc".upper() == "ABC":
         bar = "This_should_always_happen"

@@ -18,8 +18,8 @@ class Test:
         return bar
 
 
-@app.route("/00473", methods=["GET", "POST"])
-def benchmark_test_00473():
+@app.route("/00495", methods=["GET", "POST"])
+def benchmark_test_00495():
     param = request.args.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     conn = ldap.initialize("ldap://ldap.example.org")

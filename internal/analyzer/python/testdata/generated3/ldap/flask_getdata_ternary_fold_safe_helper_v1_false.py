@@ -14,8 +14,8 @@ class Test:
         return bar
 
 
-@app.route("/00467", methods=["POST"])
-def benchmark_test_00467():
+@app.route("/00489", methods=["POST"])
+def benchmark_test_00489():
     param = request.get_data(as_text=True)
     bar = Test().do_something(request, param)
     conn = ldap3.Connection(ldap3.Server("ldap://ldap.example.org"), auto_bind=True)

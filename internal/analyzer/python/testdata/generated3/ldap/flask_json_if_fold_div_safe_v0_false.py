@@ -7,8 +7,8 @@ app = Flask(__name__)
 LDAP_BASE = "ou=users,dc=example,dc=org"
 
 
-@app.route("/00470", methods=["POST"])
-def benchmark_test_00470():
+@app.route("/00492", methods=["POST"])
+def benchmark_test_00492():
     payload = request.get_json(silent=True) or {}
     param = str(payload.get("BenchmarkTest", ""))
     num = 86

@@ -6,7 +6,7 @@ from pymongo import MongoClient
 db = MongoClient("mongodb://localhost:27017")["benchmark"]
 
 
-def benchmark_test_00588(request):
+def benchmark_test_00616(request):
     param = request.COOKIES.get("BenchmarkTest", "noCookieValueSupplied")
     bar = param
     docs = list(db.users.find({"name": bar}))
@@ -15,5 +15,5 @@ def benchmark_test_00588(request):
 
 
 urlpatterns = [
-    path("00588/", benchmark_test_00588),
+    path("00616/", benchmark_test_00616),
 ]

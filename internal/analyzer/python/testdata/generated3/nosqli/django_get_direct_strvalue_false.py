@@ -6,7 +6,7 @@ from pymongo import MongoClient
 db = MongoClient("mongodb://localhost:27017")["benchmark"]
 
 
-def benchmark_test_00584(request):
+def benchmark_test_00612(request):
     param = request.GET.get("BenchmarkTest", "")
     bar = param
     docs = list(db.users.find({"name": bar}))
@@ -15,5 +15,5 @@ def benchmark_test_00584(request):
 
 
 urlpatterns = [
-    path("00584/", benchmark_test_00584),
+    path("00612/", benchmark_test_00612),
 ]

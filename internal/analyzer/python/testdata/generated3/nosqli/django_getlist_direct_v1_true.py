@@ -8,7 +8,7 @@ from pymongo import MongoClient
 db = MongoClient("mongodb://localhost:27017")["benchmark"]
 
 
-def benchmark_test_00043(request):
+def benchmark_test_00045(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = param
@@ -18,5 +18,5 @@ def benchmark_test_00043(request):
 
 
 urlpatterns = [
-    path("00043/", benchmark_test_00043),
+    path("00045/", benchmark_test_00045),
 ]

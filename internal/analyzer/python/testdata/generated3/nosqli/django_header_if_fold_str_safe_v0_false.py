@@ -6,7 +6,7 @@ from pymongo import MongoClient
 db = MongoClient("mongodb://localhost:27017")["benchmark"]
 
 
-def benchmark_test_00049(request):
+def benchmark_test_00051(request):
     param = request.headers.get("X-Benchmark", "")
     if "abc".upper() == "ABC":
         bar = "This_should_always_happen"
@@ -18,5 +18,5 @@ def benchmark_test_00049(request):
 
 
 urlpatterns = [
-    path("00049/", benchmark_test_00049),
+    path("00051/", benchmark_test_00051),
 ]

@@ -12,7 +12,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00587(request):
+def benchmark_test_00615(request):
     param = request.headers.get("X-Benchmark", "")
     bar = Test().do_something(request, param)
     docs = list(db.users.find({"name": bar}))
@@ -21,5 +21,5 @@ def benchmark_test_00587(request):
 
 
 urlpatterns = [
-    path("00587/", benchmark_test_00587),
+    path("00615/", benchmark_test_00615),
 ]

@@ -6,7 +6,7 @@ from pymongo import MongoClient
 db = MongoClient("mongodb://localhost:27017")["benchmark"]
 
 
-def benchmark_test_00586(request):
+def benchmark_test_00614(request):
     param = request.META.get("HTTP_REFERER", "")
     bar = param
     docs = list(db.users.find({"name": bar}))
@@ -15,5 +15,5 @@ def benchmark_test_00586(request):
 
 
 urlpatterns = [
-    path("00586/", benchmark_test_00586),
+    path("00614/", benchmark_test_00614),
 ]

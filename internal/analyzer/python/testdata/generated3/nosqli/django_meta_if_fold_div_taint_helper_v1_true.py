@@ -18,7 +18,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00046(request):
+def benchmark_test_00048(request):
     param = request.META.get("HTTP_REFERER", "")
     bar = Test().do_something(request, param)
     doc = db.users.find_one(json.loads(bar))  # want: PY-NOSQLI
@@ -27,5 +27,5 @@ def benchmark_test_00046(request):
 
 
 urlpatterns = [
-    path("00046/", benchmark_test_00046),
+    path("00048/", benchmark_test_00048),
 ]

@@ -12,7 +12,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00585(request):
+def benchmark_test_00613(request):
     param = request.POST.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     docs = list(db.users.find({"name": bar}))
@@ -21,5 +21,5 @@ def benchmark_test_00585(request):
 
 
 urlpatterns = [
-    path("00585/", benchmark_test_00585),
+    path("00613/", benchmark_test_00613),
 ]

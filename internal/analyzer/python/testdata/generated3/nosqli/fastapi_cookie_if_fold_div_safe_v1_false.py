@@ -8,8 +8,8 @@ app = FastAPI()
 db = MongoClient("mongodb://localhost:27017")["benchmark"]
 
 
-@app.get("/00047")
-def benchmark_test_00047(request: Request):
+@app.get("/00049")
+def benchmark_test_00049(request: Request):
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     num = 86
     if (500 / 42) + num > 200:

@@ -12,8 +12,8 @@ class Test:
         return bar
 
 
-@app.get("/00590")
-def benchmark_test_00590(request: Request):
+@app.get("/00618")
+def benchmark_test_00618(request: Request):
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     bar = Test().do_something(request, param)
     docs = list(db.users.find({"name": bar}))

@@ -6,8 +6,8 @@ app = FastAPI()
 db = MongoClient("mongodb://localhost:27017")["benchmark"]
 
 
-@app.get("/00589")
-def benchmark_test_00589(request: Request):
+@app.get("/00617")
+def benchmark_test_00617(request: Request):
     param = request.headers.get("referer", "")
     bar = param
     docs = list(db.users.find({"name": bar}))

@@ -13,8 +13,8 @@ class Test:
         return bar
 
 
-@app.get("/00044")
-def benchmark_test_00044(request: Request):
+@app.get("/00046")
+def benchmark_test_00046(request: Request):
     param = request.headers.get("referer", "")
     bar = Test().do_something(request, param)
     docs = list(db.users.find({"$where": "this.name == '" + bar + "'"}))

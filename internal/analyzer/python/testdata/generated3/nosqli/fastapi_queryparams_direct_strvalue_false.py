@@ -6,8 +6,8 @@ app = FastAPI()
 db = MongoClient("mongodb://localhost:27017")["benchmark"]
 
 
-@app.get("/00591")
-def benchmark_test_00591(request: Request):
+@app.get("/00619")
+def benchmark_test_00619(request: Request):
     param = request.query_params.get("BenchmarkTest", "")
     bar = param
     docs = list(db.users.find({"name": bar}))

@@ -19,8 +19,8 @@ class Test:
         return bar
 
 
-@app.get("/00050")
-def benchmark_test_00050(request: Request):
+@app.get("/00052")
+def benchmark_test_00052(request: Request):
     param = request.query_params.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     doc = db.users.find_one(json.loads(bar))  # want: PY-NOSQLI

@@ -6,8 +6,8 @@ app = Flask(__name__)
 db = MongoClient("mongodb://localhost:27017")["benchmark"]
 
 
-@app.route("/00579", methods=["GET", "POST"])
-def benchmark_test_00579():
+@app.route("/00607", methods=["GET", "POST"])
+def benchmark_test_00607():
     param = request.args.get("BenchmarkTest", "")
     bar = param
     docs = list(db.users.find({"name": bar}))

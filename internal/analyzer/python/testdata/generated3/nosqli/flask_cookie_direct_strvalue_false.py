@@ -6,8 +6,8 @@ app = Flask(__name__)
 db = MongoClient("mongodb://localhost:27017")["benchmark"]
 
 
-@app.route("/00583", methods=["GET", "POST"])
-def benchmark_test_00583():
+@app.route("/00611", methods=["GET", "POST"])
+def benchmark_test_00611():
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     bar = param
     docs = list(db.users.find({"name": bar}))

@@ -12,8 +12,8 @@ class Test:
         return bar
 
 
-@app.route("/00580", methods=["POST"])
-def benchmark_test_00580():
+@app.route("/00608", methods=["POST"])
+def benchmark_test_00608():
     param = request.form.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     docs = list(db.users.find({"name": bar}))

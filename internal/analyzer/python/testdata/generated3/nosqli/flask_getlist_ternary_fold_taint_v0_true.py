@@ -6,8 +6,8 @@ app = Flask(__name__)
 db = MongoClient("mongodb://localhost:27017")["benchmark"]
 
 
-@app.route("/00045", methods=["GET", "POST"])
-def benchmark_test_00045():
+@app.route("/00047", methods=["GET", "POST"])
+def benchmark_test_00047():
     values = request.args.getlist("BenchmarkTest")
     param = values[0] if values else ""
     num = 106

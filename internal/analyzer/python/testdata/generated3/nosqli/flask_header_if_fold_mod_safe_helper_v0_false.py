@@ -15,8 +15,8 @@ class Test:
         return bar
 
 
-@app.route("/00048", methods=["GET", "POST"])
-def benchmark_test_00048():
+@app.route("/00050", methods=["GET", "POST"])
+def benchmark_test_00050():
     param = request.headers.get("Referer", "")
     bar = Test().do_something(request, param)
     docs = list(db.users.find({"$where": "this.name == '" + bar + "'"}))

@@ -12,8 +12,8 @@ class Test:
         return bar
 
 
-@app.route("/00582", methods=["GET", "POST"])
-def benchmark_test_00582():
+@app.route("/00610", methods=["GET", "POST"])
+def benchmark_test_00610():
     param = request.headers.get("Referer", "")
     bar = Test().do_something(request, param)
     docs = list(db.users.find({"name": bar}))

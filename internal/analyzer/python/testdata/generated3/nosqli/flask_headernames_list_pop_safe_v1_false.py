@@ -10,8 +10,8 @@ STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-e
 db = MongoClient("mongodb://localhost:27017")["benchmark"]
 
 
-@app.route("/00051", methods=["GET", "POST"])
-def benchmark_test_00051():
+@app.route("/00053", methods=["GET", "POST"])
+def benchmark_test_00053():
     param = ""
     for name in request.headers.keys():
         if name.lower() in STANDARD_HEADERS:

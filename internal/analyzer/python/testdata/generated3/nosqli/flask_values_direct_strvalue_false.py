@@ -6,8 +6,8 @@ app = Flask(__name__)
 db = MongoClient("mongodb://localhost:27017")["benchmark"]
 
 
-@app.route("/00581", methods=["GET", "POST"])
-def benchmark_test_00581():
+@app.route("/00609", methods=["GET", "POST"])
+def benchmark_test_00609():
     param = request.values.get("BenchmarkTest", "")
     bar = param
     docs = list(db.users.find({"name": bar}))

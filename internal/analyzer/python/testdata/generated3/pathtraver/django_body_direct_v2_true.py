@@ -8,7 +8,7 @@ from django.urls import path
 BASE_DIR = "/srv/app/testfiles/"
 
 
-def benchmark_test_00158(request):
+def benchmark_test_00166(request):
     payload = json.loads(request.body or b"{}")
     param = str(payload.get("BenchmarkTest", ""))
     bar = param
@@ -17,5 +17,5 @@ def benchmark_test_00158(request):
 
 
 urlpatterns = [
-    path("00158/", benchmark_test_00158),
+    path("00166/", benchmark_test_00166),
 ]

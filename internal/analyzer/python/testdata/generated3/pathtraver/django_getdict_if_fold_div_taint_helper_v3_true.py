@@ -17,7 +17,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00161(request):
+def benchmark_test_00169(request):
     param = request.GET.dict().get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     p = pathlib.Path(BASE_DIR, bar)
@@ -28,5 +28,5 @@ def benchmark_test_00161(request):
 
 
 urlpatterns = [
-    path("00161/", benchmark_test_00161),
+    path("00169/", benchmark_test_00169),
 ]

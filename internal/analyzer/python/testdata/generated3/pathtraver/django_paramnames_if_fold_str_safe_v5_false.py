@@ -7,7 +7,7 @@ from django.urls import path
 BASE_DIR = "/srv/app/testfiles/"
 
 
-def benchmark_test_00164(request):
+def benchmark_test_00172(request):
     param = ""
     for name in request.GET:
         if request.GET.get(name) == "BenchmarkTest":
@@ -26,5 +26,5 @@ def benchmark_test_00164(request):
 
 
 urlpatterns = [
-    path("00164/", benchmark_test_00164),
+    path("00172/", benchmark_test_00172),
 ]

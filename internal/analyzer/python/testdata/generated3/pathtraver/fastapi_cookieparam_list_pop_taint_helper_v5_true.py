@@ -18,8 +18,8 @@ class Test:
         return bar
 
 
-@app.get("/00165")
-def benchmark_test_00165(request: Request, BenchmarkTest: str = Cookie("")):
+@app.get("/00173")
+def benchmark_test_00173(request: Request, BenchmarkTest: str = Cookie("")):
     param = BenchmarkTest
     bar = Test().do_something(request, param)
     full = os.path.join(BASE_DIR, bar)

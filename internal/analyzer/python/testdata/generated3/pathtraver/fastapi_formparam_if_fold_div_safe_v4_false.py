@@ -8,8 +8,8 @@ BASE_DIR = "/srv/app/testfiles/"
 BASE_ROOT = "/srv/app/testfiles"
 
 
-@app.post("/00162")
-def benchmark_test_00162(request: Request, BenchmarkTest: str = Form("")):
+@app.post("/00170")
+def benchmark_test_00170(request: Request, BenchmarkTest: str = Form("")):
     param = BenchmarkTest
     num = 86
     if (500 / 42) + num > 200:

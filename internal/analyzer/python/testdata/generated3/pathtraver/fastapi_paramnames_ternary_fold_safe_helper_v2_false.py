@@ -14,8 +14,8 @@ class Test:
         return bar
 
 
-@app.get("/00159")
-def benchmark_test_00159(request: Request):
+@app.get("/00167")
+def benchmark_test_00167(request: Request):
     param = ""
     for name in request.query_params.keys():
         if request.query_params.get(name) == "BenchmarkTest":

@@ -7,8 +7,8 @@ app = Flask(__name__)
 BASE_DIR = "/srv/app/testfiles/"
 
 
-@app.route("/00166", methods=["POST"])
-def benchmark_test_00166():
+@app.route("/00174", methods=["POST"])
+def benchmark_test_00174():
     param = request.get_data(as_text=True)
     values_list = []
     values_list.append("safe")

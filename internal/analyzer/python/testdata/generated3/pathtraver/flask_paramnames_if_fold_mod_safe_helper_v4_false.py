@@ -17,8 +17,8 @@ class Test:
         return bar
 
 
-@app.route("/00163", methods=["GET", "POST"])
-def benchmark_test_00163():
+@app.route("/00171", methods=["GET", "POST"])
+def benchmark_test_00171():
     param = ""
     flag = False
     for name in request.args.keys():

@@ -7,8 +7,8 @@ app = Flask(__name__)
 BASE_DIR = "/srv/app/testfiles/"
 
 
-@app.route("/00160", methods=["GET", "POST"])
-def benchmark_test_00160():
+@app.route("/00168", methods=["GET", "POST"])
+def benchmark_test_00168():
     param = request.args.to_dict().get("BenchmarkTest", "")
     num = 106
     bar = param if (7 * 18) + num > 200 else "This_should_never_happen"

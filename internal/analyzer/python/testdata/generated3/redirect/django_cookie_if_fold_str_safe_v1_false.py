@@ -3,7 +3,7 @@ from django.shortcuts import redirect
 from django.urls import path
 
 
-def benchmark_test_00310(request):
+def benchmark_test_00324(request):
     param = request.COOKIES.get("BenchmarkTest", "noCookieValueSupplied")
     if "abc".upper() == "ABC":
         bar = "This_should_always_happen"
@@ -13,5 +13,5 @@ def benchmark_test_00310(request):
 
 
 urlpatterns = [
-    path("00310/", benchmark_test_00310),
+    path("00324/", benchmark_test_00324),
 ]

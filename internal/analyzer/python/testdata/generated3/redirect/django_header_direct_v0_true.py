@@ -3,12 +3,12 @@ from django.http import HttpResponseRedirect
 from django.urls import path
 
 
-def benchmark_test_00304(request):
+def benchmark_test_00318(request):
     param = request.headers.get("X-Benchmark", "")
     bar = param
     return HttpResponseRedirect(bar)  # want: PY-OPEN-REDIRECT
 
 
 urlpatterns = [
-    path("00304/", benchmark_test_00304),
+    path("00318/", benchmark_test_00318),
 ]

@@ -16,7 +16,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00307(request):
+def benchmark_test_00321(request):
     param = ""
     for name in request.headers:
         if name.lower() in STANDARD_HEADERS:
@@ -28,5 +28,5 @@ def benchmark_test_00307(request):
 
 
 urlpatterns = [
-    path("00307/", benchmark_test_00307),
+    path("00321/", benchmark_test_00321),
 ]

@@ -5,8 +5,8 @@ from fastapi.responses import RedirectResponse
 app = FastAPI()
 
 
-@app.get("/00308")
-def benchmark_test_00308(request: Request):
+@app.get("/00322")
+def benchmark_test_00322(request: Request):
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     num = 86
     if (500 / 42) + num > 200:

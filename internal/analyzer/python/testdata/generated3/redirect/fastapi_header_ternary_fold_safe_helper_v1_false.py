@@ -12,8 +12,8 @@ class Test:
         return bar
 
 
-@app.get("/00305")
-def benchmark_test_00305(request: Request):
+@app.get("/00319")
+def benchmark_test_00319(request: Request):
     param = request.headers.get("referer", "")
     bar = Test().do_something(request, param)
     return RedirectResponse(bar)

@@ -16,8 +16,8 @@ class Test:
         return bar
 
 
-@app.get("/00311")
-def benchmark_test_00311(request: Request):
+@app.get("/00325")
+def benchmark_test_00325(request: Request):
     param = request.query_params.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     return RedirectResponse(bar)  # want: PY-OPEN-REDIRECT

@@ -4,8 +4,8 @@ from flask import Flask, redirect, request
 app = Flask(__name__)
 
 
-@app.route("/00306", methods=["GET", "POST"])
-def benchmark_test_00306():
+@app.route("/00320", methods=["GET", "POST"])
+def benchmark_test_00320():
     values = request.args.getlist("BenchmarkTest")
     param = values[0] if values else ""
     num = 106

@@ -13,8 +13,8 @@ class Test:
         return bar
 
 
-@app.route("/00309", methods=["GET", "POST"])
-def benchmark_test_00309():
+@app.route("/00323", methods=["GET", "POST"])
+def benchmark_test_00323():
     param = request.headers.get("Referer", "")
     bar = Test().do_something(request, param)
     return redirect("/" + bar)

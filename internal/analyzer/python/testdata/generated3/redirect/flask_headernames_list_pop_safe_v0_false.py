@@ -6,8 +6,8 @@ STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-e
                     "cookie", "content-type", "content-length", "referer", "origin"}
 
 
-@app.route("/00312", methods=["GET", "POST"])
-def benchmark_test_00312():
+@app.route("/00326", methods=["GET", "POST"])
+def benchmark_test_00326():
     param = ""
     for name in request.headers.keys():
         if name.lower() in STANDARD_HEADERS:

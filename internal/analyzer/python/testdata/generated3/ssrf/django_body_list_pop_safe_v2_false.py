@@ -8,7 +8,7 @@ from django.urls import path
 PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
 
 
-def benchmark_test_00357(request):
+def benchmark_test_00373(request):
     payload = json.loads(request.body or b"{}")
     param = str(payload.get("BenchmarkTest", ""))
     values_list = []
@@ -23,5 +23,5 @@ def benchmark_test_00357(request):
 
 
 urlpatterns = [
-    path("00357/", benchmark_test_00357),
+    path("00373/", benchmark_test_00373),
 ]

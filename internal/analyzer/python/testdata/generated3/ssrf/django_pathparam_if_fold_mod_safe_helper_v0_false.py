@@ -16,7 +16,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00354(request, test_id):
+def benchmark_test_00370(request, test_id):
     param = test_id
     bar = Test().do_something(request, param)
     resp = requests.get(bar, proxies=PROXIES, timeout=5)
@@ -25,5 +25,5 @@ def benchmark_test_00354(request, test_id):
 
 
 urlpatterns = [
-    path("00354/<str:test_id>/", benchmark_test_00354),
+    path("00370/<str:test_id>/", benchmark_test_00370),
 ]

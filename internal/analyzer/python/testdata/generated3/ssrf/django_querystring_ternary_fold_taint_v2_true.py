@@ -8,7 +8,7 @@ from django.urls import path
 PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
 
 
-def benchmark_test_00351(request):
+def benchmark_test_00367(request):
     qs = urllib.parse.parse_qs(request.META.get("QUERY_STRING", ""))
     param = qs.get("BenchmarkTest", [""])[0]
     num = 106
@@ -19,5 +19,5 @@ def benchmark_test_00351(request):
 
 
 urlpatterns = [
-    path("00351/", benchmark_test_00351),
+    path("00367/", benchmark_test_00367),
 ]

@@ -8,8 +8,8 @@ app = FastAPI()
 PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
 
 
-@app.get("/00355")
-def benchmark_test_00355(request: Request, BenchmarkTest: List[str] = Query([])):
+@app.get("/00371")
+def benchmark_test_00371(request: Request, BenchmarkTest: List[str] = Query([])):
     param = BenchmarkTest[0] if BenchmarkTest else ""
     if "abc".upper() == "ABC":
         bar = "This_should_always_happen"

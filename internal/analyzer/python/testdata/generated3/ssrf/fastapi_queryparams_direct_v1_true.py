@@ -7,8 +7,8 @@ app = FastAPI()
 PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
 
 
-@app.get("/00349")
-def benchmark_test_00349(request: Request):
+@app.get("/00365")
+def benchmark_test_00365(request: Request):
     param = request.query_params.get("BenchmarkTest", "")
     bar = param
     resp = requests.post("https://" + bar + "/api/notify", json={"event": "ping"}, proxies=PROXIES, timeout=5)  # want: PY-SSRF

@@ -18,8 +18,8 @@ class Test:
         return bar
 
 
-@app.get("/00352")
-def benchmark_test_00352(request: Request):
+@app.get("/00368")
+def benchmark_test_00368(request: Request):
     qs = urllib.parse.parse_qs(request.url.query)
     param = qs.get("BenchmarkTest", [""])[0]
     bar = Test().do_something(request, param)

@@ -7,8 +7,8 @@ app = Flask(__name__)
 PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
 
 
-@app.route("/00353", methods=["GET", "POST"])
-def benchmark_test_00353():
+@app.route("/00369", methods=["GET", "POST"])
+def benchmark_test_00369():
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     num = 86
     if (500 / 42) + num > 200:

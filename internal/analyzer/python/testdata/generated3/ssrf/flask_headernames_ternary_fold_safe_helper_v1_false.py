@@ -16,8 +16,8 @@ class Test:
         return bar
 
 
-@app.route("/00350", methods=["GET", "POST"])
-def benchmark_test_00350():
+@app.route("/00366", methods=["GET", "POST"])
+def benchmark_test_00366():
     param = ""
     for name in request.headers.keys():
         if name.lower() in STANDARD_HEADERS:

@@ -19,8 +19,8 @@ class Test:
         return bar
 
 
-@app.route("/00356", methods=["GET", "POST"])
-def benchmark_test_00356():
+@app.route("/00372", methods=["GET", "POST"])
+def benchmark_test_00372():
     qs = urllib.parse.parse_qs(request.query_string.decode("utf-8"))
     param = qs.get("BenchmarkTest", [""])[0]
     bar = Test().do_something(request, param)

@@ -11,7 +11,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00259(request):
+def benchmark_test_00271(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = Test().do_something(request, param)
@@ -21,5 +21,5 @@ def benchmark_test_00259(request):
 
 
 urlpatterns = [
-    path("00259/", benchmark_test_00259),
+    path("00271/", benchmark_test_00271),
 ]

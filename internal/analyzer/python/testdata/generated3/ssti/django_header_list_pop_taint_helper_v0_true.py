@@ -15,7 +15,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00265(request):
+def benchmark_test_00277(request):
     param = request.headers.get("X-Benchmark", "")
     bar = Test().do_something(request, param)
     tmpl = Template("<p>Hello " + bar + "</p>")  # want: PY-SSTI
@@ -24,5 +24,5 @@ def benchmark_test_00265(request):
 
 
 urlpatterns = [
-    path("00265/", benchmark_test_00265),
+    path("00277/", benchmark_test_00277),
 ]

@@ -4,7 +4,7 @@ from django.template import Context, Template
 from django.urls import path
 
 
-def benchmark_test_00262(request):
+def benchmark_test_00274(request):
     param = request.META.get("HTTP_REFERER", "")
     num = 86
     if (500 / 42) + num > 200:
@@ -17,5 +17,5 @@ def benchmark_test_00262(request):
 
 
 urlpatterns = [
-    path("00262/", benchmark_test_00262),
+    path("00274/", benchmark_test_00274),
 ]

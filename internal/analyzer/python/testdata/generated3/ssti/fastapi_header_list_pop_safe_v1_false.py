@@ -6,8 +6,8 @@ from fastapi import FastAPI, Request
 app = FastAPI()
 
 
-@app.get("/00266")
-def benchmark_test_00266(request: Request):
+@app.get("/00278")
+def benchmark_test_00278(request: Request):
     param = request.headers.get("referer", "")
     values_list = []
     values_list.append("safe")

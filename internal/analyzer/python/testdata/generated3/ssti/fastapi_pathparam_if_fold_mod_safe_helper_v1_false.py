@@ -15,8 +15,8 @@ class Test:
         return bar
 
 
-@app.get("/00263/{test_id}")
-def benchmark_test_00263(request: Request, test_id: str):
+@app.get("/00275/{test_id}")
+def benchmark_test_00275(request: Request, test_id: str):
     param = test_id
     bar = Test().do_something(request, param)
     result = jinja2.Template("<p>Hello " + bar + "</p>").render()

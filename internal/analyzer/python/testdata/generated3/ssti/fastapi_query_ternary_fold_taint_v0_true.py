@@ -6,8 +6,8 @@ from fastapi import FastAPI, Request
 app = FastAPI()
 
 
-@app.get("/00260")
-def benchmark_test_00260(request: Request, BenchmarkTest: str = ""):
+@app.get("/00272")
+def benchmark_test_00272(request: Request, BenchmarkTest: str = ""):
     param = BenchmarkTest
     num = 106
     bar = param if (7 * 18) + num > 200 else "This_should_never_happen"

@@ -5,8 +5,8 @@ from jinja2 import Environment
 app = Flask(__name__)
 
 
-@app.route("/00258", methods=["GET", "POST"])
-def benchmark_test_00258():
+@app.route("/00270", methods=["GET", "POST"])
+def benchmark_test_00270():
     param = request.args.get("BenchmarkTest", "")
     bar = param
     result = Environment(autoescape=True).from_string("<p>Hello " + bar + "</p>").render()  # want: PY-SSTI

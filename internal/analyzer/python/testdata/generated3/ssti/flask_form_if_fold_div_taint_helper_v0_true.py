@@ -14,8 +14,8 @@ class Test:
         return bar
 
 
-@app.route("/00261", methods=["POST"])
-def benchmark_test_00261():
+@app.route("/00273", methods=["POST"])
+def benchmark_test_00273():
     param = request.form.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     return render_template_string("<p>Hello " + bar + "</p>")  # want: PY-SSTI

@@ -4,8 +4,8 @@ from flask import Flask, render_template_string, request
 app = Flask(__name__)
 
 
-@app.route("/00264", methods=["GET", "POST"])
-def benchmark_test_00264():
+@app.route("/00276", methods=["GET", "POST"])
+def benchmark_test_00276():
     param = request.values.get("BenchmarkTest", "")
     if "abc".upper() == "ABC":
         bar = "This_should_always_happen"

@@ -5,7 +5,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00727(request):
+def benchmark_test_00755(request):
     param = request.COOKIES.get("BenchmarkTest", "noCookieValueSupplied")
     bar = param
     http = urllib3.ProxyManager("http://egress.internal:3128", cert_reqs="CERT_REQUIRED")
@@ -15,5 +15,5 @@ def benchmark_test_00727(request):
 
 
 urlpatterns = [
-    path("00727/", benchmark_test_00727),
+    path("00755/", benchmark_test_00755),
 ]

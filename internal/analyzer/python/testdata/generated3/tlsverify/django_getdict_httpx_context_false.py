@@ -6,7 +6,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00739(request):
+def benchmark_test_00767(request):
     param = request.GET.dict().get("BenchmarkTest", "")
     bar = param
     with httpx.Client(verify=ssl.create_default_context(), proxy="http://egress.internal:3128") as client:
@@ -15,5 +15,5 @@ def benchmark_test_00739(request):
 
 
 urlpatterns = [
-    path("00739/", benchmark_test_00739),
+    path("00767/", benchmark_test_00767),
 ]

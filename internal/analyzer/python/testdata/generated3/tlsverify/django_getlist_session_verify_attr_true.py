@@ -7,7 +7,7 @@ from django.urls import path
 PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
 
 
-def benchmark_test_00715(request):
+def benchmark_test_00743(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = param
@@ -20,5 +20,5 @@ def benchmark_test_00715(request):
 
 
 urlpatterns = [
-    path("00715/", benchmark_test_00715),
+    path("00743/", benchmark_test_00743),
 ]

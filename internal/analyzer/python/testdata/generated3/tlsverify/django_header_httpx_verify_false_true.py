@@ -5,7 +5,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00721(request):
+def benchmark_test_00749(request):
     param = request.headers.get("X-Benchmark", "")
     bar = param
     with httpx.Client(verify=False, proxy="http://egress.internal:3128") as client:  # want: PY-TLS-VERIFY-OFF
@@ -14,5 +14,5 @@ def benchmark_test_00721(request):
 
 
 urlpatterns = [
-    path("00721/", benchmark_test_00721),
+    path("00749/", benchmark_test_00749),
 ]

@@ -10,7 +10,7 @@ STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-e
 PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
 
 
-def benchmark_test_00728(request):
+def benchmark_test_00756(request):
     param = ""
     for name in request.headers:
         if name.lower() in STANDARD_HEADERS:
@@ -25,5 +25,5 @@ def benchmark_test_00728(request):
 
 
 urlpatterns = [
-    path("00728/", benchmark_test_00728),
+    path("00756/", benchmark_test_00756),
 ]

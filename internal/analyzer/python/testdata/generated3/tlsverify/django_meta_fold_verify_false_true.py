@@ -7,7 +7,7 @@ from django.urls import path
 PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
 
 
-def benchmark_test_00722(request):
+def benchmark_test_00750(request):
     param = request.META.get("HTTP_REFERER", "")
     bar = param
     verify_flag = (7 * 18) + 106 < 200
@@ -17,5 +17,5 @@ def benchmark_test_00722(request):
 
 
 urlpatterns = [
-    path("00722/", benchmark_test_00722),
+    path("00750/", benchmark_test_00750),
 ]

@@ -7,7 +7,7 @@ from django.urls import path
 PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
 
 
-def benchmark_test_00733(request, test_id):
+def benchmark_test_00761(request, test_id):
     param = test_id
     bar = param
     resp = requests.get("https://partner.example.com/api/lookup", params={"q": bar}, verify="/etc/ssl/certs/partner-ca.pem", proxies=PROXIES, timeout=5)
@@ -16,5 +16,5 @@ def benchmark_test_00733(request, test_id):
 
 
 urlpatterns = [
-    path("00733/<str:test_id>/", benchmark_test_00733),
+    path("00761/<str:test_id>/", benchmark_test_00761),
 ]

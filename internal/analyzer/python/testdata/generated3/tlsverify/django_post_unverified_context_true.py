@@ -7,7 +7,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00716(request):
+def benchmark_test_00744(request):
     param = request.POST.get("BenchmarkTest", "")
     bar = param
     ctx = ssl._create_unverified_context()  # want: PY-TLS-VERIFY-OFF
@@ -18,5 +18,5 @@ def benchmark_test_00716(request):
 
 
 urlpatterns = [
-    path("00716/", benchmark_test_00716),
+    path("00744/", benchmark_test_00744),
 ]

@@ -7,7 +7,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00734(request):
+def benchmark_test_00762(request):
     qs = urllib.parse.parse_qs(request.META.get("QUERY_STRING", ""))
     param = qs.get("BenchmarkTest", [""])[0]
     bar = param
@@ -19,5 +19,5 @@ def benchmark_test_00734(request):
 
 
 urlpatterns = [
-    path("00734/", benchmark_test_00734),
+    path("00762/", benchmark_test_00762),
 ]

@@ -8,8 +8,8 @@ from fastapi import FastAPI, Request
 app = FastAPI()
 
 
-@app.get("/00719")
-def benchmark_test_00719(request: Request):
+@app.get("/00747")
+def benchmark_test_00747(request: Request):
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     bar = param
     ctx = ssl.create_default_context()

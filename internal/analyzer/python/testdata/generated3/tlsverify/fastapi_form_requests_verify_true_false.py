@@ -7,8 +7,8 @@ app = FastAPI()
 PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
 
 
-@app.post("/00731")
-async def benchmark_test_00731(request: Request):
+@app.post("/00759")
+async def benchmark_test_00759(request: Request):
     form = await request.form()
     param = str(form.get("BenchmarkTest", ""))
     bar = param

@@ -6,8 +6,8 @@ from fastapi import FastAPI, Request
 app = FastAPI()
 
 
-@app.get("/00720")
-def benchmark_test_00720(request: Request):
+@app.get("/00748")
+def benchmark_test_00748(request: Request):
     param = request.headers.get("referer", "")
     bar = param
     with httpx.Client(verify=False, proxy="http://egress.internal:3128") as client:  # want: PY-TLS-VERIFY-OFF

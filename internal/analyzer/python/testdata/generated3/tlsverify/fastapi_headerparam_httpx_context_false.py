@@ -7,8 +7,8 @@ from fastapi import FastAPI, Header, Request
 app = FastAPI()
 
 
-@app.get("/00738")
-def benchmark_test_00738(request: Request, referer: str = Header("")):
+@app.get("/00766")
+def benchmark_test_00766(request: Request, referer: str = Header("")):
     param = referer
     bar = param
     with httpx.Client(verify=ssl.create_default_context(), proxy="http://egress.internal:3128") as client:

@@ -8,8 +8,8 @@ app = FastAPI()
 PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
 
 
-@app.get("/00732")
-def benchmark_test_00732(request: Request, BenchmarkTest: List[str] = Query([])):
+@app.get("/00760")
+def benchmark_test_00760(request: Request, BenchmarkTest: List[str] = Query([])):
     param = BenchmarkTest[0] if BenchmarkTest else ""
     bar = param
     resp = requests.get("https://partner.example.com/api/lookup", params={"q": bar}, verify="/etc/ssl/certs/partner-ca.pem", proxies=PROXIES, timeout=5)

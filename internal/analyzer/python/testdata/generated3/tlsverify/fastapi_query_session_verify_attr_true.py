@@ -7,8 +7,8 @@ app = FastAPI()
 PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
 
 
-@app.get("/00714")
-def benchmark_test_00714(request: Request, BenchmarkTest: str = ""):
+@app.get("/00742")
+def benchmark_test_00742(request: Request, BenchmarkTest: str = ""):
     param = BenchmarkTest
     bar = param
     s = requests.Session()

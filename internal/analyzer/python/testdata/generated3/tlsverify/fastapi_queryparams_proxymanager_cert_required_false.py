@@ -6,8 +6,8 @@ from fastapi import FastAPI, Request
 app = FastAPI()
 
 
-@app.get("/00726")
-def benchmark_test_00726(request: Request):
+@app.get("/00754")
+def benchmark_test_00754(request: Request):
     param = request.query_params.get("BenchmarkTest", "")
     bar = param
     http = urllib3.ProxyManager("http://egress.internal:3128", cert_reqs="CERT_REQUIRED")

@@ -7,8 +7,8 @@ from fastapi import FastAPI, Request
 app = FastAPI()
 
 
-@app.get("/00725")
-def benchmark_test_00725(request: Request):
+@app.get("/00753")
+def benchmark_test_00753(request: Request):
     qs = urllib.parse.parse_qs(request.url.query)
     param = qs.get("BenchmarkTest", [""])[0]
     bar = param

@@ -7,8 +7,8 @@ app = Flask(__name__)
 PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
 
 
-@app.route("/00712", methods=["GET", "POST"])
-def benchmark_test_00712():
+@app.route("/00740", methods=["GET", "POST"])
+def benchmark_test_00740():
     param = request.args.get("BenchmarkTest", "")
     bar = param
     resp = requests.get("https://partner.example.com/api/lookup", params={"q": bar}, verify=False, proxies=PROXIES, timeout=5)  # want: PY-TLS-VERIFY-OFF

@@ -7,8 +7,8 @@ app = Flask(__name__)
 PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
 
 
-@app.route("/00730", methods=["GET", "POST"])
-def benchmark_test_00730():
+@app.route("/00758", methods=["GET", "POST"])
+def benchmark_test_00758():
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     bar = param
     resp = requests.get("https://partner.example.com/api/lookup", params={"q": bar}, verify=True, proxies=PROXIES, timeout=5)

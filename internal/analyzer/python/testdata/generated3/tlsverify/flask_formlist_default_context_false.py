@@ -8,8 +8,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00735", methods=["POST"])
-def benchmark_test_00735():
+@app.route("/00763", methods=["POST"])
+def benchmark_test_00763():
     param = " ".join(request.form.getlist("BenchmarkTest"))
     bar = param
     ctx = ssl.create_default_context()

@@ -8,8 +8,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00717", methods=["GET", "POST"])
-def benchmark_test_00717():
+@app.route("/00745", methods=["GET", "POST"])
+def benchmark_test_00745():
     values = request.args.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = param

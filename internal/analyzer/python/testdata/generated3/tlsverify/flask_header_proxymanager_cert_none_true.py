@@ -6,8 +6,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00724", methods=["GET", "POST"])
-def benchmark_test_00724():
+@app.route("/00752", methods=["GET", "POST"])
+def benchmark_test_00752():
     param = request.headers.get("Referer", "")
     bar = param
     http = urllib3.ProxyManager("http://egress.internal:3128", cert_reqs="CERT_NONE")  # want: PY-TLS-VERIFY-OFF

@@ -9,8 +9,8 @@ STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-e
 PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
 
 
-@app.route("/00723", methods=["GET", "POST"])
-def benchmark_test_00723():
+@app.route("/00751", methods=["GET", "POST"])
+def benchmark_test_00751():
     param = ""
     for name in request.headers.keys():
         if name.lower() in STANDARD_HEADERS:

@@ -7,8 +7,8 @@ app = Flask(__name__)
 PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
 
 
-@app.route("/00736/<test_id>", methods=["GET", "POST"])
-def benchmark_test_00736(test_id):
+@app.route("/00764/<test_id>", methods=["GET", "POST"])
+def benchmark_test_00764(test_id):
     param = test_id
     bar = param
     verify_flag = (7 * 18) + 106 > 200

@@ -9,8 +9,8 @@ app = Flask(__name__)
 PROXIES = {"http": "http://egress.internal:3128", "https": "http://egress.internal:3128"}
 
 
-@app.route("/00729", methods=["GET", "POST"])
-def benchmark_test_00729():
+@app.route("/00757", methods=["GET", "POST"])
+def benchmark_test_00757():
     qs = urllib.parse.parse_qs(request.query_string.decode("utf-8"))
     param = qs.get("BenchmarkTest", [""])[0]
     bar = param

@@ -8,8 +8,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00718", methods=["GET", "POST"])
-def benchmark_test_00718():
+@app.route("/00746", methods=["GET", "POST"])
+def benchmark_test_00746():
     param = request.values.get("BenchmarkTest", "")
     bar = param
     ctx = ssl.create_default_context()

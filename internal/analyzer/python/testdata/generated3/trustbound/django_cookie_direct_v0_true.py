@@ -3,7 +3,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00543(request):
+def benchmark_test_00569(request):
     param = request.COOKIES.get("BenchmarkTest", "noCookieValueSupplied")
     bar = param
     request.session["userid"] = bar  # want: PY-TRUST-BOUNDARY
@@ -12,5 +12,5 @@ def benchmark_test_00543(request):
 
 
 urlpatterns = [
-    path("00543/", benchmark_test_00543),
+    path("00569/", benchmark_test_00569),
 ]

@@ -3,7 +3,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00549(request, test_id):
+def benchmark_test_00575(request, test_id):
     param = test_id
     if "abc".upper() == "ABC":
         bar = "This_should_always_happen"
@@ -15,5 +15,5 @@ def benchmark_test_00549(request, test_id):
 
 
 urlpatterns = [
-    path("00549/<str:test_id>/", benchmark_test_00549),
+    path("00575/<str:test_id>/", benchmark_test_00575),
 ]

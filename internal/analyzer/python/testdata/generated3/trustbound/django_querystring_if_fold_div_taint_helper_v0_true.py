@@ -15,7 +15,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00546(request):
+def benchmark_test_00572(request):
     qs = urllib.parse.parse_qs(request.META.get("QUERY_STRING", ""))
     param = qs.get("BenchmarkTest", [""])[0]
     bar = Test().do_something(request, param)
@@ -25,5 +25,5 @@ def benchmark_test_00546(request):
 
 
 urlpatterns = [
-    path("00546/", benchmark_test_00546),
+    path("00572/", benchmark_test_00572),
 ]

@@ -4,8 +4,8 @@ from fastapi import FastAPI, Request
 app = FastAPI()
 
 
-@app.get("/00547")
-def benchmark_test_00547(request: Request):
+@app.get("/00573")
+def benchmark_test_00573(request: Request):
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     num = 86
     if (500 / 42) + num > 200:

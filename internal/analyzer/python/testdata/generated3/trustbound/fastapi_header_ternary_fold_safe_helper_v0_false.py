@@ -11,8 +11,8 @@ class Test:
         return bar
 
 
-@app.get("/00544")
-def benchmark_test_00544(request: Request):
+@app.get("/00570")
+def benchmark_test_00570(request: Request):
     param = request.headers.get("referer", "")
     bar = Test().do_something(request, param)
     request.session["userid"] = bar

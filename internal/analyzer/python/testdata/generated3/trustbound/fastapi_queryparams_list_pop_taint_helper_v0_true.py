@@ -15,8 +15,8 @@ class Test:
         return bar
 
 
-@app.get("/00550")
-def benchmark_test_00550(request: Request):
+@app.get("/00576")
+def benchmark_test_00576(request: Request):
     param = request.query_params.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     request.session["userid"] = bar  # want: PY-TRUST-BOUNDARY

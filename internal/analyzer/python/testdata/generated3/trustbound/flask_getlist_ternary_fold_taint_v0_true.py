@@ -7,8 +7,8 @@ app = Flask(__name__)
 app.secret_key = os.environ["SECRET_KEY"]
 
 
-@app.route("/00545", methods=["GET", "POST"])
-def benchmark_test_00545():
+@app.route("/00571", methods=["GET", "POST"])
+def benchmark_test_00571():
     values = request.args.getlist("BenchmarkTest")
     param = values[0] if values else ""
     num = 106

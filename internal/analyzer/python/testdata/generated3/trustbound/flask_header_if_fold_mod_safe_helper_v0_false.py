@@ -16,8 +16,8 @@ class Test:
         return bar
 
 
-@app.route("/00548", methods=["GET", "POST"])
-def benchmark_test_00548():
+@app.route("/00574", methods=["GET", "POST"])
+def benchmark_test_00574():
     param = request.headers.get("Referer", "")
     bar = Test().do_something(request, param)
     session["userid"] = bar

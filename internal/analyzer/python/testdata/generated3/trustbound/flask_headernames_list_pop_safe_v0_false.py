@@ -9,8 +9,8 @@ STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-e
 app.secret_key = os.environ["SECRET_KEY"]
 
 
-@app.route("/00551", methods=["GET", "POST"])
-def benchmark_test_00551():
+@app.route("/00577", methods=["GET", "POST"])
+def benchmark_test_00577():
     param = ""
     for name in request.headers.keys():
         if name.lower() in STANDARD_HEADERS:

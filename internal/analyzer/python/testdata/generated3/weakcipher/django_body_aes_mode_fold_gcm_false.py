@@ -7,7 +7,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00676(request):
+def benchmark_test_00704(request):
     payload = json.loads(request.body or b"{}")
     param = str(payload.get("BenchmarkTest", ""))
     bar = param
@@ -20,5 +20,5 @@ def benchmark_test_00676(request):
 
 
 urlpatterns = [
-    path("00676/", benchmark_test_00676),
+    path("00704/", benchmark_test_00704),
 ]

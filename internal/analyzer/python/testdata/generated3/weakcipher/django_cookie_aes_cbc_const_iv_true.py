@@ -7,7 +7,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00663(request):
+def benchmark_test_00691(request):
     param = request.COOKIES.get("BenchmarkTest", "noCookieValueSupplied")
     bar = param
     key = os.urandom(16)
@@ -17,5 +17,5 @@ def benchmark_test_00663(request):
 
 
 urlpatterns = [
-    path("00663/", benchmark_test_00663),
+    path("00691/", benchmark_test_00691),
 ]

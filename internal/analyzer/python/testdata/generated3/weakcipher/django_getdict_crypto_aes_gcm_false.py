@@ -6,7 +6,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00675(request):
+def benchmark_test_00703(request):
     param = request.GET.dict().get("BenchmarkTest", "")
     bar = param
     key = os.urandom(32)
@@ -17,5 +17,5 @@ def benchmark_test_00675(request):
 
 
 urlpatterns = [
-    path("00675/", benchmark_test_00675),
+    path("00703/", benchmark_test_00703),
 ]

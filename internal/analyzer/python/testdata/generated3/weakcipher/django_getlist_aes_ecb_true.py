@@ -7,7 +7,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00651(request):
+def benchmark_test_00679(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = param
@@ -18,5 +18,5 @@ def benchmark_test_00651(request):
 
 
 urlpatterns = [
-    path("00651/", benchmark_test_00651),
+    path("00679/", benchmark_test_00679),
 ]

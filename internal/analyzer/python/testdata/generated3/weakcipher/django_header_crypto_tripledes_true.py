@@ -6,7 +6,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00657(request):
+def benchmark_test_00685(request):
     param = request.headers.get("X-Benchmark", "")
     bar = param
     key = os.urandom(24)
@@ -16,5 +16,5 @@ def benchmark_test_00657(request):
 
 
 urlpatterns = [
-    path("00657/", benchmark_test_00657),
+    path("00685/", benchmark_test_00685),
 ]

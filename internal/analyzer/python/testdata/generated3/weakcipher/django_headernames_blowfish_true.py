@@ -10,7 +10,7 @@ STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-e
                     "cookie", "content-type", "content-length", "referer", "origin"}
 
 
-def benchmark_test_00664(request):
+def benchmark_test_00692(request):
     param = ""
     for name in request.headers:
         if name.lower() in STANDARD_HEADERS:
@@ -24,5 +24,5 @@ def benchmark_test_00664(request):
 
 
 urlpatterns = [
-    path("00664/", benchmark_test_00664),
+    path("00692/", benchmark_test_00692),
 ]

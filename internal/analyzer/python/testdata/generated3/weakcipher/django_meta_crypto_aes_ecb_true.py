@@ -6,7 +6,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00658(request):
+def benchmark_test_00686(request):
     param = request.META.get("HTTP_REFERER", "")
     bar = param
     key = os.urandom(32)
@@ -16,5 +16,5 @@ def benchmark_test_00658(request):
 
 
 urlpatterns = [
-    path("00658/", benchmark_test_00658),
+    path("00686/", benchmark_test_00686),
 ]

@@ -6,7 +6,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00669(request, test_id):
+def benchmark_test_00697(request, test_id):
     param = test_id
     bar = param
     key = AESGCM.generate_key(bit_length=256)
@@ -16,5 +16,5 @@ def benchmark_test_00669(request, test_id):
 
 
 urlpatterns = [
-    path("00669/<str:test_id>/", benchmark_test_00669),
+    path("00697/<str:test_id>/", benchmark_test_00697),
 ]

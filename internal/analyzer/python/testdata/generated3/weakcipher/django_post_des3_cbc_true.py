@@ -7,7 +7,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00652(request):
+def benchmark_test_00680(request):
     param = request.POST.get("BenchmarkTest", "")
     bar = param
     key = DES3.adjust_key_parity(os.urandom(24))
@@ -17,5 +17,5 @@ def benchmark_test_00652(request):
 
 
 urlpatterns = [
-    path("00652/", benchmark_test_00652),
+    path("00680/", benchmark_test_00680),
 ]

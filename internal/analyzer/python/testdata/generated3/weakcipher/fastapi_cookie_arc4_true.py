@@ -7,8 +7,8 @@ from fastapi import FastAPI, Request
 app = FastAPI()
 
 
-@app.get("/00655")
-def benchmark_test_00655(request: Request):
+@app.get("/00683")
+def benchmark_test_00683(request: Request):
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     bar = param
     cipher = ARC4.new(os.urandom(16))  # want: PY-WEAK-CIPHER

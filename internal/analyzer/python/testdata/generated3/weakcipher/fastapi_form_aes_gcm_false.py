@@ -7,8 +7,8 @@ from fastapi import FastAPI, Request
 app = FastAPI()
 
 
-@app.post("/00667")
-async def benchmark_test_00667(request: Request):
+@app.post("/00695")
+async def benchmark_test_00695(request: Request):
     form = await request.form()
     param = str(form.get("BenchmarkTest", ""))
     bar = param

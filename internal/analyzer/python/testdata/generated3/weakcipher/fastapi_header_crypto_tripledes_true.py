@@ -7,8 +7,8 @@ from fastapi import FastAPI, Request
 app = FastAPI()
 
 
-@app.get("/00656")
-def benchmark_test_00656(request: Request):
+@app.get("/00684")
+def benchmark_test_00684(request: Request):
     param = request.headers.get("referer", "")
     bar = param
     key = os.urandom(24)

@@ -7,8 +7,8 @@ from fastapi import FastAPI, Header, Request
 app = FastAPI()
 
 
-@app.get("/00674")
-def benchmark_test_00674(request: Request, referer: str = Header("")):
+@app.get("/00702")
+def benchmark_test_00702(request: Request, referer: str = Header("")):
     param = referer
     bar = param
     key = os.urandom(32)

@@ -8,8 +8,8 @@ from typing import List
 app = FastAPI()
 
 
-@app.get("/00668")
-def benchmark_test_00668(request: Request, BenchmarkTest: List[str] = Query([])):
+@app.get("/00696")
+def benchmark_test_00696(request: Request, BenchmarkTest: List[str] = Query([])):
     param = BenchmarkTest[0] if BenchmarkTest else ""
     bar = param
     key = AESGCM.generate_key(bit_length=256)

@@ -8,8 +8,8 @@ from fastapi import FastAPI, Request
 app = FastAPI()
 
 
-@app.get("/00649/{test_id}")
-def benchmark_test_00649(request: Request, test_id: str):
+@app.get("/00677/{test_id}")
+def benchmark_test_00677(request: Request, test_id: str):
     param = test_id
     bar = param
     key = os.urandom(8)

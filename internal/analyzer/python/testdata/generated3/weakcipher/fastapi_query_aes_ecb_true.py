@@ -8,8 +8,8 @@ from fastapi import FastAPI, Request
 app = FastAPI()
 
 
-@app.get("/00650")
-def benchmark_test_00650(request: Request, BenchmarkTest: str = ""):
+@app.get("/00678")
+def benchmark_test_00678(request: Request, BenchmarkTest: str = ""):
     param = BenchmarkTest
     bar = param
     key = os.urandom(16)

@@ -8,8 +8,8 @@ from fastapi import FastAPI, Request
 app = FastAPI()
 
 
-@app.get("/00662")
-def benchmark_test_00662(request: Request):
+@app.get("/00690")
+def benchmark_test_00690(request: Request):
     param = request.query_params.get("BenchmarkTest", "")
     bar = param
     key = os.urandom(16)

@@ -9,8 +9,8 @@ from fastapi import FastAPI, Request
 app = FastAPI()
 
 
-@app.get("/00661")
-def benchmark_test_00661(request: Request):
+@app.get("/00689")
+def benchmark_test_00689(request: Request):
     qs = urllib.parse.parse_qs(request.url.query)
     param = qs.get("BenchmarkTest", [""])[0]
     bar = param

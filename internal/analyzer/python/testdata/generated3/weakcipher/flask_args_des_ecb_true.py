@@ -8,8 +8,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00648", methods=["GET", "POST"])
-def benchmark_test_00648():
+@app.route("/00676", methods=["GET", "POST"])
+def benchmark_test_00676():
     param = request.args.get("BenchmarkTest", "")
     bar = param
     key = os.urandom(8)

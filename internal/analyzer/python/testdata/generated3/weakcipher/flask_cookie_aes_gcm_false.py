@@ -7,8 +7,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00666", methods=["GET", "POST"])
-def benchmark_test_00666():
+@app.route("/00694", methods=["GET", "POST"])
+def benchmark_test_00694():
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     bar = param
     key = os.urandom(16)

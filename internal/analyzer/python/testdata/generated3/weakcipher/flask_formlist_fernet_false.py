@@ -5,8 +5,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00671", methods=["POST"])
-def benchmark_test_00671():
+@app.route("/00699", methods=["POST"])
+def benchmark_test_00699():
     param = " ".join(request.form.getlist("BenchmarkTest"))
     bar = param
     f = Fernet(Fernet.generate_key())

@@ -8,8 +8,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00653", methods=["GET", "POST"])
-def benchmark_test_00653():
+@app.route("/00681", methods=["GET", "POST"])
+def benchmark_test_00681():
     values = request.args.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = param

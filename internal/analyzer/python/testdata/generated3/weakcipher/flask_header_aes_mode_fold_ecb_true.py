@@ -8,8 +8,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00660", methods=["GET", "POST"])
-def benchmark_test_00660():
+@app.route("/00688", methods=["GET", "POST"])
+def benchmark_test_00688():
     param = request.headers.get("Referer", "")
     bar = param
     key = os.urandom(16)

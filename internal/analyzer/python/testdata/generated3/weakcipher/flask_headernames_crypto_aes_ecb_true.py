@@ -9,8 +9,8 @@ STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-e
                     "cookie", "content-type", "content-length", "referer", "origin"}
 
 
-@app.route("/00659", methods=["GET", "POST"])
-def benchmark_test_00659():
+@app.route("/00687", methods=["GET", "POST"])
+def benchmark_test_00687():
     param = ""
     for name in request.headers.keys():
         if name.lower() in STANDARD_HEADERS:

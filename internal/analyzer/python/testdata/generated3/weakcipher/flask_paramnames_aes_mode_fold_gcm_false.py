@@ -7,8 +7,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00677", methods=["GET", "POST"])
-def benchmark_test_00677():
+@app.route("/00705", methods=["GET", "POST"])
+def benchmark_test_00705():
     param = ""
     flag = False
     for name in request.args.keys():

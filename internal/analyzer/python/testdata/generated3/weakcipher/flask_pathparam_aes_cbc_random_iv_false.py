@@ -8,8 +8,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00672/<test_id>", methods=["GET", "POST"])
-def benchmark_test_00672(test_id):
+@app.route("/00700/<test_id>", methods=["GET", "POST"])
+def benchmark_test_00700(test_id):
     param = test_id
     bar = param
     key = os.urandom(16)

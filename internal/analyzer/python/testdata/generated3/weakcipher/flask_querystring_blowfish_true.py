@@ -9,8 +9,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00665", methods=["GET", "POST"])
-def benchmark_test_00665():
+@app.route("/00693", methods=["GET", "POST"])
+def benchmark_test_00693():
     qs = urllib.parse.parse_qs(request.query_string.decode("utf-8"))
     param = qs.get("BenchmarkTest", [""])[0]
     bar = param

@@ -7,8 +7,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00654", methods=["GET", "POST"])
-def benchmark_test_00654():
+@app.route("/00682", methods=["GET", "POST"])
+def benchmark_test_00682():
     param = request.values.get("BenchmarkTest", "")
     bar = param
     cipher = ARC4.new(os.urandom(16))  # want: PY-WEAK-CIPHER

@@ -5,7 +5,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00635(request):
+def benchmark_test_00663(request):
     param = request.COOKIES.get("BenchmarkTest", "noCookieValueSupplied")
     bar = param
     result = hashlib.sha1(bar.encode("utf-8"), usedforsecurity=False).hexdigest()
@@ -13,5 +13,5 @@ def benchmark_test_00635(request):
 
 
 urlpatterns = [
-    path("00635/", benchmark_test_00635),
+    path("00663/", benchmark_test_00663),
 ]

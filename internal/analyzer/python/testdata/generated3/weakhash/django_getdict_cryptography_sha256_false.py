@@ -4,7 +4,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00647(request):
+def benchmark_test_00675(request):
     param = request.GET.dict().get("BenchmarkTest", "")
     bar = param
     digest = hashes.Hash(hashes.SHA256())
@@ -14,5 +14,5 @@ def benchmark_test_00647(request):
 
 
 urlpatterns = [
-    path("00647/", benchmark_test_00647),
+    path("00675/", benchmark_test_00675),
 ]

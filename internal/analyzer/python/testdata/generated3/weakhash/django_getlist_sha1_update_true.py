@@ -5,7 +5,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00623(request):
+def benchmark_test_00651(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = param
@@ -16,5 +16,5 @@ def benchmark_test_00623(request):
 
 
 urlpatterns = [
-    path("00623/", benchmark_test_00623),
+    path("00651/", benchmark_test_00651),
 ]

@@ -7,7 +7,7 @@ from django.urls import path
 HASH_ALGORITHMS = {"legacy": "md5", "current": "sha256"}
 
 
-def benchmark_test_00629(request):
+def benchmark_test_00657(request):
     param = request.headers.get("X-Benchmark", "")
     bar = param
     algorithm = HASH_ALGORITHMS["legacy"]
@@ -16,5 +16,5 @@ def benchmark_test_00629(request):
 
 
 urlpatterns = [
-    path("00629/", benchmark_test_00629),
+    path("00657/", benchmark_test_00657),
 ]

@@ -8,7 +8,7 @@ STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-e
                     "cookie", "content-type", "content-length", "referer", "origin"}
 
 
-def benchmark_test_00636(request):
+def benchmark_test_00664(request):
     param = ""
     for name in request.headers:
         if name.lower() in STANDARD_HEADERS:
@@ -21,5 +21,5 @@ def benchmark_test_00636(request):
 
 
 urlpatterns = [
-    path("00636/", benchmark_test_00636),
+    path("00664/", benchmark_test_00664),
 ]

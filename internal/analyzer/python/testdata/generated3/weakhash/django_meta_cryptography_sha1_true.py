@@ -4,7 +4,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00630(request):
+def benchmark_test_00658(request):
     param = request.META.get("HTTP_REFERER", "")
     bar = param
     digest = hashes.Hash(hashes.SHA1())  # want: PY-WEAK-HASH
@@ -14,5 +14,5 @@ def benchmark_test_00630(request):
 
 
 urlpatterns = [
-    path("00630/", benchmark_test_00630),
+    path("00658/", benchmark_test_00658),
 ]

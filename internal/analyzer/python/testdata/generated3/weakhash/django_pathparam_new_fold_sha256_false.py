@@ -5,7 +5,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00641(request, test_id):
+def benchmark_test_00669(request, test_id):
     param = test_id
     bar = param
     algorithm = "sha256" if (7 * 18) + 106 > 200 else "md5"
@@ -14,5 +14,5 @@ def benchmark_test_00641(request, test_id):
 
 
 urlpatterns = [
-    path("00641/<str:test_id>/", benchmark_test_00641),
+    path("00669/<str:test_id>/", benchmark_test_00669),
 ]

@@ -5,7 +5,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00624(request):
+def benchmark_test_00652(request):
     param = request.POST.get("BenchmarkTest", "")
     bar = param
     result = hashlib.new("md5", bar.encode("utf-8")).hexdigest()  # want: PY-WEAK-HASH
@@ -13,5 +13,5 @@ def benchmark_test_00624(request):
 
 
 urlpatterns = [
-    path("00624/", benchmark_test_00624),
+    path("00652/", benchmark_test_00652),
 ]

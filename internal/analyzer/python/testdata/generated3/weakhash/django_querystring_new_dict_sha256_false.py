@@ -8,7 +8,7 @@ from django.urls import path
 HASH_ALGORITHMS = {"legacy": "md5", "current": "sha256"}
 
 
-def benchmark_test_00642(request):
+def benchmark_test_00670(request):
     qs = urllib.parse.parse_qs(request.META.get("QUERY_STRING", ""))
     param = qs.get("BenchmarkTest", [""])[0]
     bar = param
@@ -18,5 +18,5 @@ def benchmark_test_00642(request):
 
 
 urlpatterns = [
-    path("00642/", benchmark_test_00642),
+    path("00670/", benchmark_test_00670),
 ]

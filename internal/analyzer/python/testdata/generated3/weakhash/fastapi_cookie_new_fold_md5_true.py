@@ -6,8 +6,8 @@ from fastapi import FastAPI, Request
 app = FastAPI()
 
 
-@app.get("/00627")
-def benchmark_test_00627(request: Request):
+@app.get("/00655")
+def benchmark_test_00655(request: Request):
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     bar = param
     algorithm = "sha256" if (7 * 18) + 106 < 200 else "md5"

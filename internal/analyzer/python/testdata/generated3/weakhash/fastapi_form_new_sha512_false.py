@@ -6,8 +6,8 @@ from fastapi import FastAPI, Request
 app = FastAPI()
 
 
-@app.post("/00639")
-async def benchmark_test_00639(request: Request):
+@app.post("/00667")
+async def benchmark_test_00667(request: Request):
     form = await request.form()
     param = str(form.get("BenchmarkTest", ""))
     bar = param

@@ -7,8 +7,8 @@ app = FastAPI()
 HASH_ALGORITHMS = {"legacy": "md5", "current": "sha256"}
 
 
-@app.get("/00628")
-def benchmark_test_00628(request: Request):
+@app.get("/00656")
+def benchmark_test_00656(request: Request):
     param = request.headers.get("referer", "")
     bar = param
     algorithm = HASH_ALGORITHMS["legacy"]

@@ -5,8 +5,8 @@ from fastapi import FastAPI, Header, Request
 app = FastAPI()
 
 
-@app.get("/00646")
-def benchmark_test_00646(request: Request, referer: str = Header("")):
+@app.get("/00674")
+def benchmark_test_00674(request: Request, referer: str = Header("")):
     param = referer
     bar = param
     digest = hashes.Hash(hashes.SHA256())

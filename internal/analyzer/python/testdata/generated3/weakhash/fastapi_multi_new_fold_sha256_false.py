@@ -7,8 +7,8 @@ from typing import List
 app = FastAPI()
 
 
-@app.get("/00640")
-def benchmark_test_00640(request: Request, BenchmarkTest: List[str] = Query([])):
+@app.get("/00668")
+def benchmark_test_00668(request: Request, BenchmarkTest: List[str] = Query([])):
     param = BenchmarkTest[0] if BenchmarkTest else ""
     bar = param
     algorithm = "sha256" if (7 * 18) + 106 > 200 else "md5"

@@ -6,8 +6,8 @@ from fastapi import FastAPI, Request
 app = FastAPI()
 
 
-@app.get("/00621/{test_id}")
-def benchmark_test_00621(request: Request, test_id: str):
+@app.get("/00649/{test_id}")
+def benchmark_test_00649(request: Request, test_id: str):
     param = test_id
     bar = param
     result = hashlib.md5(bar.encode("utf-8")).hexdigest()  # want: PY-WEAK-HASH

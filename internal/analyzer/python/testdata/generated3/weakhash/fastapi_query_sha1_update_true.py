@@ -6,8 +6,8 @@ from fastapi import FastAPI, Request
 app = FastAPI()
 
 
-@app.get("/00622")
-def benchmark_test_00622(request: Request, BenchmarkTest: str = ""):
+@app.get("/00650")
+def benchmark_test_00650(request: Request, BenchmarkTest: str = ""):
     param = BenchmarkTest
     bar = param
     md = hashlib.sha1()  # want: PY-WEAK-HASH

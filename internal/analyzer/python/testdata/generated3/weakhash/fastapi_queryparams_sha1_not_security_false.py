@@ -6,8 +6,8 @@ from fastapi import FastAPI, Request
 app = FastAPI()
 
 
-@app.get("/00634")
-def benchmark_test_00634(request: Request):
+@app.get("/00662")
+def benchmark_test_00662(request: Request):
     param = request.query_params.get("BenchmarkTest", "")
     bar = param
     result = hashlib.sha1(bar.encode("utf-8"), usedforsecurity=False).hexdigest()

@@ -6,8 +6,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00620", methods=["GET", "POST"])
-def benchmark_test_00620():
+@app.route("/00648", methods=["GET", "POST"])
+def benchmark_test_00648():
     param = request.args.get("BenchmarkTest", "")
     bar = param
     result = hashlib.md5(bar.encode("utf-8")).hexdigest()  # want: PY-WEAK-HASH

@@ -6,8 +6,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00638", methods=["GET", "POST"])
-def benchmark_test_00638():
+@app.route("/00666", methods=["GET", "POST"])
+def benchmark_test_00666():
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     bar = param
     result = hashlib.new("sha512", bar.encode("utf-8")).hexdigest()

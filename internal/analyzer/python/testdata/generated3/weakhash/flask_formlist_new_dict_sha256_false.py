@@ -7,8 +7,8 @@ app = Flask(__name__)
 HASH_ALGORITHMS = {"legacy": "md5", "current": "sha256"}
 
 
-@app.route("/00643", methods=["POST"])
-def benchmark_test_00643():
+@app.route("/00671", methods=["POST"])
+def benchmark_test_00671():
     param = " ".join(request.form.getlist("BenchmarkTest"))
     bar = param
     algorithm = HASH_ALGORITHMS["current"]

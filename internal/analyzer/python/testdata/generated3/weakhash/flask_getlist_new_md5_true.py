@@ -6,8 +6,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00625", methods=["GET", "POST"])
-def benchmark_test_00625():
+@app.route("/00653", methods=["GET", "POST"])
+def benchmark_test_00653():
     values = request.args.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = param

@@ -6,8 +6,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00632", methods=["GET", "POST"])
-def benchmark_test_00632():
+@app.route("/00660", methods=["GET", "POST"])
+def benchmark_test_00660():
     param = request.headers.get("Referer", "")
     bar = param
     result = hashlib.new("SHA1", bar.encode("utf-8")).hexdigest()  # want: PY-WEAK-HASH

@@ -6,8 +6,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00644/<test_id>", methods=["GET", "POST"])
-def benchmark_test_00644(test_id):
+@app.route("/00672/<test_id>", methods=["GET", "POST"])
+def benchmark_test_00672(test_id):
     param = test_id
     bar = param
     result = hashlib.md5(bar.encode("utf-8"), usedforsecurity=False).hexdigest()

@@ -7,8 +7,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00637", methods=["GET", "POST"])
-def benchmark_test_00637():
+@app.route("/00665", methods=["GET", "POST"])
+def benchmark_test_00665():
     qs = urllib.parse.parse_qs(request.query_string.decode("utf-8"))
     param = qs.get("BenchmarkTest", [""])[0]
     bar = param

@@ -6,8 +6,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00626", methods=["GET", "POST"])
-def benchmark_test_00626():
+@app.route("/00654", methods=["GET", "POST"])
+def benchmark_test_00654():
     param = request.values.get("BenchmarkTest", "")
     bar = param
     algorithm = "sha256" if (7 * 18) + 106 < 200 else "md5"

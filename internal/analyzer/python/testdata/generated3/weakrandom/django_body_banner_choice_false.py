@@ -8,7 +8,7 @@ from django.urls import path
 BANNERS = ["spring-sale", "new-arrivals", "free-shipping"]
 
 
-def benchmark_test_00706(request):
+def benchmark_test_00734(request):
     payload = json.loads(request.body or b"{}")
     param = str(payload.get("BenchmarkTest", ""))
     bar = param
@@ -18,5 +18,5 @@ def benchmark_test_00706(request):
 
 
 urlpatterns = [
-    path("00706/", benchmark_test_00706),
+    path("00734/", benchmark_test_00734),
 ]

@@ -5,7 +5,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00693(request):
+def benchmark_test_00721(request):
     param = request.COOKIES.get("BenchmarkTest", "noCookieValueSupplied")
     bar = param
     csrf_token = random.randbytes(16).hex()  # want: PY-WEAK-RANDOM
@@ -14,5 +14,5 @@ def benchmark_test_00693(request):
 
 
 urlpatterns = [
-    path("00693/", benchmark_test_00693),
+    path("00721/", benchmark_test_00721),
 ]

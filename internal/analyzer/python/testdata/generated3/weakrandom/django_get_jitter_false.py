@@ -5,7 +5,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00711(request):
+def benchmark_test_00739(request):
     param = request.GET.get("BenchmarkTest", "")
     bar = param
     delay = random.uniform(0.1, 0.5)
@@ -14,5 +14,5 @@ def benchmark_test_00711(request):
 
 
 urlpatterns = [
-    path("00711/", benchmark_test_00711),
+    path("00739/", benchmark_test_00739),
 ]

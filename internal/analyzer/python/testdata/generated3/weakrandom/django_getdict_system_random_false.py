@@ -5,7 +5,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00705(request):
+def benchmark_test_00733(request):
     param = request.GET.dict().get("BenchmarkTest", "")
     bar = param
     otp = str(random.SystemRandom().randint(100000, 999999))
@@ -14,5 +14,5 @@ def benchmark_test_00705(request):
 
 
 urlpatterns = [
-    path("00705/", benchmark_test_00705),
+    path("00733/", benchmark_test_00733),
 ]

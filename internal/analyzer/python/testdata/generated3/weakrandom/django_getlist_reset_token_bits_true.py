@@ -5,7 +5,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00681(request):
+def benchmark_test_00709(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = param
@@ -15,5 +15,5 @@ def benchmark_test_00681(request):
 
 
 urlpatterns = [
-    path("00681/", benchmark_test_00681),
+    path("00709/", benchmark_test_00709),
 ]

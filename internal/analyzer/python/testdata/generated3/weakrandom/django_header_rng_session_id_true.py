@@ -5,7 +5,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00687(request):
+def benchmark_test_00715(request):
     param = request.headers.get("X-Benchmark", "")
     bar = param
     rng = random.Random()
@@ -16,5 +16,5 @@ def benchmark_test_00687(request):
 
 
 urlpatterns = [
-    path("00687/", benchmark_test_00687),
+    path("00715/", benchmark_test_00715),
 ]

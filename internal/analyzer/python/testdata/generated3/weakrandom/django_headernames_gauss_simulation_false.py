@@ -8,7 +8,7 @@ STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-e
                     "cookie", "content-type", "content-length", "referer", "origin"}
 
 
-def benchmark_test_00694(request):
+def benchmark_test_00722(request):
     param = ""
     for name in request.headers:
         if name.lower() in STANDARD_HEADERS:
@@ -22,5 +22,5 @@ def benchmark_test_00694(request):
 
 
 urlpatterns = [
-    path("00694/", benchmark_test_00694),
+    path("00722/", benchmark_test_00722),
 ]

@@ -5,7 +5,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00688(request):
+def benchmark_test_00716(request):
     param = request.META.get("HTTP_REFERER", "")
     bar = param
     value = random.randint(0, 99)  # want: PY-WEAK-RANDOM
@@ -16,5 +16,5 @@ def benchmark_test_00688(request):
 
 
 urlpatterns = [
-    path("00688/", benchmark_test_00688),
+    path("00716/", benchmark_test_00716),
 ]

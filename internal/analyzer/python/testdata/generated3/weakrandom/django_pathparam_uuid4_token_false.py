@@ -5,7 +5,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00699(request, test_id):
+def benchmark_test_00727(request, test_id):
     param = test_id
     bar = param
     reset_token = str(uuid.uuid4())
@@ -14,5 +14,5 @@ def benchmark_test_00699(request, test_id):
 
 
 urlpatterns = [
-    path("00699/<str:test_id>/", benchmark_test_00699),
+    path("00727/<str:test_id>/", benchmark_test_00727),
 ]

@@ -5,7 +5,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00682(request):
+def benchmark_test_00710(request):
     param = request.POST.get("BenchmarkTest", "")
     bar = param
     otp = str(random.randint(100000, 999999))  # want: PY-WEAK-RANDOM
@@ -14,5 +14,5 @@ def benchmark_test_00682(request):
 
 
 urlpatterns = [
-    path("00682/", benchmark_test_00682),
+    path("00710/", benchmark_test_00710),
 ]

@@ -6,7 +6,7 @@ from django.http import JsonResponse
 from django.urls import path
 
 
-def benchmark_test_00700(request):
+def benchmark_test_00728(request):
     qs = urllib.parse.parse_qs(request.META.get("QUERY_STRING", ""))
     param = qs.get("BenchmarkTest", [""])[0]
     bar = param
@@ -18,5 +18,5 @@ def benchmark_test_00700(request):
 
 
 urlpatterns = [
-    path("00700/", benchmark_test_00700),
+    path("00728/", benchmark_test_00728),
 ]

@@ -7,8 +7,8 @@ app = FastAPI()
 ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789"
 
 
-@app.get("/00685")
-def benchmark_test_00685(request: Request):
+@app.get("/00713")
+def benchmark_test_00713(request: Request):
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     bar = param
     api_key = "".join(random.choice(ALPHABET) for _ in range(32))  # want: PY-WEAK-RANDOM

@@ -6,8 +6,8 @@ from fastapi import FastAPI, Cookie, Request
 app = FastAPI()
 
 
-@app.get("/00709")
-def benchmark_test_00709(request: Request, BenchmarkTest: str = Cookie("")):
+@app.get("/00737")
+def benchmark_test_00737(request: Request, BenchmarkTest: str = Cookie("")):
     param = BenchmarkTest
     bar = param
     sampled = random.random() < 0.1

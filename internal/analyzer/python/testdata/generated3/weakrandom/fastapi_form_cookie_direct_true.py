@@ -7,8 +7,8 @@ from fastapi.responses import JSONResponse
 app = FastAPI()
 
 
-@app.post("/00697")
-async def benchmark_test_00697(request: Request):
+@app.post("/00725")
+async def benchmark_test_00725(request: Request):
     form = await request.form()
     param = str(form.get("BenchmarkTest", ""))
     bar = param

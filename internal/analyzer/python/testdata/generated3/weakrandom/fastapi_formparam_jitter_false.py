@@ -6,8 +6,8 @@ from fastapi import FastAPI, Form, Request
 app = FastAPI()
 
 
-@app.post("/00710")
-def benchmark_test_00710(request: Request, BenchmarkTest: str = Form("")):
+@app.post("/00738")
+def benchmark_test_00738(request: Request, BenchmarkTest: str = Form("")):
     param = BenchmarkTest
     bar = param
     delay = random.uniform(0.1, 0.5)

@@ -7,8 +7,8 @@ from fastapi.responses import JSONResponse
 app = FastAPI()
 
 
-@app.get("/00686")
-def benchmark_test_00686(request: Request):
+@app.get("/00714")
+def benchmark_test_00714(request: Request):
     param = request.headers.get("referer", "")
     bar = param
     rng = random.Random()

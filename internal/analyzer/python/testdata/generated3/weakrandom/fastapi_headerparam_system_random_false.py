@@ -6,8 +6,8 @@ from fastapi import FastAPI, Header, Request
 app = FastAPI()
 
 
-@app.get("/00704")
-def benchmark_test_00704(request: Request, referer: str = Header("")):
+@app.get("/00732")
+def benchmark_test_00732(request: Request, referer: str = Header("")):
     param = referer
     bar = param
     otp = str(random.SystemRandom().randint(100000, 999999))

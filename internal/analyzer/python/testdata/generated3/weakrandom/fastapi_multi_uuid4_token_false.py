@@ -7,8 +7,8 @@ from typing import List
 app = FastAPI()
 
 
-@app.get("/00698")
-def benchmark_test_00698(request: Request, BenchmarkTest: List[str] = Query([])):
+@app.get("/00726")
+def benchmark_test_00726(request: Request, BenchmarkTest: List[str] = Query([])):
     param = BenchmarkTest[0] if BenchmarkTest else ""
     bar = param
     reset_token = str(uuid.uuid4())

@@ -7,8 +7,8 @@ from fastapi.responses import JSONResponse
 app = FastAPI()
 
 
-@app.get("/00679/{test_id}")
-def benchmark_test_00679(request: Request, test_id: str):
+@app.get("/00707/{test_id}")
+def benchmark_test_00707(request: Request, test_id: str):
     param = test_id
     bar = param
     rand = random.random()  # want: PY-WEAK-RANDOM

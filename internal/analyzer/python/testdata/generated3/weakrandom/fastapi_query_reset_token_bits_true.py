@@ -6,8 +6,8 @@ from fastapi import FastAPI, Request
 app = FastAPI()
 
 
-@app.get("/00680")
-def benchmark_test_00680(request: Request, BenchmarkTest: str = ""):
+@app.get("/00708")
+def benchmark_test_00708(request: Request, BenchmarkTest: str = ""):
     param = BenchmarkTest
     bar = param
     reset_token = "%032x" % random.getrandbits(128)  # want: PY-WEAK-RANDOM

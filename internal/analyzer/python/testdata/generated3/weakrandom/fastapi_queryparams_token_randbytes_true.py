@@ -6,8 +6,8 @@ from fastapi import FastAPI, Request
 app = FastAPI()
 
 
-@app.get("/00692")
-def benchmark_test_00692(request: Request):
+@app.get("/00720")
+def benchmark_test_00720(request: Request):
     param = request.query_params.get("BenchmarkTest", "")
     bar = param
     csrf_token = random.randbytes(16).hex()  # want: PY-WEAK-RANDOM

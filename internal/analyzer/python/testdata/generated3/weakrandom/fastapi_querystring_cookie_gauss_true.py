@@ -8,8 +8,8 @@ from fastapi.responses import JSONResponse
 app = FastAPI()
 
 
-@app.get("/00691")
-def benchmark_test_00691(request: Request):
+@app.get("/00719")
+def benchmark_test_00719(request: Request):
     qs = urllib.parse.parse_qs(request.url.query)
     param = qs.get("BenchmarkTest", [""])[0]
     bar = param

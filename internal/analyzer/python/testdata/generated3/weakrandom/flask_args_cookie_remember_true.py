@@ -6,8 +6,8 @@ from flask import Flask, jsonify, make_response, request
 app = Flask(__name__)
 
 
-@app.route("/00678", methods=["GET", "POST"])
-def benchmark_test_00678():
+@app.route("/00706", methods=["GET", "POST"])
+def benchmark_test_00706():
     param = request.args.get("BenchmarkTest", "")
     bar = param
     rand = random.random()  # want: PY-WEAK-RANDOM

@@ -6,8 +6,8 @@ from flask import Flask, jsonify, make_response, request
 app = Flask(__name__)
 
 
-@app.route("/00696", methods=["GET", "POST"])
-def benchmark_test_00696():
+@app.route("/00724", methods=["GET", "POST"])
+def benchmark_test_00724():
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     bar = param
     resp = make_response(jsonify(ok=True))

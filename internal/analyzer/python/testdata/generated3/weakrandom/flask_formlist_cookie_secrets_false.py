@@ -6,8 +6,8 @@ from flask import Flask, jsonify, make_response, request
 app = Flask(__name__)
 
 
-@app.route("/00701", methods=["POST"])
-def benchmark_test_00701():
+@app.route("/00729", methods=["POST"])
+def benchmark_test_00729():
     param = " ".join(request.form.getlist("BenchmarkTest"))
     bar = param
     rand = secrets.randbelow(10 ** 16)

@@ -6,8 +6,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00683", methods=["GET", "POST"])
-def benchmark_test_00683():
+@app.route("/00711", methods=["GET", "POST"])
+def benchmark_test_00711():
     values = request.args.getlist("BenchmarkTest")
     param = values[0] if values else ""
     bar = param

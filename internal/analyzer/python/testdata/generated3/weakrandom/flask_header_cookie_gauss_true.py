@@ -6,8 +6,8 @@ from flask import Flask, jsonify, make_response, request
 app = Flask(__name__)
 
 
-@app.route("/00690", methods=["GET", "POST"])
-def benchmark_test_00690():
+@app.route("/00718", methods=["GET", "POST"])
+def benchmark_test_00718():
     param = request.headers.get("Referer", "")
     bar = param
     rand = random.gauss(0, 1)  # want: PY-WEAK-RANDOM

@@ -8,8 +8,8 @@ STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-e
                     "cookie", "content-type", "content-length", "referer", "origin"}
 
 
-@app.route("/00689", methods=["GET", "POST"])
-def benchmark_test_00689():
+@app.route("/00717", methods=["GET", "POST"])
+def benchmark_test_00717():
     param = ""
     for name in request.headers.keys():
         if name.lower() in STANDARD_HEADERS:

@@ -7,8 +7,8 @@ app = Flask(__name__)
 BANNERS = ["spring-sale", "new-arrivals", "free-shipping"]
 
 
-@app.route("/00707", methods=["GET", "POST"])
-def benchmark_test_00707():
+@app.route("/00735", methods=["GET", "POST"])
+def benchmark_test_00735():
     param = ""
     flag = False
     for name in request.args.keys():

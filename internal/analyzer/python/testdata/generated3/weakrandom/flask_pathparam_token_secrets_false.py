@@ -6,8 +6,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00702/<test_id>", methods=["GET", "POST"])
-def benchmark_test_00702(test_id):
+@app.route("/00730/<test_id>", methods=["GET", "POST"])
+def benchmark_test_00730(test_id):
     param = test_id
     bar = param
     reset_token = secrets.token_hex(16)

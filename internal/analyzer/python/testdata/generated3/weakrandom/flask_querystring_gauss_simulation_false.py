@@ -7,8 +7,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00695", methods=["GET", "POST"])
-def benchmark_test_00695():
+@app.route("/00723", methods=["GET", "POST"])
+def benchmark_test_00723():
     qs = urllib.parse.parse_qs(request.query_string.decode("utf-8"))
     param = qs.get("BenchmarkTest", [""])[0]
     bar = param

@@ -6,8 +6,8 @@ from flask import Flask, jsonify, request
 app = Flask(__name__)
 
 
-@app.route("/00708", methods=["GET", "POST"])
-def benchmark_test_00708():
+@app.route("/00736", methods=["GET", "POST"])
+def benchmark_test_00736():
     param = request.args.to_dict().get("BenchmarkTest", "")
     bar = param
     sampled = random.random() < 0.1

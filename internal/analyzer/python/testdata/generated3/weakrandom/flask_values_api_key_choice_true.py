@@ -7,8 +7,8 @@ app = Flask(__name__)
 ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789"
 
 
-@app.route("/00684", methods=["GET", "POST"])
-def benchmark_test_00684():
+@app.route("/00712", methods=["GET", "POST"])
+def benchmark_test_00712():
     param = request.values.get("BenchmarkTest", "")
     bar = param
     api_key = "".join(random.choice(ALPHABET) for _ in range(32))  # want: PY-WEAK-RANDOM

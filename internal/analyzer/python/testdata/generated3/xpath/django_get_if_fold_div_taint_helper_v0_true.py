@@ -16,7 +16,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00433(request):
+def benchmark_test_00453(request):
     param = request.GET.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     nodes = EMPLOYEES.xpath("/Employees/Employee[@emplid='" + bar + "']")  # want: PY-XPATH-INJECTION
@@ -25,5 +25,5 @@ def benchmark_test_00433(request):
 
 
 urlpatterns = [
-    path("00433/", benchmark_test_00433),
+    path("00453/", benchmark_test_00453),
 ]

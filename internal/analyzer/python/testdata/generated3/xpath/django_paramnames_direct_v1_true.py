@@ -6,7 +6,7 @@ from lxml import etree
 EMPLOYEES = etree.parse("/srv/app/data/employees.xml")
 
 
-def benchmark_test_00430(request):
+def benchmark_test_00450(request):
     param = ""
     for name in request.GET:
         if request.GET.get(name) == "BenchmarkTest":
@@ -19,5 +19,5 @@ def benchmark_test_00430(request):
 
 
 urlpatterns = [
-    path("00430/", benchmark_test_00430),
+    path("00450/", benchmark_test_00450),
 ]

@@ -6,7 +6,7 @@ from lxml import etree
 EMPLOYEES = etree.parse("/srv/app/data/employees.xml")
 
 
-def benchmark_test_00436(request):
+def benchmark_test_00456(request):
     param = request.POST.get("BenchmarkTest", "")
     if "abc".upper() == "ABC":
         bar = "This_should_always_happen"
@@ -18,5 +18,5 @@ def benchmark_test_00436(request):
 
 
 urlpatterns = [
-    path("00436/", benchmark_test_00436),
+    path("00456/", benchmark_test_00456),
 ]

@@ -17,8 +17,8 @@ class Test:
         return bar
 
 
-@app.get("/00437")
-def benchmark_test_00437(request: Request, BenchmarkTest: str = Cookie("")):
+@app.get("/00457")
+def benchmark_test_00457(request: Request, BenchmarkTest: str = Cookie("")):
     param = BenchmarkTest
     bar = Test().do_something(request, param)
     nodes = EMPLOYEES.xpath("/Employees/Employee[@emplid='" + bar + "']")  # want: PY-XPATH-INJECTION

@@ -6,8 +6,8 @@ app = FastAPI()
 EMPLOYEES = etree.parse("/srv/app/data/employees.xml")
 
 
-@app.post("/00434")
-def benchmark_test_00434(request: Request, BenchmarkTest: str = Form("")):
+@app.post("/00454")
+def benchmark_test_00454(request: Request, BenchmarkTest: str = Form("")):
     param = BenchmarkTest
     num = 86
     if (500 / 42) + num > 200:

@@ -13,8 +13,8 @@ class Test:
         return bar
 
 
-@app.get("/00431")
-def benchmark_test_00431(request: Request):
+@app.get("/00451")
+def benchmark_test_00451(request: Request):
     param = ""
     for name in request.query_params.keys():
         if request.query_params.get(name) == "BenchmarkTest":

@@ -6,8 +6,8 @@ app = Flask(__name__)
 EMPLOYEES = etree.parse("/srv/app/data/employees.xml")
 
 
-@app.route("/00438", methods=["POST"])
-def benchmark_test_00438():
+@app.route("/00458", methods=["POST"])
+def benchmark_test_00458():
     param = request.get_data(as_text=True)
     values_list = []
     values_list.append("safe")

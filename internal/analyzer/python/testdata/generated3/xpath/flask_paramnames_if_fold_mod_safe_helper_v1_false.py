@@ -15,8 +15,8 @@ class Test:
         return bar
 
 
-@app.route("/00435", methods=["GET", "POST"])
-def benchmark_test_00435():
+@app.route("/00455", methods=["GET", "POST"])
+def benchmark_test_00455():
     param = ""
     flag = False
     for name in request.args.keys():

@@ -6,8 +6,8 @@ app = Flask(__name__)
 EMPLOYEES = etree.parse("/srv/app/data/employees.xml")
 
 
-@app.route("/00432", methods=["GET", "POST"])
-def benchmark_test_00432():
+@app.route("/00452", methods=["GET", "POST"])
+def benchmark_test_00452():
     param = request.args.to_dict().get("BenchmarkTest", "")
     num = 106
     bar = param if (7 * 18) + num > 200 else "This_should_never_happen"

@@ -3,7 +3,7 @@ from django.http import HttpResponse
 from django.urls import path
 
 
-def benchmark_test_00208(request):
+def benchmark_test_00218(request):
     param = request.GET.get("BenchmarkTest", "")
     num = 106
     bar = param if (7 * 18) + num > 200 else "This_should_never_happen"
@@ -11,5 +11,5 @@ def benchmark_test_00208(request):
 
 
 urlpatterns = [
-    path("00208/", benchmark_test_00208),
+    path("00218/", benchmark_test_00218),
 ]

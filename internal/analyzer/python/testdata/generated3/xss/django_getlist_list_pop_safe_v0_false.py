@@ -3,7 +3,7 @@ from django.http import HttpResponse
 from django.urls import path
 
 
-def benchmark_test_00214(request):
+def benchmark_test_00224(request):
     values = request.GET.getlist("BenchmarkTest")
     param = values[0] if values else ""
     values_list = []
@@ -16,5 +16,5 @@ def benchmark_test_00214(request):
 
 
 urlpatterns = [
-    path("00214/", benchmark_test_00214),
+    path("00224/", benchmark_test_00224),
 ]

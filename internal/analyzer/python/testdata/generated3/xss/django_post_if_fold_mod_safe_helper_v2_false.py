@@ -12,12 +12,12 @@ class Test:
         return bar
 
 
-def benchmark_test_00211(request):
+def benchmark_test_00221(request):
     param = request.POST.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     return HttpResponse("<p>Formatted like: " + bar + "</p>")
 
 
 urlpatterns = [
-    path("00211/", benchmark_test_00211),
+    path("00221/", benchmark_test_00221),
 ]

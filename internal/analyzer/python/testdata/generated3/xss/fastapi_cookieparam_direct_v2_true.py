@@ -5,8 +5,8 @@ from fastapi.responses import HTMLResponse
 app = FastAPI()
 
 
-@app.get("/00206")
-def benchmark_test_00206(request: Request, BenchmarkTest: str = Cookie("")):
+@app.get("/00216")
+def benchmark_test_00216(request: Request, BenchmarkTest: str = Cookie("")):
     param = BenchmarkTest
     bar = param
     return HTMLResponse(f"<p>Formatted like: {bar}</p>")  # want: PY-XSS

@@ -17,8 +17,8 @@ class Test:
         return bar
 
 
-@app.get("/00209")
-def benchmark_test_00209(request: Request):
+@app.get("/00219")
+def benchmark_test_00219(request: Request):
     param = ""
     for name in request.headers.keys():
         if name.lower() in STANDARD_HEADERS:

@@ -11,8 +11,8 @@ class Item(BaseModel):
     quantity: int = 1
 
 
-@app.post("/00212")
-def benchmark_test_00212(request: Request, item: Item):
+@app.post("/00222")
+def benchmark_test_00222(request: Request, item: Item):
     param = item.name
     if "abc".upper() == "ABC":
         bar = "This_should_always_happen"

@@ -15,8 +15,8 @@ class Test:
         return bar
 
 
-@app.route("/00213", methods=["GET", "POST"])
-def benchmark_test_00213():
+@app.route("/00223", methods=["GET", "POST"])
+def benchmark_test_00223():
     param = request.args.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
     return "<p>Formatted like: " + bar + "</p>"  # want: PY-XSS

@@ -11,8 +11,8 @@ class Test:
         return bar
 
 
-@app.route("/00207", methods=["POST"])
-def benchmark_test_00207():
+@app.route("/00217", methods=["POST"])
+def benchmark_test_00217():
     param = request.get_data(as_text=True)
     bar = Test().do_something(request, param)
     return "<p>Formatted like: " + bar + "</p>"

@@ -4,8 +4,8 @@ from flask import Flask, make_response, request
 app = Flask(__name__)
 
 
-@app.route("/00210", methods=["POST"])
-def benchmark_test_00210():
+@app.route("/00220", methods=["POST"])
+def benchmark_test_00220():
     payload = request.get_json(silent=True) or {}
     param = str(payload.get("BenchmarkTest", ""))
     num = 86

@@ -13,7 +13,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00392(request):
+def benchmark_test_00410(request):
     payload = json.loads(request.body or b"{}")
     param = str(payload.get("BenchmarkTest", ""))
     bar = Test().do_something(request, param)
@@ -24,5 +24,5 @@ def benchmark_test_00392(request):
 
 
 urlpatterns = [
-    path("00392/", benchmark_test_00392),
+    path("00410/", benchmark_test_00410),
 ]

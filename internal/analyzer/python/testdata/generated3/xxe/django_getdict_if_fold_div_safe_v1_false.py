@@ -4,7 +4,7 @@ from django.urls import path
 from lxml import etree
 
 
-def benchmark_test_00395(request):
+def benchmark_test_00413(request):
     param = request.GET.dict().get("BenchmarkTest", "")
     num = 86
     if (500 / 42) + num > 200:
@@ -18,5 +18,5 @@ def benchmark_test_00395(request):
 
 
 urlpatterns = [
-    path("00395/", benchmark_test_00395),
+    path("00413/", benchmark_test_00413),
 ]

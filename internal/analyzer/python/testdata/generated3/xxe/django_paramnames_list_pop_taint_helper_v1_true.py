@@ -15,7 +15,7 @@ class Test:
         return bar
 
 
-def benchmark_test_00398(request):
+def benchmark_test_00416(request):
     param = ""
     for name in request.GET:
         if request.GET.get(name) == "BenchmarkTest":
@@ -29,5 +29,5 @@ def benchmark_test_00398(request):
 
 
 urlpatterns = [
-    path("00398/", benchmark_test_00398),
+    path("00416/", benchmark_test_00416),
 ]

@@ -5,8 +5,8 @@ from lxml import etree
 app = FastAPI()
 
 
-@app.post("/00393")
-async def benchmark_test_00393(request: Request):
+@app.post("/00411")
+async def benchmark_test_00411(request: Request):
     form = await request.form()
     param = str(form.get("BenchmarkTest", ""))
     num = 106

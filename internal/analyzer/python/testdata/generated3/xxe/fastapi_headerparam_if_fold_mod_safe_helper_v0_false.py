@@ -14,8 +14,8 @@ class Test:
         return bar
 
 
-@app.get("/00396")
-def benchmark_test_00396(request: Request, referer: str = Header("")):
+@app.get("/00414")
+def benchmark_test_00414(request: Request, referer: str = Header("")):
     param = referer
     bar = Test().do_something(request, param)
     parser = etree.XMLParser(resolve_entities=True)

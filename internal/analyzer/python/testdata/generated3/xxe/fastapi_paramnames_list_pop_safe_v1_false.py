@@ -5,8 +5,8 @@ from lxml import etree
 app = FastAPI()
 
 
-@app.get("/00399")
-def benchmark_test_00399(request: Request):
+@app.get("/00417")
+def benchmark_test_00417(request: Request):
     param = ""
     for name in request.query_params.keys():
         if request.query_params.get(name) == "BenchmarkTest":

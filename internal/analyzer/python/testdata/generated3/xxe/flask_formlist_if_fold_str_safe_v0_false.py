@@ -5,8 +5,8 @@ from lxml import etree
 app = Flask(__name__)
 
 
-@app.route("/00397", methods=["POST"])
-def benchmark_test_00397():
+@app.route("/00415", methods=["POST"])
+def benchmark_test_00415():
     param = " ".join(request.form.getlist("BenchmarkTest"))
     if "abc".upper() == "ABC":
         bar = "This_should_always_happen"

@@ -15,8 +15,8 @@ class Test:
         return bar
 
 
-@app.route("/00394/<test_id>", methods=["GET", "POST"])
-def benchmark_test_00394(test_id):
+@app.route("/00412/<test_id>", methods=["GET", "POST"])
+def benchmark_test_00412(test_id):
     param = test_id
     bar = Test().do_something(request, param)
     parser = etree.XMLParser(load_dtd=True, no_network=False)

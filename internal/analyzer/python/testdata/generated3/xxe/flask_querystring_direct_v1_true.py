@@ -7,8 +7,8 @@ from lxml import etree
 app = Flask(__name__)
 
 
-@app.route("/00391", methods=["GET", "POST"])
-def benchmark_test_00391():
+@app.route("/00409", methods=["GET", "POST"])
+def benchmark_test_00409():
     qs = urllib.parse.parse_qs(request.query_string.decode("utf-8"))
     param = qs.get("BenchmarkTest", [""])[0]
     bar = param

@@ -1,0 +1,32 @@
+# generated case (gen_cases3): category=deser rule=PY-DESERIALIZATION fw=fastapi source=querystring propagation=switch_char_taint (helper class) sink=v2 expected=true
+import jsonpickle
+import urllib.parse
+
+from fastapi import FastAPI, Request
+
+app = FastAPI()
+
+
+class Test:
+    def do_something(self, request, param):
+        guess = "ABC"
+        switch_target = guess[2]
+        if switch_target == "A":
+            bar = "a_Value"
+        elif switch_target == "B":
+            bar = "bob"
+        elif switch_target == "C" or switch_target == "D":
+            bar = param
+        else:
+            bar = "bobs_your_uncle"
+        return bar
+
+
+@app.get("/00544")
+def benchmark_test_00544(request: Request):
+    qs = urllib.parse.parse_qs(request.url.query)
+    param = qs.get("BenchmarkTest", [""])[0]
+    bar = Test().do_something(request, param)
+    obj = jsonpickle.decode(bar)  # want: PY-DESERIALIZATION
+    result = type(obj).__name__
+    return {"result": str(result)}

@@ -1,0 +1,23 @@
+# generated case (gen_cases3): category=ldap rule=PY-LDAP-INJECTION fw=flask source=cookie propagation=int_conv (helper class) sink=v1 expected=false
+import ldap3
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+LDAP_BASE = "ou=users,dc=example,dc=org"
+
+
+class Test:
+    def do_something(self, request, param):
+        bar = str(int(param))
+        return bar
+
+
+@app.route("/00513", methods=["GET", "POST"])
+def benchmark_test_00513():
+    param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
+    bar = Test().do_something(request, param)
+    conn = ldap3.Connection(ldap3.Server("ldap://ldap.example.org"), auto_bind=True)
+    conn.search(search_base=LDAP_BASE, search_filter=f"(&(objectclass=person)(uid={bar}))")
+    result = len(conn.entries)
+    return jsonify(result=str(result))
