@@ -569,7 +569,7 @@ func (c *conv) exprStmt(n *node, depth int) *Stmt {
 		for cur != nil && kindOf(cur) == "assignment" {
 			s.Targets = append(s.Targets, c.expr(field(cur, "left"), depth))
 			if t := field(cur, "type"); t != nil && s.Annot == nil {
-				s.Annot = c.expr(t, depth)
+				s.Annot = c.typeExpr(t, depth)
 			}
 			cur = field(cur, "right")
 		}
@@ -616,6 +616,29 @@ func (c *conv) expr(n *node, depth int) *Expr {
 		e.Kind = Subscript
 		e.X = c.expr(field(n, "value"), depth)
 		e.Y = c.expr(field(n, "subscript"), depth)
+	case "type":
+		return c.expr(c.firstNode(n), depth)
+	case "generic_type":
+		// Optional[int], dict[str, int] in annotations: a subscript of the
+		// generic by its type parameters.
+		e.Kind = Subscript
+		var params []*Expr
+		for _, ch := range namedChildren(n) {
+			if kindOf(ch) == "type_parameter" {
+				for _, t := range namedChildren(ch) {
+					params = append(params, c.expr(t, depth))
+				}
+			} else if e.X == nil {
+				e.X = c.expr(ch, depth)
+			}
+		}
+		switch len(params) {
+		case 0:
+		case 1:
+			e.Y = params[0]
+		default:
+			e.Y = &Expr{Kind: Tuple, Pos: e.Pos, Elems: params, Src: shorten(c.text(n))}
+		}
 	case "string":
 		return c.str(n, depth)
 	case "concatenated_string":

@@ -508,7 +508,17 @@ func (a *analysis) paramValue(fr *frame, f *function, i int, p pyfront.Param) *v
 		case p.Default != nil && p.Default.Kind == pyfront.Call && (strings.HasSuffix(p.Default.Callee(), "Depends") || strings.HasSuffix(p.Default.Callee(), "Security")):
 			return clean
 		}
-		return &value{t: a.paramOrigin(fr, p)}
+		origin := a.paramOrigin(fr, p)
+		if annot != "" {
+			// A body parsed into a model class (pydantic): each declared
+			// field is input unless its type cannot carry an injection.
+			if c := a.p.lookupClass(annot, f.mod); c != nil {
+				if fields := a.modelFields(f.mod, c, origin, 0); fields != nil {
+					return &value{t: origin, class: c, fields: fields}
+				}
+			}
+		}
+		return &value{t: origin}
 	}
 	if i >= 64 {
 		return clean
@@ -519,6 +529,55 @@ func (a *analysis) paramValue(fr *frame, f *function, i int, p pyfront.Param) *v
 		v.container = true
 	}
 	return v
+}
+
+// modelFields are the fields a model class declares with annotations
+// (its project bases' too): clean for safe types (int, float, bool, UUID,
+// also as Optional[...] or "| None"), input otherwise. Nil when the class
+// declares none (not a model).
+func (a *analysis) modelFields(m *module, c *class, origin taint.Taint, depth int) map[string]*value {
+	if c == nil || c.def == nil || depth > 4 {
+		return nil
+	}
+	var fields map[string]*value
+	for _, b := range c.bases {
+		if bc := a.p.lookupClass(b, c.mod); bc != nil {
+			for k, v := range a.modelFields(m, bc, origin, depth+1) {
+				if fields == nil {
+					fields = map[string]*value{}
+				}
+				fields[k] = v
+			}
+		}
+	}
+	for _, s := range c.def.Body {
+		if s.Kind != pyfront.AssignStmt || s.Annot == nil || len(s.Targets) != 1 || s.Targets[0].Kind != pyfront.Name {
+			continue
+		}
+		if fields == nil {
+			fields = map[string]*value{}
+		}
+		t := nonOptional(s.Annot)
+		if d := t.Dotted(); d != "" && a.p.spec.safeTypes.has(a.p.qualify(c.mod, d), d) {
+			fields[s.Targets[0].Text] = clean
+		} else {
+			fields[s.Targets[0].Text] = &value{t: origin}
+		}
+	}
+	return fields
+}
+
+// nonOptional is the type inside Optional[T] or T | None.
+func nonOptional(t *pyfront.Expr) *pyfront.Expr {
+	switch {
+	case t.Kind == pyfront.Subscript && t.X != nil && (t.X.Dotted() == "Optional" || t.X.Dotted() == "typing.Optional") && t.Y != nil:
+		return t.Y
+	case t.Kind == pyfront.BinOp && t.Text == "|" && t.Y != nil && t.Y.Kind == pyfront.NoneLit:
+		return t.X
+	case t.Kind == pyfront.BinOp && t.Text == "|" && t.X != nil && t.X.Kind == pyfront.NoneLit:
+		return t.Y
+	}
+	return t
 }
 
 func (a *analysis) paramOrigin(fr *frame, p pyfront.Param) taint.Taint {
