@@ -509,6 +509,11 @@ func (a *analysis) paramValue(fr *frame, f *function, i int, p pyfront.Param) *v
 			return clean
 		}
 		origin := a.paramOrigin(fr, p)
+		if p.Star == "" && (p.Annot == nil || isStrType(p.Annot)) {
+			// A route or query parameter without a type (or typed str,
+			// Optional[str], List[str]) is text: no MongoDB operators.
+			origin = origin.Sanitize(classNosql)
+		}
 		if annot != "" {
 			// A body parsed into a model class (pydantic): each declared
 			// field is input unless its type cannot carry an injection.
@@ -565,6 +570,18 @@ func (a *analysis) modelFields(m *module, c *class, origin taint.Taint, depth in
 		}
 	}
 	return fields
+}
+
+// isStrType: str, Optional[str], str | None, List[str], list[str].
+func isStrType(t *pyfront.Expr) bool {
+	t = nonOptional(t)
+	if t.Kind == pyfront.Subscript && t.X != nil && t.Y != nil {
+		switch t.X.Dotted() {
+		case "List", "list", "typing.List", "Sequence", "typing.Sequence":
+			t = t.Y
+		}
+	}
+	return t.Dotted() == "str"
 }
 
 // nonOptional is the type inside Optional[T] or T | None.

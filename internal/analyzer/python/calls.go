@@ -741,7 +741,13 @@ func stringLookup(e *pyfront.Expr, method string) bool {
 	if e.X == nil || e.X.Kind != pyfront.Attr || e.X.X == nil || e.X.X.Kind != pyfront.Attr {
 		return false
 	}
-	switch e.X.X.Text {
+	return stringMapping(e.X.X.Text)
+}
+
+// stringMapping: a request attribute whose values are strings (the query,
+// form, cookies, headers, path parameters), read by get() or by subscript.
+func stringMapping(attr string) bool {
+	switch attr {
 	case "args", "form", "values", "cookies", "headers", "GET", "POST", "COOKIES", "META", "query_params", "query", "match_info", "path_params":
 		return true
 	}

@@ -330,6 +330,11 @@ func (fr *frame) subscript(st *state, e *pyfront.Expr) *value {
 		if !out.t.Tainted() {
 			out.t = fr.a.origin("web", "high", fr, e)
 		}
+		if e.X.Kind == pyfront.Attr && stringMapping(e.X.Text) {
+			// request.args["k"]: a string, which cannot carry MongoDB
+			// operators (as with .get()).
+			out.t = out.t.Sanitize(classNosql)
+		}
 	}
 	if out.t.Tainted() {
 		out = out.withTaint(out.t.Extend(fr.mod.path, e.Pos.Line, e.Pos.Col, e.Src, ""))

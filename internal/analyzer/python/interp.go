@@ -579,8 +579,15 @@ func (fr *frame) assignSubscript(st *state, t *pyfront.Expr, v *value, s *pyfron
 	if idx.c != nil && idx.c.kind == kStr {
 		fr.checkWeakRandomName(idx.c.s, v)
 	}
-	if fr.isSession(st, t.X, base) && !v.opaque {
-		fr.sinkValue(st, "PY-TRUST-BOUNDARY", classSession, v, t, s.Pos, "stored in the session")
+	if fr.isSession(st, t.X, base) {
+		if !v.opaque {
+			fr.sinkValue(st, "PY-TRUST-BOUNDARY", classSession, v, t, s.Pos, "stored in the session")
+		}
+		if idx.c == nil && !idx.opaque {
+			// session[request.args["name"]] = ...: the client picks which
+			// session entry is written.
+			fr.sinkValue(st, "PY-TRUST-BOUNDARY", classSession, idx, t, s.Pos, "used as a session key")
+		}
 	}
 	name := t.X.Dotted()
 	if name == "" {

@@ -1,4 +1,4 @@
-# generated case (gen_cases3): category=trustbound rule=PY-TRUST-BOUNDARY fw=fastapi source=cookieparam propagation=thing_factory sink=v0 expected=true
+# generated case (gen_cases3): category=trustbound rule=PY-TRUST-BOUNDARY fw=fastapi source=cookieparam propagation=thing_factory sink=v1 expected=true
 from fastapi import FastAPI, Cookie, Request
 
 app = FastAPI()
@@ -18,6 +18,6 @@ def benchmark_test_00597(request: Request, BenchmarkTest: str = Cookie("")):
     param = BenchmarkTest
     thing = make_thing()
     bar = thing.do_something(param)
-    request.session["userid"] = bar  # want: PY-TRUST-BOUNDARY
+    request.session[bar] = "10340"  # want: PY-TRUST-BOUNDARY
     result = True
     return {"result": str(result)}

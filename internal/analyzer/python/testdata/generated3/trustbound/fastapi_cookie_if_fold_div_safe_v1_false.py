@@ -1,4 +1,4 @@
-# generated case (gen_cases3): category=trustbound rule=PY-TRUST-BOUNDARY fw=fastapi source=cookie propagation=if_fold_div_safe sink=v0 expected=false
+# generated case (gen_cases3): category=trustbound rule=PY-TRUST-BOUNDARY fw=fastapi source=cookie propagation=if_fold_div_safe sink=v1 expected=false
 from fastapi import FastAPI, Request
 
 app = FastAPI()
@@ -12,6 +12,6 @@ def benchmark_test_00573(request: Request):
         bar = param
     else:
         bar = "This should never happen"
-    request.session["userid"] = bar
+    request.session[bar] = "10340"
     result = True
     return {"result": str(result)}

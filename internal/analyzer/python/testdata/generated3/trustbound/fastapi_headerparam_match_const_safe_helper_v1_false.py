@@ -1,4 +1,4 @@
-# generated case (gen_cases3): category=trustbound rule=PY-TRUST-BOUNDARY fw=fastapi source=headerparam propagation=match_const_safe (helper class) sink=v0 expected=false
+# generated case (gen_cases3): category=trustbound rule=PY-TRUST-BOUNDARY fw=fastapi source=headerparam propagation=match_const_safe (helper class) sink=v1 expected=false
 from fastapi import FastAPI, Header, Request
 
 app = FastAPI()
@@ -21,6 +21,6 @@ class Test:
 def benchmark_test_00588(request: Request, referer: str = Header("")):
     param = referer
     bar = Test().do_something(request, param)
-    request.session["userid"] = bar
+    request.session[bar] = "10340"
     result = True
     return {"result": str(result)}

@@ -1,4 +1,4 @@
-# generated case (gen_cases3): category=trustbound rule=PY-TRUST-BOUNDARY fw=django source=getdict propagation=dict_get_taint sink=v0 expected=true
+# generated case (gen_cases3): category=trustbound rule=PY-TRUST-BOUNDARY fw=django source=getdict propagation=dict_get_taint sink=v1 expected=true
 from django.http import JsonResponse
 from django.urls import path
 
@@ -10,7 +10,7 @@ def benchmark_test_00581(request):
     m["keyB-55"] = param
     m["keyC"] = "another-Value"
     bar = m["keyB-55"]
-    request.session["userid"] = bar  # want: PY-TRUST-BOUNDARY
+    request.session[bar] = "10340"  # want: PY-TRUST-BOUNDARY
     result = True
     return JsonResponse({"result": str(result)})
 

@@ -1,4 +1,4 @@
-# generated case (gen_cases3): category=trustbound rule=PY-TRUST-BOUNDARY fw=fastapi source=queryparams propagation=list_pop_taint (helper class) sink=v0 expected=true
+# generated case (gen_cases3): category=trustbound rule=PY-TRUST-BOUNDARY fw=fastapi source=queryparams propagation=list_pop_taint (helper class) sink=v1 expected=true
 from fastapi import FastAPI, Request
 
 app = FastAPI()
@@ -19,6 +19,6 @@ class Test:
 def benchmark_test_00576(request: Request):
     param = request.query_params.get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
-    request.session["userid"] = bar  # want: PY-TRUST-BOUNDARY
+    request.session[bar] = "10340"  # want: PY-TRUST-BOUNDARY
     result = True
     return {"result": str(result)}

@@ -1,4 +1,4 @@
-# generated case (gen_cases3): category=trustbound rule=PY-TRUST-BOUNDARY fw=flask source=formlist propagation=match_const_taint sink=v0 expected=true
+# generated case (gen_cases3): category=trustbound rule=PY-TRUST-BOUNDARY fw=flask source=formlist propagation=match_const_taint sink=v1 expected=true
 import os
 
 from flask import Flask, jsonify, request, session
@@ -18,6 +18,6 @@ def benchmark_test_00589():
             bar = "bob"
         case _:
             bar = "default"
-    session["userid"] = bar  # want: PY-TRUST-BOUNDARY
+    session[bar] = "10340"  # want: PY-TRUST-BOUNDARY
     result = True
     return jsonify(result=str(result))

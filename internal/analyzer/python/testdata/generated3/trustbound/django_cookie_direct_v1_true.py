@@ -1,4 +1,4 @@
-# generated case (gen_cases3): category=trustbound rule=PY-TRUST-BOUNDARY fw=django source=cookie propagation=direct sink=v0 expected=true
+# generated case (gen_cases3): category=trustbound rule=PY-TRUST-BOUNDARY fw=django source=cookie propagation=direct sink=v1 expected=true
 from django.http import JsonResponse
 from django.urls import path
 
@@ -6,7 +6,7 @@ from django.urls import path
 def benchmark_test_00569(request):
     param = request.COOKIES.get("BenchmarkTest", "noCookieValueSupplied")
     bar = param
-    request.session["userid"] = bar  # want: PY-TRUST-BOUNDARY
+    request.session[bar] = "10340"  # want: PY-TRUST-BOUNDARY
     result = True
     return JsonResponse({"result": str(result)})
 

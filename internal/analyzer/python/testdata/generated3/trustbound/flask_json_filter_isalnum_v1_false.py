@@ -1,4 +1,4 @@
-# generated case (gen_cases3): category=trustbound rule=PY-TRUST-BOUNDARY fw=flask source=json propagation=filter_isalnum sink=v0 expected=false
+# generated case (gen_cases3): category=trustbound rule=PY-TRUST-BOUNDARY fw=flask source=json propagation=filter_isalnum sink=v1 expected=false
 import os
 
 from flask import Flask, jsonify, request, session
@@ -12,6 +12,6 @@ def benchmark_test_00601():
     payload = request.get_json(silent=True) or {}
     param = str(payload.get("BenchmarkTest", ""))
     bar = "".join(filter(str.isalnum, param))
-    session["userid"] = bar
+    session[bar] = "10340"
     result = True
     return jsonify(result=str(result))

@@ -1,4 +1,4 @@
-# generated case (gen_cases3): category=trustbound rule=PY-TRUST-BOUNDARY fw=flask source=todict propagation=stringio (helper class) sink=v0 expected=true
+# generated case (gen_cases3): category=trustbound rule=PY-TRUST-BOUNDARY fw=flask source=todict propagation=stringio (helper class) sink=v1 expected=true
 import io
 import os
 
@@ -20,6 +20,6 @@ class Test:
 def benchmark_test_00592():
     param = request.args.to_dict().get("BenchmarkTest", "")
     bar = Test().do_something(request, param)
-    session["userid"] = bar  # want: PY-TRUST-BOUNDARY
+    session[bar] = "10340"  # want: PY-TRUST-BOUNDARY
     result = True
     return jsonify(result=str(result))

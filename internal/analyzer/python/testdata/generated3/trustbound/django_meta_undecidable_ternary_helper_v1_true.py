@@ -1,4 +1,4 @@
-# generated case (gen_cases3): category=trustbound rule=PY-TRUST-BOUNDARY fw=django source=meta propagation=undecidable_ternary (helper class) sink=v0 expected=true
+# generated case (gen_cases3): category=trustbound rule=PY-TRUST-BOUNDARY fw=django source=meta propagation=undecidable_ternary (helper class) sink=v1 expected=true
 from django.http import JsonResponse
 from django.urls import path
 
@@ -12,7 +12,7 @@ class Test:
 def benchmark_test_00596(request):
     param = request.META.get("HTTP_REFERER", "")
     bar = Test().do_something(request, param)
-    request.session["userid"] = bar  # want: PY-TRUST-BOUNDARY
+    request.session[bar] = "10340"  # want: PY-TRUST-BOUNDARY
     result = True
     return JsonResponse({"result": str(result)})
 

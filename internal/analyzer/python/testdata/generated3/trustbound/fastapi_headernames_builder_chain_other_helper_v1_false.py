@@ -1,4 +1,4 @@
-# generated case (gen_cases3): category=trustbound rule=PY-TRUST-BOUNDARY fw=fastapi source=headernames propagation=builder_chain_other (helper class) sink=v0 expected=false
+# generated case (gen_cases3): category=trustbound rule=PY-TRUST-BOUNDARY fw=fastapi source=headernames propagation=builder_chain_other (helper class) sink=v1 expected=false
 from fastapi import FastAPI, Request
 
 app = FastAPI()
@@ -36,6 +36,6 @@ def benchmark_test_00600(request: Request):
         param = name
         break
     bar = Test().do_something(request, param)
-    request.session["userid"] = bar
+    request.session[bar] = "10340"
     result = True
     return {"result": str(result)}

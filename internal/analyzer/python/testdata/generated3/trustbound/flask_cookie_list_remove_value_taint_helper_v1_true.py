@@ -1,4 +1,4 @@
-# generated case (gen_cases3): category=trustbound rule=PY-TRUST-BOUNDARY fw=flask source=cookie propagation=list_remove_value_taint (helper class) sink=v0 expected=true
+# generated case (gen_cases3): category=trustbound rule=PY-TRUST-BOUNDARY fw=flask source=cookie propagation=list_remove_value_taint (helper class) sink=v1 expected=true
 import os
 
 from flask import Flask, jsonify, request, session
@@ -19,6 +19,6 @@ class Test:
 def benchmark_test_00580():
     param = request.cookies.get("BenchmarkTest", "noCookieValueSupplied")
     bar = Test().do_something(request, param)
-    session["userid"] = bar  # want: PY-TRUST-BOUNDARY
+    session[bar] = "10340"  # want: PY-TRUST-BOUNDARY
     result = True
     return jsonify(result=str(result))

@@ -1,4 +1,4 @@
-# generated case (gen_cases3): category=trustbound rule=PY-TRUST-BOUNDARY fw=django source=paramnames propagation=dict_overwrite_same (helper class) sink=v0 expected=false
+# generated case (gen_cases3): category=trustbound rule=PY-TRUST-BOUNDARY fw=django source=paramnames propagation=dict_overwrite_same (helper class) sink=v1 expected=false
 from django.http import JsonResponse
 from django.urls import path
 
@@ -20,7 +20,7 @@ def benchmark_test_00584(request):
             param = name
             break
     bar = Test().do_something(request, param)
-    request.session["userid"] = bar
+    request.session[bar] = "10340"
     result = True
     return JsonResponse({"result": str(result)})
 

@@ -1,4 +1,4 @@
-# generated case (gen_cases3): category=trustbound rule=PY-TRUST-BOUNDARY fw=django source=getlist propagation=b64_roundtrip sink=v0 expected=true
+# generated case (gen_cases3): category=trustbound rule=PY-TRUST-BOUNDARY fw=django source=getlist propagation=b64_roundtrip sink=v1 expected=true
 import base64
 
 from django.http import JsonResponse
@@ -10,7 +10,7 @@ def benchmark_test_00593(request):
     param = values[0] if values else ""
     encoded = base64.b64encode(param.encode("utf-8"))
     bar = base64.b64decode(encoded).decode("utf-8")
-    request.session["userid"] = bar  # want: PY-TRUST-BOUNDARY
+    request.session[bar] = "10340"  # want: PY-TRUST-BOUNDARY
     result = True
     return JsonResponse({"result": str(result)})
 

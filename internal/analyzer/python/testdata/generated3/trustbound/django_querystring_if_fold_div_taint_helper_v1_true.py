@@ -1,4 +1,4 @@
-# generated case (gen_cases3): category=trustbound rule=PY-TRUST-BOUNDARY fw=django source=querystring propagation=if_fold_div_taint (helper class) sink=v0 expected=true
+# generated case (gen_cases3): category=trustbound rule=PY-TRUST-BOUNDARY fw=django source=querystring propagation=if_fold_div_taint (helper class) sink=v1 expected=true
 import urllib.parse
 
 from django.http import JsonResponse
@@ -19,7 +19,7 @@ def benchmark_test_00572(request):
     qs = urllib.parse.parse_qs(request.META.get("QUERY_STRING", ""))
     param = qs.get("BenchmarkTest", [""])[0]
     bar = Test().do_something(request, param)
-    request.session["userid"] = bar  # want: PY-TRUST-BOUNDARY
+    request.session[bar] = "10340"  # want: PY-TRUST-BOUNDARY
     result = True
     return JsonResponse({"result": str(result)})
 

@@ -1,4 +1,4 @@
-# generated case (gen_cases3): category=trustbound rule=PY-TRUST-BOUNDARY fw=fastapi source=form propagation=dict_get_default_safe sink=v0 expected=false
+# generated case (gen_cases3): category=trustbound rule=PY-TRUST-BOUNDARY fw=fastapi source=form propagation=dict_get_default_safe sink=v1 expected=false
 from fastapi import FastAPI, Request
 
 app = FastAPI()
@@ -11,6 +11,6 @@ async def benchmark_test_00585(request: Request):
     m = {}
     m["keyB-55"] = param
     bar = m.get("keyA-55", "fallback")
-    request.session["userid"] = bar
+    request.session[bar] = "10340"
     result = True
     return {"result": str(result)}

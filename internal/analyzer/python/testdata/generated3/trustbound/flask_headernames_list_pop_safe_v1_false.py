@@ -1,4 +1,4 @@
-# generated case (gen_cases3): category=trustbound rule=PY-TRUST-BOUNDARY fw=flask source=headernames propagation=list_pop_safe sink=v0 expected=false
+# generated case (gen_cases3): category=trustbound rule=PY-TRUST-BOUNDARY fw=flask source=headernames propagation=list_pop_safe sink=v1 expected=false
 import os
 
 from flask import Flask, jsonify, request, session
@@ -23,6 +23,6 @@ def benchmark_test_00577():
     values_list.append("moresafe")
     values_list.pop(0)
     bar = values_list[1]
-    session["userid"] = bar
+    session[bar] = "10340"
     result = True
     return jsonify(result=str(result))
