@@ -334,19 +334,25 @@ func under(mod, pkg string) bool {
 
 // Walk visits every statement depth-first in source order, with the chain of
 // enclosing statements (classes, functions, ifs ...). Returning false from fn
-// skips the statement's children.
+// skips the statement's children. outer is only valid during the call (one
+// stack serves the whole walk; copy it to keep it).
 func Walk(body []*Stmt, fn func(s *Stmt, outer []*Stmt) bool) {
-	walk(body, nil, fn)
+	stack := make([]*Stmt, 0, 16)
+	walk(body, &stack, fn)
 }
 
-func walk(body []*Stmt, outer []*Stmt, fn func(*Stmt, []*Stmt) bool) {
+func walk(body []*Stmt, stack *[]*Stmt, fn func(*Stmt, []*Stmt) bool) {
 	for _, s := range body {
-		if !fn(s, outer) {
+		n := len(*stack)
+		// Capped, so that an append by fn copies instead of writing into
+		// the stack.
+		if !fn(s, (*stack)[:n:n]) || len(s.Body) == 0 && len(s.Else) == 0 {
 			continue
 		}
-		inner := append(outer[:len(outer):len(outer)], s)
-		walk(s.Body, inner, fn)
-		walk(s.Else, inner, fn)
+		*stack = append(*stack, s)
+		walk(s.Body, stack, fn)
+		walk(s.Else, stack, fn)
+		*stack = (*stack)[:n]
 	}
 }
 
