@@ -28,14 +28,15 @@ func (fr *frame) expr(st *state, e *pyfront.Expr) *value {
 		return fr.call(st, e)
 	case pyfront.Subscript:
 		return fr.subscript(st, e)
-	case pyfront.Str:
-		return constValue(cstr(e.Text))
-	case pyfront.Num:
-		return constValue(parseNum(e.Text))
+	case pyfront.Str, pyfront.Num:
+		return fr.a.p.literal(e)
 	case pyfront.Bool:
-		return constValue(cbool(e.Text == "True"))
+		if e.Text == "True" {
+			return trueValue
+		}
+		return falseValue
 	case pyfront.NoneLit:
-		return constValue(&constant{kind: kNone})
+		return noneValue
 	case pyfront.FString:
 		return fr.fstring(st, e)
 	case pyfront.List, pyfront.Tuple:
