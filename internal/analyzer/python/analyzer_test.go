@@ -43,7 +43,8 @@ func analyze(t testing.TB, root string, rels []string) *collect {
 var wantRe = regexp.MustCompile(`#\s*want:\s*([A-Z0-9 ,\-]+)\s*$`)
 
 // projects lists the fixture projects: every .py file on its own, except
-// the multi-module projects under interproc/ and frameworks/django/.
+// the multi-module projects under interproc/, apps/<app>/ and
+// frameworks/django/.
 func projects(t *testing.T) map[string][]string {
 	out := map[string][]string{}
 	err := filepath.Walk("testdata", func(p string, info os.FileInfo, err error) error {
@@ -55,6 +56,10 @@ func projects(t *testing.T) map[string][]string {
 		switch {
 		case len(parts) >= 3 && parts[0] == "interproc":
 			out[filepath.Join("testdata", parts[0], parts[1])] = append(out[filepath.Join("testdata", parts[0], parts[1])], filepath.Join(parts[2:]...))
+		case len(parts) >= 3 && parts[0] == "apps":
+			// multi-module example apps: apps/<app>/...
+			key := filepath.Join("testdata", parts[0], parts[1])
+			out[key] = append(out[key], filepath.Join(parts[2:]...))
 		case len(parts) >= 4 && parts[0] == "frameworks" && parts[1] == "django":
 			key := filepath.Join("testdata", parts[0], parts[1], parts[2])
 			out[key] = append(out[key], filepath.Join(parts[3:]...))

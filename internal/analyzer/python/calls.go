@@ -173,7 +173,7 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 	if matched&(classHtml|classTemplate) != 0 {
 		// A response or template built from its arguments: reported at
 		// this call if they were tainted, not again where it is returned.
-		return &value{response: true, exc: args.anyExc()}
+		return &value{response: true, exc: args.anyExc(), template: unescapedTemplate(c, args)}
 	}
 
 	// The call's value.
@@ -214,6 +214,11 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 	if c.recv != nil && c.recv.markup && (c.method == "format" || c.method == "join") {
 		// Markup("...{}").format(x) escapes its arguments.
 		return &value{markup: true, response: true}
+	}
+	if c.method == "render" && c.recv != nil && c.recv.template != "" {
+		// A template without autoescape: rendered is not escaped (render is
+		// clean otherwise: autoescaped context, or a template file).
+		return &value{t: unescapedRenderTaint(c.recv.template, args)}
 	}
 	if spec.clean.has(c.qname, c.dotted) || c.method != "" && spec.clean.has("", "*."+c.method) {
 		out := &value{response: isResponseCall(c.qname) || c.method == "render"}
@@ -647,6 +652,11 @@ func (fr *frame) flowIn(c callee, args *argVals) *value {
 			}
 		}
 	}
+	// Jinja2 without autoescape (the default of Environment): its
+	// from_string() templates render input raw (see unescapedTemplate).
+	if c.qname == "jinja2.Environment" && autoescapeOff(args) {
+		out.typ = "jinja2.Unescaped"
+	}
 	// parsed = urlparse(u): a check on parsed is a check on u.
 	for i, x := range args.posExpr {
 		if x.Kind == pyfront.Name && (out.derived == "" || args.pos[i].taintOf().Tainted()) {
@@ -715,6 +725,10 @@ func typeOfCall(q string) string {
 		return "jinja2.Sandboxed"
 	case "pymongo.MongoClient", "motor.motor_asyncio.AsyncIOMotorClient":
 		return "mongo.Client"
+	case "asyncpg.connect", "asyncpg.create_pool", "asyncpg.pool.create_pool", "asyncpg.connection.connect":
+		// asyncpg runs SQL through fetch/fetchrow/fetchval besides execute
+		// (their sinks are asyncpg.Connection.* in the taint model).
+		return "asyncpg.Connection"
 	}
 	return ""
 }
@@ -725,6 +739,8 @@ func resultType(recvTyp, method string) string {
 		return "dbapi.Cursor"
 	case recvTyp == "mongo.Client":
 		return "mongo.Client"
+	case recvTyp == "asyncpg.Connection" && method == "acquire":
+		return "asyncpg.Connection" // pool.acquire() gives a connection
 	}
 	return ""
 }
@@ -1536,4 +1552,66 @@ func dictView(cur *value, method string) *value {
 		out.elems[i] = each
 	}
 	return out
+}
+
+// unescapedTemplate is the source of a constant Jinja2 template compiled
+// without autoescape (jinja2.Template("...") by default, from_string on an
+// Environment without autoescape), kept for its render(); "" otherwise.
+func unescapedTemplate(c callee, args *argVals) string {
+	if !(c.qname == "jinja2.Template" && autoescapeOff(args) || c.method == "from_string" && c.recv != nil && c.recv.typ == "jinja2.Unescaped") {
+		return ""
+	}
+	if len(args.pos) == 0 || args.pos[0].c == nil || args.pos[0].c.kind != kStr {
+		return ""
+	}
+	return args.pos[0].c.s
+}
+
+// autoescapeOff: a Jinja2 Environment or Template call without autoescape=
+// (off by default) or with autoescape=False.
+func autoescapeOff(args *argVals) bool {
+	v, ok := args.kw["autoescape"]
+	if !ok {
+		_, spread := args.kw["**"]
+		return !spread
+	}
+	return v != nil && v.c != nil && (v.c.kind == kBool && !v.c.b || v.c.kind == kNone)
+}
+
+var (
+	jinjaOutput  = regexp.MustCompile(`\{\{-?(.*?)-?\}\}`)
+	jinjaEscaped = regexp.MustCompile(`\|\s*(e|escape|forceescape|tojson|int|float|length|urlencode)\b`)
+	jinjaName    = regexp.MustCompile(`[A-Za-z_][A-Za-z0-9_]*`)
+)
+
+// unescapedRenderTaint is the taint render() of a template without
+// autoescape gives: the arguments the template names, when it prints
+// some expression without an escaping filter ({{ x }}, not {{ x|e }}).
+// Names are matched anywhere in the template (loop variables stand for
+// their lists); with arguments spread from an unknown mapping, all of them.
+func unescapedRenderTaint(tmpl string, args *argVals) taint.Taint {
+	raw := false
+	for _, m := range jinjaOutput.FindAllStringSubmatch(tmpl, -1) {
+		if !jinjaEscaped.MatchString(m[1]) {
+			raw = true
+		}
+	}
+	if !raw {
+		return taint.Taint{}
+	}
+	named := namedArgs(args)
+	if named == nil {
+		return args.all()
+	}
+	var t taint.Taint
+	used := map[string]bool{}
+	for _, n := range jinjaName.FindAllString(tmpl, -1) {
+		used[n] = true
+	}
+	for k, v := range named.kw {
+		if used[k] {
+			t = taint.Join(t, v.taintOf())
+		}
+	}
+	return t
 }

@@ -347,7 +347,7 @@ func (fr *frame) resolved(e *pyfront.Expr, line, depth int) bool {
 	}
 	n := 0
 	ok := true
-	pyfront.Walk(fr.fn.def.Body, func(s *pyfront.Stmt, _ []*pyfront.Stmt) bool {
+	pyfront.Walk(reachingPrefix(fr.fn.def.Body, line), func(s *pyfront.Stmt, _ []*pyfront.Stmt) bool {
 		if s.Kind == pyfront.AssignStmt && len(s.Targets) == 1 && s.Targets[0].Kind == pyfront.Name && s.Targets[0].Text == e.Text && s.Pos.Line < line {
 			n++
 			ok = ok && fr.resolved(s.Value, s.Pos.Line, depth+1)
@@ -355,6 +355,33 @@ func (fr *frame) resolved(e *pyfront.Expr, line, depth int) bool {
 		return ok
 	})
 	return n > 0 && ok
+}
+
+// reachingPrefix gives the statements that run before the statement on
+// line in straight-line order: in each block enclosing it, the statements
+// that precede it. Assignments in other arms of an enclosing if/elif
+// (another route of the same handler) cannot reach the line and are left
+// out. Without a statement starting on line (a condition spread over
+// lines), the whole body.
+func reachingPrefix(body []*pyfront.Stmt, line int) []*pyfront.Stmt {
+	var out []*pyfront.Stmt
+	var find func(block []*pyfront.Stmt) bool
+	find = func(block []*pyfront.Stmt) bool {
+		for i, s := range block {
+			if s.Pos.Line > line {
+				return false
+			}
+			if s.Pos.Line == line || find(s.Body) || find(s.Else) {
+				out = append(out, block[:i]...)
+				return true
+			}
+		}
+		return false
+	}
+	if !find(body) {
+		return body
+	}
+	return out
 }
 
 // lookupMethod: methods whose first argument is a key, not the value

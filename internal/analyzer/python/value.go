@@ -188,6 +188,11 @@ type value struct {
 	self bool
 	// lambda is a lambda expression the value refers to.
 	lambda *pyfront.Expr
+	// template is the source of a Jinja2 template compiled without
+	// autoescape (jinja2.Template("..."), Environment(autoescape=False)
+	// .from_string("...")): its render() gives the input it is passed back
+	// unescaped.
+	template string
 	// opaque marks the result of a call to code the analysis does not know
 	// (a model lookup, a third-party helper): derived from input, but not
 	// the input itself.

@@ -1,0 +1,1 @@
+# apps/aio_notes: an aiohttp notes service (handlers, db helpers, jinja2 views, pickle session cookie)

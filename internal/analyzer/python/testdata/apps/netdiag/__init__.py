@@ -1,0 +1,1 @@
+# apps/netdiag: a single-file http.server network diagnostics tool (server.py) and its settings
