@@ -28,8 +28,10 @@ func (fr *frame) expr(st *state, e *pyfront.Expr) *value {
 		return fr.call(st, e)
 	case pyfront.Subscript:
 		return fr.subscript(st, e)
-	case pyfront.Str, pyfront.Num:
-		return fr.a.p.literal(e)
+	case pyfront.Str:
+		return constValue(cstr(e.Text))
+	case pyfront.Num:
+		return constValue(parseNum(e.Text))
 	case pyfront.Bool:
 		if e.Text == "True" {
 			return trueValue

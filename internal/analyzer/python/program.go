@@ -162,10 +162,6 @@ type program struct {
 	callees map[*function][]*function
 	// lookups caches lookup results by module and qualified name.
 	lookups sync.Map
-	// literals are the values of string and number literals, made once
-	// (values are never changed in place; a literal is evaluated in every
-	// round and loop pass).
-	literals sync.Map
 	// importPrefixes holds every dotted prefix of every imported name
 	// ("xml", "xml.etree", "xml.etree.ElementTree").
 	importPrefixes map[string]bool
@@ -683,24 +679,10 @@ func (p *program) definedIn(f, parent *function) bool {
 	return false
 }
 
-// Shared values of the constant literals.
+// Shared values of the constant literals True, False and None (values are
+// never changed in place).
 var (
 	trueValue  = constValue(cbool(true))
 	falseValue = constValue(cbool(false))
 	noneValue  = constValue(&constant{kind: kNone})
 )
-
-// literal is the value of a string or number literal.
-func (p *program) literal(e *pyfront.Expr) *value {
-	if v, ok := p.literals.Load(e); ok {
-		return v.(*value)
-	}
-	var v *value
-	if e.Kind == pyfront.Str {
-		v = constValue(cstr(e.Text))
-	} else {
-		v = constValue(parseNum(e.Text))
-	}
-	p.literals.Store(e, v)
-	return v
-}
