@@ -42,6 +42,9 @@ func (fr *frame) expr(st *state, e *pyfront.Expr) *value {
 	case pyfront.FString:
 		return fr.fstring(st, e)
 	case pyfront.List, pyfront.Tuple:
+		if len(e.Elems) > bigTable && constantLiteral(e, 0) {
+			return constantTable
+		}
 		out := &value{container: true, exact: true, elems: make([]*value, 0, len(e.Elems))}
 		for _, x := range e.Elems {
 			v := fr.expr(st, x)
@@ -71,6 +74,9 @@ func (fr *frame) expr(st *state, e *pyfront.Expr) *value {
 		}
 		return out
 	case pyfront.Dict:
+		if len(e.Elems) > bigTable && constantLiteral(e, 0) {
+			return constantTable
+		}
 		return fr.dict(st, e)
 	case pyfront.BinOp:
 		if e.Text == "and" || e.Text == "or" {
@@ -196,6 +202,46 @@ func (fr *frame) name(st *state, e *pyfront.Expr) *value {
 }
 
 func isModuleRef(v *value) bool { return v.qname != "" && !v.t.Tainted() && v.c == nil }
+
+// bigTable is the number of entries above which a list, tuple or dict of
+// constants only is kept as one clean container, without its elements:
+// generated modules and data tables hold millions of such entries, and
+// per-element precision matters for the short lists and dicts that code
+// builds and indexes (allow-lists keep working: membership needs no
+// elements).
+const bigTable = 32
+
+var constantTable = &value{container: true}
+
+// constantLiteral reports whether e is made of literal constants only
+// (strings, numbers, booleans, None, and lists, tuples, sets and dicts of
+// them).
+func constantLiteral(e *pyfront.Expr, depth int) bool {
+	if e == nil || depth > 8 {
+		return false
+	}
+	switch e.Kind {
+	case pyfront.Str, pyfront.Num, pyfront.Bool, pyfront.NoneLit:
+		return true
+	case pyfront.UnaryOp:
+		return e.Text == "-" && e.X != nil && e.X.Kind == pyfront.Num
+	case pyfront.List, pyfront.Tuple, pyfront.Set:
+		for _, x := range e.Elems {
+			if !constantLiteral(x, depth+1) {
+				return false
+			}
+		}
+		return true
+	case pyfront.Dict:
+		for i, k := range e.Elems {
+			if k == nil || !constantLiteral(k, depth+1) || i >= len(e.Vals()) || !constantLiteral(e.Vals()[i], depth+1) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
 
 // qualified is the value of a qualified name: a source, a project
 // definition, or a plain reference.
