@@ -112,6 +112,12 @@ func (fr *frame) resolveCallee(st *state, e *pyfront.Expr) callee {
 			}
 		case recv.typ != "":
 			c.qname = strings.TrimSuffix(recv.typ, "Proxied") + "." + c.method
+		case asyncpgQuery[c.method] && recv.fn == nil && recv.c == nil && !recv.request && !recv.container &&
+			recv.taintOf().Origin == nil && fr.a.p.usesAny([]string{"asyncpg"}):
+			// A connection or pool the analysis did not see created (kept
+			// in app["pool"], passed as a parameter) in a project that uses
+			// asyncpg: its fetch*() run SQL like a typed one's.
+			c.qname = "asyncpg.Connection." + c.method
 		}
 		return c
 	}
@@ -1553,6 +1559,11 @@ func dictView(cur *value, method string) *value {
 	}
 	return out
 }
+
+// asyncpgQuery are the asyncpg query methods beside execute (which every
+// database object has) that an untyped receiver is taken to run when the
+// project uses asyncpg.
+var asyncpgQuery = map[string]bool{"fetch": true, "fetchrow": true, "fetchval": true}
 
 // unescapedTemplate is the source of a constant Jinja2 template compiled
 // without autoescape (jinja2.Template("...") by default, from_string on an
