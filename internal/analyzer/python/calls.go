@@ -658,6 +658,11 @@ func (fr *frame) flowIn(c callee, args *argVals) *value {
 			}
 		}
 	}
+	if mappingResult[c.qname] {
+		// Decoded claims are a dict: a Flask view that returns them
+		// answers JSON, not HTML (their items are still input).
+		out.container = true
+	}
 	// Jinja2 without autoescape (the default of Environment): its
 	// from_string() templates render input raw (see unescapedTemplate).
 	if c.qname == "jinja2.Environment" && autoescapeOff(args) {
@@ -1558,6 +1563,14 @@ func dictView(cur *value, method string) *value {
 		out.elems[i] = each
 	}
 	return out
+}
+
+// mappingResult are library calls that always return a dict (or a list of
+// pairs), never a string.
+var mappingResult = map[string]bool{
+	"jwt.decode": true, "jwt.api_jwt.decode": true, "jwt.decode_complete": true, "jwt.api_jwt.decode_complete": true,
+	"jwt.get_unverified_header": true, "jose.jwt.decode": true, "jose.jwt.get_unverified_claims": true, "jose.jwt.get_unverified_header": true,
+	"urllib.parse.parse_qs": true, "urllib.parse.parse_qsl": true,
 }
 
 // asyncpgQuery are the asyncpg query methods beside execute (which every
