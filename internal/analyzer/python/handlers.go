@@ -17,6 +17,9 @@ type handler struct {
 	safeParams   map[string]bool // route converters that only match numbers/UUIDs
 	errorHandler bool
 	decorators   []string // dotted names of the decorators (auth checks)
+	// htmlResponse: a FastAPI route declared with response_class=
+	// HTMLResponse, whose returned string is the HTML page.
+	htmlResponse bool
 	// owner is the object the route is declared on (bp of @bp.route,
 	// router of router.add_url_rule), as written; regMod is the module
 	// whose code declared it. Both locate URL prefixes (blueprints,
@@ -171,6 +174,12 @@ func (p *program) markDecorated(f *function, fw string) {
 		}
 		h := newHandler(fw, route)
 		h.owner, h.regMod = dotted[:strings.LastIndexByte(dotted, '.')], f.mod
+		if rc := d.Keyword("response_class"); rc != nil {
+			switch p.qualify(f.mod, rc.Dotted()) {
+			case "fastapi.responses.HTMLResponse", "starlette.responses.HTMLResponse":
+				h.htmlResponse = true
+			}
+		}
 		if m := d.Keyword("methods"); m != nil {
 			for _, x := range m.Elems {
 				h.methods = append(h.methods, strings.ToUpper(constString(x)))
