@@ -581,7 +581,17 @@ func (fr *frame) checkSpecialCalls(st *state, e *pyfront.Expr, c callee, args *a
 	// function declared it HTML with a constant Content-Type header (a JSON
 	// or text/plain echo is no XSS, and a content type passed in by a
 	// caller is not followed).
-	if c.dotted == "self.wfile.write" && len(args.pos) > 0 && fr.declaresHTML() {
+	if c.dotted == "self.send_header" && len(args.pos) == 2 && args.pos[0].c != nil && args.pos[0].c.kind == kStr &&
+		strings.EqualFold(args.pos[0].c.s, "content-type") {
+		// The content type this path of the function has sent (joined
+		// paths that sent different ones keep no constant).
+		ct := clean
+		if v := args.pos[1]; v.c != nil && v.c.kind == kStr {
+			ct = constValue(v.c)
+		}
+		st.set(contentTypeVar, ct)
+	}
+	if c.dotted == "self.wfile.write" && len(args.pos) > 0 && fr.writesHTML(st) {
 		fr.sinkTaint(args.pos[0].taintOf(), "PY-XSS", classHtml, e.Pos, e.Src, "written to the response as text/html (self.wfile.write)")
 	}
 	fr.checkUnverifiedRun(e, c)
@@ -829,6 +839,21 @@ func allLiteral(es []*pyfront.Expr) bool {
 
 // declaresHTML is declaresHTML(fr.fn), computed once per analysis of the
 // function rather than on every self.wfile.write call.
+// contentTypeVar holds, in the state, the Content-Type header the function
+// sent on the way to this point (not a Python name).
+const contentTypeVar = "$content-type"
+
+// writesHTML: a body written to self.wfile here is an HTML page. A
+// constant Content-Type sent on every path to the write decides (a JSON
+// branch of a handler whose other branches send HTML is no XSS); without
+// one, whether the function sends an HTML type anywhere.
+func (fr *frame) writesHTML(st *state) bool {
+	if v, ok := st.get(contentTypeVar); ok && v != nil && v.c != nil && v.c.kind == kStr {
+		return strings.Contains(strings.ToLower(v.c.s), "html")
+	}
+	return fr.declaresHTML()
+}
+
 func (fr *frame) declaresHTML() bool {
 	if fr.html == 0 {
 		fr.html = 1
