@@ -130,7 +130,9 @@ func equalConst(a, b *constant) bool {
 	return a.kind == b.kind && a.s == b.s && a.kind != 0
 }
 
-// value is the abstract value of an expression.
+// value is the abstract value of an expression. (The flags come last, side
+// by side: scattered between pointers each took a word of padding, and a
+// value is allocated for nearly every expression evaluated.)
 type value struct {
 	t taint.Taint
 	c *constant
@@ -145,10 +147,6 @@ type value struct {
 	elems []*value
 	// keys are the entries of a dict with constant keys, when known.
 	keys map[string]*value
-	// container marks list/tuple/dict/set values; exact says elems or keys
-	// are complete (otherwise only their joined taint is known).
-	container bool
-	exact     bool
 	// qname is the qualified name the value refers to ("flask.request",
 	// "os.path.join"), for resolving calls and sources.
 	qname string
@@ -156,36 +154,21 @@ type value struct {
 	fn *function
 	// class is a project class the value is an instance of (or, with
 	// classRef, the class itself).
-	class    *class
-	classRef bool
+	class *class
 	// typ is a library type the value is known to have ("sqlite3.Cursor").
 	typ string
 	// derived is the variable the value was computed from, so that a check
 	// on the derived value (urlparse(u).netloc) narrows the variable.
 	derived string
-	// request marks a framework request object (its attributes are input).
-	request bool
 	// weakRandom marks a value computed from the random module.
 	weakRandom *taint.Step
-	// exc marks text derived from an exception (its message or trace);
-	// excObj marks the exception object itself.
-	exc    bool
-	excObj bool
-	// response marks a framework response object (not a bare HTML body).
-	response bool
 	// recv is the receiver of a bound method value.
 	recv *value
-	// markup marks a markupsafe.Markup string (its operations escape).
-	markup bool
-	// secret marks a value read from a variable named like a secret.
-	secret bool
 	// fields are the attributes of an instance of a project class set by
 	// its constructor (or by assignments to the instance); for a closure a
 	// factory returned (fn set, class nil), the factory's arguments it
 	// captured, by parameter name.
 	fields map[string]*value
-	// self marks the receiver of the method being analysed.
-	self bool
 	// lambda is a lambda expression the value refers to.
 	lambda *pyfront.Expr
 	// template is the source of a Jinja2 template compiled without
@@ -193,14 +176,35 @@ type value struct {
 	// .from_string("...")): its render() gives the input it is passed back
 	// unescaped.
 	template string
-	// opaque marks the result of a call to code the analysis does not know
-	// (a model lookup, a third-party helper): derived from input, but not
-	// the input itself.
-	opaque bool
 	// check is the condition a variable holds the outcome of
 	// (ok = is_safe(url)), so that testing the variable narrows like
 	// testing the condition.
 	check *heldCheck
+
+	// container marks list/tuple/dict/set values; exact says elems or keys
+	// are complete (otherwise only their joined taint is known).
+	container bool
+	exact     bool
+	// classRef: class is the class itself, not an instance.
+	classRef bool
+	// request marks a framework request object (its attributes are input).
+	request bool
+	// exc marks text derived from an exception (its message or trace);
+	// excObj marks the exception object itself.
+	exc    bool
+	excObj bool
+	// response marks a framework response object (not a bare HTML body).
+	response bool
+	// markup marks a markupsafe.Markup string (its operations escape).
+	markup bool
+	// secret marks a value read from a variable named like a secret.
+	secret bool
+	// self marks the receiver of the method being analysed.
+	self bool
+	// opaque marks the result of a call to code the analysis does not know
+	// (a model lookup, a third-party helper): derived from input, but not
+	// the input itself.
+	opaque bool
 }
 
 var clean = &value{}
