@@ -1,15 +1,10 @@
 package e2e
 
 import (
-	"encoding/json"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
-
-	"github.com/secaudit/secaudit/internal/cli"
 )
 
 // A plain http.server app (testdata/httpserver): its routes exist only as
@@ -34,30 +29,13 @@ func TestAuditURLHTTPServerCodeSeeded(t *testing.T) {
 	url := startPlainApp(t, httpserverApp)
 	cfg := filepath.Join(t.TempDir(), ".secaudit.yaml")
 	os.WriteFile(cfg, nil, 0o644)
-	out := filepath.Join(t.TempDir(), "r.json")
-	args := []string{"audit", httpserverApp, "--url", url, "--config", cfg, "--format", "json", "-o", out, "--exit-zero",
-		"--rate", "400", "--concurrency", "8", "--max-duration", "60s", "-q"}
-	var stderr strings.Builder
-	start := time.Now()
-	code := cli.Execute(args, io.Discard, &stderr)
-	t.Logf("secaudit audit %s --url %s: exit %d in %v", httpserverApp, url, code, time.Since(start))
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, stderr.String())
-	}
-	data, err := os.ReadFile(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var rep webReport
-	if err := json.Unmarshal(data, &rep); err != nil {
-		t.Fatal(err)
-	}
+	rep := codeAudit(t, httpserverApp, url, cfg)
 	want := [][4]string{
 		{"WEB-XSS-REFLECTED", "GET", "/search", "q"},
 		{"WEB-SQLI", "POST", "/api/lookup", "name"},
 		{"WEB-PATH-TRAVERSAL", "GET", "/files", "name"},
 	}
-	assertCodeSeeded(t, &rep, want)
+	assertCodeSeeded(t, rep, want)
 	// The safe twins were probed (they are in the route map) and hold.
 	for _, f := range rep.Findings {
 		if f.Web == nil || !strings.HasSuffix(f.Web.PathTemplate, "-safe") {

@@ -1,15 +1,10 @@
 package e2e
 
 import (
-	"encoding/json"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
-
-	"github.com/secaudit/secaudit/internal/cli"
 )
 
 // codeSeeded are EXPECTED.md rows no page links to: only the static route
@@ -27,35 +22,11 @@ var codeSeeded = [][4]string{
 	{"WEB-OPEN-REDIRECT", "POST", "/login", "next"},
 }
 
-// codeAudit runs secaudit audit PATH --url URL with probes on.
-func codeAudit(t *testing.T, app, url, config string) *webReport {
-	t.Helper()
-	out := filepath.Join(t.TempDir(), "r.json")
-	args := []string{"audit", filepath.Join(examples, app), "--url", url, "--config", config, "--format", "json", "-o", out, "--exit-zero",
-		"--rate", "400", "--concurrency", "8", "--max-duration", "60s", "-q"}
-	var stderr strings.Builder
-	start := time.Now()
-	code := cli.Execute(args, io.Discard, &stderr)
-	t.Logf("secaudit audit %s --url %s: exit %d in %v", app, url, code, time.Since(start))
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, stderr.String())
-	}
-	data, err := os.ReadFile(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var rep webReport
-	if err := json.Unmarshal(data, &rep); err != nil {
-		t.Fatal(err)
-	}
-	return &rep
-}
-
 func TestAuditURLVulnshopCodeSeeded(t *testing.T) {
 	url := startApp(t, "vulnshop")
 	cfg := filepath.Join(t.TempDir(), ".secaudit.yaml")
 	os.WriteFile(cfg, []byte(vulnshopIdentities), 0o644)
-	rep := codeAudit(t, "vulnshop", url, cfg)
+	rep := codeAudit(t, filepath.Join(examples, "vulnshop"), url, cfg)
 	assertCodeSeeded(t, rep, codeSeeded)
 	// The bar: one audit --url run, probes on, finds every WEB- row
 	// of EXPECTED.md (passive, authentication, access control and probes
@@ -93,7 +64,7 @@ func TestAuditURLSafeshopCodeSeeded(t *testing.T) {
 	url := startApp(t, "safeshop")
 	cfg := filepath.Join(t.TempDir(), ".secaudit.yaml")
 	os.WriteFile(cfg, nil, 0o644)
-	rep := codeAudit(t, "safeshop", url, cfg)
+	rep := codeAudit(t, filepath.Join(examples, "safeshop"), url, cfg)
 	for _, f := range rep.Findings {
 		if f.Severity != "info" && f.Severity != "low" {
 			where := ""

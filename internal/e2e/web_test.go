@@ -165,13 +165,30 @@ type webReport struct {
 
 func webAudit(t *testing.T, url, config string, extra ...string) *webReport {
 	t.Helper()
+	rep := runReport(t, append([]string{"web", url, "--config", config, "--max-duration", "50s"}, extra...)...)
+	if len(rep.Analyzers) != 1 || rep.Analyzers[0].HTTP == nil || rep.Analyzers[0].HTTP.Sent == 0 {
+		t.Fatalf("no request stats in the report: %+v", rep.Analyzers)
+	}
+	t.Logf("%d requests, %.0f/s", rep.Analyzers[0].HTTP.Sent, rep.Analyzers[0].HTTP.Rate)
+	return rep
+}
+
+// codeAudit runs secaudit audit DIR --url URL with probes on.
+func codeAudit(t *testing.T, dir, url, config string) *webReport {
+	t.Helper()
+	return runReport(t, "audit", dir, "--url", url, "--config", config, "--max-duration", "60s")
+}
+
+// runReport runs a secaudit command that probes a local app (JSON report,
+// a request rate the tests can afford) and decodes its report.
+func runReport(t *testing.T, args ...string) *webReport {
+	t.Helper()
 	out := filepath.Join(t.TempDir(), "r.json")
-	args := append([]string{"web", url, "--config", config, "--format", "json", "-o", out, "--exit-zero",
-		"--rate", "400", "--concurrency", "8", "--max-duration", "50s", "-q"}, extra...)
+	args = append(args, "--format", "json", "-o", out, "--exit-zero", "--rate", "400", "--concurrency", "8", "-q")
 	var stderr strings.Builder
 	start := time.Now()
 	code := cli.Execute(args, io.Discard, &stderr)
-	t.Logf("secaudit web %s: exit %d in %v", url, code, time.Since(start))
+	t.Logf("secaudit %s: exit %d in %v", strings.Join(args[:2], " "), code, time.Since(start))
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr.String())
 	}
@@ -183,10 +200,6 @@ func webAudit(t *testing.T, url, config string, extra ...string) *webReport {
 	if err := json.Unmarshal(data, &rep); err != nil {
 		t.Fatal(err)
 	}
-	if len(rep.Analyzers) != 1 || rep.Analyzers[0].HTTP == nil || rep.Analyzers[0].HTTP.Sent == 0 {
-		t.Fatalf("no request stats in the report: %+v", rep.Analyzers)
-	}
-	t.Logf("%d requests, %.0f/s", rep.Analyzers[0].HTTP.Sent, rep.Analyzers[0].HTTP.Rate)
 	return &rep
 }
 

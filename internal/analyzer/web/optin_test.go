@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/secaudit/secaudit/internal/audit"
+	"github.com/secaudit/secaudit/internal/finding"
 	"github.com/secaudit/secaudit/internal/rule"
 	"github.com/secaudit/secaudit/internal/webscan/identity"
 )
@@ -92,9 +93,10 @@ func runOptInScan(t *testing.T, mod func(*Options)) (*optInSite, *sink) {
 	return site, out
 }
 
-func ruleIDs(s *sink) string {
+// ruleIDs lists the rules of findings, space-separated.
+func ruleIDs(fs []finding.Finding) string {
 	var ids []string
-	for _, f := range s.findings {
+	for _, f := range fs {
 		ids = append(ids, f.RuleID)
 	}
 	return strings.Join(ids, " ")
@@ -105,14 +107,14 @@ func TestOptInAuthTestsOffByDefault(t *testing.T) {
 	if site.guessed != 0 || site.signups != 0 {
 		t.Errorf("without the flags: %d default-credential logins, %d sign-ups", site.guessed, site.signups)
 	}
-	if got := ruleIDs(out); strings.Contains(got, "WEB-DEFAULT-CREDENTIALS") || strings.Contains(got, "WEB-WEAK-PASSWORD-POLICY") {
+	if got := ruleIDs(out.findings); strings.Contains(got, "WEB-DEFAULT-CREDENTIALS") || strings.Contains(got, "WEB-WEAK-PASSWORD-POLICY") {
 		t.Errorf("opt-in findings without the flags: %s", got)
 	}
 }
 
 func TestOptInAuthTests(t *testing.T) {
 	site, out := runOptInScan(t, func(o *Options) { o.DefaultCredentials, o.WeakRegistration = true, true })
-	got := ruleIDs(out)
+	got := ruleIDs(out.findings)
 	for _, want := range []string{"WEB-DEFAULT-CREDENTIALS", "WEB-WEAK-PASSWORD-POLICY"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("missing %s in %q", want, got)
