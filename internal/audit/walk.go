@@ -69,7 +69,8 @@ func walk(root string, excludes []string, analyzers []Analyzer) (*walkResult, er
 		case d.Type()&fs.ModeSymlink != 0:
 			res.symlink(realRoot, p, rel, analyzers)
 		case d.Type().IsRegular():
-			if !wantedByAny(rel, analyzers) {
+			want := wanting(rel, analyzers)
+			if want == 0 {
 				res.all = append(res.all, rel) // no analyzer reads it: no stat
 				return nil
 			}
@@ -78,7 +79,7 @@ func walk(root string, excludes []string, analyzers []Analyzer) (*walkResult, er
 				res.errs = append(res.errs, report.ErrorEntry{Analyzer: "walker", Path: rel, Kind: "unreadable", Message: err.Error()})
 				return nil
 			}
-			res.add(rel, p, fi.Size(), analyzers)
+			res.addFor(rel, p, fi.Size(), analyzers, want)
 		}
 		return nil
 	})
@@ -112,19 +113,26 @@ func (res *walkResult) symlink(realRoot, p, rel string, analyzers []Analyzer) {
 	}
 }
 
-func wantedByAny(rel string, analyzers []Analyzer) bool {
-	for _, a := range analyzers {
-		if a.Wants(rel) {
-			return true
+// wanting is the set of analyzers (by index, at most 64) that want a file.
+func wanting(rel string, analyzers []Analyzer) uint64 {
+	var set uint64
+	for i, a := range analyzers {
+		if i < 64 && a.Wants(rel) {
+			set |= 1 << i
 		}
 	}
-	return false
+	return set
 }
 
 func (res *walkResult) add(rel, abs string, size int64, analyzers []Analyzer) {
+	res.addFor(rel, abs, size, analyzers, wanting(rel, analyzers))
+}
+
+// addFor lists a file, and hands it to the analyzers in want.
+func (res *walkResult) addFor(rel, abs string, size int64, analyzers []Analyzer, want uint64) {
 	res.all = append(res.all, rel)
-	for _, a := range analyzers {
-		if a.Wants(rel) {
+	for i, a := range analyzers {
+		if i < 64 && want&(1<<i) != 0 {
 			res.wanted[a.ID()] = append(res.wanted[a.ID()], File{Rel: rel, Abs: abs, Size: size})
 		}
 	}

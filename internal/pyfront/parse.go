@@ -811,13 +811,13 @@ func shorten(s string) string {
 // matchCase converts one case clause.
 func (c *conv) matchCase(clause *node, depth int) MatchCase {
 	mc := MatchCase{Body: c.block(field(clause, "consequence"), depth), Guarded: field(clause, "guard") != nil}
-	mc.Binds, mc.Literal = c.casePattern(clause)
 	var patterns []*node
 	for _, ch := range namedChildren(clause) {
 		if kindOf(ch) == "case_pattern" {
 			patterns = append(patterns, ch)
 		}
 	}
+	mc.Binds, mc.Literal = c.casePattern(patterns)
 	if len(patterns) != 1 {
 		return mc
 	}
@@ -853,7 +853,9 @@ func (c *conv) matchCase(clause *node, depth int) MatchCase {
 	return mc
 }
 
-func (c *conv) casePattern(clause *node) (binds []string, literal bool) {
+// casePattern lists the names a case's patterns capture, and whether it
+// is a single pattern of literals only.
+func (c *conv) casePattern(patterns []*node) (binds []string, literal bool) {
 	var collect func(n *node, parent string)
 	collect = func(n *node, parent string) {
 		switch kindOf(n) {
@@ -876,19 +878,12 @@ func (c *conv) casePattern(clause *node) (binds []string, literal bool) {
 			collect(ch, kindOf(n))
 		}
 	}
-	patterns := 0
-	literal = true
-	for _, ch := range namedChildren(clause) {
-		if kindOf(ch) != "case_pattern" {
-			continue
-		}
-		patterns++
+	literal = len(patterns) == 1
+	for _, ch := range patterns {
 		collect(ch, "case_clause")
-		if !literalPattern(ch) {
-			literal = false
-		}
+		literal = literal && literalPattern(ch)
 	}
-	return binds, literal && patterns == 1
+	return binds, literal
 }
 
 // literalPattern: a case_pattern made only of strings, numbers, None,

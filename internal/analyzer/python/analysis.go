@@ -35,7 +35,8 @@ type analysis struct {
 	// since the last merge (only those are merged again).
 	writers      map[*class]map[*function]bool
 	staleClasses map[*class]bool
-	// px are the route prefixes (computed beside the rounds).
+	// px are the URL prefixes of routers and mounted apps (computed beside
+	// the rounds, set before the checks).
 	px *prefixes
 	// findings are those of the checks run after the fixpoint (routes,
 	// security events); per-function findings live in results.
@@ -253,10 +254,8 @@ func (a *analysis) startSideChecks() *sideChecks {
 	go func() {
 		defer close(sc.done)
 		sc.prefixes = a.p.routePrefixes()
-		// Plaintext columns in SQL strings, into a findings map of their own.
-		b := &analysis{p: a.p, rules: a.rules, findings: map[string]*finding.Finding{}}
-		b.checkPlaintextColumns()
-		sc.findings = b.findings
+		sc.findings = map[string]*finding.Finding{}
+		a.checkPlaintextColumns(sc.findings)
 	}()
 	return sc
 }
@@ -269,14 +268,6 @@ func (a *analysis) finishSideChecks(sc *sideChecks) {
 			a.findings[k] = f
 		}
 	}
-}
-
-// routePrefixes are the URL prefixes of routers and mounted apps.
-func (a *analysis) routePrefixes() *prefixes {
-	if a.px == nil {
-		a.px = a.p.routePrefixes()
-	}
-	return a.px
 }
 
 // analyzeOrdered analyses functions on all cores, each as soon as the
@@ -518,7 +509,7 @@ func (a *analysis) paramValue(fr *frame, f *function, i int, p pyfront.Param) *v
 			// A body parsed into a model class (pydantic): each declared
 			// field is input unless its type cannot carry an injection.
 			if c := a.p.lookupClass(annot, f.mod); c != nil {
-				if fields := a.modelFields(f.mod, c, origin, 0); fields != nil {
+				if fields := a.modelFields(c, origin, 0); fields != nil {
 					return &value{t: origin, class: c, fields: fields}
 				}
 			}
@@ -540,14 +531,14 @@ func (a *analysis) paramValue(fr *frame, f *function, i int, p pyfront.Param) *v
 // (its project bases' too): clean for safe types (int, float, bool, UUID,
 // also as Optional[...] or "| None"), input otherwise. Nil when the class
 // declares none (not a model).
-func (a *analysis) modelFields(m *module, c *class, origin taint.Taint, depth int) map[string]*value {
+func (a *analysis) modelFields(c *class, origin taint.Taint, depth int) map[string]*value {
 	if c == nil || c.def == nil || depth > 4 {
 		return nil
 	}
 	var fields map[string]*value
 	for _, b := range c.bases {
 		if bc := a.p.lookupClass(b, c.mod); bc != nil {
-			for k, v := range a.modelFields(m, bc, origin, depth+1) {
+			for k, v := range a.modelFields(bc, origin, depth+1) {
 				if fields == nil {
 					fields = map[string]*value{}
 				}

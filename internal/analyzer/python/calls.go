@@ -942,41 +942,24 @@ func (fr *frame) containerMethod(st *state, e *pyfront.Expr, c callee, args *arg
 		}
 		return clean
 	case "pop":
-		if cur.exact && cur.keys == nil && len(cur.elems) > 0 {
-			i := len(cur.elems) - 1
-			if a := arg(0); a != nil {
-				if a.c == nil || a.c.kind != kInt {
-					return cur.flat()
-				}
-				i = int(a.c.i)
-				if i < 0 {
-					i += len(cur.elems)
-				}
-			}
-			if i >= 0 && i < len(cur.elems) {
-				v := cur.elems[i]
-				nv := *cur
-				nv.elems = append(append([]*value(nil), cur.elems[:i]...), cur.elems[i+1:]...)
-				set(&nv)
-				return v
-			}
+		// pop() takes the last element of a list; pop(i) and pop(k[, d])
+		// an index or key.
+		k := (*constant)(nil)
+		if a := arg(0); a != nil {
+			k = a.c
+		} else if cur.keys == nil {
+			k = cint(int64(len(cur.elems) - 1))
 		}
-		if cur.exact && cur.keys != nil {
-			if a := arg(0); a != nil && a.c != nil {
-				if k, ok := a.c.key(); ok {
-					v := cur.keys[k]
-					nv := *cur
-					nv.keys = copyKeys(cur.keys)
-					delete(nv.keys, k)
-					set(&nv)
-					if v == nil {
-						if d := arg(1); d != nil {
-							return d
-						}
-						return clean
+		if k != nil {
+			if removed, rest, ok := withoutEntry(cur, k); ok {
+				set(rest)
+				if removed == nil { // a dict without that key
+					if d := arg(1); d != nil {
+						return d
 					}
-					return v
+					return clean
 				}
+				return removed
 			}
 		}
 		return cur.flat()

@@ -328,35 +328,16 @@ func (fr *frame) del(st *state, t *pyfront.Expr) {
 			return
 		}
 		cur, ok := st.get(name)
-		if !ok || !cur.exact {
+		if !ok {
 			return
 		}
 		idx := fr.expr(st.copy(), t.Y)
 		if idx.c == nil {
 			return
 		}
-		nv := *cur
-		switch {
-		case cur.keys == nil && idx.c.kind == kInt:
-			i := int(idx.c.i)
-			if i < 0 {
-				i += len(cur.elems)
-			}
-			if i < 0 || i >= len(cur.elems) {
-				return
-			}
-			nv.elems = append(append([]*value(nil), cur.elems[:i]...), cur.elems[i+1:]...)
-		case cur.keys != nil:
-			k, ok := idx.c.key()
-			if !ok {
-				return
-			}
-			nv.keys = copyKeys(cur.keys)
-			delete(nv.keys, k)
-		default:
-			return
+		if _, rest, ok := withoutEntry(cur, idx.c); ok {
+			st.set(name, rest)
 		}
-		st.set(name, &nv)
 	}
 }
 

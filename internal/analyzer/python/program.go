@@ -144,7 +144,7 @@ func (s *summary) equal(o *summary) bool {
 
 // program is every module of the project, indexed for name resolution.
 type program struct {
-	// all is allFunctions, listed once the program is built.
+	// all is allFunctions, listed when the program is built.
 	all      []*function
 	spec     *compiledSpec
 	modules  []*module
@@ -227,6 +227,7 @@ func newProgram(spec *compiledSpec, mods []*module) *program {
 	}
 	parallelMap(classes, func(c *class) bool { p.qualifyBases(c); return true })
 	parallelMap(classes, func(c *class) bool { p.markInputAttrs(c); return true })
+	p.all = p.listFunctions()
 	return p
 }
 
@@ -610,12 +611,7 @@ func (p *program) nestedByName(fn *function, name string) *function {
 }
 
 // allFunctions lists every function, method and module body.
-func (p *program) allFunctions() []*function {
-	if p.all == nil {
-		p.all = p.listFunctions()
-	}
-	return p.all
-}
+func (p *program) allFunctions() []*function { return p.all }
 
 func (p *program) listFunctions() []*function {
 	var out []*function
@@ -678,11 +674,3 @@ func (p *program) definedIn(f, parent *function) bool {
 	}
 	return false
 }
-
-// Shared values of the constant literals True, False and None (values are
-// never changed in place).
-var (
-	trueValue  = constValue(cbool(true))
-	falseValue = constValue(cbool(false))
-	noneValue  = constValue(&constant{kind: kNone})
-)

@@ -43,7 +43,7 @@ type routeAccess struct {
 func (a *analysis) checkRoutes() {
 	var all []*routeAccess
 	defer func() { a.reportWrites(all) }()
-	px := a.routePrefixes()
+	px := a.px
 	// http.server and WSGI apps route in code, not in declarations.
 	a.routes = append(a.routes, a.p.dispatchRoutes()...)
 	// What each handler checks and reads, on all cores (the URLs first:

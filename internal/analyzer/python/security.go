@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/secaudit/secaudit/internal/control"
+	"github.com/secaudit/secaudit/internal/finding"
 	"github.com/secaudit/secaudit/internal/pyfront"
 )
 
@@ -146,8 +147,9 @@ func blockLogs(a *analysis, f *function, body []*pyfront.Stmt) bool {
 }
 
 // checkPlaintextColumns reports table definitions that store passwords or
-// card data in plain text columns.
-func (a *analysis) checkPlaintextColumns() {
+// card data in plain text columns, into a findings map of its own (it runs
+// beside the rounds, before the other checks write a.findings).
+func (a *analysis) checkPlaintextColumns(into map[string]*finding.Finding) {
 	for _, m := range a.p.modules {
 		for _, s := range m.ast.Strings {
 			text := s.Text
@@ -169,7 +171,7 @@ func (a *analysis) checkPlaintextColumns() {
 					continue
 				}
 				sl := sinkLoc{path: m.path, line: line, col: 1, snippet: strings.TrimSpace(m.ast.Line(line)), expr: col}
-				a.add("PY-PLAINTEXT-SENSITIVE", sl, fmt.Sprintf("column %s stores %s in plain text", text[start:end], col), nil, "")
+				a.addTo(into, "PY-PLAINTEXT-SENSITIVE", sl, fmt.Sprintf("column %s stores %s in plain text", text[start:end], col), nil, "")
 			}
 		}
 	}

@@ -209,6 +209,46 @@ type value struct {
 
 var clean = &value{}
 
+// Shared values of the constant literals True, False and None (values are
+// never changed in place).
+var (
+	trueValue  = constValue(cbool(true))
+	falseValue = constValue(cbool(false))
+	noneValue  = constValue(&constant{kind: kNone})
+)
+
+// withoutEntry removes an element at a constant index (negative from the
+// end) of a known list, or the entry at a constant key of a known dict:
+// what was there (nil for a missing key) and the container without it. ok
+// is false when the container or the index is not known well enough.
+func withoutEntry(cur *value, k *constant) (removed, rest *value, ok bool) {
+	if !cur.exact {
+		return nil, nil, false
+	}
+	nv := *cur
+	if cur.keys != nil {
+		key, ok := k.key()
+		if !ok {
+			return nil, nil, false
+		}
+		nv.keys = copyKeys(cur.keys)
+		delete(nv.keys, key)
+		return cur.keys[key], &nv, true
+	}
+	if k.kind != kInt {
+		return nil, nil, false
+	}
+	i := int(k.i)
+	if i < 0 {
+		i += len(cur.elems)
+	}
+	if i < 0 || i >= len(cur.elems) {
+		return nil, nil, false
+	}
+	nv.elems = append(append([]*value(nil), cur.elems[:i]...), cur.elems[i+1:]...)
+	return cur.elems[i], &nv, true
+}
+
 func constValue(c *constant) *value { return &value{c: c} }
 
 // taintOf returns the taint of a value including its elements.
