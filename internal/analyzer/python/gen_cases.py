@@ -12,6 +12,8 @@ Output goes to testdata/generated/ beside this script (wiped and regenerated on 
 import os
 import shutil
 
+from gen_common import import_lines
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "testdata", "generated")
 
@@ -591,20 +593,7 @@ def render(sink_name, src_key, prop_d, truth, variant, safe_sink=False, override
     elif fw == "httpserver":
         imports.add("from http.server import BaseHTTPRequestHandler, HTTPServer")
         imports.add("from urllib.parse import parse_qs, urlparse")
-    plain = sorted(i for i in imports if i.startswith("import "))
-    froms = sorted(i for i in imports if i.startswith("from "))
-    # merge "from X import a" lines with the same module
-    merged = {}
-    for f in froms:
-        mod, names = f[5:].split(" import ")
-        merged.setdefault(mod, set()).update(n.strip() for n in names.split(","))
-    out += plain
-    if plain:
-        out.append("")
-    for mod in sorted(merged):
-        names = sorted(merged[mod], key=lambda s: (s not in ("Flask", "FastAPI"), s.lower()))
-        out.append("from %s import %s" % (mod, ", ".join(names)))
-    out.append("")
+    out += import_lines(imports)
     if fw == "flask":
         out.append("app = Flask(__name__)")
     elif fw == "fastapi":

@@ -24,6 +24,8 @@ import glob
 import os
 import shutil
 
+from gen_common import import_lines
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "testdata", "generated2")
 INTERPROC = os.path.join(HERE, "testdata", "interproc")
@@ -672,18 +674,7 @@ def assemble(fw, ctxd, imports, flask_names, setup, module, header):
         imports.add("from fastapi import FastAPI")
     elif fw == "aiohttp":
         imports.add("from aiohttp import web")
-    plain = sorted(i for i in imports if i.startswith("import "))
-    merged = {}
-    for f in sorted(i for i in imports if i.startswith("from ")):
-        mod, names = f[5:].split(" import ")
-        merged.setdefault(mod, set()).update(n.strip() for n in names.split(","))
-    out += plain
-    if plain:
-        out.append("")
-    for mod in sorted(merged):
-        names = sorted(merged[mod], key=lambda s: (s not in ("Flask", "FastAPI"), s.lower()))
-        out.append("from %s import %s" % (mod, ", ".join(names)))
-    out.append("")
+    out += import_lines(imports)
     if fw == "flask":
         out.append("app = Flask(__name__)")
     elif fw == "fastapi":

@@ -42,6 +42,8 @@ every run). Shapes the analyzer does not model yet are kept out
 import os
 import shutil
 
+from gen_common import import_lines
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "testdata", "generated3")
 
@@ -800,18 +802,7 @@ def assemble(fw, imports, flask_names, setup, module, view, post, header):
         imports.add("from fastapi import Request")
     elif fw == "django":
         imports.add("from django.urls import path")
-    plain = sorted(i for i in imports if i.startswith("import "))
-    merged = {}
-    for f in sorted(i for i in imports if i.startswith("from ")):
-        mod, names = f[5:].split(" import ")
-        merged.setdefault(mod, set()).update(n.strip() for n in names.split(","))
-    out += plain
-    if plain:
-        out.append("")
-    for mod in sorted(merged):
-        names = sorted(merged[mod], key=lambda s: (s not in ("Flask", "FastAPI"), s.lower()))
-        out.append("from %s import %s" % (mod, ", ".join(names)))
-    out.append("")
+    out += import_lines(imports)
     if fw == "flask":
         out.append("app = Flask(__name__)")
     elif fw == "fastapi":
