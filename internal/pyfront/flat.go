@@ -6,6 +6,8 @@ package pyfront
 // than the parse. Only the stable public C API of tree-sitter is used.
 
 /*
+#cgo CFLAGS: -I${SRCDIR}/../tsalloc
+#include "arena.h"
 #include <stdint.h>
 #include <stdbool.h>
 #include <stdlib.h>
@@ -55,14 +57,27 @@ typedef struct {
 // parse_flat parses src and writes its nodes in pre-order into buf (of
 // bufcap nodes), or into a malloc'd array returned in nodes when there are
 // more; each node records its number of direct children (named and
-// anonymous).
+// anonymous). Tree-sitter allocates from an arena for the whole call: the
+// parser, the tree and the cursor are dropped with it, not freed one by one.
+static flatresult parse_flat_in(const TSLanguage *lang, const char *src, uint32_t n, flatnode *buf, uint32_t bufcap, bool arena);
+
 static flatresult parse_flat(const TSLanguage *lang, const char *src, uint32_t n, flatnode *buf, uint32_t bufcap) {
+	tsalloc_arena *a = tsalloc_arena_begin();
+	flatresult r = parse_flat_in(lang, src, n, buf, bufcap, a != NULL);
+	tsalloc_arena_end(a);
+	return r;
+}
+
+// The tree-sitter objects are deleted only when there is no arena.
+#define TS_DELETE(call) do { if (!arena) { call; } } while (0)
+
+static flatresult parse_flat_in(const TSLanguage *lang, const char *src, uint32_t n, flatnode *buf, uint32_t bufcap, bool arena) {
 	flatresult r = {0};
 	TSParser *p = ts_parser_new();
 	if (!p) return r;
-	if (!ts_parser_set_language(p, lang)) { ts_parser_delete(p); return r; }
+	if (!ts_parser_set_language(p, lang)) { TS_DELETE(ts_parser_delete(p)); return r; }
 	TSTree *tree = ts_parser_parse_string(p, NULL, src, n);
-	ts_parser_delete(p);
+	TS_DELETE(ts_parser_delete(p));
 	if (!tree) return r;
 	TSNode root = ts_tree_root_node(tree);
 	r.has_error = ts_node_has_error(root);
@@ -71,7 +86,7 @@ static flatresult parse_flat(const TSLanguage *lang, const char *src, uint32_t n
 	// parents[d] is the index of the open node at depth d.
 	uint32_t pcap = 256, depth = 0;
 	uint32_t *parents = malloc(pcap * sizeof(uint32_t));
-	if (!parents) { ts_tree_delete(tree); return r; }
+	if (!parents) { TS_DELETE(ts_tree_delete(tree)); return r; }
 	TSTreeCursor c = ts_tree_cursor_new(root);
 	for (;;) {
 		if (len == cap) {
@@ -79,7 +94,7 @@ static flatresult parse_flat(const TSLanguage *lang, const char *src, uint32_t n
 			flatnode *grown = nodes == buf ? malloc(cap * sizeof(flatnode)) : realloc(nodes, cap * sizeof(flatnode));
 			if (!grown) {
 				if (nodes != buf) free(nodes);
-				free(parents); ts_tree_cursor_delete(&c); ts_tree_delete(tree); return r;
+				free(parents); TS_DELETE(ts_tree_cursor_delete(&c)); TS_DELETE(ts_tree_delete(tree)); return r;
 			}
 			if (nodes == buf && len > 0) memcpy(grown, buf, len * sizeof(flatnode));
 			nodes = grown;
@@ -101,7 +116,7 @@ static flatresult parse_flat(const TSLanguage *lang, const char *src, uint32_t n
 			if (depth == pcap) {
 				pcap *= 2;
 				uint32_t *grown = realloc(parents, pcap * sizeof(uint32_t));
-				if (!grown) { free(nodes); free(parents); ts_tree_cursor_delete(&c); ts_tree_delete(tree); return r; }
+				if (!grown) { if (nodes != buf) free(nodes); free(parents); TS_DELETE(ts_tree_cursor_delete(&c)); TS_DELETE(ts_tree_delete(tree)); return r; }
 				parents = grown;
 			}
 			parents[depth++] = self;
@@ -113,8 +128,8 @@ static flatresult parse_flat(const TSLanguage *lang, const char *src, uint32_t n
 		}
 	}
 done:
-	ts_tree_cursor_delete(&c);
-	ts_tree_delete(tree);
+	TS_DELETE(ts_tree_cursor_delete(&c));
+	TS_DELETE(ts_tree_delete(tree));
 	free(parents);
 	r.nodes = nodes == buf ? NULL : nodes;
 	r.len = len;
