@@ -2,11 +2,13 @@ package audit
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"fmt"
 	"io"
 	"os"
 	"runtime"
+	"slices"
 	"sync"
 	"unicode/utf8"
 
@@ -97,7 +99,9 @@ func CheckText(analyzer, rel string, data []byte, max int64) ([]byte, []report.E
 
 // ForEachFile runs fn over the input's files on all cores and returns the
 // results in file order (a file not reached before ctx ended has the zero
-// value). Each finished file ticks the progress bar.
+// value). Each finished file ticks the progress bar. The largest files go
+// first: started last, one of them would keep a core busy while the others
+// wait at the end.
 func ForEachFile[T any](ctx context.Context, in *Input, fn func(File) T) ([]T, error) {
 	out := make([]T, len(in.Files))
 	jobs := make(chan int)
@@ -112,8 +116,13 @@ func ForEachFile[T any](ctx context.Context, in *Input, fn func(File) T) ([]T, e
 			}
 		}()
 	}
+	order := make([]int, len(in.Files))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(in.Files[b].Size, in.Files[a].Size) })
 feed:
-	for i := range in.Files {
+	for _, i := range order {
 		select {
 		case jobs <- i:
 		case <-ctx.Done():

@@ -12,10 +12,10 @@ func TestPercent(t *testing.T) {
 		live uint64
 		want int
 	}{
-		{0, 4800},               // nothing live yet: 4 MiB × 48 (the runtime's minimum heap) is the headroom
-		{1 << 10, 4800},         // the same for a tiny live heap (a larger GOGC would raise that minimum)
-		{10 << 20, 1800},        // 10 MiB live: next collection at 190 MiB
-		{48 << 20, 300},         // 48 MiB live: 192 MiB is exactly GOGC=300
+		{0, 8000},               // nothing live yet: 4 MiB × 80 (the runtime's minimum heap) is the headroom
+		{1 << 10, 8000},         // the same for a tiny live heap (a larger GOGC would raise that minimum)
+		{10 << 20, 3100},        // 10 MiB live: next collection at 320 MiB
+		{80 << 20, 300},         // 80 MiB live: 320 MiB is exactly GOGC=300
 		{200 << 20, minPercent}, // large heaps: GOGC=300 as before
 		{4 << 30, minPercent},
 	} {
