@@ -107,5 +107,7 @@ and to sinks); constant folding of conditions, dead branches and match statement
 on constants; narrowing by allow-list membership, equality with constants, type and
 format checks and URL host checks, also when a check's outcome is kept in a variable
 (ok = is_safe(url); if ok: ...); and framework request handlers (route decorators, URL configurations,
-FastAPI parameter types, http.server handlers, WSGI entry points).
+FastAPI parameter types, also inside ` + "`Optional[...]`" + `, ` + "`T | None`" + ` and ` + "`Annotated[T, Query()]`" + `,
+and ` + "`Depends(fn)`" + ` values, which carry input when ` + "`fn`" + ` returns one of its own request parameters;
+http.server handlers, WSGI entry points).
 `

@@ -477,12 +477,12 @@ func (a *analysis) paramValue(fr *frame, f *function, i int, p pyfront.Param) *v
 		}
 		return &value{class: f.cls, self: true}
 	}
-	annot := ""
-	if p.Annot != nil {
-		annot = a.p.qualify(f.mod, p.Annot.Dotted())
+	annot, typ := "", paramType(p.Annot)
+	if typ != nil {
+		annot = a.p.qualify(f.mod, typ.Dotted())
 	}
 	switch {
-	case annot != "" && spec.reqTypes.has(annot, p.Annot.Dotted()), spec.reqParams[p.Name] && p.Star == "":
+	case annot != "" && spec.reqTypes.has(annot, typ.Dotted()), spec.reqParams[p.Name] && p.Star == "":
 		return &value{request: true, qname: "request"}
 	case spec.entryParams[p.Name]:
 		return &value{request: true, t: a.paramOrigin(fr, p)}
@@ -494,13 +494,13 @@ func (a *analysis) paramValue(fr *frame, f *function, i int, p pyfront.Param) *v
 		switch {
 		case h.safeParams[p.Name]:
 			return clean
-		case annot != "" && spec.safeTypes.has(annot, p.Annot.Dotted()):
+		case annot != "" && spec.safeTypes.has(annot, typ.Dotted()):
 			return clean
-		case p.Default != nil && p.Default.Kind == pyfront.Call && (strings.HasSuffix(p.Default.Callee(), "Depends") || strings.HasSuffix(p.Default.Callee(), "Security")):
-			return clean
+		case isDependency(fastapiMarker(p)):
+			return a.dependencyValue(fr, f, p)
 		}
 		origin := a.paramOrigin(fr, p)
-		if p.Star == "" && (p.Annot == nil || isStrType(p.Annot)) {
+		if p.Star == "" && (typ == nil || isStrType(typ)) {
 			// A route or query parameter without a type (or typed str,
 			// Optional[str], List[str]) is text: no MongoDB operators.
 			origin = origin.Sanitize(classNosql)
@@ -573,6 +573,101 @@ func isStrType(t *pyfront.Expr) bool {
 		}
 	}
 	return t.Dotted() == "str"
+}
+
+// dependencyValue is what FastAPI passes for a Depends(fn) parameter: fn's
+// result, computed from the request (fn's own parameters are input as a
+// route's are). It carries input when fn returns some, and is clean when fn
+// is not project code or returns none (a database session, a user looked
+// up by a verified token).
+func (a *analysis) dependencyValue(fr *frame, f *function, p pyfront.Param) *value {
+	g := a.p.dependencyFunc(f, fastapiMarker(p))
+	if g == nil || g.handler == nil || !g.handler.dependency {
+		return clean
+	}
+	t := fr.useSummary(g).ret.OriginOnly()
+	if t.Origin == nil {
+		return clean
+	}
+	return &value{t: t.Extend(f.mod.path, p.Pos.Line, p.Pos.Col, p.Name, "returned by the dependency "+g.name+"()")}
+}
+
+// paramType is the type a parameter's annotation declares, without the
+// wrappers that leave it unchanged: Optional[T], T | None and
+// Annotated[T, ...] (FastAPI's Annotated[int, Query()]). Nil without an
+// annotation.
+func paramType(t *pyfront.Expr) *pyfront.Expr {
+	for range 4 {
+		if t == nil {
+			return nil
+		}
+		if inner := annotatedType(t); inner != nil {
+			t = inner
+			continue
+		}
+		u := nonOptional(t)
+		if u == t {
+			break
+		}
+		t = u
+	}
+	return t
+}
+
+// annotatedType is T of Annotated[T, ...], or nil.
+func annotatedType(t *pyfront.Expr) *pyfront.Expr {
+	if t.Kind != pyfront.Subscript || t.X == nil || t.Y == nil {
+		return nil
+	}
+	switch t.X.Dotted() {
+	case "Annotated", "typing.Annotated", "typing_extensions.Annotated":
+		if t.Y.Kind == pyfront.Tuple {
+			if len(t.Y.Elems) > 0 {
+				return t.Y.Elems[0]
+			}
+			return nil
+		}
+		return t.Y
+	}
+	return nil
+}
+
+// fastapiMarker is the FastAPI declaration of a parameter: its default
+// (q: str = Query(None)) or the call in its Annotated[T, Query()] type; nil
+// when it has none.
+func fastapiMarker(p pyfront.Param) *pyfront.Expr {
+	if p.Default != nil && p.Default.Kind == pyfront.Call {
+		return p.Default
+	}
+	for t := p.Annot; t != nil; t = nonOptional(t) {
+		if annotatedType(t) != nil {
+			if t.Y.Kind == pyfront.Tuple {
+				for _, m := range t.Y.Elems[1:] {
+					if m.Kind == pyfront.Call {
+						return m
+					}
+				}
+			}
+			return nil
+		}
+		if nonOptional(t) == t {
+			return nil
+		}
+	}
+	return nil
+}
+
+// isDependency says a FastAPI marker injects a dependency's result
+// (Depends(get_db), Security(current_user)) rather than request input.
+func isDependency(m *pyfront.Expr) bool {
+	if m == nil {
+		return false
+	}
+	switch m.CalleeName() {
+	case "Depends", "Security":
+		return true
+	}
+	return false
 }
 
 // nonOptional is the type inside Optional[T] or T | None.

@@ -20,6 +20,10 @@ type handler struct {
 	// htmlResponse: a FastAPI route declared with response_class=
 	// HTMLResponse, whose returned string is the HTML page.
 	htmlResponse bool
+	// dependency: not a route but a FastAPI dependency of one
+	// (Depends(fn)); FastAPI fills its parameters from the request as it
+	// does a route's, and passes its result to the route.
+	dependency bool
 	// owner is the object the route is declared on (bp of @bp.route,
 	// router of router.add_url_rule), as written; regMod is the module
 	// whose code declared it. Both locate URL prefixes (blueprints,
@@ -93,6 +97,7 @@ func (p *program) findHandlers() {
 			}
 		}
 	}
+	p.markDependencies()
 	for _, m := range p.modules {
 		base := path.Base(m.path)
 		if base != "views.py" && !strings.Contains(m.path, "/views/") && p.frameworkOf(m) != "django" {
@@ -108,6 +113,54 @@ func (p *program) findHandlers() {
 			}
 		}
 	}
+}
+
+// markDependencies marks the project functions FastAPI routes (and their
+// dependencies, transitively) declare with Depends(fn) or Security(fn).
+func (p *program) markDependencies() {
+	var work []*function
+	for _, m := range p.modules {
+		for _, f := range p.moduleFunctions(m) {
+			if f.handler != nil && f.handler.framework == "fastapi" {
+				work = append(work, f)
+			}
+		}
+	}
+	for len(work) > 0 {
+		f := work[len(work)-1]
+		work = work[:len(work)-1]
+		for _, prm := range f.params {
+			if g := p.dependencyFunc(f, fastapiMarker(prm)); g != nil && g.handler == nil {
+				g.handler = newHandler("fastapi", "")
+				g.handler.dependency = true
+				work = append(work, g)
+			}
+		}
+	}
+}
+
+// dependencyFunc is the project function of a Depends(fn) marker of one of
+// f's parameters, or nil (no marker, a class, an object such as an
+// OAuth2PasswordBearer instance, library code).
+func (p *program) dependencyFunc(f *function, marker *pyfront.Expr) *function {
+	if !isDependency(marker) {
+		return nil
+	}
+	var dep *pyfront.Expr
+	if args := marker.Args(); len(args) > 0 {
+		dep = args[0]
+	} else {
+		dep = marker.Keyword("dependency")
+	}
+	if dep == nil {
+		return nil
+	}
+	d := dep.Dotted()
+	if d == "" {
+		return nil
+	}
+	g, _ := p.lookup(p.qualify(f.mod, d), f.mod)
+	return g
 }
 
 var viewDecorator = regexp.MustCompile(`(?i)(login_required|permission_required|user_passes_test|staff_member_required|require_(get|post|http_methods|safe)|csrf_|cache_page|never_cache|api_view|xframe_options|vary_on|gzip_page|condition|etag|last_modified)`)

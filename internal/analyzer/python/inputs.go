@@ -598,7 +598,7 @@ func (c *inputCollector) typedParams(f *function) {
 			continue
 		}
 		place := ""
-		if d := prm.Default; d != nil && d.Kind == pyfront.Call {
+		if d := fastapiMarker(prm); d != nil {
 			switch marker := d.CalleeName(); marker {
 			case "Depends", "Security", "File", "UploadFile":
 				continue
@@ -607,10 +607,10 @@ func (c *inputCollector) typedParams(f *function) {
 			}
 		}
 		annot := ""
-		if prm.Annot != nil {
-			annot = prm.Annot.Src
+		if t := paramType(prm.Annot); t != nil {
+			annot = t.Src
 			if annot == "" {
-				annot = prm.Annot.Dotted()
+				annot = t.Dotted()
 			}
 		}
 		typ := ""
@@ -627,7 +627,7 @@ func (c *inputCollector) typedParams(f *function) {
 			default:
 				// Request, Response, BackgroundTasks, a database session ...
 				// are injected; a project class is a body model.
-				_, cls := c.p.lookup(c.p.qualify(f.mod, prm.Annot.Dotted()), f.mod)
+				_, cls := c.p.lookup(c.p.qualify(f.mod, paramType(prm.Annot).Dotted()), f.mod)
 				if cls == nil {
 					continue
 				}

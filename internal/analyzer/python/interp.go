@@ -626,8 +626,8 @@ func (fr *frame) isSession(st *state, e *pyfront.Expr, v *value) bool {
 // onReturn checks what a handler returns.
 func (fr *frame) onReturn(st *state, s *pyfront.Stmt, v *value) {
 	h := fr.fn.handler
-	if h == nil || s.Value == nil {
-		return
+	if h == nil || h.dependency || s.Value == nil {
+		return // (a dependency's result goes to the route, not the client)
 	}
 	body := v
 	if v.exact && len(v.elems) > 0 && s.Value.Kind == pyfront.Tuple {

@@ -57,7 +57,7 @@ func (a *analysis) checkRoutes() {
 	var handlers []*handlerInfo
 	for _, m := range a.p.modules {
 		for _, f := range a.p.moduleFunctions(m) {
-			if h := f.handler; h != nil && !h.errorHandler && h.framework != "wsgi" {
+			if h := f.handler; h != nil && !h.errorHandler && !h.dependency && h.framework != "wsgi" {
 				handlers = append(handlers, &handlerInfo{f: f, url: a.p.routeURL(f, px)})
 			}
 		}
