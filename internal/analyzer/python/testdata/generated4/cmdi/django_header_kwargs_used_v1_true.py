@@ -1,0 +1,22 @@
+# generated case (gen_cases4): category=cmdi rule=PY-CMDI fw=django source=header shape=kwargs_used sink=v1 expected=true
+import subprocess
+
+from django.http import JsonResponse
+from django.urls import path
+
+
+def build(**opts):
+    return opts.get("term", "")
+
+
+def benchmark_test_00229(request):
+    param = request.headers.get("X-Benchmark", "")
+    bar = build(term=param)
+    proc = subprocess.run("ls -l /srv/app/testfiles/" + bar, shell=True, capture_output=True)  # want: PY-CMDI
+    result = proc.returncode
+    return JsonResponse({"result": str(result)})
+
+
+urlpatterns = [
+    path("00229/", benchmark_test_00229),
+]

@@ -1,0 +1,26 @@
+# generated case (gen_cases4): category=ldap rule=PY-LDAP-INJECTION fw=flask source=headernames shape=insert_front sink=v1 expected=true
+import ldap3
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+STANDARD_HEADERS = {"host", "user-agent", "accept", "accept-language", "accept-encoding", "connection",
+                    "cookie", "content-type", "content-length", "referer", "origin"}
+LDAP_BASE = "ou=users,dc=example,dc=org"
+
+
+@app.route("/00100", methods=["GET", "POST"])
+def benchmark_test_00100():
+    param = ""
+    for name in request.headers.keys():
+        if name.lower() in STANDARD_HEADERS:
+            continue
+        param = name
+        break
+    items = ["a", "b"]
+    items.insert(0, param)
+    bar = items[0]
+    conn = ldap3.Connection(ldap3.Server("ldap://ldap.example.org"), auto_bind=True)
+    conn.search(search_base=LDAP_BASE, search_filter=f"(&(objectclass=person)(uid={bar}))")  # want: PY-LDAP-INJECTION
+    result = len(conn.entries)
+    return jsonify(result=str(result))
