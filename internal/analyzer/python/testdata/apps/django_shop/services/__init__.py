@@ -1,0 +1,1 @@
+"""Helpers the views call: files, imports, notifications, payments."""
