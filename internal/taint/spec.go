@@ -108,7 +108,8 @@ type Sink struct {
 	// a truthy constant (subprocess with shell=True).
 	RequireKwarg string `yaml:"require_kwarg"`
 	// UnlessKwarg: not a sink when this keyword is present with a safe value
-	// (e.g. Loader=SafeLoader for yaml.load; mimetype="text/plain").
+	// (e.g. Loader=SafeLoader for yaml.load; mimetype="text/plain"); a key
+	// "Loader:1" also reads the argument at position 1.
 	UnlessKwarg map[string][]string `yaml:"unless_kwarg"`
 	// ReceiverInput: a sink only when the receiver itself is input (an
 	// uploaded file's save()).

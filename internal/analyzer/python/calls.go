@@ -2,6 +2,7 @@ package python
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -207,6 +208,9 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 	if c.fn != nil && (c.captured != nil && fr.canInline() || fr.isClosureHere(c.fn)) {
 		return fr.inlineClosure(st, c, args)
 	}
+	if c.fn != nil && fr.wantsContext(c, args) {
+		return fr.inlineCall(c, args)
+	}
 	if c.fn != nil && len(spec.sanitizers.exact[c.qname]) == 0 {
 		// (A project that defines a modelled sanitizer itself, as when the
 		// library is audited, keeps the model's meaning.)
@@ -284,7 +288,26 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 	if c.recv != nil && (c.method == "split" || c.method == "partition") && out.t.Tainted() {
 		if h := splitHeads(c.recv.strPrefix(), c.method, args); len(h) > 0 {
 			out.heads = &h
+			return out
 		}
+	}
+	if c.recv != nil && (c.method == "partition" || c.method == "rpartition") && len(args.pos) == 1 && args.pos[0].c != nil && out.t.Tainted() {
+		// (head, sep, tail): the middle item is the constant separator
+		// or "", whatever the string holds.
+		part := &value{t: out.t}
+		return &value{container: true, exact: true, elems: []*value{part, clean, part}}
+	}
+	if c.recv != nil && querySetChain[c.method] && fr.a.p.isQuerySet(c.recv) {
+		// Model.objects.filter(name=x).order_by(y): the ORM binds x and
+		// checks y against the model's fields; the query set is no more
+		// input than the one it was made from (its extra() and raw()
+		// stay sinks).
+		return &value{t: c.recv.taintOf(), typ: "django.QuerySet"}
+	}
+	if c.recv != nil && (c.method == "bindparams" || c.method == "params") && c.recv.typ == "sqlalchemy.Text" {
+		// text("... WHERE name = :n").bindparams(n=x): x is a bound
+		// parameter, not SQL text.
+		return &value{t: c.recv.taintOf(), typ: c.recv.typ}
 	}
 	return out
 }
@@ -732,6 +755,12 @@ func typeOfCall(q string) string {
 		return "lxml.XMLParser"
 	case "io.StringIO", "io.BytesIO":
 		return "io.StringIO"
+	case "jwt.PyJWT", "jwt.api_jwt.PyJWT":
+		return "jwt.PyJWT"
+	case "pathlib.Path", "pathlib.PurePath", "pathlib.PosixPath", "pathlib.PurePosixPath", "pathlib.WindowsPath", "pathlib.PureWindowsPath":
+		return "pathlib.Path"
+	case "sqlalchemy.text", "sqlalchemy.sql.text", "sqlalchemy.sql.expression.text":
+		return "sqlalchemy.Text"
 	case "jinja2.sandbox.SandboxedEnvironment", "jinja2.sandbox.ImmutableSandboxedEnvironment":
 		return "jinja2.Sandboxed"
 	case "pymongo.MongoClient", "motor.motor_asyncio.AsyncIOMotorClient":
@@ -1232,17 +1261,26 @@ func (fr *frame) bindArgs(f *function, c callee, args *argVals) []*value {
 	for k, p := range f.params {
 		switch p.Star {
 		case "*":
-			v := &value{container: true}
-			for _, r := range rest {
-				v.t = taint.Join(v.t, r.taintOf())
-			}
-			actual[k] = v
+			// The extra positional arguments, in order (a tuple).
+			actual[k] = &value{container: true, exact: true, elems: rest}
 		case "**":
-			v := &value{container: true}
+			// The extra keyword arguments by name; a **mapping passed on
+			// makes the keys unknown.
+			v := &value{container: true, exact: true, keys: map[string]*value{}}
 			for name, a := range args.kw {
-				if !hasParam(f, name) {
+				switch {
+				case name == "**":
+					v.exact, v.keys = false, nil
+					v.t = taint.Join(v.t, a.taintOf())
+				case !hasParam(f, name):
+					if v.keys != nil {
+						v.keys["s:"+name] = a
+					}
 					v.t = taint.Join(v.t, a.taintOf())
 				}
+			}
+			if v.keys != nil {
+				v.t = taint.Taint{} // the entries carry it
 			}
 			actual[k] = v
 		default:
@@ -1412,6 +1450,144 @@ func (fr *frame) inlineClosure(st *state, c callee, args *argVals) *value {
 			v = join(cur, v)
 		}
 		st.set(name, v)
+	}
+	if sub.ret == nil {
+		return clean
+	}
+	return sub.ret
+}
+
+// querySetChain are the Django QuerySet (and Manager) methods that give
+// another query set.
+var querySetChain = map[string]bool{"filter": true, "exclude": true, "order_by": true, "all": true, "annotate": true,
+	"alias": true, "select_related": true, "prefetch_related": true, "distinct": true, "only": true, "defer": true,
+	"using": true, "reverse": true, "none": true, "select_for_update": true, "get_queryset": true}
+
+// callShape is what decides whether a call runs the callee's body with
+// the caller's arguments.
+type callShape struct {
+	// small: a short plain function (no nested definitions, no global or
+	// nonlocal names), cheap to run at a call.
+	small bool
+	// star: it takes *args or **kwargs (a summary joins them).
+	star bool
+	// tested are the parameters a condition of its body reads.
+	tested map[string]bool
+}
+
+// maxContextStmts bounds the statements of a function run at its calls.
+const maxContextStmts = 40
+
+func callShapeOf(f *function) *callShape {
+	if sh := f.shape.Load(); sh != nil {
+		return sh
+	}
+	sh := &callShape{small: f.def != nil && f.cls == nil, tested: map[string]bool{}}
+	for _, p := range f.params {
+		sh.star = sh.star || p.Star != ""
+	}
+	params := map[string]bool{}
+	for _, p := range f.params {
+		params[p.Name] = true
+	}
+	testedIn := func(e *pyfront.Expr) {
+		pyfront.WalkExpr(e, func(x *pyfront.Expr) {
+			if x.Kind == pyfront.Name && params[x.Text] {
+				sh.tested[x.Text] = true
+			}
+		})
+	}
+	n := 0
+	if f.def != nil {
+		pyfront.Walk(f.def.Body, func(s *pyfront.Stmt, _ []*pyfront.Stmt) bool {
+			n++
+			switch s.Kind {
+			case pyfront.FuncStmt, pyfront.ClassStmt, pyfront.ScopeStmt:
+				sh.small = false
+				return false
+			case pyfront.IfStmt, pyfront.AssertStmt:
+				testedIn(s.Test)
+			case pyfront.BlockStmt:
+				if s.Op == "while" {
+					testedIn(s.Test)
+				}
+			}
+			pyfront.StmtExprs(s, func(e *pyfront.Expr) {
+				if e.Kind == pyfront.IfExp {
+					testedIn(e.Cond())
+				}
+			})
+			return true
+		})
+	}
+	sh.small = sh.small && n <= maxContextStmts
+	f.shape.Store(sh)
+	return sh
+}
+
+// wantsContext: a call to a small project function whose arguments decide
+// more than its summary keeps: a constant the callee tests (norm(x,
+// strict=True) takes one branch), or input among arguments gathered by
+// *args/**kwargs (the summary joins them; the body reads one). Only calls
+// that pass input are worth it.
+func (fr *frame) wantsContext(c callee, args *argVals) bool {
+	f := c.fn
+	if c.captured != nil || f == fr.fn || fr.inlined >= 2 || !fr.canInline() || len(fr.a.p.spec.sanitizers.exact[c.qname]) > 0 {
+		return false
+	}
+	tainted, constant := false, false
+	for _, v := range args.pos {
+		tainted = tainted || v.taintOf().Tainted()
+		constant = constant || v.c != nil
+	}
+	for _, v := range args.kw {
+		tainted = tainted || v.taintOf().Tainted()
+		constant = constant || v.c != nil
+	}
+	if !tainted {
+		return false
+	}
+	sh := callShapeOf(f)
+	if !sh.small {
+		return false
+	}
+	if sh.star {
+		return true
+	}
+	if !constant || len(sh.tested) == 0 {
+		return false
+	}
+	for i, v := range fr.bindArgs(f, c, args) {
+		if v != nil && v.c != nil && sh.tested[f.params[i].Name] {
+			return true
+		}
+	}
+	return false
+}
+
+// inlineCall runs a project function's body with the actual arguments
+// (see wantsContext). Sinks inside report the caller's input directly,
+// and the caller's parameters that reach them join its summary, as for an
+// inlined closure.
+func (fr *frame) inlineCall(c callee, args *argVals) *value {
+	f := c.fn
+	actual := fr.bindArgs(f, c, args)
+	sub := &frame{a: fr.a, fn: f, mod: f.mod, res: fr.res, inlined: fr.inlined + 1}
+	inner := newState()
+	for i, p := range f.params {
+		v := actual[i]
+		if v == nil {
+			v = clean
+			if p.Default != nil {
+				v = sub.expr(newState(), p.Default)
+			}
+		}
+		inner.set(p.Name, v)
+	}
+	fr.res.inlinedBodies++
+	sub.block(inner, f.def.Body)
+	for _, ps := range sub.sum.sinks {
+		fr.addParamSink(ps)
 	}
 	if sub.ret == nil {
 		return clean
@@ -1621,4 +1797,34 @@ func unescapedRenderTaint(tmpl string, args *argVals) taint.Taint {
 		}
 	}
 	return t
+}
+
+// isDjangoModel: the class derives from Django's Model (directly, through
+// the auth models, or through project bases).
+func (p *program) isDjangoModel(c *class) bool {
+	return p.derivesFromDjango(c, ".Model", ".AbstractUser", ".AbstractBaseUser")
+}
+
+// isQuerySet: a Django query set or manager (the default manager, one
+// derived from it, or a query set made from them).
+func (p *program) isQuerySet(v *value) bool {
+	return v.typ == "django.QuerySet" || v.class != nil && p.derivesFromDjango(v.class, ".QuerySet", ".Manager", ".BaseManager")
+}
+
+// derivesFromDjango: one of the class's bases, or of its project bases',
+// is a Django class whose name ends with one of the suffixes.
+func (p *program) derivesFromDjango(c *class, suffixes ...string) bool {
+	for depth := 0; c != nil && depth < 10; depth++ {
+		var next *class
+		for _, b := range c.bases {
+			if strings.HasPrefix(b, "django.") && slices.ContainsFunc(suffixes, func(s string) bool { return strings.HasSuffix(b, s) }) {
+				return true
+			}
+			if bc := p.lookupClass(b, c.mod); bc != nil && next == nil {
+				next = bc
+			}
+		}
+		c = next
+	}
+	return false
 }

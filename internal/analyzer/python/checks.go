@@ -18,7 +18,7 @@ func (fr *frame) checkSinks(st *state, e *pyfront.Expr, c callee, args *argVals)
 		if byMethod && !sk.Receiver && !sk.ReceiverInput {
 			// "*.execute" and friends: a method of a database object, never
 			// of a string or of input; and only where the library is used.
-			if c.recv != nil && (c.recv.c != nil || c.recv.taintOf().Origin != nil || c.recv.request || c.recv.container) {
+			if c.recv != nil && !p.isQuerySet(c.recv) && (c.recv.c != nil || c.recv.taintOf().Origin != nil || c.recv.request || c.recv.container) {
 				continue
 			}
 			if req := p.spec.requires[sk.Class]; req != nil && !p.usesAny(req) {
@@ -59,6 +59,11 @@ func (fr *frame) checkSinks(st *state, e *pyfront.Expr, c callee, args *argVals)
 			} else if sk.Element != nil && v.container && !v.exact {
 				// A list built elsewhere: only its first element is the program.
 				v = v.flat()
+			} else if sk.Element != nil && !v.container && strings.ContainsAny(v.strPrefix(), " \t") {
+				// run("ls -l " + name) without a shell: the whole string is
+				// the program's path, which its constant part fixes (it
+				// names no program, and no shell splits it).
+				continue
 			}
 			if safePrefix(sk.Class, v.strPrefix()) {
 				continue
@@ -243,14 +248,22 @@ func sinkArgs(sk *taint.Sink, args *argVals, c callee) []*value {
 	return out
 }
 
-// unlessKwarg: a keyword argument with a safe constant value (or name).
+// unlessKwarg: a keyword argument with a safe constant value (or name). A
+// key "NAME:POS" also takes the argument at position POS (yaml.load(s,
+// SafeLoader) passes Loader second).
 func unlessKwarg(m map[string][]string, args *argVals) bool {
 	for k, vals := range m {
-		v, ok := args.kw[k]
-		if !ok {
+		pos := -1
+		if name, at, ok := strings.Cut(k, ":"); ok {
+			if n, err := strconv.Atoi(at); err == nil {
+				k, pos = name, n
+			}
+		}
+		v, e := args.get(pos, k)
+		if v == nil {
 			continue
 		}
-		text := valueText(v, args.kwExpr[k])
+		text := valueText(v, e)
 		for _, want := range vals {
 			if text == want || strings.HasSuffix(text, "."+want) {
 				return true

@@ -314,6 +314,9 @@ func (fr *frame) attrOf(st *state, base *value, attr string, e *pyfront.Expr) *v
 			return &value{fn: f, recv: base}
 		}
 		v := fr.a.classAttr(fr, c, attr)
+		if v == nil && base.classRef && attr == "objects" && fr.a.p.isDjangoModel(c) {
+			return &value{typ: "django.QuerySet"} // the default manager
+		}
 		if base.self && !base.classRef {
 			if v != nil && fr.a.classAttrs[c][attr] == nil && !v.taintOf().Tainted() {
 				return v // a class-body constant no method reassigns
@@ -341,6 +344,10 @@ func (fr *frame) attrOf(st *state, base *value, attr string, e *pyfront.Expr) *v
 	case base.exact && base.keys != nil:
 		// Attribute access on a dict-like object: unknown.
 		return base.flat()
+	case base.typ == "pathlib.Path" && (attr == "name" || attr == "stem" || attr == "suffix"):
+		// The last component of a path (as os.path.basename): no
+		// directory part to climb out with.
+		return &value{t: base.taintOf().Sanitize(classPath)}
 	}
 	out := &value{t: base.taintOf(), exc: base.exc, weakRandom: base.weakRandomOf(), opaque: base.opaque}
 	if base.t.Tainted() {

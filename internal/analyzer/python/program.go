@@ -57,6 +57,8 @@ type function struct {
 	// published is the summary callers use; it is replaced whole (never
 	// changed in place) so that workers can read it while others publish.
 	published atomic.Pointer[summary]
+	// shape is computed on first need (see callShapeOf).
+	shape atomic.Pointer[callShape]
 }
 
 var emptySummary = &summary{}

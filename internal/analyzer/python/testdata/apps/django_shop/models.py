@@ -137,7 +137,7 @@ class Click(models.Model):
 class PostManager(models.Manager):
     def matching(self, term):
         # The legacy table has a FULLTEXT index the ORM does not know about.
-        return self.get_queryset().extra(where=["MATCH(body) AGAINST ('%s' IN BOOLEAN MODE)" % term])  # pending: PY-SQLI (miss, see triage)
+        return self.get_queryset().extra(where=["MATCH(body) AGAINST ('%s' IN BOOLEAN MODE)" % term])  # want: PY-SQLI
 
     def recent_in(self, thread_id, limit=50):
         with connection.cursor() as cur:

@@ -68,7 +68,7 @@ class ProductListView(ListView):
             qs = qs.order_by(order)
         tag = self.request.GET.get("tag")
         if tag:
-            qs = qs.extra(where=["id IN (SELECT product_id FROM shop_tag WHERE label = '%s')" % tag])  # pending: PY-SQLI (miss, see triage)
+            qs = qs.extra(where=["id IN (SELECT product_id FROM shop_tag WHERE label = '%s')" % tag])  # want: PY-SQLI
         return qs
 
     def get_context_data(self, **kwargs):
@@ -134,7 +134,7 @@ class ForumSearchView(ListView):
         ctx = super().get_context_data(**kwargs)
         q = self.request.GET.get("q", "")
         ctx["q"] = q
-        ctx["banner"] = mark_safe("<em>Results for " + q + "</em>")  # pending: PY-XSS (miss, see triage)
+        ctx["banner"] = mark_safe("<em>Results for " + q + "</em>")  # want: PY-XSS
         return ctx
 
 
