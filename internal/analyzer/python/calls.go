@@ -180,7 +180,11 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 	if matched&(classHtml|classTemplate) != 0 {
 		// A response or template built from its arguments: reported at
 		// this call if they were tainted, not again where it is returned.
-		return &value{response: true, exc: args.anyExc(), template: unescapedTemplate(c, args)}
+		out := &value{response: true, exc: args.anyExc(), template: unescapedTemplate(c, args)}
+		if c.qname == "django.http.HttpResponse" && !nonHTMLContentType(args) {
+			out.typ = "django.HTMLResponse" // an HTML page that write() may add to
+		}
+		return out
 	}
 
 	// The call's value.
@@ -192,7 +196,7 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 		(t.qname == "int" || t.qname == "float" || t.qname == "bool" || t.qname == "uuid.UUID") {
 		return clean
 	}
-	if spec.weakRandom != nil && spec.weakRandom.calls.has(c.qname, "") {
+	if spec.weakRandom != nil && spec.weakRandom.calls.has(c.qname, "") && !publicPick(c.qname, args) {
 		return &value{weakRandom: (*taint.Step)(nil).Then(fr.mod.path, e.Pos.Line, e.Pos.Col, e.Src, "predictable random value")}
 	}
 	if src := spec.source(c.qname); src != nil && c.fn == nil && !spec.clean.has(c.qname, "") {
@@ -204,6 +208,26 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 	}
 	if v := fr.containerMethod(st, e, c, args); v != nil {
 		return v
+	}
+	if r := c.recv; r != nil && r.class != nil && r.fields != nil && !r.classRef && c.fn == nil && fr.a.p.isRecordClass(r.class) {
+		switch c.method {
+		case "_replace":
+			// row._replace(val="x"): a copy with those fields replaced.
+			nv := *r
+			nv.fields = copyKeys(r.fields)
+			for k, v := range args.kw {
+				if k != "**" {
+					nv.fields[k] = v
+				}
+			}
+			return &nv
+		case "_asdict":
+			keys := make(map[string]*value, len(r.fields))
+			for k, v := range r.fields {
+				keys["s:"+k] = v
+			}
+			return &value{container: true, exact: true, keys: keys}
+		}
 	}
 	if c.fn != nil && (c.captured != nil && fr.canInline() || fr.isClosureHere(c.fn)) {
 		return fr.inlineClosure(st, c, args)
@@ -1457,6 +1481,24 @@ func (fr *frame) inlineClosure(st *state, c callee, args *argVals) *value {
 	return sub.ret
 }
 
+// publicPick: random.choice of a few constants (an A/B bucket, a banner):
+// the outcome is one of a fixed public set, no secret however it is drawn.
+func publicPick(q string, args *argVals) bool {
+	if q != "random.choice" || len(args.pos) != 1 {
+		return false
+	}
+	seq := args.pos[0]
+	if !seq.exact || len(seq.elems) == 0 || len(seq.elems) > 8 {
+		return false
+	}
+	for _, e := range seq.elems {
+		if e.c == nil {
+			return false
+		}
+	}
+	return true
+}
+
 // querySetChain are the Django QuerySet (and Manager) methods that give
 // another query set.
 var querySetChain = map[string]bool{"filter": true, "exclude": true, "order_by": true, "all": true, "annotate": true,
@@ -1828,3 +1870,57 @@ func (p *program) derivesFromDjango(c *class, suffixes ...string) bool {
 	}
 	return false
 }
+
+// formCleanedData is form.cleaned_data of a bound Django form (forms.Form,
+// not a ModelForm, whose fields come from its model): a dict of its
+// declared fields, where the ones Django converts or checks against a
+// fixed set (IntegerField, DateField, ChoiceField, SlugField ...) hold no
+// injection and text fields hold the input. Nil when that is not known: no
+// fields, or a clean() or clean_<field>() of the form may change them.
+func (p *program) formCleanedData(c *class, t taint.Taint) *value {
+	if !p.derivesFromDjango(c, "forms.Form", "forms.forms.Form") {
+		return nil
+	}
+	keys := map[string]*value{}
+	for k, depth := c, 0; k != nil && depth < 10; depth++ {
+		var next *class
+		for _, s := range k.def.Body {
+			if s.Kind == pyfront.FuncStmt && (s.Name == "clean" || strings.HasPrefix(s.Name, "clean_")) {
+				return nil
+			}
+			if s.Kind != pyfront.AssignStmt || len(s.Targets) != 1 || s.Targets[0].Kind != pyfront.Name || s.Value == nil || s.Value.Kind != pyfront.Call {
+				continue
+			}
+			name := s.Targets[0].Text
+			if _, seen := keys["s:"+name]; seen {
+				continue // overridden in a subclass
+			}
+			if field := s.Value.CalleeName(); strings.HasSuffix(field, "Field") {
+				if checkedFormField[field] {
+					keys["s:"+name] = clean
+				} else {
+					keys["s:"+name] = &value{t: t}
+				}
+			}
+		}
+		for _, b := range k.bases {
+			if bc := p.lookupClass(b, k.mod); bc != nil && next == nil {
+				next = bc
+			}
+		}
+		k = next
+	}
+	if len(keys) == 0 {
+		return nil
+	}
+	return &value{container: true, exact: true, keys: keys}
+}
+
+// checkedFormField are the Django form fields whose cleaned value is a
+// number, date, boolean, UUID, model instance, slug or one of fixed
+// choices.
+var checkedFormField = map[string]bool{"IntegerField": true, "FloatField": true, "DecimalField": true, "BooleanField": true,
+	"NullBooleanField": true, "DateField": true, "DateTimeField": true, "TimeField": true, "DurationField": true,
+	"UUIDField": true, "ChoiceField": true, "TypedChoiceField": true, "MultipleChoiceField": true,
+	"TypedMultipleChoiceField": true, "ModelChoiceField": true, "ModelMultipleChoiceField": true, "SlugField": true,
+	"GenericIPAddressField": true}

@@ -615,6 +615,25 @@ func (fr *frame) checkSpecialCalls(st *state, e *pyfront.Expr, c callee, args *a
 			}
 		}
 	}
+	if c.method == "write" && c.recv != nil && c.recv.typ == "django.HTMLResponse" && len(args.pos) > 0 {
+		fr.sinkTaint(args.pos[0].taintOf(), "PY-XSS", classHtml, e.Pos, e.Src, "written into an HTML response (HttpResponse.write)")
+	}
+	if responseClass[q] && q != "django.http.HttpResponseRedirect" {
+		// starlette's plain Response is HTML only when told so.
+		if mt, ok := args.kw["media_type"]; ok && mt.c != nil && mt.c.kind == kStr && htmlType(mt.c.s) {
+			if body, _ := args.get(0, "content"); body != nil {
+				fr.sinkTaint(body.taintOf(), "PY-XSS", classHtml, e.Pos, e.Src, "returned as an HTML response ("+shortName(c)+")")
+			}
+		}
+	}
+	// Response(status=302, headers={"Location": url})
+	if hs, ok := args.kw["headers"]; ok && hs.exact && hs.keys != nil && (isResponseCall(q) || responseClass[q]) {
+		for k, hv := range hs.keys {
+			if strings.EqualFold(k, "s:location") {
+				fr.locationHeader(hv, e, e.Pos)
+			}
+		}
+	}
 	// Exception details put into a response.
 	if isResponseCall(q) || q == "flask.jsonify" || q == "starlette.responses.JSONResponse" {
 		if args.anyExc() && (fr.inExcept > 0 || fr.fn.handler != nil && fr.fn.handler.errorHandler) {
@@ -960,3 +979,7 @@ func (fr *frame) checkWeakRandomName(name string, v *value) {
 		fr.a.reportWeakRandom(fr, w)
 	}
 }
+
+// responseClass are response constructors beside isResponseCall's.
+var responseClass = map[string]bool{"starlette.responses.Response": true, "fastapi.Response": true, "fastapi.responses.Response": true,
+	"werkzeug.wrappers.Response": true, "werkzeug.Response": true, "aiohttp.web.Response": true, "django.http.HttpResponseRedirect": true}

@@ -302,6 +302,11 @@ func (fr *frame) attrOf(st *state, base *value, attr string, e *pyfront.Expr) *v
 		if v, ok := base.fields[attr]; ok {
 			return v
 		}
+		if attr == "cleaned_data" && !base.classRef && base.t.Tainted() {
+			if cd := fr.a.p.formCleanedData(c, base.t); cd != nil {
+				return cd
+			}
+		}
 		if !base.classRef && c.inputAttrs[attr] {
 			return &value{t: fr.a.origin("web", "high", fr, e), request: attr == "request" || attr == "headers" || attr == "rfile"}
 		}

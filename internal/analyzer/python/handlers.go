@@ -98,6 +98,15 @@ func (p *program) findHandlers() {
 		}
 	}
 	p.markDependencies()
+	// Django middleware's process_exception(request, exception) answers
+	// for any view that raised: an error handler.
+	for _, m := range p.modules {
+		for _, c := range m.classes {
+			if f := c.methods["process_exception"]; f != nil && f.handler == nil && len(f.params) == 3 {
+				f.handler = &handler{framework: "django", errorHandler: true, safeParams: map[string]bool{}}
+			}
+		}
+	}
 	for _, m := range p.modules {
 		base := path.Base(m.path)
 		if base != "views.py" && !strings.Contains(m.path, "/views/") && p.frameworkOf(m) != "django" {

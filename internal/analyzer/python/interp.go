@@ -570,6 +570,11 @@ func (fr *frame) assignSubscript(st *state, t *pyfront.Expr, v *value, s *pyfron
 			fr.sinkValue(st, "PY-TRUST-BOUNDARY", classSession, idx, t, s.Pos, "used as a session key")
 		}
 	}
+	if idx.c != nil && idx.c.kind == kStr && strings.EqualFold(idx.c.s, "location") && (base.response || t.X.Kind == pyfront.Attr && t.X.Text == "headers" && fr.expr(st, t.X.X).response) {
+		// resp.headers["Location"] = url (Flask), resp["Location"] = url
+		// (Django): a redirect to wherever url points.
+		fr.locationHeader(v, t, s.Pos)
+	}
 	name := t.X.Dotted()
 	if name == "" {
 		return
@@ -678,4 +683,13 @@ func (fr *frame) setSelfField(st *state, name string, v *value) {
 		fr.sum.fields = map[string]*value{}
 	}
 	fr.sum.fields[name] = v
+}
+
+// locationHeader checks a value set as a response's Location header: an
+// open redirect unless its constant start keeps it on the site.
+func (fr *frame) locationHeader(v *value, e *pyfront.Expr, pos pyfront.Pos) {
+	if safePrefix("redirect", v.strPrefix()) {
+		return
+	}
+	fr.sinkTaint(v.taintOf(), "PY-OPEN-REDIRECT", classRedirect, pos, e.Src, "set as the Location header of the response")
 }

@@ -48,7 +48,7 @@ class DebugErrorMiddleware:
     def process_exception(self, request, exception):
         logger.error("unhandled error on %s", request.path, exc_info=exception)
         if request.GET.get("debug") == "1":
-            return HttpResponse("<pre>%s</pre>" % traceback.format_exc(), status=500)  # pending: PY-VERBOSE-ERROR (miss, see triage)
+            return HttpResponse("<pre>%s</pre>" % traceback.format_exc(), status=500)  # want: PY-VERBOSE-ERROR
         if settings.MAINTENANCE:
             return HttpResponse("Back soon.", status=503, content_type="text/plain")
         return None

@@ -16,7 +16,7 @@ _hooks.proxies.update({"http": settings.EGRESS_PROXY, "https": settings.EGRESS_P
 def send_contact_mail(sender, subject, body):
     # The support inbox is fed by mail(1) on the box; Django's SMTP is for customers.
     cmd = 'echo %s | mail -s "%s" -r %s support@shop.example' % (shlex.quote(body), subject, shlex.quote(sender))
-    os.system(cmd)  # pending: PY-CMDI (miss, see triage)
+    os.system(cmd)  # want: PY-CMDI
 
 
 def send_reset_mail(to, link):
