@@ -576,6 +576,9 @@ func (c *conv) exprStmt(n *node, depth int) *Stmt {
 		if cur != nil {
 			s.Value = c.expr(cur, depth)
 		}
+		if cls := namedTupleClass(s); cls != nil {
+			return cls
+		}
 	case "augmented_assignment":
 		s.Kind = AugAssignStmt
 		s.Targets = []*Expr{c.expr(field(n, "left"), depth)}
@@ -908,4 +911,47 @@ func literalPattern(n *node) bool {
 		return n.NamedChildCount() > 1
 	}
 	return false
+}
+
+// namedTupleClass reads Pair = namedtuple("Pair", ["left", "right"]) (also
+// "left right", and typing's NamedTuple("Pair", [("left", str), ...])) as
+// the class statement it amounts to, class Pair(NamedTuple) with one
+// annotated field per name, so that the analyses see its fields. Nil for
+// any other assignment.
+func namedTupleClass(s *Stmt) *Stmt {
+	v := s.Value
+	if len(s.Targets) != 1 || s.Targets[0].Kind != Name || v == nil || v.Kind != Call {
+		return nil
+	}
+	if name := v.CalleeName(); name != "namedtuple" && name != "NamedTuple" {
+		return nil
+	}
+	args := v.Args()
+	if len(args) < 2 || args[0].Kind != Str {
+		return nil
+	}
+	var fields []string
+	switch spec := args[1]; spec.Kind {
+	case Str:
+		fields = strings.FieldsFunc(spec.Text, func(r rune) bool { return r == ' ' || r == ',' })
+	case List, Tuple:
+		for _, el := range spec.Elems {
+			switch {
+			case el.Kind == Str:
+				fields = append(fields, el.Text)
+			case el.Kind == Tuple && len(el.Elems) == 2 && el.Elems[0].Kind == Str:
+				fields = append(fields, el.Elems[0].Text)
+			default:
+				return nil
+			}
+		}
+	default:
+		return nil
+	}
+	cls := &Stmt{Kind: ClassStmt, Pos: s.Pos, Name: s.Targets[0].Text, Bases: []*Expr{{Kind: Name, Text: "NamedTuple", Pos: s.Pos}}}
+	for _, f := range fields {
+		cls.Body = append(cls.Body, &Stmt{Kind: AssignStmt, Pos: s.Pos, Targets: []*Expr{{Kind: Name, Text: f, Pos: s.Pos}},
+			Annot: &Expr{Kind: Name, Text: "object", Pos: s.Pos}})
+	}
+	return cls
 }

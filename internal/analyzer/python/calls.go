@@ -124,6 +124,11 @@ func (fr *frame) resolveCallee(st *state, e *pyfront.Expr) callee {
 	}
 	v := fr.expr(st, e.X)
 	c.qname, c.fn = v.qname, v.fn
+	if c.qname == "" && v.typ != "" && v.fn == nil && v.class == nil {
+		// Calling an object of a library type: its __call__
+		// (etree.XPathEvaluator(doc)(expr)).
+		c.qname = v.typ + ".__call__"
+	}
 	if v.fn != nil && v.class == nil && v.fields != nil {
 		c.captured = v.fields
 	}
@@ -616,6 +621,16 @@ func (fr *frame) builtinCall(st *state, e *pyfront.Expr, c callee, args *argVals
 		if a0 != nil && a0.exact && a0.keys == nil && len(args.pos) == 1 {
 			return &value{container: true, exact: true, elems: append([]*value(nil), a0.elems...)}
 		}
+	case "next":
+		// next(g) of a sequence known element by element (a generator
+		// over a literal list): its first element.
+		if a0 != nil && a0.exact && a0.keys == nil && len(a0.elems) > 0 {
+			return a0.elems[0]
+		}
+	case "iter":
+		if a0 != nil && a0.exact && a0.keys == nil && len(args.pos) == 1 {
+			return a0
+		}
 	}
 	return nil
 }
@@ -781,6 +796,8 @@ func typeOfCall(q string) string {
 		return "io.StringIO"
 	case "jwt.PyJWT", "jwt.api_jwt.PyJWT":
 		return "jwt.PyJWT"
+	case "lxml.etree.XPathEvaluator", "lxml.etree.XPathDocumentEvaluator", "lxml.etree.XPathElementEvaluator":
+		return "lxml.etree.XPathEvaluator"
 	case "pathlib.Path", "pathlib.PurePath", "pathlib.PosixPath", "pathlib.PurePosixPath", "pathlib.WindowsPath", "pathlib.PureWindowsPath":
 		return "pathlib.Path"
 	case "sqlalchemy.text", "sqlalchemy.sql.text", "sqlalchemy.sql.expression.text":
@@ -1515,6 +1532,9 @@ type callShape struct {
 	star bool
 	// tested are the parameters a condition of its body reads.
 	tested map[string]bool
+	// yieldsInOrder: a generator whose yields are all statements of its
+	// body's top level (so they run in order, each once).
+	yieldsInOrder bool
 }
 
 // maxContextStmts bounds the statements of a function run at its calls.
@@ -1539,9 +1559,19 @@ func callShapeOf(f *function) *callShape {
 			}
 		})
 	}
-	n := 0
+	n, yields, topYields := 0, 0, 0
 	if f.def != nil {
+		for _, s := range f.def.Body {
+			if s.Kind == pyfront.ExprStmt && s.Value != nil && s.Value.Kind == pyfront.Yield {
+				topYields++
+			}
+		}
 		pyfront.Walk(f.def.Body, func(s *pyfront.Stmt, _ []*pyfront.Stmt) bool {
+			pyfront.StmtExprs(s, func(e *pyfront.Expr) {
+				if e.Kind == pyfront.Yield {
+					yields++
+				}
+			})
 			n++
 			switch s.Kind {
 			case pyfront.FuncStmt, pyfront.ClassStmt, pyfront.ScopeStmt:
@@ -1563,6 +1593,7 @@ func callShapeOf(f *function) *callShape {
 		})
 	}
 	sh.small = sh.small && n <= maxContextStmts
+	sh.yieldsInOrder = yields > 0 && yields == topYields
 	f.shape.Store(sh)
 	return sh
 }
@@ -1593,7 +1624,7 @@ func (fr *frame) wantsContext(c callee, args *argVals) bool {
 	if !sh.small {
 		return false
 	}
-	if sh.star {
+	if sh.star || sh.yieldsInOrder {
 		return true
 	}
 	if !constant || len(sh.tested) == 0 {
@@ -1627,9 +1658,17 @@ func (fr *frame) inlineCall(c callee, args *argVals) *value {
 		inner.set(p.Name, v)
 	}
 	fr.res.inlinedBodies++
+	ordered := callShapeOf(f).yieldsInOrder
+	if ordered {
+		sub.yields = &[]*value{}
+	}
 	sub.block(inner, f.def.Body)
 	for _, ps := range sub.sum.sinks {
 		fr.addParamSink(ps)
+	}
+	if ordered {
+		// What iterating the generator gives, in order.
+		return &value{container: true, exact: true, elems: *sub.yields}
 	}
 	if sub.ret == nil {
 		return clean

@@ -626,6 +626,9 @@ func (fr *frame) checkSpecialCalls(st *state, e *pyfront.Expr, c callee, args *a
 			}
 		}
 	}
+	if q == "ssl.SSLContext" {
+		fr.checkSSLContext(e, args)
+	}
 	// Response(status=302, headers={"Location": url})
 	if hs, ok := args.kw["headers"]; ok && hs.exact && hs.keys != nil && (isResponseCall(q) || responseClass[q]) {
 		for k, hv := range hs.keys {
@@ -983,3 +986,55 @@ func (fr *frame) checkWeakRandomName(name string, v *value) {
 // responseClass are response constructors beside isResponseCall's.
 var responseClass = map[string]bool{"starlette.responses.Response": true, "fastapi.Response": true, "fastapi.responses.Response": true,
 	"werkzeug.wrappers.Response": true, "werkzeug.Response": true, "aiohttp.web.Response": true, "django.http.HttpResponseRedirect": true}
+
+// checkSSLContext: ssl.SSLContext() without a protocol, or with
+// PROTOCOL_TLS/SSLv23 and older, verifies no certificate and no host name
+// (unlike PROTOCOL_TLS_CLIENT and create_default_context()). Not reported
+// when the function later turns verification on for it, or makes it a
+// server's context (load_cert_chain).
+func (fr *frame) checkSSLContext(e *pyfront.Expr, args *argVals) {
+	if v, ex := args.get(0, "protocol"); v != nil {
+		switch text := valueText(v, ex); {
+		case strings.HasSuffix(text, "PROTOCOL_TLS_CLIENT"), strings.HasSuffix(text, "PROTOCOL_TLS_SERVER"), !strings.Contains(text, "PROTOCOL_"):
+			return
+		}
+	}
+	name := fr.assignedName(e)
+	if name == "" {
+		return
+	}
+	fixed := false
+	pyfront.Walk(fr.fn.def.Body, func(s *pyfront.Stmt, _ []*pyfront.Stmt) bool {
+		if s.Pos.Line <= e.Pos.Line || fixed {
+			return !fixed
+		}
+		switch {
+		case s.Kind == pyfront.AssignStmt && len(s.Targets) == 1 && s.Targets[0].Kind == pyfront.Attr && s.Targets[0].Text == "verify_mode" &&
+			s.Targets[0].X.Dotted() == name && s.Value != nil && strings.HasSuffix(s.Value.Dotted(), "CERT_REQUIRED"):
+			fixed = true
+		case s.Kind == pyfront.ExprStmt && s.Value != nil && s.Value.Kind == pyfront.Call && s.Value.X != nil && s.Value.X.Kind == pyfront.Attr &&
+			s.Value.X.Text == "load_cert_chain" && s.Value.X.X.Dotted() == name:
+			fixed = true
+		}
+		return !fixed
+	})
+	if !fixed {
+		fr.a.report(fr, "PY-TLS-VERIFY-OFF", e.Pos, e.Src, nil, "ssl.SSLContext() without PROTOCOL_TLS_CLIENT verifies neither the certificate nor the host name")
+	}
+}
+
+// assignedName is the variable a call's result is assigned to in the
+// function being analysed ("" when it is not assigned to a plain name).
+func (fr *frame) assignedName(e *pyfront.Expr) string {
+	if fr.fn == nil || fr.fn.def == nil {
+		return ""
+	}
+	name := ""
+	pyfront.Walk(fr.fn.def.Body, func(s *pyfront.Stmt, _ []*pyfront.Stmt) bool {
+		if name == "" && s.Kind == pyfront.AssignStmt && s.Value == e && len(s.Targets) == 1 && s.Targets[0].Kind == pyfront.Name {
+			name = s.Targets[0].Text
+		}
+		return name == ""
+	})
+	return name
+}

@@ -129,7 +129,11 @@ func (fr *frame) expr(st *state, e *pyfront.Expr) *value {
 	case pyfront.Yield:
 		if e.X != nil {
 			// A generator's values reach whoever iterates it.
-			fr.ret = join(fr.ret, &value{t: fr.expr(st, e.X).taintOf(), container: true})
+			v := fr.expr(st, e.X)
+			if fr.yields != nil {
+				*fr.yields = append(*fr.yields, v)
+			}
+			fr.ret = join(fr.ret, &value{t: v.taintOf(), container: true})
 		}
 		return clean
 	case pyfront.Slice:
@@ -177,7 +181,10 @@ func (fr *frame) name(st *state, e *pyfront.Expr) *value {
 	}
 	m := fr.mod
 	if fr.fn != m.body {
-		if v, ok := m.globals[e.Text]; ok && !isModuleRef(v) {
+		// (A global that only names an imported module or function is
+		// resolved through the imports below; one assigned from a library
+		// name, MODE = AES.MODE_ECB, is that name.)
+		if v, ok := m.globals[e.Text]; ok && (!isModuleRef(v) || m.imports[e.Text] == "") {
 			if fr.res.globalReads == nil {
 				fr.res.globalReads = map[string]bool{}
 			}
@@ -726,6 +733,9 @@ func (fr *frame) fstring(st *state, e *pyfront.Expr) *value {
 }
 
 func (fr *frame) comprehension(st *state, e *pyfront.Expr) *value {
+	if v := fr.exactComprehension(st, e); v != nil {
+		return v
+	}
 	inner := st.copy()
 	for _, g := range e.Gens() {
 		it := fr.expr(inner, g.Iter)
@@ -742,6 +752,31 @@ func (fr *frame) comprehension(st *state, e *pyfront.Expr) *value {
 	if e.Y != nil {
 		v := fr.expr(inner, e.Y)
 		out.t = taint.Join(out.t, v.taintOf())
+	}
+	return out
+}
+
+// exactComprehension computes a list comprehension or generator over a
+// short sequence known element by element, with one for and no if, element
+// by element: [x.strip() for x in ("a", p)] keeps "a" apart from p, and
+// next(v for v in ["safe", p]) is "safe". Nil otherwise.
+func (fr *frame) exactComprehension(st *state, e *pyfront.Expr) *value {
+	gens := e.Gens()
+	if len(gens) != 1 || len(gens[0].Ifs) != 0 || e.Y != nil || (e.Text != "list" && e.Text != "gen") {
+		return nil
+	}
+	if k := gens[0].Iter.Kind; k != pyfront.List && k != pyfront.Tuple && k != pyfront.Name {
+		return nil // (evaluated again below otherwise)
+	}
+	it := fr.expr(st, gens[0].Iter)
+	if !it.exact || it.keys != nil || len(it.elems) == 0 || len(it.elems) > 16 {
+		return nil
+	}
+	out := &value{container: true, exact: true, elems: make([]*value, len(it.elems))}
+	for i, el := range it.elems {
+		inner := st.copy()
+		fr.assign(inner, gens[0].Target, el, nil)
+		out.elems[i] = fr.expr(inner, e.X)
 	}
 	return out
 }

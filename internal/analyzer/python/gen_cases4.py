@@ -62,11 +62,9 @@ OUT = os.environ.get("GEN4_OUT") or os.path.join(HERE, "testdata", "generated4")
 # analyzer fixes listed in /tmp/notes/suite4-triage.md and are generated only
 # with GEN4_ALL=1.
 PENDING = {
-    "cmdi/next_genexp_safe", "cookie/raw_header_noflags", "deser/partial_first", "deser/pickle_hmac_verified",
-    "ldap/partial_first", "nosqli/generator_fn_safe", "nosqli/helper_strict_branch", "nosqli/next_genexp_safe",
-    "pathtraver/normpath_prefix_no_sep", "redirect/namedtuple_other", "sqli/generator_fn_safe", "sqli/next_genexp_safe",
-    "ssrf/namedtuple_other", "tlsverify/sslcontext_no_args", "trustbound/generator_fn_safe", "trustbound/partial_first",
-    "weakcipher/ecb_module_const", "xpath/xpath_evaluator", "xss/escape_quote_false_attr", "xxe/namedtuple_other",
+    "cookie/raw_header_noflags", "deser/partial_first", "deser/pickle_hmac_verified", "ldap/partial_first",
+    "nosqli/helper_strict_branch", "pathtraver/normpath_prefix_no_sep", "trustbound/partial_first",
+    "xss/escape_quote_false_attr",
 }
 
 I = g3.I

@@ -33,6 +33,9 @@ type frame struct {
 	inlined        int
 	// html caches declaresHTML(fn): 0 not yet asked, 1 no, 2 yes.
 	html int8
+	// yields collects the values an inlined generator yields, in order
+	// (see inlineCall).
+	yields *[]*value
 }
 
 type loopCtx struct {
