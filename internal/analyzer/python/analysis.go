@@ -256,6 +256,7 @@ func (a *analysis) startSideChecks() *sideChecks {
 		sc.prefixes = a.p.routePrefixes()
 		sc.findings = map[string]*finding.Finding{}
 		a.checkPlaintextColumns(sc.findings)
+		a.checkPlaintextModelFields(sc.findings)
 	}()
 	return sc
 }

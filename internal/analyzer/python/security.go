@@ -177,6 +177,50 @@ func (a *analysis) checkPlaintextColumns(into map[string]*finding.Finding) {
 	}
 }
 
+// sensitiveField are model attribute names that hold a password or card
+// data; textField the ORM column types that store them as they are.
+var (
+	sensitiveField = regexp.MustCompile(`(?i)^(password|passwd|pwd|card_number|credit_card|credit_card_number|card_no|cc_number|cvv|cvc|ssn|social_security|social_security_number|iban)$`)
+	textField      = map[string]bool{"CharField": true, "TextField": true, "String": true, "Text": true, "Unicode": true, "UnicodeText": true, "VARCHAR": true}
+)
+
+// checkPlaintextModelFields reports ORM models (Django, SQLAlchemy) that
+// declare such a field as a text column. Django's own user models keep a
+// hash in their password field and are not reported for it.
+func (a *analysis) checkPlaintextModelFields(into map[string]*finding.Finding) {
+	for _, m := range a.p.modules {
+		for _, c := range m.classes {
+			django := a.p.isDjangoModel(c)
+			authUser := c.name == "AbstractBaseUser" || a.p.derivesFromDjango(c, ".AbstractUser", ".AbstractBaseUser")
+			for _, s := range c.def.Body {
+				if s.Kind != pyfront.AssignStmt || len(s.Targets) != 1 || s.Targets[0].Kind != pyfront.Name || s.Value == nil || s.Value.Kind != pyfront.Call {
+					continue
+				}
+				name := s.Targets[0].Text
+				if !sensitiveField.MatchString(name) || authUser && strings.EqualFold(name, "password") {
+					continue
+				}
+				typ := s.Value.CalleeName()
+				if !django && (typ == "Column" || typ == "mapped_column") && len(s.Value.Args()) > 0 {
+					// SQLAlchemy: Column(String(64)), mapped_column(Text)
+					t := s.Value.Args()[0]
+					if t.Kind == pyfront.Call {
+						t = t.X
+					}
+					typ = lastPart(t.Dotted())
+				} else if !django {
+					continue
+				}
+				if !textField[typ] {
+					continue
+				}
+				sl := sinkLoc{path: m.path, line: s.Pos.Line, col: s.Pos.Col, snippet: strings.TrimSpace(m.ast.Line(s.Pos.Line)), expr: name}
+				a.addTo(into, "PY-PLAINTEXT-SENSITIVE", sl, fmt.Sprintf("model field %s.%s stores %s in plain text", c.name, name, name), nil, "")
+			}
+		}
+	}
+}
+
 // containsFold reports whether text contains word (upper-case ASCII) in any
 // case, without making an upper-case copy of every string of the project.
 func containsFold(text, word string) bool {
