@@ -626,6 +626,18 @@ func (fr *frame) checkSpecialCalls(st *state, e *pyfront.Expr, c callee, args *a
 			}
 		}
 	}
+	// self.send_header("Location", url) (http.server) and
+	// start_response("302 Found", [("Location", url)]) (WSGI).
+	if c.method == "send_header" && len(args.pos) == 2 && args.pos[0].c != nil && strings.EqualFold(args.pos[0].c.text(), "location") {
+		fr.locationHeader(args.pos[1], e, e.Pos)
+	}
+	if c.dotted == "start_response" && len(args.pos) >= 2 && args.pos[1].exact {
+		for _, h := range args.pos[1].elems {
+			if h.exact && len(h.elems) == 2 && h.elems[0].c != nil && strings.EqualFold(h.elems[0].c.text(), "location") {
+				fr.locationHeader(h.elems[1], e, e.Pos)
+			}
+		}
+	}
 	if q == "ssl.SSLContext" {
 		fr.checkSSLContext(e, args)
 	}
