@@ -1,0 +1,1 @@
+"""Ledger: invoices and accounts for small businesses (FastAPI)."""
