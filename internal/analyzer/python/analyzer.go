@@ -74,6 +74,9 @@ func (a *Analyzer) Run(ctx context.Context, in *audit.Input, emit audit.Emitter)
 	}
 	t1 := time.Now()
 	p := newProgram(a.spec, mods)
+	if in.Root != "" {
+		p.templates = &templateFiles{root: in.Root, files: in.AllFiles}
+	}
 	p.findHandlers()
 	if debugRounds {
 		println("program", time.Since(t1).String())

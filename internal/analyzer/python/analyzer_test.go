@@ -33,6 +33,14 @@ func analyze(t testing.TB, root string, rels []string) *collect {
 		}
 		in.Files = append(in.Files, audit.File{Rel: filepath.ToSlash(r), Abs: filepath.Join(root, r), Size: fi.Size()})
 	}
+	// Every file of the project, as the walk lists them (templates).
+	filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			rel, _ := filepath.Rel(root, p)
+			in.AllFiles = append(in.AllFiles, filepath.ToSlash(rel))
+		}
+		return nil
+	})
 	c := &collect{}
 	if err := New().Run(context.Background(), in, c); err != nil {
 		t.Fatal(err)

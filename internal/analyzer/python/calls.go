@@ -254,6 +254,22 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 		// Markup("...{}").format(x) escapes its arguments.
 		return &value{markup: true, response: true}
 	}
+	if c.method == "get_template" && c.recv != nil && c.recv.typ == "jinja2.Unescaped" && len(args.pos) > 0 && args.pos[0].c != nil && args.pos[0].c.kind == kStr {
+		// A template file loaded by an environment without autoescape:
+		// its render() prints what it names raw.
+		if src := fr.a.p.templates.source(args.pos[0].c.s); src != "" {
+			return &value{template: src}
+		}
+	}
+	if c.qname == "aiohttp_jinja2.render_template" && len(args.pos) > 0 && args.pos[0].c != nil && args.pos[0].c.kind == kStr && fr.a.p.aiohttpUnescaped() {
+		if src := fr.a.p.templates.source(args.pos[0].c.s); src != "" {
+			ctx, _ := args.get(2, "context")
+			if ctx != nil {
+				fr.sinkTaint(renderContextTaint(src, ctx), "PY-XSS", classHtml, e.Pos, e.Src, "printed raw by the template "+args.pos[0].c.s+" (aiohttp_jinja2 without autoescape)")
+			}
+			return &value{response: true}
+		}
+	}
 	if c.method == "render" && c.recv != nil && c.recv.template != "" {
 		// A template without autoescape: rendered is not escaped (render is
 		// clean otherwise: autoescaped context, or a template file).
@@ -1846,6 +1862,7 @@ var (
 	jinjaOutput  = regexp.MustCompile(`\{\{-?(.*?)-?\}\}`)
 	jinjaEscaped = regexp.MustCompile(`\|\s*(e|escape|forceescape|tojson|int|float|length|urlencode)\b`)
 	jinjaName    = regexp.MustCompile(`[A-Za-z_][A-Za-z0-9_]*`)
+	jinjaFor     = regexp.MustCompile(`\{%-?\s*for\s+([A-Za-z_]\w*)(?:\s*,\s*([A-Za-z_]\w*))?\s+in\s+([A-Za-z_]\w*)`)
 )
 
 // unescapedRenderTaint is the taint render() of a template without
@@ -1854,30 +1871,52 @@ var (
 // Names are matched anywhere in the template (loop variables stand for
 // their lists); with arguments spread from an unknown mapping, all of them.
 func unescapedRenderTaint(tmpl string, args *argVals) taint.Taint {
-	raw := false
+	// The names the raw outputs print, and the lists their loop
+	// variables stand for ({% for x in xs %} ... {{ x }}).
+	raw := map[string]bool{}
 	for _, m := range jinjaOutput.FindAllStringSubmatch(tmpl, -1) {
 		if !jinjaEscaped.MatchString(m[1]) {
-			raw = true
+			for _, n := range jinjaName.FindAllString(m[1], -1) {
+				raw[n] = true
+			}
 		}
 	}
-	if !raw {
+	if len(raw) == 0 {
 		return taint.Taint{}
+	}
+	for _, m := range jinjaFor.FindAllStringSubmatch(tmpl, -1) {
+		if raw[m[1]] || m[2] != "" && raw[m[2]] {
+			raw[m[3]] = true
+		}
 	}
 	named := namedArgs(args)
 	if named == nil {
 		return args.all()
 	}
 	var t taint.Taint
-	used := map[string]bool{}
-	for _, n := range jinjaName.FindAllString(tmpl, -1) {
-		used[n] = true
-	}
 	for k, v := range named.kw {
-		if used[k] {
+		if raw[k] {
 			t = taint.Join(t, v.taintOf())
 		}
 	}
 	return t
+}
+
+// renderContextTaint is the taint a template without autoescape prints
+// from a context dict (as unescapedRenderTaint does for keyword
+// arguments).
+func renderContextTaint(tmpl string, ctx *value) taint.Taint {
+	args := &argVals{kw: map[string]*value{}}
+	if ctx.exact && ctx.keys != nil {
+		for k, v := range ctx.keys {
+			if strings.HasPrefix(k, "s:") {
+				args.kw[k[2:]] = v
+			}
+		}
+	} else {
+		args.kw["**"] = ctx
+	}
+	return unescapedRenderTaint(tmpl, args)
 }
 
 // isDjangoModel: the class derives from Django's Model (directly, through

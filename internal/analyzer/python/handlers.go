@@ -258,10 +258,12 @@ func (p *program) markDecorated(f *function, fw string) {
 }
 
 // markRegistered finds views registered by calls (Django path(), Flask
-// add_url_rule, aiohttp add_get) anywhere in a module's top-level code.
+// add_url_rule, aiohttp add_get) anywhere in a module's code.
 func (p *program) markRegistered(m *module) {
 	fw := p.frameworkOf(m)
-	for _, s := range m.ast.Body {
+	// Also inside functions: app factories (create_app(), make_app())
+	// register their views there.
+	pyfront.Walk(m.ast.Body, func(s *pyfront.Stmt, _ []*pyfront.Stmt) bool {
 		pyfront.StmtExprs(s, func(e *pyfront.Expr) {
 			if e.Kind != pyfront.Call {
 				return
@@ -295,7 +297,8 @@ func (p *program) markRegistered(m *module) {
 				p.markView(m, view, fw, route, owner, verb)
 			}
 		})
-	}
+		return s.Kind != pyfront.ClassStmt
+	})
 }
 
 var httpVerbs = map[string]bool{"get": true, "post": true, "put": true, "patch": true, "delete": true, "head": true, "options": true}

@@ -637,6 +637,14 @@ func (fr *frame) onReturn(st *state, s *pyfront.Stmt, v *value) {
 	if h == nil || h.dependency || s.Value == nil {
 		return // (a dependency's result goes to the route, not the client)
 	}
+	if name := fr.aiohttpTemplate(); name != "" {
+		// @aiohttp_jinja2.template("page.html"): the returned dict is the
+		// template's context.
+		if src := fr.a.p.templates.source(name); src != "" {
+			fr.sinkTaint(renderContextTaint(src, v), "PY-XSS", classHtml, s.Pos, s.Value.Src, "printed raw by the template "+name+" (aiohttp_jinja2 without autoescape)")
+		}
+		return
+	}
 	body := v
 	if v.exact && len(v.elems) > 0 && s.Value.Kind == pyfront.Tuple {
 		body = v.elems[0] // return body, status
@@ -695,4 +703,21 @@ func (fr *frame) locationHeader(v *value, e *pyfront.Expr, pos pyfront.Pos) {
 		return
 	}
 	fr.sinkTaint(v.taintOf(), "PY-OPEN-REDIRECT", classRedirect, pos, e.Src, "set as the Location header of the response")
+}
+
+// aiohttpTemplate is the template of a handler decorated with
+// @aiohttp_jinja2.template(name) in a project that renders without
+// autoescape; "" otherwise.
+func (fr *frame) aiohttpTemplate() string {
+	if fr.fn.def == nil {
+		return ""
+	}
+	for _, d := range fr.fn.def.Decorators {
+		if d.Kind == pyfront.Call && fr.a.p.qualify(fr.mod, d.Callee()) == "aiohttp_jinja2.template" && len(d.Args()) > 0 && d.Args()[0].Kind == pyfront.Str {
+			if fr.a.p.aiohttpUnescaped() {
+				return d.Args()[0].Text
+			}
+		}
+	}
+	return ""
 }

@@ -167,6 +167,12 @@ type program struct {
 	// importPrefixes holds every dotted prefix of every imported name
 	// ("xml", "xml.etree", "xml.etree.ElementTree").
 	importPrefixes map[string]bool
+	// templates finds template files by name (nil without a root).
+	templates *templateFiles
+	// aiohttpRaw: aiohttp_jinja2 is set up without autoescape (see
+	// aiohttpUnescaped, computed once).
+	aiohttpOnce sync.Once
+	aiohttpRaw  bool
 }
 
 // moduleName turns "shop/views.py" into "shop.views" and

@@ -1,6 +1,7 @@
-# aiohttp with an aiopg pool kept in the app: cursors of pool.acquire()
-# connections run SQL; md5 of a password; HTTPFound to input; Response
-# with content_type text/html.
+# aiohttp with an aiopg pool kept in the app (views registered inside
+# make_app()): cursors of pool.acquire() connections run SQL; md5 of a
+# password; HTTPFound to input; a login without a second factor or a log
+# line; Response with content_type text/html.
 import aiopg
 import hashlib
 import aiohttp_jinja2
@@ -9,7 +10,7 @@ from aiohttp import web
 from aiohttp_session import get_session
 
 
-async def login(request):
+async def login(request):  # want: PY-NO-MFA
     data = await request.post()
     username = data["username"]
     password = data["password"]
@@ -21,7 +22,7 @@ async def login(request):
     if row and row[1] == hashlib.md5(password.encode()).hexdigest():  # want: PY-WEAK-HASH PY-WEAK-PASSWORD-HASH
         session = await get_session(request)
         session["user_id"] = row[0]
-        raise web.HTTPFound("/")
+        raise web.HTTPFound("/")  # want: PY-LOG-NO-SECURITY-EVENT
     raise web.HTTPFound(request.query.get("next", "/"))  # want: PY-OPEN-REDIRECT
 
 
