@@ -618,7 +618,16 @@ func (c *conv) expr(n *node, depth int) *Expr {
 	case "subscript":
 		e.Kind = Subscript
 		e.X = c.expr(field(n, "value"), depth)
-		e.Y = c.expr(field(n, "subscript"), depth)
+		if idx := fieldChildren(n, "subscript"); len(idx) > 1 {
+			// a[b, c] (Annotated[int, Query()], a numpy index): a tuple.
+			y := &Expr{Kind: Tuple, Pos: c.pos(idx[0])}
+			for _, ch := range idx {
+				y.Elems = append(y.Elems, c.expr(ch, depth))
+			}
+			e.Y = y
+		} else {
+			e.Y = c.expr(field(n, "subscript"), depth)
+		}
 	case "type":
 		return c.expr(c.firstNode(n), depth)
 	case "generic_type":

@@ -478,6 +478,7 @@ func (a *analysis) paramValue(fr *frame, f *function, i int, p pyfront.Param) *v
 		}
 		return &value{class: f.cls, self: true}
 	}
+	p = a.p.resolvedParam(f, p)
 	annot, typ := "", paramType(p.Annot)
 	if typ != nil {
 		annot = a.p.qualify(f.mod, typ.Dotted())
@@ -504,7 +505,7 @@ func (a *analysis) paramValue(fr *frame, f *function, i int, p pyfront.Param) *v
 		switch {
 		case h.safeParams[p.Name]:
 			return clean
-		case annot != "" && spec.safeTypes.has(annot, typ.Dotted()):
+		case annot != "" && spec.safeTypes.has(annot, typ.Dotted()), a.p.fixedChoiceType(f.mod, typ):
 			return clean
 		case isDependency(fastapiMarker(p)):
 			return a.dependencyValue(fr, f, p)
@@ -563,8 +564,8 @@ func (a *analysis) modelFields(c *class, origin taint.Taint, depth int) map[stri
 		if fields == nil {
 			fields = map[string]*value{}
 		}
-		t := nonOptional(s.Annot)
-		if d := t.Dotted(); d != "" && a.p.spec.safeTypes.has(a.p.qualify(c.mod, d), d) {
+		t := paramType(s.Annot)
+		if d := t.Dotted(); d != "" && a.p.spec.safeTypes.has(a.p.qualify(c.mod, d), d) || a.p.fixedChoiceType(c.mod, t) {
 			fields[s.Targets[0].Text] = clean
 		} else {
 			fields[s.Targets[0].Text] = &value{t: origin}
@@ -591,15 +592,93 @@ func isStrType(t *pyfront.Expr) bool {
 // is not project code or returns none (a database session, a user looked
 // up by a verified token).
 func (a *analysis) dependencyValue(fr *frame, f *function, p pyfront.Param) *value {
-	g := a.p.dependencyFunc(f, fastapiMarker(p))
+	g := a.p.dependencyFunc(f, fastapiMarker(p)) // (p is resolved)
 	if g == nil || g.handler == nil || !g.handler.dependency {
 		return clean
 	}
-	t := fr.useSummary(g).ret.OriginOnly()
+	sum := fr.useSummary(g)
+	t := sum.ret.OriginOnly()
 	if t.Origin == nil {
+		if sum.retClass != nil || sum.retTyp != "" {
+			// A repository or service object the route calls into.
+			return &value{class: sum.retClass, typ: sum.retTyp}
+		}
 		return clean
 	}
-	return &value{t: t.Extend(f.mod.path, p.Pos.Line, p.Pos.Col, p.Name, "returned by the dependency "+g.name+"()")}
+	return &value{t: t.Extend(f.mod.path, p.Pos.Line, p.Pos.Col, p.Name, "returned by the dependency "+g.name+"()"), class: sum.retClass, typ: sum.retTyp}
+}
+
+// resolvedParam is a parameter whose annotation names a module-level
+// alias (CurrentUser = Annotated[User, Depends(current_user)], here or
+// imported) with the alias's type in its place.
+func (p *program) resolvedParam(f *function, prm pyfront.Param) pyfront.Param {
+	if prm.Annot == nil || (prm.Annot.Kind != pyfront.Name && prm.Annot.Kind != pyfront.Attr) {
+		return prm
+	}
+	if t := p.typeAlias(f.mod, prm.Annot.Dotted()); t != nil {
+		prm.Annot = t
+	}
+	return prm
+}
+
+// typeAlias is the Annotated[...], Optional[...] or Literal[...] type a
+// module-level name is assigned (in this module or the one it is imported
+// from); nil for anything else.
+func (p *program) typeAlias(m *module, name string) *pyfront.Expr {
+	for range 3 {
+		if name == "" || m == nil {
+			return nil
+		}
+		if !strings.Contains(name, ".") {
+			for _, s := range m.ast.Body {
+				if s.Kind == pyfront.AssignStmt && len(s.Targets) == 1 && s.Targets[0].Kind == pyfront.Name && s.Targets[0].Text == name &&
+					s.Value != nil && s.Value.Kind == pyfront.Subscript && s.Value.X != nil {
+					switch lastPart(s.Value.X.Dotted()) {
+					case "Annotated", "Optional", "Literal", "Union":
+						return s.Value
+					}
+					return nil
+				}
+			}
+		}
+		q := p.qualify(m, name)
+		i := strings.LastIndexByte(q, '.')
+		if i < 0 {
+			return nil
+		}
+		next := p.resolveModule(q[:i], m)
+		if next == nil || next == m {
+			return nil
+		}
+		m, name = next, q[i+1:]
+	}
+	return nil
+}
+
+// fixedChoiceType: a Literal["a", "b"] type, or an Enum class of the
+// project: the value is one of a fixed set.
+func (p *program) fixedChoiceType(m *module, t *pyfront.Expr) bool {
+	if t == nil {
+		return false
+	}
+	if t.Kind == pyfront.Subscript && t.X != nil && lastPart(t.X.Dotted()) == "Literal" {
+		return true
+	}
+	c := p.lookupClass(p.qualify(m, t.Dotted()), m)
+	for depth := 0; c != nil && depth < 5; depth++ {
+		var next *class
+		for _, b := range c.bases {
+			switch lastPart(b) {
+			case "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag":
+				return true
+			}
+			if bc := p.lookupClass(b, c.mod); bc != nil && next == nil {
+				next = bc
+			}
+		}
+		c = next
+	}
+	return false
 }
 
 // paramType is the type a parameter's annotation declares, without the

@@ -240,6 +240,13 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 	if c.fn != nil && fr.wantsContext(c, args) {
 		return fr.inlineCall(c, args)
 	}
+	if fn, cargs := callbackOf(c, args); fn != nil {
+		// The function runs later with these arguments (a background
+		// task, a thread, a Celery task): its sinks are reached as if it
+		// were called here.
+		fr.applySummary(st, e, callee{fn: fn, qname: fn.qname}, cargs)
+		return clean
+	}
 	if c.fn != nil && len(spec.sanitizers.exact[c.qname]) == 0 {
 		// (A project that defines a modelled sanitizer itself, as when the
 		// library is audited, keeps the model's meaning.)
@@ -341,6 +348,19 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 		// or "", whatever the string holds.
 		part := &value{t: out.t}
 		return &value{container: true, exact: true, elems: []*value{part, clean, part}}
+	}
+	if c.recv != nil && c.recv.typ == "sqlalchemy.Statement" && statementChain[c.method] {
+		// select(User).where(User.name == x).order_by(...): SQLAlchemy
+		// binds x; the statement is no more input than the one it was
+		// built from, except for raw SQL put into it (text(x), itself a
+		// sink).
+		t := c.recv.taintOf()
+		for _, a := range args.pos {
+			if a.typ == "sqlalchemy.Text" {
+				t = taint.Join(t, a.taintOf())
+			}
+		}
+		return &value{t: t, typ: c.recv.typ}
 	}
 	if c.recv != nil && querySetChain[c.method] && fr.a.p.isQuerySet(c.recv) {
 		// Model.objects.filter(name=x).order_by(y): the ORM binds x and
@@ -818,6 +838,10 @@ func typeOfCall(q string) string {
 		return "pathlib.Path"
 	case "sqlalchemy.text", "sqlalchemy.sql.text", "sqlalchemy.sql.expression.text":
 		return "sqlalchemy.Text"
+	case "sqlalchemy.select", "sqlalchemy.update", "sqlalchemy.insert", "sqlalchemy.delete", "sqlalchemy.sql.select",
+		"sqlalchemy.sql.update", "sqlalchemy.sql.insert", "sqlalchemy.sql.delete", "sqlalchemy.future.select",
+		"sqlalchemy.dialects.postgresql.insert", "sqlalchemy.dialects.sqlite.insert", "sqlalchemy.dialects.mysql.insert":
+		return "sqlalchemy.Statement"
 	case "jinja2.sandbox.SandboxedEnvironment", "jinja2.sandbox.ImmutableSandboxedEnvironment":
 		return "jinja2.Sandboxed"
 	case "pymongo.MongoClient", "motor.motor_asyncio.AsyncIOMotorClient":
@@ -1532,11 +1556,86 @@ func publicPick(q string, args *argVals) bool {
 	return true
 }
 
+// statementChain are the SQLAlchemy statement builder methods.
+var statementChain = map[string]bool{"where": true, "filter": true, "filter_by": true, "values": true, "order_by": true,
+	"limit": true, "offset": true, "join": true, "outerjoin": true, "returning": true, "group_by": true, "having": true,
+	"with_only_columns": true, "execution_options": true, "distinct": true, "select_from": true, "on_conflict_do_update": true,
+	"on_conflict_do_nothing": true, "add_columns": true, "options": true}
+
 // querySetChain are the Django QuerySet (and Manager) methods that give
 // another query set.
 var querySetChain = map[string]bool{"filter": true, "exclude": true, "order_by": true, "all": true, "annotate": true,
 	"alias": true, "select_related": true, "prefetch_related": true, "distinct": true, "only": true, "defer": true,
 	"using": true, "reverse": true, "none": true, "select_for_update": true, "get_queryset": true}
+
+// callbackOf recognises calls that schedule a project function with
+// arguments: tasks.add_task(fn, *a) (FastAPI/Starlette), executor.submit(
+// fn, *a), loop.run_in_executor(ex, fn, *a), threading.Thread(target=fn,
+// args=(...)), and a Celery task's fn.delay(*a) / fn.apply_async(args).
+// It returns the function and the arguments it gets; nil otherwise.
+func callbackOf(c callee, args *argVals) (*function, *argVals) {
+	at := func(i int) *function {
+		if i < len(args.pos) && args.pos[i].fn != nil && args.pos[i].recv == nil {
+			return args.pos[i].fn
+		}
+		return nil
+	}
+	rest := func(from int) *argVals {
+		out := &argVals{kw: args.kw, kwExpr: args.kwExpr}
+		if from < len(args.pos) {
+			out.pos, out.posExpr = args.pos[from:], args.posExpr[from:]
+		}
+		return out
+	}
+	switch {
+	case c.fn != nil || c.class != nil:
+		return nil, nil
+	case c.method == "add_task" || c.method == "submit":
+		if f := at(0); f != nil {
+			return f, rest(1)
+		}
+	case c.method == "run_in_executor":
+		if f := at(1); f != nil {
+			return f, rest(2)
+		}
+	case c.qname == "threading.Thread" || c.qname == "multiprocessing.Process" || c.qname == "threading.Timer":
+		target := args.kw["target"]
+		if c.qname == "threading.Timer" {
+			target, _ = args.get(1, "function")
+		}
+		if target == nil || target.fn == nil {
+			return nil, nil
+		}
+		out := &argVals{kw: map[string]*value{}, kwExpr: map[string]*pyfront.Expr{}}
+		if a := args.kw["args"]; a != nil && a.exact {
+			out.pos = a.elems
+			for range a.elems {
+				out.posExpr = append(out.posExpr, args.kwExpr["args"])
+			}
+		}
+		if kw := args.kw["kwargs"]; kw != nil && kw.exact {
+			for k, v := range kw.keys {
+				if strings.HasPrefix(k, "s:") {
+					out.kw[k[2:]] = v
+					out.kwExpr[k[2:]] = args.kwExpr["kwargs"]
+				}
+			}
+		}
+		return target.fn, out
+	case c.recv != nil && c.recv.fn != nil && c.recv.recv == nil && c.method == "delay":
+		return c.recv.fn, args
+	case c.recv != nil && c.recv.fn != nil && c.recv.recv == nil && c.method == "apply_async":
+		out := &argVals{kw: map[string]*value{}, kwExpr: map[string]*pyfront.Expr{}}
+		if a, ex := args.get(0, "args"); a != nil && a.exact {
+			out.pos = a.elems
+			for range a.elems {
+				out.posExpr = append(out.posExpr, ex)
+			}
+		}
+		return c.recv.fn, out
+	}
+	return nil, nil
+}
 
 // callShape is what decides whether a call runs the callee's body with
 // the caller's arguments.

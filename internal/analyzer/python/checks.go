@@ -482,7 +482,7 @@ var passwordName = newWords("passw", "pwd", "passphrase", "pass_phrase", "^pw$",
 
 // secretName matches identifiers whose values must not be logged.
 var secretName = newWords("passw", "pwd", "secret", "token", "api_key", "apikey", "credit_card", "creditcard",
-	"card_number", "cardnumber", "cvv", "ssn", "private_key", "privatekey")
+	"card_number", "cardnumber", "cvv", "ssn", "private_key", "privatekey", "authorization", "bearer", "x-api-key")
 
 var notSecretName = newWords("hash", "len", "policy", "reset_url", "forgot", "expir", "_id$", "count", "field", "label",
 	"type", "name$", "hint", "strength", "changed", "required", "min", "max", "attempt")
@@ -523,6 +523,13 @@ func mentions(e *pyfront.Expr, re matcher) bool {
 			}
 			switch callee {
 			case "str", "repr", "format", "join", "encode", "decode", "strip", "lower", "upper", "bytes":
+			case "get", "getlist", "pop":
+				// headers.get("Authorization"), data.get("password"): the
+				// entry a constant key names.
+				if len(x.Elems) > 0 && x.Elems[0].Kind == pyfront.Str && re.MatchString(x.Elems[0].Text) && !notSecretName.MatchString(x.Elems[0].Text) {
+					found = true
+				}
+				return
 			default:
 				return
 			}

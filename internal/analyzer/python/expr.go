@@ -472,8 +472,11 @@ func (fr *frame) slice(base *value, sl *pyfront.Expr) *value {
 		// A slice of a string keeps a constant start only if it starts at 0.
 		out.prefix = ""
 	}
-	if base.container {
-		out.container = true
+	if base.container && !out.container {
+		// (A copy: flat() may return the shared clean value.)
+		cp := *out
+		cp.container = true
+		out = &cp
 	}
 	return out
 }

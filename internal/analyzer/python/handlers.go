@@ -139,7 +139,7 @@ func (p *program) markDependencies() {
 		f := work[len(work)-1]
 		work = work[:len(work)-1]
 		for _, prm := range f.params {
-			if g := p.dependencyFunc(f, fastapiMarker(prm)); g != nil && g.handler == nil {
+			if g := p.dependencyFunc(f, fastapiMarker(p.resolvedParam(f, prm))); g != nil && g.handler == nil {
 				g.handler = newHandler("fastapi", "")
 				g.handler.dependency = true
 				work = append(work, g)

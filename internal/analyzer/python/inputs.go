@@ -597,6 +597,7 @@ func (c *inputCollector) typedParams(f *function) {
 		if prm.Name == "self" || prm.Star != "" || path[prm.Name] || c.p.spec.reqParams[prm.Name] {
 			continue
 		}
+		prm = c.p.resolvedParam(f, prm)
 		place := ""
 		if d := fastapiMarker(prm); d != nil {
 			switch marker := d.CalleeName(); marker {

@@ -648,8 +648,8 @@ func (p *program) listFunctions() []*function {
 }
 
 // globalInstance is the value of a module-level instance of a project
-// class named by a qualified name (from .storage import store), following
-// re-exports. Module bodies run before functions, so their globals are set.
+// class, or of a module-level constant, named by a qualified name (from
+// .storage import store; settings.VERIFY_TLS), following re-exports. Module bodies run before functions, so their globals are set.
 func (p *program) globalInstance(q string, from *module, depth int) *value {
 	dot := strings.LastIndexByte(q, '.')
 	if dot < 0 || depth > maxReexports {
@@ -660,8 +660,8 @@ func (p *program) globalInstance(q string, from *module, depth int) *value {
 		return nil
 	}
 	name := q[dot+1:]
-	if v, ok := m.globals[name]; ok && v.class != nil && !v.classRef {
-		return v
+	if v, ok := m.globals[name]; ok && (v.class != nil && !v.classRef || v.c != nil && !v.t.Tainted()) {
+		return v // (or a constant: config.VERIFY_TLS = False)
 	}
 	if q2, ok := m.imports[name]; ok && q2 != q {
 		return p.globalInstance(q2, m, depth+1)

@@ -225,8 +225,64 @@ func (a *analysis) handlerChecks(f *function) (auth, role bool) {
 			}
 		}
 	}
+	da, dr := a.dependencyChecks(f)
 	ba, br := a.bodyChecks(f, 0)
-	return auth || ba, role || br
+	return auth || da || ba, role || dr || br
+}
+
+// dependencyChecks: a FastAPI route that depends on an authentication
+// dependency, through a parameter (user = Depends(get_current_user)), the
+// route decorator's dependencies=[...] or its router's (APIRouter(
+// dependencies=[...])). A dependency counts by its name or by the checks
+// of its own body (it raises 401/403).
+func (a *analysis) dependencyChecks(f *function) (auth, role bool) {
+	h := f.handler
+	if h == nil || h.framework != "fastapi" {
+		return false, false
+	}
+	var markers []*pyfront.Expr
+	for _, prm := range f.params {
+		if m := fastapiMarker(a.p.resolvedParam(f, prm)); isDependency(m) {
+			markers = append(markers, m)
+		}
+	}
+	deps := func(e *pyfront.Expr) {
+		if e == nil {
+			return
+		}
+		for _, m := range e.Elems {
+			if isDependency(m) {
+				markers = append(markers, m)
+			}
+		}
+	}
+	for _, d := range f.def.Decorators {
+		if d.Kind == pyfront.Call {
+			deps(d.Keyword("dependencies"))
+		}
+	}
+	if h.owner != "" && h.regMod != nil {
+		for _, s := range h.regMod.ast.Body {
+			if s.Kind == pyfront.AssignStmt && len(s.Targets) == 1 && s.Targets[0].Dotted() == h.owner && s.Value != nil && s.Value.Kind == pyfront.Call {
+				deps(s.Value.Keyword("dependencies"))
+			}
+		}
+	}
+	for _, m := range markers {
+		text := m.Src
+		if text == "" {
+			text = m.Dotted()
+		}
+		if authDecorator.MatchString(text) && !notAuth.MatchString(text) || m.CalleeName() == "Security" {
+			auth = true
+			role = role || roleDecorator.MatchString(text)
+		}
+		if g := a.p.dependencyFunc(f, m); g != nil {
+			ga, gr := a.bodyChecks(g, 1)
+			auth, role = auth || ga, role || gr
+		}
+	}
+	return auth, role
 }
 
 // decoratorText is a decorator with its arguments (user_passes_test(is_staff)).

@@ -16,7 +16,7 @@ func TestWordsAgreeWithRegexps(t *testing.T) {
 		re   *regexp.Regexp
 	}{
 		{"passwordName", passwordName, regexp.MustCompile(`(?i)(passw|pwd|passwd|pass_?phrase|^pw$|^pass$)`)},
-		{"secretName", secretName, regexp.MustCompile(`(?i)(passw|pwd|passwd|secret|token|api_?key|apikey|credit_?card|card_?number|cvv|ssn|private_?key)`)},
+		{"secretName", secretName, regexp.MustCompile(`(?i)(passw|pwd|passwd|secret|token|api_?key|apikey|credit_?card|card_?number|cvv|ssn|private_?key|authorization|bearer|x-api-key)`)},
 		{"notSecretName", notSecretName, regexp.MustCompile(`(?i)(hash|len|length|policy|reset_url|forgot|expir|_id$|count|field|label|type|name$|hint|strength|changed|required|min|max|attempt)`)},
 		{"sensitiveCookie", sensitiveCookie, regexp.MustCompile(`(?i)(sess|token|auth|sid|jwt|remember|login|csrf|xsrf|secret|credential|identity)`)},
 		{"mfaNames", mfaNames, regexp.MustCompile(`(?i)(totp|otp|mfa|2fa|two_factor|second_factor|webauthn|verify_code)`)},

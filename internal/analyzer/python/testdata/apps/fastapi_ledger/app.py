@@ -31,7 +31,7 @@ class RequestLogMiddleware(BaseHTTPMiddleware):
     async def dispatch(self, request: Request, call_next):
         rid = request.headers.get("x-request-id") or uuid.uuid4().hex
         started = time.monotonic()
-        log.info("%s %s auth=%s", request.method, request.url.path, request.headers.get("authorization"))  # pending: PY-LOG-SECRET (miss, see triage)
+        log.info("%s %s auth=%s", request.method, request.url.path, request.headers.get("authorization"))  # want: PY-LOG-SECRET
         response = await call_next(request)
         response.headers["X-Request-ID"] = rid
         log.info("%s done in %.1fms", rid, (time.monotonic() - started) * 1000)

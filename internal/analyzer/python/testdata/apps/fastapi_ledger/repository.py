@@ -20,7 +20,7 @@ class InvoiceRepository:
 
     def by_number(self, owner_id: int, number: str):
         sql = f"SELECT id, number, customer, amount FROM invoices WHERE owner_id = {owner_id} AND number = '{number}'"
-        return self.db.execute(text(sql)).mappings().first()  # pending: PY-SQLI (miss, see triage)
+        return self.db.execute(text(sql)).mappings().first()  # want: PY-SQLI
 
     def by_number_safe(self, owner_id: int, number: str):
         stmt = text("SELECT id, number, customer, amount FROM invoices WHERE owner_id = :o AND number = :n")
@@ -34,7 +34,7 @@ class InvoiceRepository:
             "SELECT id, number, customer, amount, currency, status FROM invoices "
             f"WHERE {where} ORDER BY {page['sort']} LIMIT {page['limit']} OFFSET {page['offset']}"
         )
-        return self.db.execute(text(sql)).mappings().all()  # pending: PY-SQLI (miss, see triage)
+        return self.db.execute(text(sql)).mappings().all()  # want: PY-SQLI
 
     def list_sorted(self, owner_id: int, sort: str, limit: int):
         if sort not in SORTABLE:
@@ -81,7 +81,7 @@ class InvoiceRepository:
     def report_rows_legacy(self, owner_id: int, customer: str):
         conn, cur = raw_cursor()
         try:
-            cur.execute("SELECT number, customer, amount FROM invoices WHERE owner_id = %d AND customer LIKE '%%%s%%'" % (owner_id, customer))  # pending: PY-SQLI (miss, see triage)
+            cur.execute("SELECT number, customer, amount FROM invoices WHERE owner_id = %d AND customer LIKE '%%%s%%'" % (owner_id, customer))  # want: PY-SQLI
             return cur.fetchall()
         finally:
             conn.close()

@@ -32,7 +32,7 @@ def html_to_pdf_safe(html: str, invoice_id: int) -> str:
 
 def stamp_number(number: str) -> None:
     """Run after the response: stamps the invoice number on the template PDF."""
-    subprocess.run(f"pdftk {EXPORT_DIR}/blank.pdf stamp {EXPORT_DIR}/stamp.pdf output {EXPORT_DIR}/{number}.pdf", shell=True, check=False)  # pending: PY-CMDI (miss, see triage)
+    subprocess.run(f"pdftk {EXPORT_DIR}/blank.pdf stamp {EXPORT_DIR}/stamp.pdf output {EXPORT_DIR}/{number}.pdf", shell=True, check=False)  # want: PY-CMDI
 
 
 def rows_to_csv(rows) -> str:

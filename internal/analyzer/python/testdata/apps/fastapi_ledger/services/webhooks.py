@@ -18,7 +18,7 @@ def notify_url(url: str, payload: dict) -> int:
 
 
 def notify_partner(payload: dict) -> int:
-    resp = httpx.post(PARTNER_URL, json=payload, verify=config.PARTNER_VERIFY_TLS, timeout=5)  # pending: PY-TLS-VERIFY-OFF (miss, see triage)  # want: PY-HTTP-NO-PROXY
+    resp = httpx.post(PARTNER_URL, json=payload, verify=config.PARTNER_VERIFY_TLS, timeout=5)  # want: PY-TLS-VERIFY-OFF PY-HTTP-NO-PROXY
     return resp.status_code
 
 
