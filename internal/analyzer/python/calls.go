@@ -202,7 +202,17 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 		return clean
 	}
 	if spec.weakRandom != nil && spec.weakRandom.calls.has(c.qname, "") && !publicPick(c.qname, args) {
-		return &value{weakRandom: (*taint.Step)(nil).Then(fr.mod.path, e.Pos.Line, e.Pos.Col, e.Src, "predictable random value")}
+		step := (*taint.Step)(nil).Then(fr.mod.path, e.Pos.Line, e.Pos.Col, e.Src, "predictable random value")
+		if c.qname == "random.shuffle" && len(args.posExpr) > 0 && args.posExpr[0].Kind == pyfront.Name {
+			// shuffle() reorders its list in place: the list is the
+			// predictable value.
+			if cur, ok := st.get(args.posExpr[0].Text); ok {
+				nv := *cur
+				nv.weakRandom = step
+				st.set(args.posExpr[0].Text, &nv)
+			}
+		}
+		return &value{weakRandom: step}
 	}
 	if src := spec.source(c.qname); src != nil && c.fn == nil && !spec.clean.has(c.qname, "") {
 		t := fr.a.origin(src.kind, src.confidence, fr, e)
@@ -254,7 +264,14 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 	}
 	if spec.decoders.has(c.qname, "") {
 		out := fr.flowIn(c, args)
+		// Data whose signature was checked (signed for deserialization
+		// alone) stays the server's own once decoded; any other
+		// sanitization is undone.
+		signed := out.t.Origin != nil && !out.t.OriginReaches(classDeser) && out.t.OriginSafe() != taint.AllClasses
 		out.t = out.t.Unsanitized() // decoded: raw input again
+		if signed {
+			out.t = out.t.Sanitize(classDeser)
+		}
 		return out
 	}
 	if c.recv != nil && c.recv.markup && (c.method == "format" || c.method == "join") {
@@ -648,6 +665,11 @@ func (fr *frame) builtinCall(st *state, e *pyfront.Expr, c callee, args *argVals
 				return &value{container: true}
 			}
 		}
+	case "bytes", "bytearray":
+		// bytes(16): sixteen zero bytes, a constant.
+		if a0 != nil && a0.c != nil && a0.c.kind == kInt && a0.c.i >= 0 && a0.c.i <= 4096 && len(args.pos) == 1 {
+			return constValue(cstr(strings.Repeat("\x00", int(a0.c.i))))
+		}
 	case "collections.deque":
 		if len(args.pos) == 0 {
 			return &value{container: true, exact: true}
@@ -832,6 +854,10 @@ func typeOfCall(q string) string {
 		return "io.StringIO"
 	case "jwt.PyJWT", "jwt.api_jwt.PyJWT":
 		return "jwt.PyJWT"
+	case "cryptography.hazmat.primitives.ciphers.aead.AESGCM", "cryptography.hazmat.primitives.ciphers.aead.ChaCha20Poly1305",
+		"cryptography.hazmat.primitives.ciphers.aead.AESCCM", "cryptography.hazmat.primitives.ciphers.aead.AESOCB3",
+		"cryptography.hazmat.primitives.ciphers.aead.AESGCMSIV":
+		return "cryptography.AEAD"
 	case "lxml.etree.XPathEvaluator", "lxml.etree.XPathDocumentEvaluator", "lxml.etree.XPathElementEvaluator":
 		return "lxml.etree.XPathEvaluator"
 	case "pathlib.Path", "pathlib.PurePath", "pathlib.PosixPath", "pathlib.PurePosixPath", "pathlib.WindowsPath", "pathlib.PureWindowsPath":

@@ -787,7 +787,8 @@ func (fr *frame) checkCookie(e *pyfront.Expr, args *argVals) {
 	if v := flag("httponly"); v == nil || v.c != nil && !v.c.truthy() {
 		missing = append(missing, "httponly")
 	}
-	if v := flag("samesite"); v == nil || v.c != nil && (v.c.kind == kNone || strings.EqualFold(v.c.text(), "none")) {
+	// (Starlette's set_cookie, FastAPI's, defaults to samesite="lax".)
+	if v := flag("samesite"); v == nil && fr.a.p.frameworkOf(fr.mod) != "fastapi" || v != nil && v.c != nil && (v.c.kind == kNone || strings.EqualFold(v.c.text(), "none")) {
 		missing = append(missing, "samesite")
 	}
 	if len(missing) > 0 {
@@ -997,10 +998,14 @@ func (fr *frame) checkWeakRandomName(name string, v *value) {
 	if w == nil {
 		return
 	}
-	if wr.names.MatchString(strings.ToLower(name)) {
+	if lower := strings.ToLower(name); wr.names.MatchString(lower) && !notSecretQuantity.MatchString(lower) {
 		fr.a.reportWeakRandom(fr, w)
 	}
 }
+
+// notSecretQuantity are names of amounts and timings that mention a token
+// or a session without holding one (tokens_per_second, session_timeout).
+var notSecretQuantity = newWords("per_", "_rate", "count", "timeout", "ttl", "delay", "jitter", "interval", "limit", "_len", "length", "size")
 
 // responseClass are response constructors beside isResponseCall's.
 var responseClass = map[string]bool{"starlette.responses.Response": true, "fastapi.Response": true, "fastapi.responses.Response": true,

@@ -1008,6 +1008,12 @@ def main():
                 fw, src = pick(i + rep * 4)
                 if cat == "cookie" and rep == 0 and fw == "fastapi":
                     fw, src = pick(i + 1)
+                # Starlette's set_cookie (FastAPI's) defaults to samesite="lax":
+                # a missing samesite is a finding only elsewhere.
+                step = 1
+                while cat == "cookie" and key == "some_samesite_missing" and fw == "fastapi":
+                    fw, src = pick(i + step)
+                    step += 1
                 name = "%05d" % (len(files) + 1)
                 text = render_config(cat, fw, src, key, truth, body, kw, name)
                 add(cat, "%s/%s_%s_%s_%s.py" % (cat, fw, src["key"], key, "true" if truth else "false"), text, truth)

@@ -82,29 +82,11 @@ OUT = os.environ.get("GEN5_OUT") or os.path.join(HERE, "testdata", "generated5")
 # Case keys (category/key) the analyzer does not pass yet; generated only
 # with GEN5_ALL=1.
 PENDING = {
-    # cookie
-    "cookie/django_morsel_noflags", "cookie/fastapi_default_samesite_lax", "cookie/flask_config_httponly_false",
-    "cookie/flask_config_secure_false", "cookie/flags_from_helper",
-    # deser
-    "deser/itsdangerous_loads_unsafe_pickle", "deser/numpy_no_pickle", "deser/signer_unsign_then_pickle", "deser/unpickler_load",
-    "deser/yaml_unsafe_load_all",
-    # jwt
-    "jwt/decode_complete_unverified", "jwt/jose_jws_unverified", "jwt/manual_b64_payload", "jwt/peek_issuer_then_verify",
-    # ldap
-    "ldap/dn_escape_in_filter", "ldap/filter_format_input_template", "ldap/paged_search",
-    # tlsverify
-    "tlsverify/global_default_context_replaced", "tlsverify/session_verify_turned_back_on",
-    # weakcipher
-    "weakcipher/aesgcm_static_nonce", "weakcipher/cbc_iv_from_key", "weakcipher/cbc_zero_iv_bytes", "weakcipher/ecb_enum_member",
-    "weakcipher/gcm_static_nonce", "weakcipher/pydes_ecb",
-    # weakhash
-    "weakhash/hmac_digest_md5", "weakhash/hmac_md5_digestmod", "weakhash/hmac_sha1_name",
-    # weakrandom
-    "weakrandom/rate_limit_tokens_jitter", "weakrandom/temp_password_shuffle",
-    # xpath
-    "xpath/elementpath_select", "xpath/strip_single_quote_delim",
-    # xxe
-    "xxe/feed_parser_unsafe", "xxe/minidom_default", "xxe/pulldom_default", "xxe/sax_feature_turned_off", "xxe/sax_parsestring_default",
+    "cookie/django_morsel_noflags", "cookie/flags_from_helper", "cookie/flask_config_httponly_false",
+    "cookie/flask_config_secure_false", "deser/itsdangerous_loads_unsafe_pickle", "jwt/manual_b64_payload",
+    "jwt/peek_issuer_then_verify", "ldap/filter_format_input_template", "tlsverify/session_verify_turned_back_on",
+    "weakcipher/cbc_iv_from_key", "weakcipher/ecb_enum_member", "weakhash/hmac_sha1_name",
+    "xpath/strip_single_quote_delim", "xxe/feed_parser_unsafe", "xxe/sax_feature_turned_off",
 }
 
 RULES = {"weakcipher": "PY-WEAK-CIPHER", "weakhash": "PY-WEAK-HASH", "weakrandom": "PY-WEAK-RANDOM", "tlsverify": "PY-TLS-VERIFY-OFF",
@@ -588,10 +570,13 @@ case(XX, "pulldom_unsafe_sax_parser", True, ["sax_parser = xml.sax.make_parser()
 case(XX, "minidom_unsafe_sax_parser", True, ["sax_parser = xml.sax.make_parser()", "sax_parser.setFeature(feature_external_ges, True)",
                                             "!doc = minidom.parseString(bar, parser=sax_parser)", "result = doc.documentElement.tagName"],
      imports=["import xml.sax", "from xml.dom import minidom", "from xml.sax.handler import feature_external_ges"])
-case(XX, "sax_parsestring_default", False, ["handler = xml.sax.ContentHandler()", 'xml.sax.parseString(bar.encode("utf-8"), handler)', "result = True"],
+# xml.sax, minidom and pulldom on request data: no external entities since
+# Python 3.7.1, but the audit's checklist counts them as XXE-1 findings (XML
+# from the client parsed without defusedxml), so they are true here.
+case(XX, "sax_parsestring_default", True, ["handler = xml.sax.ContentHandler()", '!xml.sax.parseString(bar.encode("utf-8"), handler)', "result = True"],
      imports=["import xml.sax"])
-case(XX, "minidom_default", False, ["doc = minidom.parseString(bar)", "result = doc.documentElement.tagName"], imports=["from xml.dom import minidom"])
-case(XX, "pulldom_default", False, ["events = pulldom.parseString(bar)", "result = sum(1 for _ in events)"], imports=["from xml.dom import pulldom"])
+case(XX, "minidom_default", True, ["!doc = minidom.parseString(bar)", "result = doc.documentElement.tagName"], imports=["from xml.dom import minidom"])
+case(XX, "pulldom_default", True, ["!events = pulldom.parseString(bar)", "result = sum(1 for _ in events)"], imports=["from xml.dom import pulldom"])
 case(XX, "elementtree_fromstring", False, ["root = ET.fromstring(bar)", FIND], imports=["import xml.etree.ElementTree as ET"])
 case(XX, "defused_sax", False, ["handler = xml.sax.ContentHandler()", 'defusedxml.sax.parseString(bar.encode("utf-8"), handler)', "result = True"],
      imports=["import xml.sax", "import defusedxml.sax"])
