@@ -25,6 +25,8 @@ type callee struct {
 	// lambda is a lambda the callee expression evaluated to
 	// (operator.itemgetter("k")(d)).
 	lambda *pyfront.Expr
+	// bound are the arguments functools.partial bound to the callee.
+	bound *argVals
 }
 
 type argVals struct {
@@ -45,6 +47,20 @@ func (a *argVals) get(i int, kw string) (*value, *pyfront.Expr) {
 		return a.pos[i], a.posExpr[i]
 	}
 	return nil, nil
+}
+
+// then is a call's arguments after those functools.partial bound: the
+// bound positional ones first, the call's keywords over the bound ones.
+func (a *argVals) then(call *argVals) *argVals {
+	out := &argVals{kw: make(map[string]*value, len(a.kw)+len(call.kw)), kwExpr: make(map[string]*pyfront.Expr, len(a.kw)+len(call.kw))}
+	out.pos = append(append([]*value(nil), a.pos...), call.pos...)
+	out.posExpr = append(append([]*pyfront.Expr(nil), a.posExpr...), call.posExpr...)
+	for _, src := range []*argVals{a, call} {
+		for k, v := range src.kw {
+			out.kw[k], out.kwExpr[k] = v, src.kwExpr[k]
+		}
+	}
+	return out
 }
 
 func (a *argVals) anyExc() bool {
@@ -132,7 +148,8 @@ func (fr *frame) resolveCallee(st *state, e *pyfront.Expr) callee {
 	if v.fn != nil && v.class == nil && v.fields != nil {
 		c.captured = v.fields
 	}
-	c.lambda = v.lambda
+	c.lambda = v.lambdaOf()
+	c.bound = v.boundOf()
 	if v.recv != nil {
 		c.recv = v.recv
 	}
@@ -175,6 +192,9 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 		args.kw[k.Name] = v
 		args.kwExpr[k.Name] = k.Value
 	}
+	if c.bound != nil {
+		args = c.bound.then(args)
+	}
 	spec := fr.a.p.spec
 
 	fr.checkPatterns(st, e, c, args)
@@ -185,7 +205,10 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 	if matched&(classHtml|classTemplate) != 0 {
 		// A response or template built from its arguments: reported at
 		// this call if they were tainted, not again where it is returned.
-		out := &value{response: true, exc: args.anyExc(), template: unescapedTemplate(c, args)}
+		out := &value{response: true, exc: args.anyExc()}
+		if src := unescapedTemplate(c, args); src != "" {
+			out.extra = &valueExtra{template: src}
+		}
 		if c.qname == "django.http.HttpResponse" && !nonHTMLContentType(args) {
 			out.typ = "django.HTMLResponse" // an HTML page that write() may add to
 		}
@@ -282,7 +305,7 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 		// A template file loaded by an environment without autoescape:
 		// its render() prints what it names raw.
 		if src := fr.a.p.templates.source(args.pos[0].c.s); src != "" {
-			return &value{template: src}
+			return &value{extra: &valueExtra{template: src}}
 		}
 	}
 	if c.qname == "aiohttp_jinja2.render_template" && len(args.pos) > 0 && args.pos[0].c != nil && args.pos[0].c.kind == kStr && fr.a.p.aiohttpUnescaped() {
@@ -294,10 +317,10 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 			return &value{response: true}
 		}
 	}
-	if c.method == "render" && c.recv != nil && c.recv.template != "" {
+	if c.method == "render" && c.recv != nil && c.recv.templateOf() != "" {
 		// A template without autoescape: rendered is not escaped (render is
 		// clean otherwise: autoescaped context, or a template file).
-		return &value{t: unescapedRenderTaint(c.recv.template, args)}
+		return &value{t: unescapedRenderTaint(c.recv.templateOf(), args)}
 	}
 	if spec.clean.has(c.qname, c.dotted) || c.method != "" && spec.clean.has("", "*."+c.method) {
 		out := &value{response: isResponseCall(c.qname) || c.method == "render"}
@@ -356,8 +379,7 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 	out := fr.flowIn(c, args)
 	if c.recv != nil && (c.method == "split" || c.method == "partition") && out.t.Tainted() {
 		if h := splitHeads(c.recv.strPrefix(), c.method, args); len(h) > 0 {
-			out.heads = &h
-			return out
+			return out.withExtra(func(x *valueExtra) { x.heads = h })
 		}
 	}
 	if c.recv != nil && (c.method == "partition" || c.method == "rpartition") && len(args.pos) == 1 && args.pos[0].c != nil && out.t.Tainted() {
@@ -588,7 +610,7 @@ func (fr *frame) builtinCall(st *state, e *pyfront.Expr, c callee, args *argVals
 					body = &pyfront.Expr{Kind: pyfront.Attr, X: body, Text: attr, Pos: e.Pos, Src: e.Src}
 				}
 			}
-			return &value{lambda: &pyfront.Expr{Kind: pyfront.Lambda, Elems: []*pyfront.Expr{x}, X: body, Pos: e.Pos, Src: e.Src}}
+			return &value{extra: &valueExtra{lambda: &pyfront.Expr{Kind: pyfront.Lambda, Elems: []*pyfront.Expr{x}, X: body, Pos: e.Pos, Src: e.Src}}}
 		}
 	case "string.Template":
 		// A template over a constant: its placeholders are known.
@@ -664,6 +686,12 @@ func (fr *frame) builtinCall(st *state, e *pyfront.Expr, c callee, args *argVals
 			case "str.isalnum", "str.isalpha", "str.isdigit", "str.isdecimal", "str.isnumeric":
 				return &value{container: true}
 			}
+		}
+	case "functools.partial":
+		// partial(f, a, k=b): f with those arguments bound first.
+		if a0 != nil && (a0.fn != nil || a0.qname != "" || a0.lambdaOf() != nil) && a0.boundOf() == nil && a0.class == nil {
+			bound := &argVals{pos: args.pos[1:], posExpr: args.posExpr[1:], kw: args.kw, kwExpr: args.kwExpr}
+			return a0.withExtra(func(x *valueExtra) { x.bound = bound })
 		}
 	case "bytes", "bytearray":
 		// bytes(16): sixteen zero bytes, a constant.

@@ -125,7 +125,7 @@ func (fr *frame) expr(st *state, e *pyfront.Expr) *value {
 	case pyfront.Comp:
 		return fr.comprehension(st, e)
 	case pyfront.Lambda:
-		return &value{lambda: e}
+		return &value{extra: &valueExtra{lambda: e}}
 	case pyfront.Yield:
 		if e.X != nil {
 			// A generator's values reach whoever iterates it.
@@ -384,8 +384,8 @@ func (fr *frame) subscript(st *state, e *pyfront.Expr) *value {
 		return fr.slice(base, e.Y)
 	}
 	idx := fr.expr(st, e.Y)
-	if base.heads != nil && idx.c != nil && idx.c.kind == kInt && idx.c.i >= 0 && idx.c.i < int64(len(*base.heads)) {
-		return constValue(cstr((*base.heads)[idx.c.i]))
+	if heads := base.headsOf(); heads != nil && idx.c != nil && idx.c.kind == kInt && idx.c.i >= 0 && idx.c.i < int64(len(heads)) {
+		return constValue(cstr(heads[idx.c.i]))
 	}
 	if idx.c != nil {
 		if v, ok := index(base, idx.c); ok {

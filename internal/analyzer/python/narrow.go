@@ -37,8 +37,8 @@ func (fr *frame) refine(st *state, cond *pyfront.Expr, truth bool) *state {
 	case pyfront.Name:
 		// ok = is_safe(url); if ok: ... narrows as if is_safe(url) while
 		// url still holds what was checked.
-		if v, ok := st.get(cond.Text); ok && v.check != nil && v.check.holds(st) {
-			st = fr.refine(st, v.check.cond, truth)
+		if v, ok := st.get(cond.Text); ok && v.checkOf() != nil && v.checkOf().holds(st) {
+			st = fr.refine(st, v.checkOf().cond, truth)
 		}
 		// if x: ... else: x is empty, None or 0, which carries nothing.
 		if !truth {
@@ -112,9 +112,7 @@ func (fr *frame) holdCheck(st *state, v *value, cond *pyfront.Expr) *value {
 			}
 		}
 	})
-	cp := *v
-	cp.check = &heldCheck{cond: cond, vars: vars}
-	return &cp
+	return v.withExtra(func(x *valueExtra) { x.check = &heldCheck{cond: cond, vars: vars} })
 }
 
 // holds reports whether the checked variables still hold what was checked.
@@ -411,16 +409,16 @@ func urlPartOf(e *pyfront.Expr) bool {
 // urlparse(u).hostname) is checked; while the URL it was taken from is
 // unchanged, the check is one of that URL.
 func (fr *frame) sanitizeHeldURL(st *state, v *value, c taint.Classes) *state {
-	if v == nil || v.check == nil || !urlPartOf(v.check.cond) || !v.check.holds(st) {
+	if v == nil || v.checkOf() == nil || !urlPartOf(v.checkOf().cond) || !v.checkOf().holds(st) {
 		return st
 	}
-	if root := v.check.cond.X; root.Kind == pyfront.Name {
+	if root := v.checkOf().cond.X; root.Kind == pyfront.Name {
 		// parsed.hostname of a parsed URL, not request.host of the request.
 		if rv, ok := st.get(root.Text); !ok || rv.request {
 			return st
 		}
 	}
-	return fr.sanitizeSubject(st, v.check.cond, c, true)
+	return fr.sanitizeSubject(st, v.checkOf().cond, c, true)
 }
 
 // isURLPart: urlparse(u).netloc / .hostname / .scheme and friends.

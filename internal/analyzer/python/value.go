@@ -140,9 +140,6 @@ type value struct {
 	// ("https://api.example.com/items/" + id): it decides whether input can
 	// change a URL's host or a redirect's target.
 	prefix string
-	// heads are the leading items of split()/partition() of a string whose
-	// known prefix already holds the separator: ("safe," + x).split(",")[0].
-	heads *[]string // (a pointer: most values have none)
 	// elems are the exact elements of a list or tuple, when known.
 	elems []*value
 	// keys are the entries of a dict with constant keys, when known.
@@ -169,17 +166,9 @@ type value struct {
 	// factory returned (fn set, class nil), the factory's arguments it
 	// captured, by parameter name.
 	fields map[string]*value
-	// lambda is a lambda expression the value refers to.
-	lambda *pyfront.Expr
-	// template is the source of a Jinja2 template compiled without
-	// autoescape (jinja2.Template("..."), Environment(autoescape=False)
-	// .from_string("...")): its render() gives the input it is passed back
-	// unescaped.
-	template string
-	// check is the condition a variable holds the outcome of
-	// (ok = is_safe(url)), so that testing the variable narrows like
-	// testing the condition.
-	check *heldCheck
+	// extra holds what few values carry (see valueExtra); shared, never
+	// changed in place.
+	extra *valueExtra
 
 	// container marks list/tuple/dict/set values; exact says elems or keys
 	// are complete (otherwise only their joined taint is known).
@@ -208,6 +197,76 @@ type value struct {
 }
 
 var clean = &value{}
+
+// valueExtra holds the parts of a value that few values have, out of line:
+// a value is allocated for nearly every expression evaluated, and each of
+// these would take a word or two of every one.
+type valueExtra struct {
+	// heads are the leading items of split()/partition() of a string whose
+	// known prefix already holds the separator: ("safe," + x).split(",")[0].
+	heads []string
+	// lambda is a lambda expression the value refers to.
+	lambda *pyfront.Expr
+	// template is the source of a Jinja2 template compiled without
+	// autoescape (jinja2.Template("..."), Environment(autoescape=False)
+	// .from_string("..."), get_template() of a template file): its render()
+	// gives the input it is passed back unescaped.
+	template string
+	// check is the condition a variable holds the outcome of
+	// (ok = is_safe(url)), so that testing the variable narrows like
+	// testing the condition.
+	check *heldCheck
+	// bound are the arguments functools.partial bound to the function the
+	// value refers to.
+	bound *argVals
+}
+
+func (v *value) headsOf() []string {
+	if v.extra == nil {
+		return nil
+	}
+	return v.extra.heads
+}
+
+func (v *value) lambdaOf() *pyfront.Expr {
+	if v.extra == nil {
+		return nil
+	}
+	return v.extra.lambda
+}
+
+func (v *value) templateOf() string {
+	if v.extra == nil {
+		return ""
+	}
+	return v.extra.template
+}
+
+func (v *value) checkOf() *heldCheck {
+	if v.extra == nil {
+		return nil
+	}
+	return v.extra.check
+}
+
+func (v *value) boundOf() *argVals {
+	if v.extra == nil {
+		return nil
+	}
+	return v.extra.bound
+}
+
+// withExtra is a copy of v whose extra is changed by set (on a copy).
+func (v *value) withExtra(set func(*valueExtra)) *value {
+	cp := *v
+	x := valueExtra{}
+	if v.extra != nil {
+		x = *v.extra
+	}
+	set(&x)
+	cp.extra = &x
+	return &cp
+}
 
 // Shared values of the constant literals True, False and None (values are
 // never changed in place).
@@ -600,5 +659,5 @@ func cmpHolds(op string, x, y float64) bool {
 
 // untyped: a value nothing is known about beyond its taint and constant.
 func (v *value) untyped() bool {
-	return v.typ == "" && v.qname == "" && v.fn == nil && v.lambda == nil && !v.container && !v.request
+	return v.typ == "" && v.qname == "" && v.fn == nil && v.lambdaOf() == nil && !v.container && !v.request
 }
