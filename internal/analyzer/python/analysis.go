@@ -596,6 +596,21 @@ func (a *analysis) dependencyValue(fr *frame, f *function, p pyfront.Param) *val
 	if g == nil || g.handler == nil || !g.handler.dependency {
 		return clean
 	}
+	if sh := callShapeOf(g); sh.small && !sh.generator && fr.inlined < 2 {
+		// A small dependency runs here with its request parameters, so
+		// that what it returns keeps its shape (a dict of query values
+		// whose int entries are clean).
+		sub := &frame{a: a, fn: g, mod: g.mod, res: fr.res, inlined: fr.inlined + 1}
+		inner := newState()
+		for i, gp := range g.params {
+			inner.set(gp.Name, a.paramValue(sub, g, i, gp))
+		}
+		sub.block(inner, g.def.Body)
+		if sub.ret == nil {
+			return clean
+		}
+		return sub.ret
+	}
 	sum := fr.useSummary(g)
 	t := sum.ret.OriginOnly()
 	if t.Origin == nil {

@@ -1704,6 +1704,8 @@ type callShape struct {
 	// yieldsInOrder: a generator whose yields are all statements of its
 	// body's top level (so they run in order, each once).
 	yieldsInOrder bool
+	// generator: it yields.
+	generator bool
 }
 
 // maxContextStmts bounds the statements of a function run at its calls.
@@ -1763,6 +1765,7 @@ func callShapeOf(f *function) *callShape {
 	}
 	sh.small = sh.small && n <= maxContextStmts
 	sh.yieldsInOrder = yields > 0 && yields == topYields
+	sh.generator = yields > 0
 	f.shape.Store(sh)
 	return sh
 }

@@ -128,10 +128,47 @@ func (p *program) findHandlers() {
 // dependencies, transitively) declare with Depends(fn) or Security(fn).
 func (p *program) markDependencies() {
 	var work []*function
+	mark := func(g *function) {
+		if g != nil && g.handler == nil {
+			g.handler = newHandler("fastapi", "")
+			g.handler.dependency = true
+			work = append(work, g)
+		}
+	}
 	for _, m := range p.modules {
+		fastapi := p.frameworkOf(m) == "fastapi"
 		for _, f := range p.moduleFunctions(m) {
 			if f.handler != nil && f.handler.framework == "fastapi" {
 				work = append(work, f)
+				// dependencies=[Depends(verify_key)] of the route
+				for _, d := range f.def.Decorators {
+					if d.Kind == pyfront.Call {
+						p.markListed(f, d.Keyword("dependencies"), mark)
+					}
+				}
+			}
+		}
+		for _, s := range m.ast.Body {
+			// APIRouter(dependencies=[...]), FastAPI(dependencies=[...])
+			if fastapi && s.Kind == pyfront.AssignStmt && s.Value != nil && s.Value.Kind == pyfront.Call {
+				p.markListed(&function{mod: m}, s.Value.Keyword("dependencies"), mark)
+			}
+		}
+		if !fastapi {
+			continue
+		}
+		// A module function that declares FastAPI parameters
+		// (Header(...), Depends(...)) and is no route is a dependency,
+		// even where no route names it yet.
+		for _, f := range m.funcs {
+			if f.handler != nil || f.def == nil {
+				continue
+			}
+			for _, prm := range f.params {
+				if mk := fastapiMarker(prm); mk != nil && (isDependency(mk) || fastapiMarkers[mk.CalleeName()] != "") {
+					mark(f)
+					break
+				}
 			}
 		}
 	}
@@ -139,12 +176,18 @@ func (p *program) markDependencies() {
 		f := work[len(work)-1]
 		work = work[:len(work)-1]
 		for _, prm := range f.params {
-			if g := p.dependencyFunc(f, fastapiMarker(p.resolvedParam(f, prm))); g != nil && g.handler == nil {
-				g.handler = newHandler("fastapi", "")
-				g.handler.dependency = true
-				work = append(work, g)
-			}
+			mark(p.dependencyFunc(f, fastapiMarker(p.resolvedParam(f, prm))))
 		}
+	}
+}
+
+// markListed marks the functions of a dependencies=[Depends(fn), ...] list.
+func (p *program) markListed(f *function, list *pyfront.Expr, mark func(*function)) {
+	if list == nil {
+		return
+	}
+	for _, m := range list.Elems {
+		mark(p.dependencyFunc(f, m))
 	}
 }
 

@@ -82,6 +82,11 @@ func isGuard(f *function) bool {
 			return true
 		}
 	}
+	// A FastAPI dependency named for authentication (get_current_user,
+	// verify_api_key): its failures are access denials.
+	if h := f.handler; h != nil && h.dependency && (authDecorator.MatchString(f.name) && !notAuth.MatchString(f.name) || raisesDenial(f)) {
+		return true
+	}
 	// def login_required(view): @wraps(view) def wrapped(...): ...
 	if len(f.params) == 1 {
 		for _, nested := range f.def.Body {
@@ -95,6 +100,19 @@ func isGuard(f *function) bool {
 		}
 	}
 	return false
+}
+
+// raisesDenial: the function raises a 401 or 403 (HTTPException(
+// status_code=401), status.HTTP_403_FORBIDDEN).
+func raisesDenial(f *function) bool {
+	found := false
+	pyfront.Walk(f.def.Body, func(s *pyfront.Stmt, _ []*pyfront.Stmt) bool {
+		if s.Kind == pyfront.RaiseStmt && s.Value != nil && (accessDeniedRe.MatchString(s.Value.Src) || strings.Contains(s.Value.Src, "HTTP_401") || strings.Contains(s.Value.Src, "HTTP_403")) {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // failureExit returns the statement that ends the request on a failure

@@ -89,5 +89,5 @@ def require_admin(user: Account = Depends(get_current_user)) -> Account:
 def api_key_user(x_api_key: Optional[str] = Header(default=None), db: Session = Depends(get_db)) -> Account:
     """Machine clients (the accounting export job) authenticate with a key."""
     if x_api_key is None or settings.admin_api_key is None or not hmac.compare_digest(x_api_key, settings.admin_api_key):
-        raise HTTPException(status_code=401, detail="bad api key")  # pending: PY-LOG-NO-SECURITY-EVENT (miss, see triage)
+        raise HTTPException(status_code=401, detail="bad api key")  # want: PY-LOG-NO-SECURITY-EVENT
     return db.scalars(select(Account).where(Account.role == "service")).first()
