@@ -1,0 +1,13 @@
+// generated case (gen_cases_js): category=domxss expected=false shape=allowlist_switch_assign src=searchdec
+let html;
+switch (decodeURIComponent(location.search.slice(1))) {
+  case "a":
+    html = "<b>Alpha</b>";
+    break;
+  case "b":
+    html = "<b>Beta</b>";
+    break;
+  default:
+    html = "";
+}
+document.getElementById("out").innerHTML = html;

@@ -1,0 +1,3 @@
+// generated case (gen_cases_js): category=domxss expected=false shape=encodeuricomponent_dq_attr src=storage
+const q = localStorage.getItem("draft");
+document.getElementById("out").innerHTML = '<a href="/search?q=' + encodeURIComponent(q) + '">search again</a>';

@@ -1,0 +1,3 @@
+// generated case (gen_cases_js): category=domxss expected=false shape=jq_selector_hash_prefix src=wname
+const tab = window.name;
+$("#" + tab).addClass("active");

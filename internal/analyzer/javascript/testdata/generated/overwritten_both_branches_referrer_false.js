@@ -1,0 +1,8 @@
+// generated case (gen_cases_js): category=domxss expected=false shape=overwritten_both_branches src=referrer
+let v = document.referrer;
+if (v.length > 10) {
+  v = "<b>long</b>";
+} else {
+  v = "<b>short</b>";
+}
+document.getElementById("out").innerHTML = v;
