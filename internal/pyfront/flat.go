@@ -59,19 +59,20 @@ typedef struct {
 // more; each node records its number of direct children (named and
 // anonymous). Tree-sitter allocates from an arena for the whole call: the
 // parser, the tree and the cursor are dropped with it, not freed one by one.
-static flatresult parse_flat_in(const TSLanguage *lang, const char *src, uint32_t n, flatnode *buf, uint32_t bufcap, bool arena);
+static flatresult parse_flat_in(const TSLanguage *lang, const char *src, uint32_t n, flatnode *buf, uint32_t bufcap, tsalloc_arena *arena);
 
 static flatresult parse_flat(const TSLanguage *lang, const char *src, uint32_t n, flatnode *buf, uint32_t bufcap) {
 	tsalloc_arena *a = tsalloc_arena_begin();
-	flatresult r = parse_flat_in(lang, src, n, buf, bufcap, a != NULL);
+	flatresult r = parse_flat_in(lang, src, n, buf, bufcap, a);
 	tsalloc_arena_end(a);
 	return r;
 }
 
-// The tree-sitter objects are deleted only when there is no arena.
-#define TS_DELETE(call) do { if (!arena) { call; } } while (0)
+// The tree-sitter objects are deleted only without an arena, or when it
+// overflowed into the C library's memory.
+#define TS_DELETE(call) do { if (!arena || tsalloc_arena_overflowed(arena)) { call; } } while (0)
 
-static flatresult parse_flat_in(const TSLanguage *lang, const char *src, uint32_t n, flatnode *buf, uint32_t bufcap, bool arena) {
+static flatresult parse_flat_in(const TSLanguage *lang, const char *src, uint32_t n, flatnode *buf, uint32_t bufcap, tsalloc_arena *arena) {
 	flatresult r = {0};
 	TSParser *p = ts_parser_new();
 	if (!p) return r;

@@ -13,7 +13,13 @@
 #define MIN_CHUNK (4u << 20)
 // An arena keeps at most this much between parses (a huge file's arena is
 // given back to the C library afterwards).
-#define KEEP_MAX (64u << 20)
+#define KEEP_MAX (16u << 20)
+// Past this much in one parse the arena overflows: further blocks come
+// from the C library, and frees of those are real. Frees inside an arena
+// cost nothing, so memory grows with everything tree-sitter ever
+// allocates, and error recovery on a large broken file allocates and
+// frees without end (a 1.8 MB file of random tokens reached 4 GB).
+#define ARENA_MAX (96u << 20)
 
 typedef struct chunk {
 	struct chunk *next;
@@ -24,6 +30,7 @@ typedef struct chunk {
 struct tsalloc_arena {
 	chunk *chunks; // the newest first; only it takes new blocks
 	size_t total;  // bytes handed out during this parse
+	int overflowed; // blocks past ARENA_MAX came from the C library
 	struct tsalloc_arena *next_free;
 };
 
@@ -69,12 +76,19 @@ static void *arena_alloc(tsalloc_arena *a, size_t n) {
 	return block + HEADER;
 }
 
+// full: the arena has overflowed (or is about to): allocate from the C
+// library instead.
+static int full(tsalloc_arena *a, size_t n) {
+	if (!a->overflowed && a->total + n > ARENA_MAX) a->overflowed = 1;
+	return a->overflowed;
+}
+
 static void *hook_malloc(size_t n) {
-	return cur ? arena_alloc(cur, n) : malloc(n);
+	return cur && !full(cur, n) ? arena_alloc(cur, n) : malloc(n);
 }
 
 static void *hook_calloc(size_t k, size_t n) {
-	if (!cur) return calloc(k, n);
+	if (!cur || (n && k <= SIZE_MAX / n && full(cur, k * n))) return calloc(k, n);
 	if (n && k > SIZE_MAX / n) return NULL;
 	void *p = arena_alloc(cur, k * n);
 	if (p) memset(p, 0, k * n); // chunks are reused: not zeroed
@@ -83,10 +97,11 @@ static void *hook_calloc(size_t k, size_t n) {
 
 static void *hook_realloc(void *p, size_t n) {
 	if (!cur || (p && !owns(cur, p))) return realloc(p, n);
-	if (!p) return arena_alloc(cur, n);
+	if (!p) return full(cur, n) ? malloc(n) : arena_alloc(cur, n);
 	size_t old = *(size_t *)((char *)p - HEADER);
 	if (n <= old) return p;
-	void *q = arena_alloc(cur, n);
+	// (A block moving out of an overflowed arena goes to the C library.)
+	void *q = full(cur, n) ? malloc(n) : arena_alloc(cur, n);
 	if (q) memcpy(q, p, old);
 	return q;
 }
@@ -100,6 +115,8 @@ static void hook_free(void *p) {
 void tsalloc_install(void) {
 	ts_set_allocator(hook_malloc, hook_calloc, hook_realloc, hook_free);
 }
+
+int tsalloc_arena_overflowed(const tsalloc_arena *a) { return a && a->overflowed; }
 
 tsalloc_arena *tsalloc_arena_begin(void) {
 	pthread_mutex_lock(&idle_mu);
@@ -131,6 +148,7 @@ void tsalloc_arena_end(tsalloc_arena *a) {
 	if (keep) keep->used = 0;
 	a->chunks = keep;
 	a->total = 0;
+	a->overflowed = 0;
 	pthread_mutex_lock(&idle_mu);
 	a->next_free = idle;
 	idle = a;

@@ -16,8 +16,15 @@ void tsalloc_install(void);
 // from an arena, and frees of its blocks no-ops, until tsalloc_arena_end,
 // which discards all of them at once. Everything tree-sitter allocates in
 // between must be dead by then (a parser and tree created and deleted, or
-// simply abandoned, within one C call). NULL when out of memory.
+// simply abandoned, within one C call; see tsalloc_arena_overflowed). NULL
+// when out of memory.
 tsalloc_arena *tsalloc_arena_begin(void);
 void tsalloc_arena_end(tsalloc_arena *a);
+
+// tsalloc_arena_overflowed: the parse outgrew the arena's limit and later
+// blocks came from the C library. Its objects must then be deleted as
+// usual before tsalloc_arena_end (frees of arena blocks stay no-ops, those
+// of the C library's blocks are real), or those blocks leak.
+int tsalloc_arena_overflowed(const tsalloc_arena *a);
 
 #endif

@@ -50,6 +50,23 @@ static int arena_check(void) {
 		tsalloc_arena_end(a);
 	}
 	ts_current_free(outside);
+	// An arena past its limit hands out the C library's blocks, which are
+	// freed for real, and says so until it ends.
+	tsalloc_arena *a = tsalloc_arena_begin();
+	if (!a) return 9;
+	void *blocks[128];
+	for (int i = 0; i < 128; i++) {
+		blocks[i] = ts_current_malloc(1u << 20);
+		if (!blocks[i]) FAIL(10);
+	}
+	if (!tsalloc_arena_overflowed(a)) FAIL(11);
+	for (int i = 0; i < 128; i++) ts_current_free(blocks[i]);
+	tsalloc_arena_end(a);
+	a = tsalloc_arena_begin();
+	if (!a) return 12;
+	int over = tsalloc_arena_overflowed(a);
+	tsalloc_arena_end(a);
+	if (over) return 13;
 	return 0;
 }
 */

@@ -645,15 +645,11 @@ func (p *program) typeAlias(m *module, name string) *pyfront.Expr {
 			return nil
 		}
 		if !strings.Contains(name, ".") {
-			for _, s := range m.ast.Body {
-				if s.Kind == pyfront.AssignStmt && len(s.Targets) == 1 && s.Targets[0].Kind == pyfront.Name && s.Targets[0].Text == name &&
-					s.Value != nil && s.Value.Kind == pyfront.Subscript && s.Value.X != nil {
-					switch lastPart(s.Value.X.Dotted()) {
-					case "Annotated", "Optional", "Literal", "Union":
-						return s.Value
-					}
-					return nil
-				}
+			if t := m.typeAliases()[name]; t != nil {
+				return t
+			}
+			if _, imported := m.imports[name]; !imported {
+				return nil // a class or a builtin type, not an alias
 			}
 		}
 		q := p.qualify(m, name)

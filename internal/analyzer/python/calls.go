@@ -224,7 +224,7 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 		(t.qname == "int" || t.qname == "float" || t.qname == "bool" || t.qname == "uuid.UUID") {
 		return clean
 	}
-	if spec.weakRandom != nil && spec.weakRandom.calls.has(c.qname, "") && !publicPick(c.qname, args) {
+	if spec.weakRandom != nil && spec.weakRandom.calls.has(c.qname, "") && !(publicPick(c.qname, args) && fr.repeated == 0 && len(fr.loops) == 0) {
 		step := (*taint.Step)(nil).Then(fr.mod.path, e.Pos.Line, e.Pos.Col, e.Src, "predictable random value")
 		if c.qname == "random.shuffle" && len(args.posExpr) > 0 && args.posExpr[0].Kind == pyfront.Name {
 			// shuffle() reorders its list in place: the list is the
@@ -290,7 +290,8 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 		// Data whose signature was checked (signed for deserialization
 		// alone) stays the server's own once decoded; any other
 		// sanitization is undone.
-		signed := out.t.Origin != nil && !out.t.OriginReaches(classDeser) && out.t.OriginSafe() != taint.AllClasses
+		// (Input only: a parameter part could be unsigned in some caller.)
+		signed := out.t.Origin != nil && out.t.Params == 0 && !out.t.OriginReaches(classDeser) && out.t.OriginSafe() != taint.AllClasses
 		out.t = out.t.Unsanitized() // decoded: raw input again
 		if signed {
 			out.t = out.t.Sanitize(classDeser)
@@ -1396,8 +1397,18 @@ func (fr *frame) bindArgs(f *function, c callee, args *argVals) []*value {
 	for k, p := range f.params {
 		switch p.Star {
 		case "*":
-			// The extra positional arguments, in order (a tuple).
-			actual[k] = &value{container: true, exact: true, elems: rest}
+			// The extra positional arguments, in order (a tuple), unless
+			// some were spread from a sequence (f(*xs)): then only their
+			// joined taint is known.
+			if starredArgs(args) {
+				v := &value{container: true}
+				for _, r := range rest {
+					v.t = taint.Join(v.t, r.taintOf())
+				}
+				actual[k] = v
+			} else {
+				actual[k] = &value{container: true, exact: true, elems: rest}
+			}
 		case "**":
 			// The extra keyword arguments by name; a **mapping passed on
 			// makes the keys unknown.
@@ -1434,6 +1445,16 @@ func (fr *frame) bindArgs(f *function, c callee, args *argVals) []*value {
 		}
 	}
 	return actual
+}
+
+// starredArgs: a positional argument is spread from a sequence (f(*xs)).
+func starredArgs(args *argVals) bool {
+	for _, x := range args.posExpr {
+		if x != nil && x.Kind == pyfront.Starred {
+			return true
+		}
+	}
+	return false
 }
 
 func hasParam(f *function, name string) bool {
@@ -1593,7 +1614,8 @@ func (fr *frame) inlineClosure(st *state, c callee, args *argVals) *value {
 }
 
 // publicPick: random.choice of a few constants (an A/B bucket, a banner):
-// the outcome is one of a fixed public set, no secret however it is drawn.
+// the outcome is one of a fixed public set, no secret however it is drawn
+// (drawn once: repeated draws in a loop or comprehension make a token).
 func publicPick(q string, args *argVals) bool {
 	if q != "random.choice" || len(args.pos) != 1 {
 		return false
@@ -2018,6 +2040,7 @@ var (
 	jinjaOutput  = regexp.MustCompile(`\{\{-?(.*?)-?\}\}`)
 	jinjaEscaped = regexp.MustCompile(`\|\s*(e|escape|forceescape|tojson|int|float|length|urlencode)\b`)
 	jinjaName    = regexp.MustCompile(`[A-Za-z_][A-Za-z0-9_]*`)
+	jinjaAssigns = regexp.MustCompile(`\{%-?\s*(set|with|macro|include|import|from|call)\b`)
 	jinjaFor     = regexp.MustCompile(`\{%-?\s*for\s+([A-Za-z_]\w*)(?:\s*,\s*([A-Za-z_]\w*))?\s+in\s+([A-Za-z_]\w*)`)
 )
 
@@ -2029,6 +2052,11 @@ var (
 func unescapedRenderTaint(tmpl string, args *argVals) taint.Taint {
 	// The names the raw outputs print, and the lists their loop
 	// variables stand for ({% for x in xs %} ... {{ x }}).
+	if jinjaAssigns.MatchString(tmpl) {
+		// {% set %}, {% with %}, macros and includes pass values under
+		// other names: any name the template uses may be printed raw.
+		return unescapedAnyName(tmpl, args)
+	}
 	raw := map[string]bool{}
 	for _, m := range jinjaOutput.FindAllStringSubmatch(tmpl, -1) {
 		if !jinjaEscaped.MatchString(m[1]) {
@@ -2073,6 +2101,36 @@ func renderContextTaint(tmpl string, ctx *value) taint.Taint {
 		args.kw["**"] = ctx
 	}
 	return unescapedRenderTaint(tmpl, args)
+}
+
+// unescapedAnyName is unescapedRenderTaint for templates that rename
+// values: the arguments named anywhere in the template, once some output
+// is raw.
+func unescapedAnyName(tmpl string, args *argVals) taint.Taint {
+	raw := false
+	for _, m := range jinjaOutput.FindAllStringSubmatch(tmpl, -1) {
+		if !jinjaEscaped.MatchString(m[1]) {
+			raw = true
+		}
+	}
+	if !raw {
+		return taint.Taint{}
+	}
+	named := namedArgs(args)
+	if named == nil {
+		return args.all()
+	}
+	used := map[string]bool{}
+	for _, n := range jinjaName.FindAllString(tmpl, -1) {
+		used[n] = true
+	}
+	var t taint.Taint
+	for k, v := range named.kw {
+		if used[k] {
+			t = taint.Join(t, v.taintOf())
+		}
+	}
+	return t
 }
 
 // isDjangoModel: the class derives from Django's Model (directly, through

@@ -138,21 +138,12 @@ func htmlType(t string) bool {
 // function, by resp.mimetype = "text/plain" (or .content_type, or
 // resp.headers["Content-Type"] = ...): the body is not served as HTML.
 func (fr *frame) contentTypeSetLater(e *pyfront.Expr) bool {
-	if fr.fn == nil || fr.fn.def == nil {
-		return false
-	}
-	name := ""
-	pyfront.Walk(fr.fn.def.Body, func(s *pyfront.Stmt, _ []*pyfront.Stmt) bool {
-		if name == "" && s.Kind == pyfront.AssignStmt && s.Value == e && len(s.Targets) == 1 && s.Targets[0].Kind == pyfront.Name {
-			name = s.Targets[0].Text
-		}
-		return name == ""
-	})
+	name := fr.assignedName(e)
 	if name == "" {
 		return false
 	}
 	found := false
-	pyfront.Walk(fr.fn.def.Body, func(s *pyfront.Stmt, _ []*pyfront.Stmt) bool {
+	pyfront.Walk(fr.body(), func(s *pyfront.Stmt, _ []*pyfront.Stmt) bool {
 		if s.Kind != pyfront.AssignStmt || len(s.Targets) != 1 || s.Value == nil || s.Value.Kind != pyfront.Str || s.Pos.Line <= e.Pos.Line {
 			return !found
 		}
@@ -788,7 +779,7 @@ func (fr *frame) checkCookie(e *pyfront.Expr, args *argVals) {
 		missing = append(missing, "httponly")
 	}
 	// (Starlette's set_cookie, FastAPI's, defaults to samesite="lax".)
-	if v := flag("samesite"); v == nil && fr.a.p.frameworkOf(fr.mod) != "fastapi" || v != nil && v.c != nil && (v.c.kind == kNone || strings.EqualFold(v.c.text(), "none")) {
+	if v := flag("samesite"); v == nil && fr.framework() != "fastapi" || v != nil && v.c != nil && (v.c.kind == kNone || strings.EqualFold(v.c.text(), "none")) {
 		missing = append(missing, "samesite")
 	}
 	if len(missing) > 0 {
@@ -1024,13 +1015,11 @@ func (fr *frame) checkSSLContext(e *pyfront.Expr, args *argVals) {
 		}
 	}
 	name := fr.assignedName(e)
-	if name == "" {
-		return
-	}
 	fixed := false
-	pyfront.Walk(fr.fn.def.Body, func(s *pyfront.Stmt, _ []*pyfront.Stmt) bool {
-		if s.Pos.Line <= e.Pos.Line || fixed {
-			return !fixed
+	// (A context not kept in a variable cannot be fixed later.)
+	pyfront.Walk(fr.body(), func(s *pyfront.Stmt, _ []*pyfront.Stmt) bool {
+		if name == "" || s.Pos.Line <= e.Pos.Line || fixed {
+			return !fixed && name != ""
 		}
 		switch {
 		case s.Kind == pyfront.AssignStmt && len(s.Targets) == 1 && s.Targets[0].Kind == pyfront.Attr && s.Targets[0].Text == "verify_mode" &&
@@ -1050,15 +1039,34 @@ func (fr *frame) checkSSLContext(e *pyfront.Expr, args *argVals) {
 // assignedName is the variable a call's result is assigned to in the
 // function being analysed ("" when it is not assigned to a plain name).
 func (fr *frame) assignedName(e *pyfront.Expr) string {
-	if fr.fn == nil || fr.fn.def == nil {
-		return ""
-	}
 	name := ""
-	pyfront.Walk(fr.fn.def.Body, func(s *pyfront.Stmt, _ []*pyfront.Stmt) bool {
+	pyfront.Walk(fr.body(), func(s *pyfront.Stmt, _ []*pyfront.Stmt) bool {
 		if name == "" && s.Kind == pyfront.AssignStmt && s.Value == e && len(s.Targets) == 1 && s.Targets[0].Kind == pyfront.Name {
 			name = s.Targets[0].Text
 		}
 		return name == ""
 	})
 	return name
+}
+
+// body is the statements of the function (or module) being analysed.
+func (fr *frame) body() []*pyfront.Stmt {
+	switch {
+	case fr.fn == nil:
+		return nil
+	case fr.fn.def != nil:
+		return fr.fn.def.Body
+	case fr.mod != nil && fr.mod.ast != nil:
+		return fr.mod.ast.Body
+	}
+	return nil
+}
+
+// framework is the web framework of the code being analysed: the
+// handler's, else the module's.
+func (fr *frame) framework() string {
+	if fr.fn != nil && fr.fn.handler != nil {
+		return fr.fn.handler.framework
+	}
+	return fr.a.p.frameworkOf(fr.mod)
 }

@@ -736,6 +736,8 @@ func (fr *frame) fstring(st *state, e *pyfront.Expr) *value {
 }
 
 func (fr *frame) comprehension(st *state, e *pyfront.Expr) *value {
+	fr.repeated++
+	defer func() { fr.repeated-- }()
 	if v := fr.exactComprehension(st, e); v != nil {
 		return v
 	}

@@ -55,19 +55,16 @@ func newHandler(framework, route string) *handler {
 
 // frameworkOf names the web framework a module is written for.
 func (p *program) frameworkOf(m *module) string {
-	uses := func(pkg string) bool {
-		for _, q := range m.imports {
-			if q == pkg || strings.HasPrefix(q, pkg+".") {
-				return true
-			}
-		}
-		return false
-	}
+	uses := func(pkg string) bool { return p.moduleImports(m, pkg) }
+	// (Flask before Starlette: a Flask app mounted with starlette's
+	// WSGIMiddleware is still Flask.)
 	switch {
-	case uses("fastapi") || uses("starlette"):
+	case uses("fastapi"):
 		return "fastapi"
 	case uses("flask") || uses("quart"):
 		return "flask"
+	case uses("starlette"):
+		return "fastapi"
 	case uses("aiohttp"):
 		return "aiohttp"
 	case uses("django") || uses("rest_framework"):

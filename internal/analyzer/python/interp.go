@@ -36,6 +36,9 @@ type frame struct {
 	// yields collects the values an inlined generator yields, in order
 	// (see inlineCall).
 	yields *[]*value
+	// repeated counts the comprehensions being evaluated (their element
+	// expression runs many times, as a loop body does).
+	repeated int
 }
 
 type loopCtx struct {

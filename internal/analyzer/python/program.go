@@ -26,6 +26,31 @@ type module struct {
 	body    *function // the module body, analysed like a function
 	// qualified caches qualify() results for this module.
 	qualified sync.Map
+	// aliases are its module-level type aliases (see typeAliases).
+	aliasOnce sync.Once
+	aliases   map[string]*pyfront.Expr
+}
+
+// typeAliases are the module-level names assigned an Annotated[...],
+// Optional[...], Literal[...] or Union[...] type (CurrentUser =
+// Annotated[User, Depends(current_user)]), listed once.
+func (m *module) typeAliases() map[string]*pyfront.Expr {
+	m.aliasOnce.Do(func() {
+		for _, s := range m.ast.Body {
+			if s.Kind != pyfront.AssignStmt || len(s.Targets) != 1 || s.Targets[0].Kind != pyfront.Name || s.Value == nil ||
+				s.Value.Kind != pyfront.Subscript || s.Value.X == nil {
+				continue
+			}
+			switch lastPart(s.Value.X.Dotted()) {
+			case "Annotated", "Optional", "Literal", "Union":
+				if m.aliases == nil {
+					m.aliases = map[string]*pyfront.Expr{}
+				}
+				m.aliases[s.Targets[0].Text] = s.Value
+			}
+		}
+	})
+	return m.aliases
 }
 
 // class is a class of the project.

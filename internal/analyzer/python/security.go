@@ -33,7 +33,7 @@ func (a *analysis) checkSecurityEvents() {
 		if f.def == nil {
 			continue
 		}
-		login := f.handler != nil && !f.handler.errorHandler && (loginRoute.MatchString(f.name) || loginRoute.MatchString(f.handler.route))
+		login := f.handler != nil && !f.handler.errorHandler && !f.handler.dependency && (loginRoute.MatchString(f.name) || loginRoute.MatchString(f.handler.route))
 		guard := isGuard(f)
 		if !login && !guard {
 			continue
