@@ -53,7 +53,29 @@ func isMessageHandlerTarget(left *node) bool {
 		return left.text == "onmessage"
 	case left.kind == "member_expression":
 		p := left.child("property")
-		return p != nil && p.text == "onmessage"
+		return p != nil && p.text == "onmessage" && windowLike(left.child("object"))
+	}
+	return false
+}
+
+// windowLike: an expression for the page's window (window, self,
+// globalThis, top, parent, frames), whose "message" events carry other
+// pages' postMessage data. A WebSocket's or a Worker's messages come from
+// the server or the page's own script.
+func windowLike(obj *node) bool {
+	if obj == nil {
+		return true
+	}
+	switch obj.kind {
+	case "identifier":
+		switch obj.text {
+		case "window", "self", "globalThis", "top", "parent", "frames":
+			return true
+		}
+	case "member_expression":
+		if p := obj.child("property"); p != nil && (p.text == "contentWindow" || p.text == "opener" || p.text == "window") {
+			return true
+		}
 	}
 	return false
 }

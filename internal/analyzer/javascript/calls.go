@@ -199,6 +199,10 @@ func (a *analysis) callMethod(fn *node, args []*node, n *node, e *env, fr *frame
 		return breakLead(arg(a.evalArgs(args, e, fr), 0))
 	}
 	if method == "addEventListener" {
+		if !windowLike(obj) {
+			a.evalArgs(args, e, fr) // (a socket's or worker's messages)
+			return &value{}
+		}
 		return a.addListener(args, e, fr)
 	}
 	if recv.glob == "window" {
@@ -217,7 +221,75 @@ func (a *analysis) callMethod(fn *node, args []*node, n *node, e *env, fr *frame
 	if recv.jq {
 		return &value{jq: true, truthy: true}
 	}
-	return a.propagate(recv, method, vals)
+	out := a.propagate(recv, method, vals)
+	if (method == "replace" || method == "replaceAll") && len(args) == 2 {
+		if clear := replaceClears(args[0], args[1], arg(vals, 1)); clear != 0 {
+			out = sanitized(out, clear)
+		} else if escapesChain(n) {
+			out = sanitized(out, kHTML)
+		}
+	}
+	return out
+}
+
+// escapesChain: a chain of replace() calls ending at n that, together,
+// replaces every <, > and " (s.replace(/&/g, "&amp;").replace(/</g,
+// "&lt;")...), each by a string without them.
+func escapesChain(n *node) bool {
+	done := map[byte]bool{}
+	for call := n; call != nil && call.kind == "call_expression"; {
+		fn := call.child("function")
+		if fn == nil || fn.kind != "member_expression" || fn.child("property") == nil {
+			break
+		}
+		if m := fn.child("property").text; m != "replace" && m != "replaceAll" {
+			break
+		}
+		args := argNodes(call)
+		if len(args) != 2 || args[0].kind != "regex" || args[1].kind != "string" || strings.ContainsAny(args[1].text, "<>\"'") {
+			break
+		}
+		lit := args[0].text
+		if !strings.Contains(lit[strings.LastIndexByte(lit, '/'):], "g") {
+			break
+		}
+		p := regexPattern(lit)
+		if strings.HasPrefix(p, "[") && strings.HasSuffix(p, "]") && !strings.HasPrefix(p, "[^") {
+			p = p[1 : len(p)-1]
+		} else if len(p) != 1 {
+			break
+		}
+		for i := 0; i < len(p); i++ {
+			done[p[i]] = true
+		}
+		call = fn.child("object")
+	}
+	return done['<'] && done['>'] && (done['"'] || done['\''])
+}
+
+// replaceClears is what x.replace(/[...]/g, r) makes safe: a global
+// character class holding <, > and a quote, replaced by "" or by entities
+// (a string or a callback looking them up), leaves no markup (kHTML); an
+// allow-list class [^a-z0-9_-] replaced by "" leaves neither markup nor a
+// scheme (kHTML and kURL).
+func replaceClears(pat, repl *node, rv *value) sinkKind {
+	if pat == nil || pat.kind != "regex" || !strings.HasSuffix(pat.text, "g") && !strings.Contains(pat.text[strings.LastIndexByte(pat.text, '/'):], "g") {
+		return 0
+	}
+	p := regexPattern(pat.text)
+	safeRepl := rv != nil && !rv.tainted() && (rv.isStr && !strings.ContainsAny(rv.str, "<>\"'") || repl.kind == "arrow_function" || repl.kind == "function_expression" || repl.kind == "function")
+	switch {
+	case strings.HasPrefix(p, "[^") && strings.HasSuffix(p, "]+") || strings.HasPrefix(p, "[^") && strings.HasSuffix(p, "]"):
+		body := strings.TrimSuffix(strings.TrimSuffix(p, "+"), "]")[2:]
+		if rv != nil && rv.isStr && rv.str == "" && !strings.ContainsAny(body, "<>\"':/&=") && !strings.Contains(body, "\\S") && !strings.Contains(body, "\\W") {
+			return kHTML | kURL
+		}
+	case rejectsMarkup(p) || rejectsMarkup(strings.TrimSuffix(p, "+")):
+		if safeRepl {
+			return kHTML
+		}
+	}
+	return 0
 }
 
 // callback analyzes arr.forEach(fn), arr.map(fn) ... on a tainted array:

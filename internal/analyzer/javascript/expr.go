@@ -302,6 +302,14 @@ func (a *analysis) binary(n *node, e *env, fr *frame) *value {
 			return l
 		}
 		return r
+	case "===", "==", "!==", "!=":
+		// Two known strings: a constant outcome (MODE === "debug").
+		if l.isStr && r.isStr && !l.tainted() && !r.tainted() {
+			if (l.str == r.str) == (n.op == "===" || n.op == "==") {
+				return &value{truthy: true}
+			}
+			return &value{falsy: true}
+		}
 	}
 	return &value{}
 }

@@ -89,6 +89,8 @@ func (a *analysis) ifStmt(s *node, e *env, fr *frame) {
 	cond := s.child("condition")
 	cv := a.expr(cond, e, fr)
 	whenTrue, whenFalse := a.originFacts(cond, e)
+	nt, nf := a.narrowFacts(cond, e)
+	whenTrue, whenFalse = append(whenTrue, nt...), append(whenFalse, nf...)
 	thenEnv, elseEnv := newEnv(e), newEnv(e)
 	for _, name := range whenTrue {
 		thenEnv.set(name, &value{})

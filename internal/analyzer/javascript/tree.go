@@ -197,7 +197,10 @@ func (c *converter) convert(cur *ts.TreeCursor, tn ts.Node, depth int) *node {
 	case "string":
 		n.text = c.stringValue(cur)
 		return n
-	case "comment", "regex":
+	case "comment":
+		return n
+	case "regex":
+		n.text = c.leafText(n) // "/^[a-z]+$/i", for guards that test input
 		return n
 	}
 	if !cur.GotoFirstChild() {

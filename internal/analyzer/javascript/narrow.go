@@ -1,0 +1,219 @@
+package javascript
+
+import (
+	"regexp"
+	"strings"
+)
+
+// narrowFacts are the variables a condition proves harmless when it holds
+// (whenTrue) or fails (whenFalse): compared equal to a constant, found in
+// a constant allow-list, matched by an anchored pattern of safe
+// characters, checked to be a number, or a URL whose scheme or origin was
+// checked.
+func (a *analysis) narrowFacts(c *node, e *env) (whenTrue, whenFalse []string) {
+	if c == nil {
+		return nil, nil
+	}
+	switch c.kind {
+	case "parenthesized_expression":
+		if len(c.kids) == 1 {
+			return a.narrowFacts(c.kids[0], e)
+		}
+	case "unary_expression":
+		if c.op == "!" {
+			t, f := a.narrowFacts(c.child("argument"), e)
+			return f, t
+		}
+	case "binary_expression":
+		l, r := c.child("left"), c.child("right")
+		switch c.op {
+		case "&&":
+			lt, lf := a.narrowFacts(l, e)
+			rt, rf := a.narrowFacts(r, e)
+			return union(lt, rt), intersect(lf, rf)
+		case "||":
+			lt, lf := a.narrowFacts(l, e)
+			rt, rf := a.narrowFacts(r, e)
+			return intersect(lt, rt), union(lf, rf)
+		case "===", "==", "!==", "!=", ">", ">=", "<":
+			if t, f, ok := a.indexOfFacts(l, r, c.op, e); ok {
+				return t, f
+			}
+			if c.op == ">" || c.op == ">=" || c.op == "<" {
+				return nil, nil
+			}
+			names := equalityFacts(l, r)
+			if len(names) == 0 {
+				names = equalityFacts(r, l)
+			}
+			if c.op == "===" || c.op == "==" {
+				return names, nil
+			}
+			return nil, names
+		}
+	case "call_expression":
+		return a.callFacts(c, e)
+	}
+	return nil, nil
+}
+
+// equalityFacts: x === "lit" (x is that constant), typeof x === "number",
+// u.protocol === "https:", u.origin === location.origin: the variable.
+func equalityFacts(x, y *node) []string {
+	if x == nil || y == nil {
+		return nil
+	}
+	lit := y.kind == "string" || y.kind == "number" || y.kind == "true" || y.kind == "false"
+	switch {
+	case x.kind == "identifier" && lit:
+		return []string{x.text}
+	case x.kind == "unary_expression" && x.op == "typeof" && y.kind == "string" && (y.text == "number" || y.text == "boolean" || y.text == "undefined"):
+		if arg := x.child("argument"); arg != nil && arg.kind == "identifier" {
+			return []string{arg.text}
+		}
+	case x.kind == "member_expression" && x.child("object") != nil && x.child("object").kind == "identifier":
+		prop := x.child("property")
+		if prop == nil {
+			return nil
+		}
+		switch {
+		case prop.text == "protocol" && y.kind == "string" && (y.text == "https:" || y.text == "http:"):
+			return []string{x.child("object").text}
+		case prop.text == "origin" && isLocationOrigin(y):
+			return []string{x.child("object").text}
+		}
+	}
+	return nil
+}
+
+func isLocationOrigin(n *node) bool {
+	if n == nil || n.kind != "member_expression" {
+		return false
+	}
+	p, o := n.child("property"), n.child("object")
+	if p == nil || p.text != "origin" || o == nil {
+		return false
+	}
+	return o.kind == "identifier" && o.text == "location" || o.kind == "member_expression" && o.child("property") != nil && o.child("property").text == "location"
+}
+
+// indexOfFacts: LIST.indexOf(x) compared with -1 or 0, LIST a constant
+// (untainted) list: x is in the list when "!== -1", "> -1" or ">= 0" holds,
+// or when "=== -1" or "< 0" fails. ok is false for other comparisons.
+func (a *analysis) indexOfFacts(l, r *node, op string, e *env) (whenTrue, whenFalse []string, ok bool) {
+	x := allowListArg(l, "indexOf", e, a)
+	if x == "" || r == nil {
+		return nil, nil, false
+	}
+	minusOne := r.kind == "unary_expression" && r.op == "-" && r.child("argument") != nil && r.child("argument").text == "1"
+	zero := r.kind == "number" && r.text == "0"
+	switch {
+	case minusOne && (op == "!==" || op == "!=" || op == ">"), zero && op == ">=":
+		return []string{x}, nil, true
+	case minusOne && (op == "===" || op == "=="), zero && op == "<":
+		return nil, []string{x}, true
+	}
+	return nil, nil, false
+}
+
+// allowListArg: RECV.method(x) with an untainted receiver and an
+// identifier argument: x.
+func allowListArg(n *node, method string, e *env, a *analysis) string {
+	if n == nil || n.kind != "call_expression" {
+		return ""
+	}
+	fn := n.child("function")
+	if fn == nil || fn.kind != "member_expression" || fn.child("property") == nil || fn.child("property").text != method {
+		return ""
+	}
+	args := n.child("arguments")
+	if args == nil || len(args.kids) != 1 || args.kids[0].kind != "identifier" {
+		return ""
+	}
+	recv := fn.child("object")
+	if recv == nil || recv.kind == "string" || recv.kind == "template_string" {
+		return "" // "https://a.example".indexOf(x): a substring test
+	}
+	if recv.kind == "identifier" {
+		if v, ok := e.get(recv.text); ok && (v.tainted() || v.isStr) {
+			return ""
+		}
+	}
+	return args.kids[0].text
+}
+
+// callFacts: LIST.includes(x), SET.has(x), /^[safe]+$/.test(x),
+// /^https?:\/\//.test(u), and /[<>"']/.test(x) (which, when false,
+// leaves x without markup characters).
+func (a *analysis) callFacts(c *node, e *env) (whenTrue, whenFalse []string) {
+	for _, m := range []string{"includes", "has"} {
+		if x := allowListArg(c, m, e, a); x != "" {
+			return []string{x}, nil
+		}
+	}
+	fn := c.child("function")
+	args := c.child("arguments")
+	if fn == nil || fn.kind != "member_expression" || fn.child("property") == nil || fn.child("property").text != "test" ||
+		args == nil || len(args.kids) != 1 || args.kids[0].kind != "identifier" {
+		return nil, nil
+	}
+	re := fn.child("object")
+	if re == nil || re.kind != "regex" {
+		return nil, nil
+	}
+	pattern := regexPattern(re.text)
+	x := args.kids[0].text
+	switch {
+	case safeAnchored(pattern), httpScheme.MatchString(pattern):
+		return []string{x}, nil
+	case rejectsMarkup(pattern):
+		return nil, []string{x}
+	}
+	return nil, nil
+}
+
+// regexPattern is the pattern of a regex literal's text ("/^a+$/i" -> "^a+$").
+func regexPattern(lit string) string {
+	if len(lit) < 2 || lit[0] != '/' {
+		return ""
+	}
+	if i := strings.LastIndexByte(lit, '/'); i > 0 {
+		return lit[1:i]
+	}
+	return ""
+}
+
+var httpScheme = regexp.MustCompile(`^\^(\(\?:)?https\?\??:`)
+
+// safeAnchored: ^...$ matching only characters without meaning in HTML or
+// URLs (letters, digits, "_", "-", ".", spaces ...): no ".", negated
+// class or \S/\W/\D, and no markup or quote characters.
+func safeAnchored(p string) bool {
+	if !strings.HasPrefix(p, "^") || !strings.HasSuffix(p, "$") || strings.HasSuffix(p, `\$`) {
+		return false
+	}
+	if strings.ContainsAny(p, "<>\"'`:/&=") || strings.Contains(p, "[^") {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		switch p[i] {
+		case '\\':
+			if i+1 < len(p) && strings.IndexByte("SWDbB", p[i+1]) >= 0 {
+				return false
+			}
+			i++
+		case '.':
+			return false
+		case '|':
+			return false // (a top-level | may escape the anchors)
+		}
+	}
+	return true
+}
+
+// rejectsMarkup: a character class holding <, > and a quote
+// (/[<>"'&]/): when it finds nothing, the text has no markup.
+func rejectsMarkup(p string) bool {
+	return strings.HasPrefix(p, "[") && strings.HasSuffix(p, "]") && !strings.HasPrefix(p, "[^") &&
+		strings.Contains(p, "<") && strings.Contains(p, ">") && (strings.Contains(p, `"`) || strings.Contains(p, "'"))
+}
