@@ -42,7 +42,7 @@ const fileTimeout = time.Second
 
 // sourceRe matches the names every source of the analysis needs: a file
 // without any of them cannot have a DOM XSS finding and is not parsed.
-var sourceRe = regexp.MustCompile(`location|referrer|documentURI|baseURI|\bURL\b|\bname\b|message|getItem`)
+var sourceRe = regexp.MustCompile(`location|referrer|documentURI|baseURI|\bURL\b|\bname\b|message|getItem|Storage`)
 
 func mayHaveSource(src []byte) bool { return sourceRe.Match(src) }
 

@@ -20,7 +20,14 @@ func (a *analysis) assign(n *node, e *env, fr *frame) *value {
 func (a *analysis) augmented(n *node, e *env, fr *frame) *value {
 	left := n.child("left")
 	r := a.expr(n.child("right"), e, fr)
-	if n.op != "+=" {
+	switch n.op {
+	case "||=", "??=", "&&=":
+		// x ||= y: x, or y when x is empty.
+		v := join(a.expr(left, e, fr), r)
+		a.store(left, v, e, fr, n)
+		return v
+	case "+=":
+	default:
 		a.store(left, &value{}, e, fr, n)
 		return &value{}
 	}
@@ -95,6 +102,13 @@ func (a *analysis) store(left *node, v *value, e *env, fr *frame, sinkNode *node
 	case "member_expression":
 		a.storeMember(left, v, e, fr, sinkNode)
 	case "subscript_expression":
+		if idx := left.child("index"); idx != nil && idx.kind == "string" && left.child("object") != nil {
+			// el["innerHTML"] = x is el.innerHTML = x.
+			member := &node{kind: "member_expression", kids: []*node{left.child("object"),
+				{kind: "property_identifier", field: "property", text: idx.text}}, start: left.start, end: left.end, line: left.line, col: left.col}
+			a.storeMember(member, v, e, fr, sinkNode)
+			return
+		}
 		a.expr(left.child("object"), e, fr)
 		a.expr(left.child("index"), e, fr)
 	case "parenthesized_expression":

@@ -135,6 +135,9 @@ func (a *analysis) callGlobal(name string, args []*node, n *node, e *env, fr *fr
 		return a.timer(name, args, n, e, fr)
 	case "$", "jQuery":
 		return a.jquery(args, n, e, fr)
+	case "addEventListener":
+		// A bare addEventListener("message", ...) listens on the window.
+		return a.addListener(args, e, fr)
 	}
 	vals := a.evalArgs(args, e, fr)
 	switch name {
@@ -196,7 +199,10 @@ func (a *analysis) callMethod(fn *node, args []*node, n *node, e *env, fr *frame
 	}
 	recv := a.expr(obj, e, fr)
 	if obj.kind == "identifier" && obj.text == "JSON" {
-		return breakLead(arg(a.evalArgs(args, e, fr), 0))
+		// JSON.parse/stringify: the text of every field (stringify of an
+		// object holding input is that input, quoted).
+		v := arg(a.evalArgs(args, e, fr), 0)
+		return breakLead(&value{labels: allLabels(v)})
 	}
 	if method == "addEventListener" {
 		if !windowLike(obj) {
@@ -221,6 +227,10 @@ func (a *analysis) callMethod(fn *node, args []*node, n *node, e *env, fr *frame
 	if recv.jq {
 		return &value{jq: true, truthy: true}
 	}
+	if obj.kind == "identifier" && markdownLibs[obj.text] && markdownMethods[method] {
+		// Markdown renderers keep raw HTML in their input.
+		return breakLead(arg(vals, 0))
+	}
 	out := a.propagate(recv, method, vals)
 	if (method == "replace" || method == "replaceAll") && len(args) == 2 {
 		if clear := replaceClears(args[0], args[1], arg(vals, 1)); clear != 0 {
@@ -231,6 +241,13 @@ func (a *analysis) callMethod(fn *node, args []*node, n *node, e *env, fr *frame
 	}
 	return out
 }
+
+// markdownLibs and markdownMethods name the usual Markdown renderers
+// (marked.parse, md.render of markdown-it, showdown's makeHtml ...).
+var (
+	markdownLibs    = map[string]bool{"marked": true, "markdown": true, "md": true, "markdownit": true, "converter": true, "showdown": true, "remarkable": true, "mdRenderer": true}
+	markdownMethods = map[string]bool{"parse": true, "render": true, "renderInline": true, "makeHtml": true, "toHTML": true, "parseInline": true}
+)
 
 // escapesChain: a chain of replace() calls ending at n that, together,
 // replaces every <, > and " (s.replace(/&/g, "&amp;").replace(/</g,

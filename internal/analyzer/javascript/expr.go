@@ -209,8 +209,27 @@ func (a *analysis) property(ov *value, name string, n *node) *value {
 		return a.windowProperty(name, n)
 	case ov.glob == "document":
 		return a.documentProperty(name, n)
+	case ov.glob == "storage":
+		// localStorage.draft: an item read as a property, like getItem.
+		switch name {
+		case "length", "getItem", "setItem", "removeItem", "clear", "key":
+			return &value{}
+		}
+		l := a.sourceLabel(n, "Web Storage item", leadAttacker)
+		l.conf = finding.ConfidenceMedium
+		return &value{labels: []*label{l}}
 	case ov.fields != nil:
-		if v := ov.fields[name]; v != nil {
+		v := ov.fields[name]
+		if ov.tainted() {
+			// An object literal joined with parsed input (a JSON.parse in
+			// a try, a literal in the catch): the input's fields too.
+			own := mapLabels(ov, func(l *label) *label { return l.with(l.mask, leadAttacker) })
+			if v == nil {
+				return own
+			}
+			return join(v, own)
+		}
+		if v != nil {
 			return v
 		}
 		return &value{}

@@ -74,15 +74,13 @@ PENDING = {
     "escape_helper_in_onclick", "escape_helper_unquoted_attr", "escape_inline_chain", "eval_json_stringify",
     "fn_returns_object", "guard_no_angle", "hash_pairs_object", "hoisted_fn_reads_later_global",
     "href_relative_path_check", "iframe_document_write", "iife_window_param", "img_setattribute_src",
-    "img_src_new_image", "indirect_eval", "inert_document_strip_tags", "innerhtml_subscript",
-    "jq_ctor_props_href", "jq_ctor_props_html", "jq_parsehtml_append", "json_stringify_innerhtml",
-    "location_href_split_hash", "logical_or_assign", "map_set_get", "marked_parse", "msg_eval",
+    "img_src_new_image", "indirect_eval", "inert_document_strip_tags", "jq_ctor_props_href",
+    "jq_ctor_props_html", "jq_parsehtml_append", "location_href_split_hash", "map_set_get",
     "msg_jquery_originalevent", "msg_origin_array_indexof", "msg_origin_destructured", "msg_origin_helper",
     "msg_origin_local_var", "msg_origin_regex_anchored", "msg_origin_url_hostname", "new_promise_then",
     "object_assign", "object_method", "promise_then", "react_dsih_props", "react_dsih_state",
     "regex_match_digits", "sanitize_noop_helper", "script_text", "script_textcontent", "short_circuit_const",
-    "storage_property", "strip_angle_brackets_content", "try_json_parse", "typeof_number_guard",
-    "window_subscript_eval",
+    "strip_angle_brackets_content", "typeof_number_guard", "window_subscript_eval",
 }
 
 # Source expressions. "html": attacker-controlled text (markup sinks);
