@@ -11,48 +11,37 @@ import (
 // characters, checked to be a number, or a URL whose scheme or origin was
 // checked.
 func (a *analysis) narrowFacts(c *node, e *env) (whenTrue, whenFalse []string) {
-	if c == nil {
+	return conditionFacts(c, func(c *node) (whenTrue, whenFalse []string) {
+		switch c.kind {
+		case "binary_expression":
+			return a.comparisonFacts(c, e)
+		case "call_expression":
+			return a.callFacts(c, e)
+		}
 		return nil, nil
-	}
-	switch c.kind {
-	case "parenthesized_expression":
-		if len(c.kids) == 1 {
-			return a.narrowFacts(c.kids[0], e)
+	})
+}
+
+// comparisonFacts: x === constant, typeof x === "number", u.protocol ===
+// "https:", u.origin === location.origin, LIST.indexOf(x) !== -1.
+func (a *analysis) comparisonFacts(c *node, e *env) (whenTrue, whenFalse []string) {
+	l, r := c.child("left"), c.child("right")
+	switch c.op {
+	case "===", "==", "!==", "!=", ">", ">=", "<":
+		if t, f, ok := a.indexOfFacts(l, r, c.op, e); ok {
+			return t, f
 		}
-	case "unary_expression":
-		if c.op == "!" {
-			t, f := a.narrowFacts(c.child("argument"), e)
-			return f, t
+		if c.op == ">" || c.op == ">=" || c.op == "<" {
+			return nil, nil
 		}
-	case "binary_expression":
-		l, r := c.child("left"), c.child("right")
-		switch c.op {
-		case "&&":
-			lt, lf := a.narrowFacts(l, e)
-			rt, rf := a.narrowFacts(r, e)
-			return union(lt, rt), intersect(lf, rf)
-		case "||":
-			lt, lf := a.narrowFacts(l, e)
-			rt, rf := a.narrowFacts(r, e)
-			return intersect(lt, rt), union(lf, rf)
-		case "===", "==", "!==", "!=", ">", ">=", "<":
-			if t, f, ok := a.indexOfFacts(l, r, c.op, e); ok {
-				return t, f
-			}
-			if c.op == ">" || c.op == ">=" || c.op == "<" {
-				return nil, nil
-			}
-			names := equalityFacts(l, r)
-			if len(names) == 0 {
-				names = equalityFacts(r, l)
-			}
-			if c.op == "===" || c.op == "==" {
-				return names, nil
-			}
-			return nil, names
+		names := equalityFacts(l, r)
+		if len(names) == 0 {
+			names = equalityFacts(r, l)
 		}
-	case "call_expression":
-		return a.callFacts(c, e)
+		if c.op == "===" || c.op == "==" {
+			return names, nil
+		}
+		return nil, names
 	}
 	return nil, nil
 }

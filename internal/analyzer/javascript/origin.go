@@ -9,40 +9,47 @@ package javascript
 //
 // startsWith/endsWith/indexOf-substring checks are bypassable and do not count.
 func (a *analysis) originFacts(c *node, e *env) (whenTrue, whenFalse []string) {
+	return conditionFacts(c, func(c *node) (whenTrue, whenFalse []string) {
+		switch c.kind {
+		case "binary_expression":
+			return a.originComparison(c, e)
+		case "call_expression":
+			if ev := a.allowListCheck(c, e); ev != "" {
+				return []string{ev}, nil
+			}
+		}
+		return nil, nil
+	})
+}
+
+// conditionFacts combines the facts leaf finds in the parts of a condition
+// through parentheses, !, && and ||: what holds when the condition is true
+// (whenTrue) and when it is false (whenFalse).
+func conditionFacts(c *node, leaf func(*node) (whenTrue, whenFalse []string)) (whenTrue, whenFalse []string) {
 	if c == nil {
 		return nil, nil
 	}
-	switch c.kind {
-	case "parenthesized_expression":
-		if len(c.kids) == 1 {
-			return a.originFacts(c.kids[0], e)
+	switch {
+	case c.kind == "parenthesized_expression" && len(c.kids) == 1:
+		return conditionFacts(c.kids[0], leaf)
+	case c.kind == "unary_expression" && c.op == "!":
+		t, f := conditionFacts(c.child("argument"), leaf)
+		return f, t
+	case c.kind == "binary_expression" && (c.op == "&&" || c.op == "||"):
+		lt, lf := conditionFacts(c.child("left"), leaf)
+		rt, rf := conditionFacts(c.child("right"), leaf)
+		if c.op == "&&" {
+			return union(lt, rt), intersect(lf, rf)
 		}
-	case "unary_expression":
-		if c.op == "!" {
-			t, f := a.originFacts(c.child("argument"), e)
-			return f, t
-		}
-	case "binary_expression":
-		return a.originBinary(c, e)
-	case "call_expression":
-		if ev := a.allowListCheck(c, e); ev != "" {
-			return []string{ev}, nil
-		}
+		return intersect(lt, rt), union(lf, rf)
 	}
-	return nil, nil
+	return leaf(c)
 }
 
-func (a *analysis) originBinary(c *node, e *env) (whenTrue, whenFalse []string) {
+// originComparison: ev.origin === "https://x" (and !==).
+func (a *analysis) originComparison(c *node, e *env) (whenTrue, whenFalse []string) {
 	l, r := c.child("left"), c.child("right")
 	switch c.op {
-	case "&&":
-		lt, lf := a.originFacts(l, e)
-		rt, rf := a.originFacts(r, e)
-		return union(lt, rt), intersect(lf, rf)
-	case "||":
-		lt, lf := a.originFacts(l, e)
-		rt, rf := a.originFacts(r, e)
-		return intersect(lt, rt), union(lf, rf)
 	case "===", "==", "!==", "!=":
 		ev := a.originOperand(l, e)
 		other := r
