@@ -42,7 +42,7 @@ every run). Shapes the analyzer does not model yet are kept out
 import os
 import shutil
 
-from gen_common import import_lines
+from gen_common import import_lines, write_suite
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "testdata", "generated3")
@@ -1018,18 +1018,7 @@ def main():
                 text = render_config(cat, fw, src, key, truth, body, kw, name)
                 add(cat, "%s/%s_%s_%s_%s.py" % (cat, fw, src["key"], key, "true" if truth else "false"), text, truth)
                 i += 1
-    for fname, text in files.items():
-        path = os.path.join(OUT, fname)
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(path, "w") as fh:
-            fh.write(text)
-    print("%d files" % len(files))
-    tt = tf = 0
-    for cat in sorted(counts):
-        print("%-12s true %4d  false %4d" % (cat, counts[cat][0], counts[cat][1]))
-        tt += counts[cat][0]
-        tf += counts[cat][1]
-    print("%-12s true %4d  false %4d" % ("total", tt, tf))
+    write_suite(OUT, files, counts)
 
 
 if __name__ == "__main__":

@@ -53,7 +53,7 @@ import os
 import shutil
 
 import gen_cases3 as g3
-from gen_common import import_lines  # noqa: F401  (used through g3.assemble)
+from gen_common import import_lines, write_suite  # noqa: F401  (import_lines: used through g3.assemble)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.environ.get("GEN4_OUT") or os.path.join(HERE, "testdata", "generated4")
@@ -793,18 +793,7 @@ def main():
             text = render(cat, rule, fw, src, cc["key"], "config", ["bar = param"], sk, cc["truth"], n, asyn=kw.get("asyn", False))
             add(cat, "%s/%s" % (cat, cc["key"]), "%s/%s_%s_%s_%s.py" % (cat, fw, src["key"], cc["key"], "true" if cc["truth"] else "false"),
                 text, cc["truth"])
-    for fname, text in files.items():
-        path = os.path.join(OUT, fname)
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(path, "w") as fh:
-            fh.write(text)
-    print("%d files%s" % (len(files), " (%d pending cases left out; GEN4_ALL=1 writes them)" % len(skipped) if skipped else ""))
-    tt = tf = 0
-    for cat in sorted(counts):
-        print("%-12s true %4d  false %4d" % (cat, counts[cat][0], counts[cat][1]))
-        tt += counts[cat][0]
-        tf += counts[cat][1]
-    print("%-12s true %4d  false %4d" % ("total", tt, tf))
+    write_suite(OUT, files, counts, " (%d pending cases left out; GEN4_ALL=1 writes them)" % len(skipped) if skipped else "")
 
 
 if __name__ == "__main__":

@@ -74,6 +74,7 @@ import os
 import shutil
 
 import gen_cases3 as g3
+from gen_common import write_suite
 import gen_cases4 as g4
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -875,18 +876,7 @@ def main():
             counts.setdefault(cat, [0, 0])[0 if c5["truth"] else 1] += 1
     unknown = PENDING - keys
     assert not unknown, unknown
-    for fname, text in files.items():
-        path = os.path.join(OUT, fname)
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(path, "w") as fh:
-            fh.write(text)
-    print("%d files%s" % (len(files), " (%d pending cases left out; GEN5_ALL=1 writes them)" % len(skipped) if skipped else ""))
-    tt = tf = 0
-    for cat in sorted(counts):
-        print("%-12s true %4d  false %4d" % (cat, counts[cat][0], counts[cat][1]))
-        tt += counts[cat][0]
-        tf += counts[cat][1]
-    print("%-12s true %4d  false %4d" % ("total", tt, tf))
+    write_suite(OUT, files, counts, " (%d pending cases left out; GEN5_ALL=1 writes them)" % len(skipped) if skipped else "")
 
 
 if __name__ == "__main__":
