@@ -292,8 +292,17 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 		// sanitization is undone.
 		// (Input only: a parameter part could be unsigned in some caller.)
 		signed := out.t.Origin != nil && out.t.Params == 0 && !out.t.OriginReaches(classDeser) && out.t.OriginSafe() != taint.AllClasses
+		// JSON of text already reduced to letters and digits (a character
+		// filter: safe for SQL, shells and markup alike) decodes to a
+		// number, a boolean or null at most: still safe for all of those.
+		filtered := out.t.Origin != nil && out.t.Params == 0 && c.qname == "json.loads" &&
+			!out.t.OriginReaches(classSql|classCmd|classHtml|classNosql|classCode)
+		safe := out.t.OriginSafe()
 		out.t = out.t.Unsanitized() // decoded: raw input again
-		if signed {
+		switch {
+		case filtered:
+			out.t = out.t.Sanitize(safe)
+		case signed:
 			out.t = out.t.Sanitize(classDeser)
 		}
 		return out
