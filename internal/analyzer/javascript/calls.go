@@ -95,7 +95,7 @@ func arg(vs []*value, i int) *value {
 }
 
 func (a *analysis) callExpr(n *node, e *env, fr *frame) *value {
-	fn := n.child("function")
+	fn := unparen(n.child("function"))
 	args := argNodes(n)
 	switch {
 	case fn == nil:
@@ -107,24 +107,128 @@ func (a *analysis) callExpr(n *node, e *env, fr *frame) *value {
 		return a.callGlobal(fn.text, args, n, e, fr)
 	case fn.kind == "member_expression":
 		return a.callMethod(fn, args, n, e, fr)
+	case isFunctionNode(fn):
+		// An IIFE runs once, here, with these arguments: analyze it with
+		// them ((function (w) { ... w.name ... })(window)).
+		return a.invoke(a.fnFor(fn, fr.class), e, a.evalArgs(args, e, fr), n)
+	}
+	if name := a.globalCallee(fn, e, fr); name != "" {
+		return a.callGlobal(name, args, n, e, fr)
 	}
 	return a.callValue(a.expr(fn, e, fr), "", args, n, e, fr)
 }
 
+func unparen(n *node) *node {
+	for n != nil && n.kind == "parenthesized_expression" && len(n.kids) == 1 {
+		n = n.kids[0]
+	}
+	return n
+}
+
+func isFunctionNode(n *node) bool {
+	switch n.kind {
+	case "arrow_function", "function_expression", "function":
+		return true
+	}
+	return false
+}
+
+// globalCallee names the browser global that window["eval"] or the
+// indirect call (0, eval) calls, or returns "".
+func (a *analysis) globalCallee(fn *node, e *env, fr *frame) string {
+	switch fn.kind {
+	case "subscript_expression":
+		idx := fn.child("index")
+		if idx == nil || idx.kind != "string" {
+			return ""
+		}
+		if a.expr(fn.child("object"), e, fr).glob == "window" {
+			return idx.text
+		}
+	case "sequence_expression":
+		if len(fn.kids) == 0 {
+			return ""
+		}
+		for _, k := range fn.kids[:len(fn.kids)-1] {
+			a.expr(k, e, fr)
+		}
+		last := unparen(fn.kids[len(fn.kids)-1])
+		if last.kind == "identifier" {
+			if _, local := e.get(last.text); !local {
+				return last.text
+			}
+		}
+	}
+	return ""
+}
+
 // callValue calls a variable: a function of the file (through its
-// summary), or something unknown.
+// summary), a promise's resolve function, a parameter (recorded as a
+// callback call in the summary being built), or something unknown.
 func (a *analysis) callValue(v *value, name string, args []*node, n *node, e *env, fr *frame) *value {
 	if clear := helperSanitizer(name); clear != 0 {
 		return sanitized(arg(a.evalArgs(args, e, fr), 0), clear)
 	}
 	vals := a.evalArgs(args, e, fr)
+	if v.settle != nil {
+		v.settle.v = join(v.settle.v, arg(vals, 0))
+		return &value{}
+	}
 	if v.fn == nil {
+		a.paramCall(v, vals, n)
 		return &value{}
 	}
 	if clear := helperSanitizer(v.fn.name); clear != 0 {
 		return sanitized(arg(vals, 0), clear)
 	}
 	return a.applySummary(v.fn, vals, n)
+}
+
+// paramCall records, in the summaries being built, that a parameter (or a
+// part of one) is called: a caller passing a function there calls it with
+// these arguments (function withQuery(cb) { cb(q) }).
+func (a *analysis) paramCall(callee *value, vals []*value, n *node) {
+	for _, l := range callee.labels {
+		sum := a.building[l.owner]
+		if l.src != nil || sum == nil {
+			continue
+		}
+		dup := false
+		for _, pc := range sum.calls {
+			dup = dup || pc.param == l.param && pc.site == n
+		}
+		if !dup && len(sum.calls) < 16 {
+			sum.calls = append(sum.calls, paramCall{param: l.param, args: vals, site: n})
+		}
+	}
+}
+
+// callWith calls a function argument (inline or a variable) with known
+// values and returns its result, or nil when it is no function of the
+// file.
+func (a *analysis) callWith(fnNode *node, binding []*value, e *env, fr *frame, call *node) *value {
+	if fnNode = unparen(fnNode); fnNode == nil {
+		return nil
+	}
+	if isFunctionNode(fnNode) {
+		return a.invoke(a.fnFor(fnNode, fr.class), e, binding, call)
+	}
+	if v := a.expr(fnNode, e, fr); v.fn != nil {
+		return a.applySummary(v.fn, binding, call)
+	}
+	return nil
+}
+
+// methodOf is the function of the file that recv.name() calls: a function
+// held by an object literal, or a method of a class or its instance.
+func (a *analysis) methodOf(recv *value, name string) *fnDef {
+	if f := recv.fields[name]; f != nil && f.fn != nil {
+		return f.fn
+	}
+	if recv.cls != "" {
+		return a.methods[recv.cls+"#"+name]
+	}
+	return nil
 }
 
 // callGlobal calls a global function of the browser (eval, setTimeout,
@@ -198,6 +302,22 @@ func (a *analysis) callMethod(fn *node, args []*node, n *node, e *env, fr *frame
 		}
 	}
 	recv := a.expr(obj, e, fr)
+	if fd := a.methodOf(recv, method); fd != nil {
+		return a.applySummary(fd, a.evalArgs(args, e, fr), n)
+	}
+	if obj.kind == "identifier" && obj.text == "Promise" && !recv.tainted() {
+		return promiseStatic(method, a.evalArgs(args, e, fr))
+	}
+	if method == "then" && len(args) > 0 && (recv.tainted() || recv.fields != nil) {
+		// The callback receives what the promise holds (a promise is
+		// modelled by its value).
+		ret := a.callWith(args[0], []*value{recv}, e, fr, n)
+		a.evalArgs(args[1:], e, fr)
+		if ret == nil {
+			return &value{}
+		}
+		return ret
+	}
 	if obj.kind == "identifier" && obj.text == "JSON" {
 		// JSON.parse/stringify: the text of every field (stringify of an
 		// object holding input is that input, quoted).
@@ -314,15 +434,7 @@ func replaceClears(pat, repl *node, rv *value) sinkKind {
 // return elements, the others no string.
 func (a *analysis) callback(method string, recv *value, args []*node, n *node, e *env, fr *frame) *value {
 	elem := breakLead(recv)
-	var ret *value
-	switch fn := args[0]; fn.kind {
-	case "arrow_function", "function_expression", "function":
-		ret = a.call(a.fnFor(fn, fr.class), e, []*value{elem})
-	default:
-		if v := a.expr(fn, e, fr); v.fn != nil {
-			ret = a.applySummary(v.fn, []*value{elem}, n)
-		}
-	}
+	ret := a.callWith(args[0], []*value{elem}, e, fr, n)
 	a.evalArgs(args[1:], e, fr)
 	switch method {
 	case "map", "flatMap":
@@ -470,12 +582,20 @@ func (a *analysis) closureArg(n *node, e *env, fr *frame, binding []*value) *val
 // Function(x) compiles x.
 func (a *analysis) newExpr(n *node, e *env, fr *frame) *value {
 	ctor := n.child("constructor")
+	if ctor != nil && ctor.kind == "identifier" && ctor.text == "Promise" {
+		if _, local := e.get("Promise"); !local {
+			return a.newPromise(argNodes(n), n, e, fr)
+		}
+	}
 	vals := a.evalArgs(argNodes(n), e, fr)
 	if ctor == nil || ctor.kind != "identifier" {
 		a.expr(ctor, e, fr)
 		return &value{truthy: true}
 	}
-	if _, local := e.get(ctor.text); local {
+	if v, local := e.get(ctor.text); local {
+		if v.cls != "" {
+			return a.construct(v.cls, vals, n)
+		}
 		return &value{truthy: true}
 	}
 	switch ctor.text {
@@ -485,6 +605,44 @@ func (a *analysis) newExpr(n *node, e *env, fr *frame) *value {
 		for _, v := range vals {
 			a.checkSink(&sinkSite{n: n, name: "new Function", kind: kCode}, v)
 		}
+	}
+	return &value{truthy: true}
+}
+
+// construct is new C(args) of a class of the file: the constructor runs
+// with the arguments, so what it stores in this.x is what the methods read
+// (class fields are shared by the instances of a class).
+func (a *analysis) construct(cls string, args []*value, n *node) *value {
+	if fd := a.methods[cls+"#constructor"]; fd != nil {
+		a.invoke(fd, fd.env, args, n)
+	}
+	return &value{truthy: true, cls: cls}
+}
+
+// newPromise is new Promise(executor): the executor runs with a resolve
+// function, and the promise holds what resolve is called with.
+func (a *analysis) newPromise(args []*node, n *node, e *env, fr *frame) *value {
+	st := &settled{}
+	if len(args) > 0 {
+		resolve := &value{truthy: true, settle: st}
+		a.callWith(args[0], []*value{resolve, {truthy: true}}, e, fr, n)
+		a.evalArgs(args[1:], e, fr)
+	}
+	out := &value{truthy: true}
+	if st.v != nil {
+		out.labels, out.fields = st.v.labels, st.v.fields
+	}
+	return out
+}
+
+// promiseStatic models Promise.resolve(x) (a promise of x) and the
+// combinators, whose results hold their inputs' values.
+func promiseStatic(method string, vals []*value) *value {
+	switch method {
+	case "resolve":
+		return arg(vals, 0)
+	case "all", "allSettled", "race", "any":
+		return &value{truthy: true, labels: allLabels(arg(vals, 0))}
 	}
 	return &value{truthy: true}
 }

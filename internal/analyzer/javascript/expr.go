@@ -77,8 +77,7 @@ func (a *analysis) expr(n *node, e *env, fr *frame) *value {
 	case "arrow_function", "function_expression", "function", "generator_function":
 		return a.closure(n, e, fr, nil)
 	case "class":
-		a.class(n, e)
-		return &value{truthy: true}
+		return &value{truthy: true, cls: a.class(n, e)}
 	case "array":
 		out := &value{truthy: true}
 		for _, k := range n.kids {
@@ -173,12 +172,21 @@ func (a *analysis) member(n *node, e *env, fr *frame) *value {
 		}
 	}
 	if obj.kind == "this" {
-		if v := a.fields[fr.class+"#"+prop.text]; v != nil {
-			return v
-		}
-		return &value{}
+		return a.classMember(fr.class, prop.text, n)
 	}
 	return a.property(a.expr(obj, e, fr), prop.text, n)
+}
+
+// classMember is this.name or instance.name for a class of the file: a
+// getter's return value, or what the class's methods stored there.
+func (a *analysis) classMember(cls, name string, n *node) *value {
+	if fd := a.getters[cls+"#"+name]; fd != nil {
+		return a.applySummary(fd, nil, n)
+	}
+	if v := a.fields[cls+"#"+name]; v != nil {
+		return v
+	}
+	return &value{}
 }
 
 // accessPath is the env key of a simple access path (this.name, cfg.url).
@@ -218,6 +226,8 @@ func (a *analysis) property(ov *value, name string, n *node) *value {
 		l := a.sourceLabel(n, "Web Storage item", leadAttacker)
 		l.conf = finding.ConfidenceMedium
 		return &value{labels: []*label{l}}
+	case ov.cls != "":
+		return a.classMember(ov.cls, name, n)
 	case ov.fields != nil:
 		v := ov.fields[name]
 		if ov.tainted() {
@@ -357,7 +367,15 @@ func (a *analysis) object(n *node, e *env, fr *frame) *value {
 		case "shorthand_property_identifier":
 			out.fields[k.text] = a.identifier(k, e)
 		case "method_definition":
-			a.closure(k, e, fr, nil)
+			// { show(h) { ... } }: a method callable as obj.show(x); a
+			// getter's field holds what it returns.
+			mv := a.closure(k, e, fr, nil)
+			if name := k.child("name"); name != nil {
+				if a.isGetter(k) {
+					mv = a.applySummary(mv.fn, nil, k)
+				}
+				out.fields[propName(name)] = mv
+			}
 		case "spread_element":
 			sv := a.expr(k, e, fr)
 			for name, f := range sv.fields {
@@ -387,16 +405,17 @@ func (a *analysis) closure(n *node, e *env, fr *frame, binding []*value) *value 
 }
 
 // class analyzes a class: fields, then methods, with this.x shared between
-// them through a.fields.
-func (a *analysis) class(n *node, e *env) {
+// them through a.fields. It returns the class's name; the class's value
+// knows it, so that static calls and new find the methods.
+func (a *analysis) class(n *node, e *env) string {
 	name := "<anonymous class>"
 	if id := n.child("name"); id != nil {
 		name = id.text
-		e.set(name, &value{truthy: true})
+		e.set(name, &value{truthy: true, cls: name})
 	}
 	body := n.child("body")
 	if body == nil {
-		return
+		return name
 	}
 	cf := &frame{class: name}
 	for _, m := range body.kids {
@@ -409,7 +428,26 @@ func (a *analysis) class(n *node, e *env) {
 		case "method_definition":
 			fd := a.fnFor(m, name)
 			a.methods[name+"#"+fd.name] = fd
+			if a.isGetter(m) {
+				a.getters[name+"#"+fd.name] = fd
+			}
 			a.summarize(fd, e)
 		}
 	}
+	return name
+}
+
+// isGetter: a method definition written "get name() { ... }" (the keyword
+// is no named node, so the source before the name says it).
+func (a *analysis) isGetter(m *node) bool {
+	name := m.child("name")
+	if name == nil || name.start > len(a.src) || m.start > name.start {
+		return false
+	}
+	for _, w := range strings.Fields(string(a.src[m.start:name.start])) {
+		if w == "get" {
+			return true
+		}
+	}
+	return false
 }

@@ -15,12 +15,27 @@ type fnDef struct {
 	name  string
 	class string
 	sum   *summary
+	// env is the scope the function was defined in (for calls analyzed
+	// with actual arguments, such as constructors).
+	env *env
 }
 
 type summary struct {
-	sinks  []paramSink
-	rets   []*label // parameter labels that reach the return value
-	retSrc []*label // source labels that reach the return value
+	sinks []paramSink
+	// ret is the return value in terms of the parameters: its parameter
+	// labels are replaced by the arguments' at a call, and its fields and
+	// function survive (a factory's closure, a parser's result object).
+	ret *value
+	// calls: a parameter called as a function (a callback), with the
+	// arguments it receives.
+	calls []paramCall
+}
+
+// paramCall records that parameter param is called with args.
+type paramCall struct {
+	param int
+	args  []*value
+	site  *node
 }
 
 // paramSink records that parameter param reaches a sink of the function,
@@ -49,9 +64,14 @@ type analysis struct {
 	sources map[int]*source   // by node offset, so that rounds share them
 	// building holds the summaries being computed, by function.
 	building map[*fnDef]*summary
-	found    map[int]*found // by sink offset: one finding per sink
-	steps    int
-	budget   int
+	// active holds the functions being analyzed with actual arguments, and
+	// depth the nesting of summary applications (callbacks of callbacks).
+	active  map[*fnDef]bool
+	depth   int
+	getters map[string]*fnDef // "Class#prop" of get accessors
+	found   map[int]*found    // by sink offset: one finding per sink
+	steps   int
+	budget  int
 }
 
 type found struct {
@@ -70,6 +90,7 @@ func newAnalysis(ctx context.Context, rel string, src []byte, nodes int) *analys
 		ctx: ctx, rel: rel, src: src,
 		fns: map[*node]*fnDef{}, methods: map[string]*fnDef{}, fields: map[string]*value{},
 		sources: map[int]*source{}, building: map[*fnDef]*summary{}, found: map[int]*found{},
+		active: map[*fnDef]bool{}, getters: map[string]*fnDef{},
 		budget: 200*nodes + 100000,
 	}
 }
@@ -169,15 +190,21 @@ func (a *analysis) summarize(fd *fnDef, outer *env) {
 		l := &label{param: i, owner: fd, mask: kAll, lead: leadInherit, trace: []finding.Step{a.stepAt(p, "parameter of "+fd.display())}}
 		binding[i] = &value{labels: []*label{l}}
 	}
-	ret := a.call(fd, outer, binding)
-	for _, l := range ret.labels {
-		if l.owner == fd {
-			sum.rets = addLabels(sum.rets, l)
-		} else if l.src != nil {
-			sum.retSrc = addLabels(sum.retSrc, l)
-		}
-	}
+	fd.env = outer
+	sum.ret = a.call(fd, outer, binding)
 	fd.sum = sum
+}
+
+// invoke analyzes a call of fd with actual arguments (an IIFE, a
+// constructor, a callback given known values). A function already being
+// analyzed that way is applied through its summary instead (recursion).
+func (a *analysis) invoke(fd *fnDef, outer *env, args []*value, call *node) *value {
+	if a.active[fd] {
+		return a.applySummary(fd, args, call)
+	}
+	a.active[fd] = true
+	defer delete(a.active, fd)
+	return a.call(fd, outer, args)
 }
 
 func (fd *fnDef) display() string {

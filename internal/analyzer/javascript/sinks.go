@@ -80,43 +80,84 @@ func (a *analysis) sinkLabel(site *sinkSite, l *label) {
 	}
 }
 
+// maxApplyDepth bounds nested summary applications: a callback applied inside the
+// application of the function that calls it, and so on.
+const maxApplyDepth = 8
+
 // applySummary: a call of fd with these arguments reaches fd's sinks for
-// every argument label still dangerous there, and returns the labels that
-// flow from the arguments to the return value.
+// every argument label still dangerous there, calls the functions passed
+// for parameters fd calls, and returns fd's return value with the
+// arguments in place of the parameters.
 func (a *analysis) applySummary(fd *fnDef, args []*value, call *node) *value {
-	out := &value{}
-	if fd.sum == nil {
-		return out
+	if fd.sum == nil || a.depth >= maxApplyDepth {
+		return &value{}
 	}
+	a.depth++
+	defer func() { a.depth-- }()
 	callStep := a.stepAt(call, "passed to "+fd.display())
-	through := func(argLabel, inner *label) *label {
-		ld := inner.lead
-		if ld == leadInherit {
-			ld = argLabel.lead
-		}
-		c := *argLabel
-		c.mask = argLabel.mask & inner.mask
-		c.lead = ld
-		c.trace = appendSteps(appendStep(argLabel.trace, callStep), inner.trace)
-		return &c
-	}
 	for _, ps := range fd.sum.sinks {
 		if ps.param >= len(args) || args[ps.param] == nil {
 			continue
 		}
 		for _, al := range allLabels(args[ps.param]) {
-			a.sinkLabel(ps.site, through(al, ps.l))
+			a.sinkLabel(ps.site, through(al, ps.l, callStep))
 		}
 	}
-	for _, r := range fd.sum.rets {
-		if r.param < len(args) && args[r.param] != nil {
-			for _, al := range allLabels(args[r.param]) {
-				out.labels = addLabels(out.labels, through(al, r))
+	for _, pc := range fd.sum.calls {
+		if pc.param < len(args) && args[pc.param] != nil && args[pc.param].fn != nil {
+			cbArgs := make([]*value, len(pc.args))
+			for i, v := range pc.args {
+				cbArgs[i] = instantiate(fd, v, args, callStep, 0)
+			}
+			a.applySummary(args[pc.param].fn, cbArgs, pc.site)
+		}
+	}
+	return instantiate(fd, fd.sum.ret, args, callStep, 0)
+}
+
+// through is an argument's label after it went through a parameter label
+// of the callee: the masks intersect, and the callee's lead wins unless it
+// is the parameter's own.
+func through(argLabel, inner *label, callStep finding.Step) *label {
+	ld := inner.lead
+	if ld == leadInherit {
+		ld = argLabel.lead
+	}
+	c := *argLabel
+	c.mask = argLabel.mask & inner.mask
+	c.lead = ld
+	c.trace = appendSteps(appendStep(argLabel.trace, callStep), inner.trace)
+	return &c
+}
+
+// instantiate is v, a value computed with fd's symbolic parameters, with
+// the arguments' labels in place of fd's parameter labels (fields too).
+func instantiate(fd *fnDef, v *value, args []*value, callStep finding.Step, depth int) *value {
+	if v == nil {
+		return &value{}
+	}
+	out := *v
+	out.labels = nil
+	for _, l := range v.labels {
+		if l.src != nil || l.owner != fd {
+			out.labels = addLabels(out.labels, l)
+			continue
+		}
+		if l.param < len(args) && args[l.param] != nil {
+			for _, al := range allLabels(args[l.param]) {
+				out.labels = addLabels(out.labels, through(al, l, callStep))
 			}
 		}
 	}
-	out.labels = addLabels(out.labels, fd.sum.retSrc...)
-	return out
+	if v.fields != nil {
+		out.fields = map[string]*value{}
+		if depth < 4 {
+			for k, f := range v.fields {
+				out.fields[k] = instantiate(fd, f, args, callStep, depth+1)
+			}
+		}
+	}
+	return &out
 }
 
 func appendSteps(tr []finding.Step, more []finding.Step) []finding.Step {

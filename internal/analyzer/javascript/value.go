@@ -101,7 +101,16 @@ type value struct {
 	event   bool              // a "message" event object (its .data is a source)
 	jq      bool              // a jQuery object
 	glob    string            // "window", "document", "storage"
+	// cls: a class of the file (the class itself, for static methods, or
+	// an instance): its methods, getters and this.fields apply.
+	cls string
+	// settle: a Promise's resolve function; what it is called with is
+	// what the promise holds.
+	settle *settled
 }
+
+// settled collects the values a promise is resolved with.
+type settled struct{ v *value }
 
 func constStr(s string) *value {
 	return &value{str: s, isStr: true, hasText: s != "", prefix: s, falsy: s == "", truthy: s != ""}
@@ -152,6 +161,9 @@ func join(a, b *value) *value {
 	}
 	if a.fn == b.fn {
 		out.fn = a.fn
+	}
+	if a.cls == b.cls {
+		out.cls = a.cls
 	}
 	if a.fields != nil || b.fields != nil {
 		out.fields = map[string]*value{}

@@ -1,0 +1,10 @@
+// generated case (gen_cases_js): category=domxss expected=true shape=class_ctor_field src=hashsub
+class Banner {
+  constructor(text) {
+    this.text = text;
+  }
+  render() {
+    document.getElementById("banner").innerHTML = this.text; // want: JS-DOM-XSS
+  }
+}
+new Banner(location.hash.substring(1)).render();

@@ -1,0 +1,8 @@
+// generated case (gen_cases_js): category=domxss expected=true shape=class_method_instance src=searchdec
+class View {
+  show(html) {
+    document.getElementById("view").innerHTML = html; // want: JS-DOM-XSS
+  }
+}
+const view = new View();
+view.show(decodeURIComponent(location.search.slice(1)));

@@ -1,0 +1,8 @@
+// generated case (gen_cases_js): category=domxss expected=true shape=closure_factory src=usp
+function makeRenderer(el) {
+  return (html) => {
+    el.innerHTML = html; // want: JS-DOM-XSS
+  };
+}
+const render = makeRenderer(document.getElementById("out"));
+render(new URLSearchParams(location.search).get("q"));
