@@ -188,6 +188,17 @@ func (fr *frame) refineCall(st *state, cond *pyfront.Expr, truth bool) *state {
 		method = cond.X.Text
 	}
 	args := cond.Args()
+	if q == "hmac.compare_digest" && len(args) == 2 {
+		// hmac.compare_digest(sig, hmac.new(KEY, blob, ...).digest()):
+		// blob carries a valid MAC under a key the client does not have,
+		// so the server made it (safe to deserialize).
+		for _, x := range args {
+			if blob := fr.macInput(st, x); blob != nil {
+				st = fr.sanitizeSubject(st, blob, classDeser, false)
+			}
+		}
+		return st
+	}
 	switch {
 	case method == "isdigit" || method == "isnumeric" || method == "isdecimal" || method == "isalnum" || method == "isalpha" || method == "isidentifier":
 		return fr.sanitizeSubject(st, cond.X.X, safeVerdict, false)
@@ -502,4 +513,34 @@ func (fr *frame) sanitizeSubject(st *state, e *pyfront.Expr, c taint.Classes, ur
 		}
 	}
 	return st
+}
+
+// macInput is V of hmac.new(KEY, V, ...).digest() (or hexdigest(), or a
+// variable assigned one earlier in the function) when KEY holds no input;
+// nil otherwise.
+func (fr *frame) macInput(st *state, e *pyfront.Expr) *pyfront.Expr {
+	if e.Kind == pyfront.Name {
+		var found *pyfront.Expr
+		pyfront.Walk(fr.body(), func(s *pyfront.Stmt, _ []*pyfront.Stmt) bool {
+			if s.Kind == pyfront.AssignStmt && len(s.Targets) == 1 && s.Targets[0].Kind == pyfront.Name && s.Targets[0].Text == e.Text && s.Value != nil {
+				found = s.Value
+			}
+			return true
+		})
+		if found == nil {
+			return nil
+		}
+		e = found
+	}
+	if e.Kind != pyfront.Call || e.X == nil || e.X.Kind != pyfront.Attr || (e.X.Text != "digest" && e.X.Text != "hexdigest") {
+		return nil
+	}
+	mac := e.X.X
+	if mac.Kind != pyfront.Call || fr.a.p.qualify(fr.mod, mac.Callee()) != "hmac.new" || len(mac.Args()) < 2 {
+		return nil
+	}
+	if t := fr.expr(st, mac.Args()[0]).taintOf(); t.Params != 0 || t.Origin != nil && t.Origin.Kind == "web" {
+		return nil // a key from the request proves nothing (one from the environment is the server's)
+	}
+	return mac.Args()[1]
 }
