@@ -109,8 +109,14 @@ func (a *analysis) store(left *node, v *value, e *env, fr *frame, sinkNode *node
 			a.storeMember(member, v, e, fr, sinkNode)
 			return
 		}
-		a.expr(left.child("object"), e, fr)
+		// obj[k] = v with a computed key: the object (or array) holds v
+		// under some key, so every read of it may return v.
+		obj := left.child("object")
+		ov := a.expr(obj, e, fr)
 		a.expr(left.child("index"), e, fr)
+		if v.tainted() && obj != nil && isPath(obj) && !ov.jq && ov.glob == "" && !ov.loc {
+			a.store(obj, join(ov, breakLead(&value{labels: allLabels(v)})), e, fr, nil)
+		}
 	case "parenthesized_expression":
 		for _, k := range left.kids {
 			a.store(k, v, e, fr, sinkNode)

@@ -181,6 +181,7 @@ func (a *analysis) callValue(v *value, name string, args []*node, n *node, e *en
 	if clear := helperSanitizer(v.fn.name); clear != 0 {
 		return sanitized(arg(vals, 0), clear)
 	}
+	a.refresh(v.fn, e)
 	return a.applySummary(v.fn, vals, n)
 }
 
@@ -318,6 +319,11 @@ func (a *analysis) callMethod(fn *node, args []*node, n *node, e *env, fr *frame
 		}
 		return ret
 	}
+	if obj.kind == "identifier" && (obj.text == "Object" || obj.text == "Array") && !recv.tainted() {
+		if v, ok := a.objectStatic(obj.text+"."+method, args, e, fr); ok {
+			return v
+		}
+	}
 	if obj.kind == "identifier" && obj.text == "JSON" {
 		// JSON.parse/stringify: the text of every field (stringify of an
 		// object holding input is that input, quoted).
@@ -338,6 +344,7 @@ func (a *analysis) callMethod(fn *node, args []*node, n *node, e *env, fr *frame
 		return a.callback(method, recv, args, n, e, fr)
 	}
 	vals := a.evalArgs(args, e, fr)
+	a.mutate(obj, recv, method, vals, e, fr)
 	if v, ok := a.methodModel(recv, obj, method, vals, n); ok {
 		return v
 	}
@@ -645,4 +652,71 @@ func promiseStatic(method string, vals []*value) *value {
 		return &value{truthy: true, labels: allLabels(arg(vals, 0))}
 	}
 	return &value{truthy: true}
+}
+
+// inserting names the methods that put their arguments into the receiver
+// (arrays, Maps, Sets, URLSearchParams), with the first argument inserted.
+// append is left out: on an element it inserts text or nodes.
+var inserting = map[string]int{"push": 0, "unshift": 0, "add": 0, "set": 1, "splice": 2, "fill": 0}
+
+// mutate: rows.push(x), map.set(k, x) ... put x into the receiver, whose
+// variable then holds it too (rows.join("") and map.get(k) return it).
+// Receivers with a DOM or jQuery meaning do not change.
+func (a *analysis) mutate(obj *node, recv *value, method string, vals []*value, e *env, fr *frame) {
+	first, ok := inserting[method]
+	if !ok || first >= len(vals) || recv.jq || recv.glob != "" || recv.loc {
+		return
+	}
+	in := &value{}
+	for _, v := range vals[first:] {
+		in.labels = addLabels(in.labels, allLabels(v)...)
+	}
+	if !in.tainted() || !isPath(obj) {
+		return
+	}
+	a.store(obj, join(recv, in), e, fr, nil)
+}
+
+// isPath: a variable or a simple access path (rows, this.rows, cfg.rows).
+func isPath(n *node) bool {
+	switch n.kind {
+	case "identifier", "this":
+		return true
+	case "member_expression":
+		return isPath(n.child("object"))
+	}
+	return false
+}
+
+// objectStatic models Object.assign, Object.fromEntries and the other
+// statics that copy their arguments' contents into a new value.
+func (a *analysis) objectStatic(name string, args []*node, e *env, fr *frame) (*value, bool) {
+	switch name {
+	case "Object.assign":
+		// The target gets the sources' fields, later ones winning.
+		vals := a.evalArgs(args, e, fr)
+		if len(vals) == 0 {
+			return &value{truthy: true}, true
+		}
+		out := &value{truthy: true, fields: map[string]*value{}}
+		for _, v := range vals {
+			out.labels = addLabels(out.labels, v.labels...)
+			for k, f := range v.fields {
+				out.fields[k] = f
+			}
+		}
+		if isPath(args[0]) {
+			a.store(args[0], out, e, fr, nil)
+		}
+		return out, true
+	case "Object.freeze", "Object.seal", "Object.preventExtensions":
+		return arg(a.evalArgs(args, e, fr), 0), true
+	case "Object.fromEntries", "Object.values", "Object.entries", "Object.keys", "Array.from", "Array.of":
+		out := &value{truthy: true}
+		for _, v := range a.evalArgs(args, e, fr) {
+			out.labels = addLabels(out.labels, breakLead(&value{labels: allLabels(v)}).labels...)
+		}
+		return out, true
+	}
+	return nil, false
 }

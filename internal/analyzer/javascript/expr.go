@@ -411,6 +411,7 @@ func (a *analysis) class(n *node, e *env) string {
 	name := "<anonymous class>"
 	if id := n.child("name"); id != nil {
 		name = id.text
+		e.declare(name)
 		e.set(name, &value{truthy: true, cls: name})
 	}
 	body := n.child("body")

@@ -18,6 +18,10 @@ type fnDef struct {
 	// env is the scope the function was defined in (for calls analyzed
 	// with actual arguments, such as constructors).
 	env *env
+	// hoisted: a function declaration, summarized before the statements
+	// of its scope ran; resummarized counts its summaries at calls.
+	hoisted      bool
+	resummarized int
 }
 
 type summary struct {
@@ -149,7 +153,9 @@ func (a *analysis) block(stmts []*node, e *env, fr *frame) {
 	for _, s := range stmts {
 		if s.kind == "function_declaration" || s.kind == "generator_function_declaration" {
 			fd := a.fnFor(s, fr.class)
+			fd.hoisted = true
 			if name := s.child("name"); name != nil {
+				e.declare(name.text)
 				e.set(name.text, &value{fn: fd})
 			}
 			a.summarize(fd, e)
@@ -220,7 +226,14 @@ func (fd *fnDef) display() string {
 // call analyzes a function body with the given argument values (missing
 // ones are undefined) and returns what it returns.
 func (a *analysis) call(fd *fnDef, outer *env, args []*value) *value {
-	fe := newEnv(outer)
+	fe := newScope(outer, true)
+	fe.declare("this")
+	fe.declare("arguments")
+	for _, p := range paramList(fd.n) {
+		for _, name := range patternNames(p) {
+			fe.declare(name)
+		}
+	}
 	for i, p := range paramList(fd.n) {
 		var v *value
 		if i < len(args) {
@@ -256,4 +269,57 @@ func paramList(n *node) []*node {
 		return nil
 	}
 	return ps.kids
+}
+
+// maxResummaries bounds how often a hoisted function is summarized again at
+// its calls.
+const maxResummaries = 8
+
+// refresh summarizes a hoisted function again before a call by the
+// statements of its own scope: it was first summarized before they ran,
+// and the variables it reads may hold other values now (function paint()
+// { el.innerHTML = value } declared before const value = q; paint();).
+// Calls from other functions' bodies see the summary as it is.
+func (a *analysis) refresh(fd *fnDef, caller *env) {
+	if !fd.hoisted || fd.env == nil || fd.resummarized >= maxResummaries || !withinScope(caller, fd.env) {
+		return
+	}
+	fd.resummarized++
+	a.summarize(fd, fd.env)
+}
+
+// patternNames lists the names a declaration or parameter pattern binds.
+func patternNames(p *node) []string {
+	if p == nil {
+		return nil
+	}
+	switch p.kind {
+	case "identifier", "shorthand_property_identifier_pattern":
+		return []string{p.text}
+	case "pair_pattern":
+		return patternNames(p.child("value"))
+	case "assignment_pattern", "object_assignment_pattern":
+		return patternNames(p.child("left"))
+	case "object_pattern", "array_pattern", "rest_pattern":
+		var out []string
+		for _, k := range p.kids {
+			out = append(out, patternNames(k)...)
+		}
+		return out
+	}
+	return nil
+}
+
+// withinScope: e is def or a block or branch layer inside it, not inside
+// a function of it.
+func withinScope(e, def *env) bool {
+	for s := e; s != nil; s = s.parent {
+		if s == def {
+			return true
+		}
+		if s.fn {
+			return false
+		}
+	}
+	return false
 }

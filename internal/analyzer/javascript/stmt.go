@@ -11,7 +11,10 @@ func (a *analysis) stmt(s *node, e *env, fr *frame) {
 	case "lexical_declaration", "variable_declaration":
 		a.declaration(s, e, fr)
 	case "statement_block":
-		a.block(s.kids, e, fr)
+		// A block's let, const and class are its own.
+		be := newScope(e, false)
+		a.block(s.kids, be, fr)
+		e.dead = e.dead || be.dead
 	case "if_statement":
 		a.ifStmt(s, e, fr)
 	case "for_statement", "while_statement", "do_statement", "for_in_statement":
@@ -67,11 +70,18 @@ func isExpression(kind string) bool {
 }
 
 func (a *analysis) declaration(s *node, e *env, fr *frame) {
+	scope := e
+	if s.kind == "variable_declaration" {
+		scope = e.functionScope() // var ignores blocks
+	}
 	for _, d := range s.kids {
 		if d.kind != "variable_declarator" {
 			continue
 		}
 		name := d.child("name")
+		for _, n := range patternNames(name) {
+			scope.declare(n)
+		}
 		var v *value
 		if val := d.child("value"); val != nil {
 			v = a.exprNamed(val, e, fr, name)

@@ -1,0 +1,6 @@
+// generated case (gen_cases_js): category=domxss expected=true shape=hoisted_fn_reads_later_global src=hashsub
+function paint() {
+  document.getElementById("out").innerHTML = value; // want: JS-DOM-XSS
+}
+const value = location.hash.substring(1);
+paint();
