@@ -141,6 +141,11 @@ func (a *analysis) storeMember(left *node, v *value, e *env, fr *frame, sinkNode
 		key := fr.class + "#" + prop.text
 		a.fields[key] = join(a.fields[key], v)
 	}
+	if ov.nodes && v.tainted() && isPath(obj) {
+		// inert.body.innerHTML = x: the inert document now holds x's
+		// nodes, live once moved into the page.
+		a.store(obj, join(ov, &value{labels: allLabels(v)}), e, fr, nil)
+	}
 	if path := accessPath(obj, prop); path != "" {
 		a.setVar(path, v, e, sinkNode)
 	}
@@ -157,6 +162,15 @@ func (a *analysis) memberSink(left *node, ov *value, sinkNode *node) *sinkSite {
 			return &sinkSite{n: sinkNode, name: "location.href", kind: kURL}
 		}
 		return nil // location.hash = x only moves within the page
+	}
+	if ov.nodes {
+		return nil // markup parsed in an inert document runs nothing (yet)
+	}
+	if k, known := elementSink(ov.tag, name); known {
+		if k == 0 {
+			return nil
+		}
+		return &sinkSite{n: sinkNode, name: ov.tag + "." + name, kind: k}
 	}
 	if k := sinkProperties[name]; k != 0 {
 		return &sinkSite{n: sinkNode, name: name, kind: k}

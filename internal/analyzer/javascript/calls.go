@@ -29,6 +29,12 @@ var callbackMethods = map[string]bool{
 	"some": true, "every": true, "flatMap": true,
 }
 
+// domInsertMethods insert nodes into an element (strings become text).
+var domInsertMethods = map[string]bool{
+	"append": true, "prepend": true, "appendChild": true, "insertBefore": true, "replaceChildren": true,
+	"replaceWith": true, "before": true, "after": true, "replaceChild": true,
+}
+
 // jqInsertMethods insert markup when called on a jQuery object (on a DOM
 // element the same names insert text, so they need a jQuery receiver).
 var jqInsertMethods = map[string]bool{
@@ -286,8 +292,25 @@ func (a *analysis) jquery(args []*node, n *node, e *env, fr *frame) *value {
 	vals := a.evalArgs(args, e, fr)
 	if v := arg(vals, 0); v.fn == nil && v.glob == "" {
 		a.checkSink(&sinkSite{n: n, name: "jQuery $()", kind: kHTML, jq: true}, v)
+		if strings.HasPrefix(strings.TrimSpace(v.prefix), "<") && len(vals) > 1 {
+			a.jqProps(vals[1], n)
+		}
 	}
 	return &value{jq: true, truthy: true}
+}
+
+// jqProps: $("<a>", {href: x, html: y}) sets each property as .attr(),
+// except html (.html(): markup) and text (.text()).
+func (a *analysis) jqProps(props *value, n *node) {
+	for k, v := range props.fields {
+		kind := sinkAttribute(strings.ToLower(k))
+		if k == "html" {
+			kind = kHTML
+		}
+		if kind != 0 {
+			a.checkSink(&sinkSite{n: n, name: "jQuery $() property " + k, kind: kind}, v)
+		}
+	}
 }
 
 // callMethod calls recv.method(args).
@@ -484,6 +507,22 @@ func (a *analysis) methodModel(recv *value, obj *node, method string, vals []*va
 		a.checkSink(site("location."+method, kURL), arg(vals, 0))
 	case recv.loc && method == "toString":
 		return &value{labels: []*label{a.sourceLabel(n, "location.href", leadSafe)}}, true
+	case recv.glob == "document" && method == "createElement":
+		if t := arg(vals, 0); t.isStr {
+			return &value{truthy: true, tag: strings.ToLower(t.str)}, true
+		}
+		return &value{truthy: true}, true
+	case method == "parseFromString" || method == "createHTMLDocument" || method == "parseHTML":
+		// Markup parsed into an inert document: nothing runs until its
+		// nodes are inserted into the page.
+		return &value{truthy: true, nodes: true, labels: breakLead(arg(vals, 0)).labels}, true
+	case !recv.jq && domInsertMethods[method]:
+		for _, v := range vals {
+			if v.nodes {
+				a.checkSink(site("insertion of parsed nodes ("+method+")", kHTML), v)
+			}
+		}
+		return &value{}, true
 	case recv.glob == "storage" && method == "getItem":
 		l := a.sourceLabel(n, "Web Storage getItem", leadAttacker)
 		l.conf = finding.ConfidenceMedium
@@ -500,6 +539,11 @@ func (a *analysis) methodModel(recv *value, obj *node, method string, vals []*va
 		i := 0
 		if method == "setAttributeNS" {
 			i = 1
+		}
+		if name := arg(vals, i); name.isStr {
+			if k, known := elementSink(recv.tag, name.str); known && k == 0 {
+				break // img.setAttribute("src", x)
+			}
 		}
 		a.attribute(site, arg(vals, i), arg(vals, i+1))
 	case method == "attr" || method == "prop":
@@ -608,6 +652,10 @@ func (a *analysis) newExpr(n *node, e *env, fr *frame) *value {
 	switch ctor.text {
 	case "URLSearchParams", "URL":
 		return breakLead(arg(vals, 0))
+	case "Image":
+		return &value{truthy: true, tag: "img"}
+	case "Audio":
+		return &value{truthy: true, tag: "audio"}
 	case "Function":
 		for _, v := range vals {
 			a.checkSink(&sinkSite{n: n, name: "new Function", kind: kCode}, v)

@@ -228,6 +228,11 @@ func (a *analysis) property(ov *value, name string, n *node) *value {
 		return &value{labels: []*label{l}}
 	case ov.cls != "":
 		return a.classMember(ov.cls, name, n)
+	case ov.nodes:
+		// doc.body.childNodes of parsed markup: still those nodes.
+		out := mapLabels(ov, func(l *label) *label { return l.with(l.mask, leadAttacker) })
+		out.nodes, out.truthy = true, true
+		return out
 	case ov.fields != nil:
 		v := ov.fields[name]
 		if ov.tainted() {
@@ -247,6 +252,9 @@ func (a *analysis) property(ov *value, name string, n *node) *value {
 	switch name {
 	case "length":
 		return &value{}
+	case "contentDocument", "ownerDocument":
+		// An iframe's (same-origin) document: write() parses markup.
+		return &value{truthy: true, glob: "document"}
 	case "pathname", "search", "hash":
 		// URL parts after the scheme: never a javascript: URL on their own.
 		return mapLabels(ov, func(l *label) *label { return l.with(l.mask, leadSafe) })

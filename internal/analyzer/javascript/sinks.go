@@ -22,6 +22,21 @@ var sinkProperties = map[string]sinkKind{
 	"formAction": kURL,
 }
 
+// inertSrc are the elements whose src loads media, never a script.
+var inertSrc = map[string]bool{"img": true, "video": true, "audio": true, "source": true, "track": true, "picture": true}
+
+// elementSink is what assigning prop on an element of a known tag is:
+// a script element's text is code; an image's src is no sink.
+func elementSink(tag, prop string) (sinkKind, bool) {
+	switch {
+	case tag == "script" && (prop == "text" || prop == "textContent" || prop == "innerText"):
+		return kCode, true
+	case inertSrc[tag] && (prop == "src" || prop == "srcset"):
+		return 0, true
+	}
+	return 0, false
+}
+
 // sinkAttribute says what setAttribute(name, x) (or jQuery .attr) is.
 func sinkAttribute(name string) sinkKind {
 	switch name {

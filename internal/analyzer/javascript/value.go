@@ -104,6 +104,13 @@ type value struct {
 	// cls: a class of the file (the class itself, for static methods, or
 	// an instance): its methods, getters and this.fields apply.
 	cls string
+	// tag: an element made by document.createElement(tag) or new Image()
+	// (a script's text is code; an image's src loads no script).
+	tag string
+	// nodes: DOM nodes parsed from markup in an inert document
+	// (DOMParser, createHTMLDocument, $.parseHTML): their handlers run
+	// once they are inserted into the page, not before.
+	nodes bool
 	// settle: a Promise's resolve function; what it is called with is
 	// what the promise holds.
 	settle *settled
@@ -165,6 +172,10 @@ func join(a, b *value) *value {
 	if a.cls == b.cls {
 		out.cls = a.cls
 	}
+	if a.tag == b.tag {
+		out.tag = a.tag
+	}
+	out.nodes = a.nodes || b.nodes
 	if a.fields != nil || b.fields != nil {
 		out.fields = map[string]*value{}
 		for k, v := range a.fields {
