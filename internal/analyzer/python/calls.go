@@ -1,6 +1,7 @@
 package python
 
 import (
+	"math/bits"
 	"regexp"
 	"slices"
 	"strconv"
@@ -140,6 +141,13 @@ func (fr *frame) resolveCallee(st *state, e *pyfront.Expr) callee {
 	}
 	v := fr.expr(st, e.X)
 	c.qname, c.fn = v.qname, v.fn
+	if v.class != nil && !v.classRef && v.fn == nil {
+		// Calling an instance of a project class runs its __call__.
+		if f := fr.a.p.method(v.class, "__call__"); f != nil {
+			c.fn, c.recv, c.qname, c.method = f, v, f.qname, "__call__"
+			return c
+		}
+	}
 	if c.qname == "" && v.typ != "" && v.fn == nil && v.class == nil {
 		// Calling an object of a library type: its __call__
 		// (etree.XPathEvaluator(doc)(expr)).
@@ -168,6 +176,14 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 	for _, x := range e.Elems {
 		v := fr.expr(st, x)
 		if x.Kind == pyfront.Starred {
+			if v.exact && v.keys == nil && len(v.elems) <= 16 {
+				// f(*(query, params)): the known elements, each in its place.
+				for _, el := range v.elems {
+					args.pos = append(args.pos, el)
+					args.posExpr = append(args.posExpr, x.X)
+				}
+				continue
+			}
 			v = v.flat()
 		}
 		args.pos = append(args.pos, v)
@@ -578,9 +594,19 @@ func (fr *frame) builtinCall(st *state, e *pyfront.Expr, c callee, args *argVals
 		if a0 != nil && a0.exact && a0.keys == nil {
 			return constValue(cint(int64(len(a0.elems))))
 		}
-	case "str":
-		if a0 != nil && a0.c != nil {
+	case "str", "repr", "format":
+		if a0 != nil && a0.c != nil && c.qname == "str" {
 			return constValue(cstr(a0.c.text()))
+		}
+		// str(obj) of a project class with __str__ (or __repr__) runs it.
+		if a0 != nil && a0.class != nil && !a0.classRef && len(args.pos) == 1 {
+			dunder := "__str__"
+			if c.qname == "repr" {
+				dunder = "__repr__"
+			}
+			if v := fr.callDunder(st, e, a0, dunder, nil); v != nil {
+				return v
+			}
 		}
 	case "int":
 		if a0 != nil && a0.c != nil {
@@ -702,6 +728,16 @@ func (fr *frame) builtinCall(st *state, e *pyfront.Expr, c callee, args *argVals
 		if a0 != nil && (a0.fn != nil || a0.qname != "" || a0.lambdaOf() != nil) && a0.boundOf() == nil && a0.class == nil {
 			bound := &argVals{pos: args.pos[1:], posExpr: args.posExpr[1:], kw: args.kw, kwExpr: args.kwExpr}
 			return a0.withExtra(func(x *valueExtra) { x.bound = bound })
+		}
+	case "shlex.split":
+		// shlex.split("ls -l"): a constant command line without quotes or
+		// escapes splits at its blanks.
+		if a0 != nil && a0.c != nil && a0.c.kind == kStr && len(args.pos) == 1 && !strings.ContainsAny(a0.c.s, "'\"\\#") {
+			out := &value{container: true, exact: true}
+			for _, w := range strings.Fields(a0.c.s) {
+				out.elems = append(out.elems, constValue(cstr(w)))
+			}
+			return out
 		}
 	case "bytes", "bytearray":
 		// bytes(16): sixteen zero bytes, a constant.
@@ -1352,6 +1388,14 @@ func (fr *frame) applySummary(st *state, e *pyfront.Expr, c callee, args *argVal
 // mapStored is a value a callee stored (a field, a global) as the caller
 // sees it: its taint mapped to the arguments, its constant kept while clean.
 func (fr *frame) mapStored(v *value, actual []*value, e *pyfront.Expr, note string) *value {
+	// A field set straight from one parameter (self.mode = mode) holds
+	// that argument, constants included.
+	if t := v.t; t.Origin == nil && t.Params != 0 && t.Params&(t.Params-1) == 0 && v.c == nil && !v.container && v.class == nil && v.typ == "" && t.Safe == 0 {
+		i := bits.TrailingZeros64(t.Params)
+		if i < len(actual) && actual[i] != nil && actual[i].c != nil {
+			return actual[i]
+		}
+	}
 	out := &value{t: fr.mapTaint(v.taintOf(), actual, e, note), typ: v.typ, class: v.class}
 	if !out.t.Tainted() {
 		out.c = v.c
@@ -1492,6 +1536,10 @@ func isStatic(f *function) bool {
 func (fr *frame) construct(st *state, e *pyfront.Expr, c callee, args *argVals) *value {
 	inst := &value{class: c.class}
 	init := fr.a.p.method(c.class, "__init__")
+	if init == nil && fr.a.p.fixedChoiceType(c.class.mod, &pyfront.Expr{Kind: pyfront.Name, Text: c.class.name}) {
+		// Color(x) of an Enum: one of its members (or a ValueError).
+		return inst
+	}
 	if init == nil && fr.a.p.isRecordClass(c.class) {
 		// @dataclass, NamedTuple, pydantic models: each argument sets its
 		// own field (positionally in declaration order); the others keep
@@ -1722,6 +1770,27 @@ func callbackOf(c callee, args *argVals) (*function, *argVals) {
 	return nil, nil
 }
 
+// overrides: sub (a project subclass of base) defines a method base (or
+// one of its bases) also has.
+func (p *program) overrides(sub, base *class) bool {
+	for name := range sub.methods {
+		for c, depth := base, 0; c != nil && depth < 10; depth++ {
+			if c.methods[name] != nil && name != "__init__" {
+				return true
+			}
+			var next *class
+			for _, b := range c.bases {
+				if bc := p.lookupClass(b, c.mod); bc != nil {
+					next = bc
+					break
+				}
+			}
+			c = next
+		}
+	}
+	return false
+}
+
 // callShape is what decides whether a call runs the callee's body with
 // the caller's arguments.
 type callShape struct {
@@ -1737,6 +1806,9 @@ type callShape struct {
 	yieldsInOrder bool
 	// generator: it yields.
 	generator bool
+	// writesSelf: a method that assigns attributes of its receiver (a
+	// setter: its summary carries the writes to the caller's instance).
+	writesSelf bool
 }
 
 // maxContextStmts bounds the statements of a function run at its calls.
@@ -1746,7 +1818,7 @@ func callShapeOf(f *function) *callShape {
 	if sh := f.shape.Load(); sh != nil {
 		return sh
 	}
-	sh := &callShape{small: f.def != nil && f.cls == nil, tested: map[string]bool{}}
+	sh := &callShape{small: f.def != nil, tested: map[string]bool{}}
 	for _, p := range f.params {
 		sh.star = sh.star || p.Star != ""
 	}
@@ -1756,8 +1828,11 @@ func callShapeOf(f *function) *callShape {
 	}
 	testedIn := func(e *pyfront.Expr) {
 		pyfront.WalkExpr(e, func(x *pyfront.Expr) {
-			if x.Kind == pyfront.Name && params[x.Text] {
+			switch {
+			case x.Kind == pyfront.Name && params[x.Text]:
 				sh.tested[x.Text] = true
+			case f.cls != nil && len(f.params) > 0 && x.Kind == pyfront.Attr && x.X != nil && x.X.Kind == pyfront.Name && x.X.Text == f.params[0].Name:
+				sh.tested["."+x.Text] = true // a field of self the body tests
 			}
 		})
 	}
@@ -1774,6 +1849,13 @@ func callShapeOf(f *function) *callShape {
 					yields++
 				}
 			})
+			if f.cls != nil && len(f.params) > 0 && (s.Kind == pyfront.AssignStmt || s.Kind == pyfront.AugAssignStmt) {
+				for _, t := range s.Targets {
+					if (t.Kind == pyfront.Attr || t.Kind == pyfront.Subscript) && t.X != nil && t.X.Kind == pyfront.Name && t.X.Text == f.params[0].Name {
+						sh.writesSelf = true
+					}
+				}
+			}
 			n++
 			switch s.Kind {
 			case pyfront.FuncStmt, pyfront.ClassStmt, pyfront.ScopeStmt:
@@ -1811,7 +1893,20 @@ func (fr *frame) wantsContext(c callee, args *argVals) bool {
 	if c.captured != nil || f == fr.fn || fr.inlined >= 2 || !fr.canInline() || len(fr.a.p.spec.sanitizers.exact[c.qname]) > 0 {
 		return false
 	}
+	if f.cls != nil {
+		// A method runs at the call only on an instance the caller holds
+		// (not on the caller's own self: its summary records what it
+		// reads and sets of self), and not as a class or static method.
+		if c.recv == nil || c.recv.self || c.recv.classRef || c.recv.class == nil || isStatic(f) || isClassMethod(f) {
+			return false
+		}
+	}
 	tainted, constant := false, false
+	if f.cls != nil {
+		for _, v := range c.recv.fields {
+			tainted = tainted || v.taintOf().Tainted()
+		}
+	}
 	for _, v := range args.pos {
 		tainted = tainted || v.taintOf().Tainted()
 		constant = constant || v.c != nil
@@ -1824,11 +1919,25 @@ func (fr *frame) wantsContext(c callee, args *argVals) bool {
 		return false
 	}
 	sh := callShapeOf(f)
-	if !sh.small {
+	if !sh.small || sh.writesSelf {
 		return false
 	}
 	if sh.star || sh.yieldsInOrder {
 		return true
+	}
+	if f.cls != nil && c.recv.class != f.cls && fr.a.p.overrides(c.recv.class, f.cls) {
+		// An inherited method on a subclass instance that overrides some
+		// of its methods: self.transform() in the body is the subclass's.
+		return true
+	}
+	if f.cls != nil {
+		// A field of the instance the body tests holds a constant
+		// (Checker(strict=True)(x)): that branch alone.
+		for k, v := range c.recv.fields {
+			if v.c != nil && sh.tested["."+k] {
+				return true
+			}
+		}
 	}
 	if !constant || len(sh.tested) == 0 {
 		return false
@@ -2225,3 +2334,23 @@ var checkedFormField = map[string]bool{"IntegerField": true, "FloatField": true,
 	"UUIDField": true, "ChoiceField": true, "TypedChoiceField": true, "MultipleChoiceField": true,
 	"TypedMultipleChoiceField": true, "ModelChoiceField": true, "ModelMultipleChoiceField": true, "SlugField": true,
 	"GenericIPAddressField": true}
+
+// callDunder runs a special method (__str__, __getitem__ ...) a project
+// class defines on an instance of it, with the arguments given; nil when
+// the class has none.
+func (fr *frame) callDunder(st *state, e *pyfront.Expr, recv *value, name string, pos []*value) *value {
+	f := fr.a.p.method(recv.class, name)
+	if f == nil || f.def == nil {
+		return nil
+	}
+	args := &argVals{pos: pos, kw: map[string]*value{}, kwExpr: map[string]*pyfront.Expr{}}
+	for range pos {
+		args.posExpr = append(args.posExpr, e)
+	}
+	call := &pyfront.Expr{Kind: pyfront.Call, X: &pyfront.Expr{Kind: pyfront.Attr, X: e, Text: name, Pos: e.Pos, Src: e.Src}, Pos: e.Pos, Src: e.Src}
+	c := callee{fn: f, recv: recv, qname: f.qname, method: name}
+	if fr.wantsContext(c, args) {
+		return fr.inlineCall(c, args)
+	}
+	return fr.applySummary(st, call, c, args)
+}

@@ -384,6 +384,12 @@ func (fr *frame) subscript(st *state, e *pyfront.Expr) *value {
 		return fr.slice(base, e.Y)
 	}
 	idx := fr.expr(st, e.Y)
+	if base.class != nil && !base.classRef && base.fields != nil || base.class != nil && !base.classRef && base.t.Tainted() {
+		// obj[k] of a project class with __getitem__ runs it.
+		if v := fr.callDunder(st, e, base, "__getitem__", []*value{idx}); v != nil {
+			return v
+		}
+	}
 	if heads := base.headsOf(); heads != nil && idx.c != nil && idx.c.kind == kInt && idx.c.i >= 0 && idx.c.i < int64(len(heads)) {
 		return constValue(cstr(heads[idx.c.i]))
 	}
@@ -466,6 +472,9 @@ func (fr *frame) slice(base *value, sl *pyfront.Expr) *value {
 	}
 	if base.c != nil && base.c.kind == kStr {
 		return clean
+	}
+	if len(sl.Elems) >= 2 && sl.Elems[1] != nil && (sl.Elems[0] == nil || isZero(sl.Elems[0])) && isZero(sl.Elems[1]) {
+		return constValue(cstr("")) // x[:0] is empty, whatever x holds
 	}
 	out := base.flat()
 	if out.t.Tainted() && base.c == nil {
@@ -571,6 +580,10 @@ func (fr *frame) binop(op string, a, b *value, ea, eb *pyfront.Expr) *value {
 	out.weakRandom = a.weakRandomOf()
 	if out.weakRandom == nil {
 		out.weakRandom = b.weakRandomOf()
+	}
+	if op == "+" && a.exact && b.exact && a.keys == nil && b.keys == nil && a.container && b.container {
+		// [a, b] + [c]: the known elements in order.
+		return &value{container: true, exact: true, elems: append(append([]*value(nil), a.elems...), b.elems...)}
 	}
 	switch op {
 	case "+":
@@ -767,7 +780,7 @@ func (fr *frame) comprehension(st *state, e *pyfront.Expr) *value {
 // next(v for v in ["safe", p]) is "safe". Nil otherwise.
 func (fr *frame) exactComprehension(st *state, e *pyfront.Expr) *value {
 	gens := e.Gens()
-	if len(gens) != 1 || len(gens[0].Ifs) != 0 || e.Y != nil || (e.Text != "list" && e.Text != "gen") {
+	if len(gens) != 1 || len(gens[0].Ifs) != 0 || (e.Text != "list" && e.Text != "gen" && e.Text != "dict") || (e.Y != nil) != (e.Text == "dict") {
 		return nil
 	}
 	if k := gens[0].Iter.Kind; k != pyfront.List && k != pyfront.Tuple && k != pyfront.Name {
@@ -776,6 +789,25 @@ func (fr *frame) exactComprehension(st *state, e *pyfront.Expr) *value {
 	it := fr.expr(st, gens[0].Iter)
 	if !it.exact || it.keys != nil || len(it.elems) == 0 || len(it.elems) > 16 {
 		return nil
+	}
+	if e.Text == "dict" {
+		// {k: v for k, v in [("a", x), ("b", "y")]}: a dict with those
+		// constant keys.
+		out := &value{container: true, exact: true, keys: map[string]*value{}}
+		for _, el := range it.elems {
+			inner := st.copy()
+			fr.assign(inner, gens[0].Target, el, nil)
+			k := fr.expr(inner, e.X)
+			if k.c == nil {
+				return nil
+			}
+			key, ok := k.c.key()
+			if !ok {
+				return nil
+			}
+			out.keys[key] = fr.expr(inner, e.Y)
+		}
+		return out
 	}
 	out := &value{container: true, exact: true, elems: make([]*value, len(it.elems))}
 	for i, el := range it.elems {
@@ -798,4 +830,9 @@ func isProperty(f *function) bool {
 		}
 	}
 	return false
+}
+
+func isZero(e *pyfront.Expr) bool {
+	c := parseConstExpr(e)
+	return c != nil && c.kind == kInt && c.i == 0
 }

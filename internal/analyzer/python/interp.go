@@ -222,11 +222,22 @@ func (fr *frame) blockStmt(st *state, s *pyfront.Stmt) *state {
 			return b
 		}, nil)
 	case "with":
+		suppress := false
 		for _, it := range s.Withs {
 			v := fr.expr(st, it.Value)
-			if it.Target != nil {
-				fr.assign(st, it.Target, v, s)
+			if it.Value != nil && it.Value.Kind == pyfront.Call && fr.a.p.qualify(fr.mod, it.Value.Callee()) == "contextlib.suppress" {
+				suppress = true
 			}
+			if it.Target != nil {
+				fr.assign(st, it.Target, fr.entered(st, it.Value, v), s)
+			}
+		}
+		if suppress {
+			// with suppress(ValueError): the body may stop anywhere, and
+			// what held before it goes on.
+			pre := st.copy()
+			body := fr.block(st, s.Body)
+			return joinStates(pre, body)
 		}
 		return fr.block(st, s.Body)
 	case "try":
@@ -723,4 +734,19 @@ func (fr *frame) aiohttpTemplate() string {
 		}
 	}
 	return ""
+}
+
+// entered is what "with X as v" binds: X.__enter__()'s result for an
+// instance of a project class that defines one (a connection wrapper
+// returning its cursor, a helper returning a fixed value), else X itself.
+func (fr *frame) entered(st *state, e *pyfront.Expr, v *value) *value {
+	if v.class == nil || v.classRef || e == nil {
+		return v
+	}
+	f := fr.a.p.method(v.class, "__enter__")
+	if f == nil {
+		return v
+	}
+	call := &pyfront.Expr{Kind: pyfront.Call, X: &pyfront.Expr{Kind: pyfront.Attr, X: e, Text: "__enter__", Pos: e.Pos, Src: e.Src}, Pos: e.Pos, Src: e.Src}
+	return fr.applySummary(st, call, callee{fn: f, recv: v, qname: f.qname, method: "__enter__"}, &argVals{kw: map[string]*value{}, kwExpr: map[string]*pyfront.Expr{}})
 }
