@@ -553,6 +553,18 @@ func (fr *frame) assignAttr(st *state, t *pyfront.Expr, v *value, s *pyfront.Stm
 		fr.expr(st, t.X)
 		return
 	}
+	// obj.x = v on a local instance whose class has a property setter for
+	// x: what the setter makes of v (read back through the getter).
+	if t.X.Kind == pyfront.Name && fr.self != t.X.Text {
+		if obj, ok := st.get(t.X.Text); ok && obj.class != nil && !obj.classRef {
+			if f := fr.a.p.setter(obj.class, t.Text); f != nil {
+				call := &pyfront.Expr{Kind: pyfront.Call, X: t, Pos: t.Pos, Src: t.Src}
+				fr.applySummary(st, call, callee{fn: f, recv: obj, qname: f.qname, method: t.Text},
+					&argVals{pos: []*value{v}, posExpr: []*pyfront.Expr{t}, kw: map[string]*value{}, kwExpr: map[string]*pyfront.Expr{}})
+				return
+			}
+		}
+	}
 	st.set(d, v)
 	// self.x = v in a method: remember it for the class's other methods,
 	// and in __init__ as a field of the instances callers construct.

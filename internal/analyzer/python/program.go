@@ -61,6 +61,9 @@ type class struct {
 	def     *pyfront.Stmt
 	bases   []string // qualified names of the bases
 	methods map[string]*function
+	// setters are the @x.setter functions of properties (methods keeps
+	// the getter under the same name).
+	setters map[string]*function
 	// attrs are attribute values: the class body's assignments and every
 	// self.x = ... of its methods (flow-insensitive, from the last round).
 	attrs map[string]*value
@@ -364,9 +367,21 @@ func (p *program) indexDef(m *module, s *pyfront.Stmt, prefix string) {
 	case pyfront.ClassStmt:
 		c := &class{qname: prefix + s.Name, name: s.Name, mod: m, def: s, methods: map[string]*function{}, attrs: map[string]*value{}, inputAttrs: map[string]bool{}}
 		for _, b := range s.Body {
-			if b.Kind == pyfront.FuncStmt {
-				c.methods[b.Name] = &function{qname: c.qname + "." + b.Name, name: b.Name, mod: m, cls: c, def: b, params: b.Params}
+			if b.Kind != pyfront.FuncStmt {
+				continue
 			}
+			if accessor := propertyAccessor(b); accessor != "" && c.methods[b.Name] != nil {
+				// @x.setter / @x.deleter after the @property x: the getter
+				// stays the method x.
+				if accessor == "setter" {
+					if c.setters == nil {
+						c.setters = map[string]*function{}
+					}
+					c.setters[b.Name] = &function{qname: c.qname + "." + b.Name + ".setter", name: b.Name, mod: m, cls: c, def: b, params: b.Params}
+				}
+				continue
+			}
+			c.methods[b.Name] = &function{qname: c.qname + "." + b.Name, name: b.Name, mod: m, cls: c, def: b, params: b.Params}
 		}
 		m.classes[s.Name] = c
 	case pyfront.IfStmt, pyfront.BlockStmt:
@@ -657,6 +672,9 @@ func (p *program) listFunctions() []*function {
 			for _, f := range c.methods {
 				out = append(out, f)
 			}
+			for _, f := range c.setters {
+				out = append(out, f)
+			}
 		}
 	}
 	for _, fs := range p.nestedIn {
@@ -706,4 +724,40 @@ func (p *program) definedIn(f, parent *function) bool {
 		}
 	}
 	return false
+}
+
+// propertyAccessor is "setter" or "deleter" for a def decorated with
+// @x.setter or @x.deleter of its own name x; "" otherwise.
+func propertyAccessor(def *pyfront.Stmt) string {
+	for _, d := range def.Decorators {
+		switch d.Dotted() {
+		case def.Name + ".setter":
+			return "setter"
+		case def.Name + ".deleter":
+			return "deleter"
+		}
+	}
+	return ""
+}
+
+// setter is the property setter a class (or a project base) defines for
+// name, or nil.
+func (p *program) setter(c *class, name string) *function {
+	for depth := 0; c != nil && depth < 10; depth++ {
+		if f := c.setters[name]; f != nil {
+			return f
+		}
+		if c.methods[name] != nil {
+			return nil // a plain method or a read-only property here
+		}
+		var next *class
+		for _, b := range c.bases {
+			if bc := p.lookupClass(b, c.mod); bc != nil {
+				next = bc
+				break
+			}
+		}
+		c = next
+	}
+	return nil
 }
