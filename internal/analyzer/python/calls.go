@@ -1291,6 +1291,16 @@ func (fr *frame) applySummary(st *state, e *pyfront.Expr, c callee, args *argVal
 	f := c.fn
 	sum := fr.useSummary(f)
 	recv := c.recv
+	if recv != nil && recv.self && len(sum.selfFields) > 0 {
+		// self.helper() or super().get() reads fields of this method's
+		// own instance: so does this method, for its callers.
+		if fr.sum.selfFields == nil {
+			fr.sum.selfFields = map[string]bool{}
+		}
+		for k := range sum.selfFields {
+			fr.sum.selfFields[k] = true
+		}
+	}
 	if c.recv != nil && c.recv.fields != nil && sum.selfFields != nil && f.cls != nil {
 		// The method reads only some fields of its instance: pass those.
 		narrowed := &value{class: c.recv.class, fields: map[string]*value{}}
@@ -1302,6 +1312,13 @@ func (fr *frame) applySummary(st *state, e *pyfront.Expr, c callee, args *argVal
 		c.recv = narrowed
 	}
 	actual := fr.bindArgs(f, c, args)
+	if recv != nil && recv.self && f.cls != nil && len(actual) > 0 && actual[0] == recv {
+		// self.helper() in a method: the helper's fields of self are this
+		// method's own (its receiver is parameter 0 here too).
+		cp := *recv
+		cp.t = taint.Join(cp.t, taint.Taint{Params: 1, ParamTrace: (*taint.Step)(nil).Then(fr.mod.path, e.Pos.Line, e.Pos.Col, e.Src, "fields of self")})
+		actual[0] = &cp
+	}
 	// A method that sets fields (a setter) updates the instance it is
 	// called on.
 	if len(sum.fields) > 0 && f.name != "__init__" && c.recv != nil && e.X.Kind == pyfront.Attr {

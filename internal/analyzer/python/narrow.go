@@ -506,6 +506,14 @@ func (fr *frame) sanitizeSubject(st *state, e *pyfront.Expr, c taint.Classes, ur
 				return st
 			}
 			e = args[0]
+		case pyfront.Walrus:
+			// (y := x.strip()) in ALLOWED: y holds the checked value.
+			if e.X != nil && e.X.Kind == pyfront.Name {
+				if v, ok := st.get(e.X.Text); ok {
+					st.set(e.X.Text, v.sanitize(c))
+				}
+			}
+			return st
 		case pyfront.Subscript:
 			return st
 		default:
