@@ -1312,7 +1312,7 @@ func (fr *frame) applySummary(st *state, e *pyfront.Expr, c callee, args *argVal
 		c.recv = narrowed
 	}
 	actual := fr.bindArgs(f, c, args)
-	if recv != nil && recv.self && f.cls != nil && len(actual) > 0 && actual[0] == recv {
+	if recv != nil && recv.self && f.cls != nil && len(sum.selfFields) > 0 && len(actual) > 0 && actual[0] == recv {
 		// self.helper() in a method: the helper's fields of self are this
 		// method's own (its receiver is parameter 0 here too).
 		cp := *recv
