@@ -1791,18 +1791,8 @@ func callbackOf(c callee, args *argVals) (*function, *argVals) {
 // one of its bases) also has.
 func (p *program) overrides(sub, base *class) bool {
 	for name := range sub.methods {
-		for c, depth := base, 0; c != nil && depth < 10; depth++ {
-			if c.methods[name] != nil && name != "__init__" {
-				return true
-			}
-			var next *class
-			for _, b := range c.bases {
-				if bc := p.lookupClass(b, c.mod); bc != nil {
-					next = bc
-					break
-				}
-			}
-			c = next
+		if name != "__init__" && p.method(base, name) != nil {
+			return true
 		}
 	}
 	return false

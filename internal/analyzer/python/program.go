@@ -618,14 +618,18 @@ func (p *program) method(c *class, name string) *function {
 		if f := c.methods[name]; f != nil {
 			return f
 		}
-		var next *class
-		for _, b := range c.bases {
-			if bc := p.lookupClass(b, c.mod); bc != nil {
-				next = bc
-				break
-			}
+		c = p.firstBase(c)
+	}
+	return nil
+}
+
+// firstBase is the first of a class's bases that is a project class (the
+// next class method lookups follow), or nil.
+func (p *program) firstBase(c *class) *class {
+	for _, b := range c.bases {
+		if bc := p.lookupClass(b, c.mod); bc != nil {
+			return bc
 		}
-		c = next
 	}
 	return nil
 }
@@ -750,14 +754,7 @@ func (p *program) setter(c *class, name string) *function {
 		if c.methods[name] != nil {
 			return nil // a plain method or a read-only property here
 		}
-		var next *class
-		for _, b := range c.bases {
-			if bc := p.lookupClass(b, c.mod); bc != nil {
-				next = bc
-				break
-			}
-		}
-		c = next
+		c = p.firstBase(c)
 	}
 	return nil
 }
