@@ -600,16 +600,7 @@ func (a *analysis) dependencyValue(fr *frame, f *function, p pyfront.Param) *val
 		// A small dependency runs here with its request parameters, so
 		// that what it returns keeps its shape (a dict of query values
 		// whose int entries are clean).
-		sub := &frame{a: a, fn: g, mod: g.mod, res: fr.res, inlined: fr.inlined + 1}
-		inner := newState()
-		for i, gp := range g.params {
-			inner.set(gp.Name, a.paramValue(sub, g, i, gp))
-		}
-		sub.block(inner, g.def.Body)
-		if sub.ret == nil {
-			return clean
-		}
-		return sub.ret
+		return fr.runInline(g, func(sub *frame, i int, gp pyfront.Param) *value { return a.paramValue(sub, g, i, gp) })
 	}
 	sum := fr.useSummary(g)
 	t := sum.ret.OriginOnly()
@@ -676,20 +667,7 @@ func (p *program) fixedChoiceType(m *module, t *pyfront.Expr) bool {
 		return true
 	}
 	c := p.lookupClass(p.qualify(m, t.Dotted()), m)
-	for depth := 0; c != nil && depth < 5; depth++ {
-		var next *class
-		for _, b := range c.bases {
-			switch lastPart(b) {
-			case "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag":
-				return true
-			}
-			if bc := p.lookupClass(b, c.mod); bc != nil && next == nil {
-				next = bc
-			}
-		}
-		c = next
-	}
-	return false
+	return c != nil && p.isEnumClass(c)
 }
 
 // paramType is the type a parameter's annotation declares, without the
@@ -847,14 +825,7 @@ func (a *analysis) classAttr(fr *frame, c *class, attr string) *value {
 		if v := c.attrs[attr]; v != nil {
 			return v
 		}
-		var next *class
-		for _, b := range c.bases {
-			if bc := a.p.lookupClass(b, c.mod); bc != nil {
-				next = bc
-				break
-			}
-		}
-		c = next
+		c = a.p.firstBase(c)
 	}
 	return nil
 }

@@ -1553,7 +1553,7 @@ func isStatic(f *function) bool {
 func (fr *frame) construct(st *state, e *pyfront.Expr, c callee, args *argVals) *value {
 	inst := &value{class: c.class}
 	init := fr.a.p.method(c.class, "__init__")
-	if init == nil && fr.a.p.fixedChoiceType(c.class.mod, &pyfront.Expr{Kind: pyfront.Name, Text: c.class.name}) {
+	if init == nil && fr.a.p.isEnumClass(c.class) {
 		// Color(x) of an Enum: one of its members (or a ValueError).
 		return inst
 	}
@@ -1756,13 +1756,7 @@ func callbackOf(c callee, args *argVals) (*function, *argVals) {
 		if target == nil || target.fn == nil {
 			return nil, nil
 		}
-		out := &argVals{kw: map[string]*value{}, kwExpr: map[string]*pyfront.Expr{}}
-		if a := args.kw["args"]; a != nil && a.exact {
-			out.pos = a.elems
-			for range a.elems {
-				out.posExpr = append(out.posExpr, args.kwExpr["args"])
-			}
-		}
+		out := tupleArgs(args.kw["args"], args.kwExpr["args"])
 		if kw := args.kw["kwargs"]; kw != nil && kw.exact {
 			for k, v := range kw.keys {
 				if strings.HasPrefix(k, "s:") {
@@ -1775,16 +1769,22 @@ func callbackOf(c callee, args *argVals) (*function, *argVals) {
 	case c.recv != nil && c.recv.fn != nil && c.recv.recv == nil && c.method == "delay":
 		return c.recv.fn, args
 	case c.recv != nil && c.recv.fn != nil && c.recv.recv == nil && c.method == "apply_async":
-		out := &argVals{kw: map[string]*value{}, kwExpr: map[string]*pyfront.Expr{}}
-		if a, ex := args.get(0, "args"); a != nil && a.exact {
-			out.pos = a.elems
-			for range a.elems {
-				out.posExpr = append(out.posExpr, ex)
-			}
-		}
-		return c.recv.fn, out
+		return c.recv.fn, tupleArgs(args.get(0, "args"))
 	}
 	return nil, nil
+}
+
+// tupleArgs are the positional arguments a known tuple (args=(a, b))
+// passes on; none when it is not known.
+func tupleArgs(t *value, e *pyfront.Expr) *argVals {
+	out := &argVals{kw: map[string]*value{}, kwExpr: map[string]*pyfront.Expr{}}
+	if t != nil && t.exact {
+		out.pos = t.elems
+		for range t.elems {
+			out.posExpr = append(out.posExpr, e)
+		}
+	}
+	return out
 }
 
 // overrides: sub (a project subclass of base) defines a method base (or
@@ -1801,8 +1801,8 @@ func (p *program) overrides(sub, base *class) bool {
 // callShape is what decides whether a call runs the callee's body with
 // the caller's arguments.
 type callShape struct {
-	// small: a short plain function (no nested definitions, no global or
-	// nonlocal names), cheap to run at a call.
+	// small: a short function or method (no nested definitions, no
+	// global or nonlocal names), cheap to run at a call.
 	small bool
 	// star: it takes *args or **kwargs (a summary joins them).
 	star bool
@@ -1826,11 +1826,9 @@ func callShapeOf(f *function) *callShape {
 		return sh
 	}
 	sh := &callShape{small: f.def != nil, tested: map[string]bool{}}
-	for _, p := range f.params {
-		sh.star = sh.star || p.Star != ""
-	}
 	params := map[string]bool{}
 	for _, p := range f.params {
+		sh.star = sh.star || p.Star != ""
 		params[p.Name] = true
 	}
 	testedIn := func(e *pyfront.Expr) {
@@ -1851,11 +1849,6 @@ func callShapeOf(f *function) *callShape {
 			}
 		}
 		pyfront.Walk(f.def.Body, func(s *pyfront.Stmt, _ []*pyfront.Stmt) bool {
-			pyfront.StmtExprs(s, func(e *pyfront.Expr) {
-				if e.Kind == pyfront.Yield {
-					yields++
-				}
-			})
 			if f.cls != nil && len(f.params) > 0 && (s.Kind == pyfront.AssignStmt || s.Kind == pyfront.AugAssignStmt) {
 				for _, t := range s.Targets {
 					if (t.Kind == pyfront.Attr || t.Kind == pyfront.Subscript) && t.X != nil && t.X.Kind == pyfront.Name && t.X.Text == f.params[0].Name {
@@ -1876,7 +1869,10 @@ func callShapeOf(f *function) *callShape {
 				}
 			}
 			pyfront.StmtExprs(s, func(e *pyfront.Expr) {
-				if e.Kind == pyfront.IfExp {
+				switch e.Kind {
+				case pyfront.Yield:
+					yields++
+				case pyfront.IfExp:
 					testedIn(e.Cond())
 				}
 			})
@@ -1962,19 +1958,26 @@ func (fr *frame) wantsContext(c callee, args *argVals) bool {
 // and the caller's parameters that reach them join its summary, as for an
 // inlined closure.
 func (fr *frame) inlineCall(c callee, args *argVals) *value {
-	f := c.fn
-	actual := fr.bindArgs(f, c, args)
+	actual := fr.bindArgs(c.fn, c, args)
+	return fr.runInline(c.fn, func(sub *frame, i int, p pyfront.Param) *value {
+		if v := actual[i]; v != nil {
+			return v
+		}
+		if p.Default != nil {
+			return sub.expr(newState(), p.Default)
+		}
+		return clean
+	})
+}
+
+// runInline runs f's body in a frame of its own below fr, each parameter
+// bound to what param gives, and returns what it returns (a generator
+// with straight-line yields: its yields, in order).
+func (fr *frame) runInline(f *function, param func(sub *frame, i int, p pyfront.Param) *value) *value {
 	sub := &frame{a: fr.a, fn: f, mod: f.mod, res: fr.res, inlined: fr.inlined + 1}
 	inner := newState()
 	for i, p := range f.params {
-		v := actual[i]
-		if v == nil {
-			v = clean
-			if p.Default != nil {
-				v = sub.expr(newState(), p.Default)
-			}
-		}
-		inner.set(p.Name, v)
+		inner.set(p.Name, param(sub, i, p))
 	}
 	fr.res.inlinedBodies++
 	ordered := callShapeOf(f).yieldsInOrder
@@ -2010,17 +2013,13 @@ func (p *program) isRecordClass(c *class) bool {
 				return true
 			}
 		}
-		var next *class
 		for _, b := range c.bases {
 			switch lastPart(b) {
 			case "NamedTuple", "BaseModel":
 				return true
 			}
-			if bc := p.lookupClass(b, c.mod); bc != nil && next == nil {
-				next = bc
-			}
 		}
-		c = next
+		c = p.firstBase(c)
 	}
 	return false
 }
@@ -2170,32 +2169,33 @@ var (
 )
 
 // unescapedRenderTaint is the taint render() of a template without
-// autoescape gives: the arguments the template names, when it prints
-// some expression without an escaping filter ({{ x }}, not {{ x|e }}).
-// Names are matched anywhere in the template (loop variables stand for
-// their lists); with arguments spread from an unknown mapping, all of them.
+// autoescape gives: the arguments the template prints without an escaping
+// filter ({{ x }}, not {{ x|e }}), a loop variable standing for its list
+// ({% for x in xs %}); with arguments spread from an unknown mapping, all
+// of them.
 func unescapedRenderTaint(tmpl string, args *argVals) taint.Taint {
-	// The names the raw outputs print, and the lists their loop
-	// variables stand for ({% for x in xs %} ... {{ x }}).
-	if jinjaAssigns.MatchString(tmpl) {
-		// {% set %}, {% with %}, macros and includes pass values under
-		// other names: any name the template uses may be printed raw.
-		return unescapedAnyName(tmpl, args)
-	}
-	raw := map[string]bool{}
+	printed := map[string]bool{}
 	for _, m := range jinjaOutput.FindAllStringSubmatch(tmpl, -1) {
 		if !jinjaEscaped.MatchString(m[1]) {
 			for _, n := range jinjaName.FindAllString(m[1], -1) {
-				raw[n] = true
+				printed[n] = true
 			}
 		}
 	}
-	if len(raw) == 0 {
+	if len(printed) == 0 {
 		return taint.Taint{}
 	}
-	for _, m := range jinjaFor.FindAllStringSubmatch(tmpl, -1) {
-		if raw[m[1]] || m[2] != "" && raw[m[2]] {
-			raw[m[3]] = true
+	if jinjaAssigns.MatchString(tmpl) {
+		// {% set %}, {% with %}, macros and includes pass values under
+		// other names: any name the template uses may be printed raw.
+		for _, n := range jinjaName.FindAllString(tmpl, -1) {
+			printed[n] = true
+		}
+	} else {
+		for _, m := range jinjaFor.FindAllStringSubmatch(tmpl, -1) {
+			if printed[m[1]] || m[2] != "" && printed[m[2]] {
+				printed[m[3]] = true
+			}
 		}
 	}
 	named := namedArgs(args)
@@ -2204,7 +2204,7 @@ func unescapedRenderTaint(tmpl string, args *argVals) taint.Taint {
 	}
 	var t taint.Taint
 	for k, v := range named.kw {
-		if raw[k] {
+		if printed[k] {
 			t = taint.Join(t, v.taintOf())
 		}
 	}
@@ -2228,36 +2228,6 @@ func renderContextTaint(tmpl string, ctx *value) taint.Taint {
 	return unescapedRenderTaint(tmpl, args)
 }
 
-// unescapedAnyName is unescapedRenderTaint for templates that rename
-// values: the arguments named anywhere in the template, once some output
-// is raw.
-func unescapedAnyName(tmpl string, args *argVals) taint.Taint {
-	raw := false
-	for _, m := range jinjaOutput.FindAllStringSubmatch(tmpl, -1) {
-		if !jinjaEscaped.MatchString(m[1]) {
-			raw = true
-		}
-	}
-	if !raw {
-		return taint.Taint{}
-	}
-	named := namedArgs(args)
-	if named == nil {
-		return args.all()
-	}
-	used := map[string]bool{}
-	for _, n := range jinjaName.FindAllString(tmpl, -1) {
-		used[n] = true
-	}
-	var t taint.Taint
-	for k, v := range named.kw {
-		if used[k] {
-			t = taint.Join(t, v.taintOf())
-		}
-	}
-	return t
-}
-
 // isDjangoModel: the class derives from Django's Model (directly, through
 // the auth models, or through project bases).
 func (p *program) isDjangoModel(c *class) bool {
@@ -2273,19 +2243,33 @@ func (p *program) isQuerySet(v *value) bool {
 // derivesFromDjango: one of the class's bases, or of its project bases',
 // is a Django class whose name ends with one of the suffixes.
 func (p *program) derivesFromDjango(c *class, suffixes ...string) bool {
+	return p.derivesFrom(c, func(b string) bool {
+		return strings.HasPrefix(b, "django.") && slices.ContainsFunc(suffixes, func(s string) bool { return strings.HasSuffix(b, s) })
+	})
+}
+
+// derivesFrom: one of the class's bases, or of its project bases', is a
+// (library) base that match accepts.
+func (p *program) derivesFrom(c *class, match func(base string) bool) bool {
 	for depth := 0; c != nil && depth < 10; depth++ {
-		var next *class
-		for _, b := range c.bases {
-			if strings.HasPrefix(b, "django.") && slices.ContainsFunc(suffixes, func(s string) bool { return strings.HasSuffix(b, s) }) {
-				return true
-			}
-			if bc := p.lookupClass(b, c.mod); bc != nil && next == nil {
-				next = bc
-			}
+		if slices.ContainsFunc(c.bases, match) {
+			return true
 		}
-		c = next
+		c = p.firstBase(c)
 	}
 	return false
+}
+
+// isEnumClass: a project class derived from Enum (or IntEnum, Flag ...):
+// its values are its members.
+func (p *program) isEnumClass(c *class) bool {
+	return p.derivesFrom(c, func(b string) bool {
+		switch lastPart(b) {
+		case "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag":
+			return true
+		}
+		return false
+	})
 }
 
 // formCleanedData is form.cleaned_data of a bound Django form (forms.Form,
@@ -2300,7 +2284,6 @@ func (p *program) formCleanedData(c *class, t taint.Taint) *value {
 	}
 	keys := map[string]*value{}
 	for k, depth := c, 0; k != nil && depth < 10; depth++ {
-		var next *class
 		for _, s := range k.def.Body {
 			if s.Kind == pyfront.FuncStmt && (s.Name == "clean" || strings.HasPrefix(s.Name, "clean_")) {
 				return nil
@@ -2320,12 +2303,7 @@ func (p *program) formCleanedData(c *class, t taint.Taint) *value {
 				}
 			}
 		}
-		for _, b := range k.bases {
-			if bc := p.lookupClass(b, k.mod); bc != nil && next == nil {
-				next = bc
-			}
-		}
-		k = next
+		k = p.firstBase(k)
 	}
 	if len(keys) == 0 {
 		return nil
@@ -2342,20 +2320,27 @@ var checkedFormField = map[string]bool{"IntegerField": true, "FloatField": true,
 	"TypedMultipleChoiceField": true, "ModelChoiceField": true, "ModelMultipleChoiceField": true, "SlugField": true,
 	"GenericIPAddressField": true}
 
-// callDunder runs a special method (__str__, __getitem__ ...) a project
-// class defines on an instance of it, with the arguments given; nil when
-// the class has none.
+// callDunder runs a special method (__str__, __getitem__, __enter__ ...) a
+// project class defines on an instance of it, with the arguments given;
+// nil when the class has none.
 func (fr *frame) callDunder(st *state, e *pyfront.Expr, recv *value, name string, pos []*value) *value {
 	f := fr.a.p.method(recv.class, name)
 	if f == nil || f.def == nil {
 		return nil
 	}
+	return fr.callOn(st, e, recv, f, pos)
+}
+
+// callOn runs method f on recv (the value of the expression e) with the
+// positional arguments pos, as the call e.f(*pos) written in the code
+// would: so that fields the method sets reach the variable e names.
+func (fr *frame) callOn(st *state, e *pyfront.Expr, recv *value, f *function, pos []*value) *value {
 	args := &argVals{pos: pos, kw: map[string]*value{}, kwExpr: map[string]*pyfront.Expr{}}
 	for range pos {
 		args.posExpr = append(args.posExpr, e)
 	}
-	call := &pyfront.Expr{Kind: pyfront.Call, X: &pyfront.Expr{Kind: pyfront.Attr, X: e, Text: name, Pos: e.Pos, Src: e.Src}, Pos: e.Pos, Src: e.Src}
-	c := callee{fn: f, recv: recv, qname: f.qname, method: name}
+	call := &pyfront.Expr{Kind: pyfront.Call, X: &pyfront.Expr{Kind: pyfront.Attr, X: e, Text: f.name, Pos: e.Pos, Src: e.Src}, Pos: e.Pos, Src: e.Src}
+	c := callee{fn: f, recv: recv, qname: f.qname, method: f.name}
 	if fr.wantsContext(c, args) {
 		return fr.inlineCall(c, args)
 	}

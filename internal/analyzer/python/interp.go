@@ -558,9 +558,7 @@ func (fr *frame) assignAttr(st *state, t *pyfront.Expr, v *value, s *pyfront.Stm
 	if t.X.Kind == pyfront.Name && fr.self != t.X.Text {
 		if obj, ok := st.get(t.X.Text); ok && obj.class != nil && !obj.classRef {
 			if f := fr.a.p.setter(obj.class, t.Text); f != nil {
-				call := &pyfront.Expr{Kind: pyfront.Call, X: t, Pos: t.Pos, Src: t.Src}
-				fr.applySummary(st, call, callee{fn: f, recv: obj, qname: f.qname, method: t.Text},
-					&argVals{pos: []*value{v}, posExpr: []*pyfront.Expr{t}, kw: map[string]*value{}, kwExpr: map[string]*pyfront.Expr{}})
+				fr.callOn(st, t.X, obj, f, []*value{v})
 				return
 			}
 		}
@@ -755,10 +753,8 @@ func (fr *frame) entered(st *state, e *pyfront.Expr, v *value) *value {
 	if v.class == nil || v.classRef || e == nil {
 		return v
 	}
-	f := fr.a.p.method(v.class, "__enter__")
-	if f == nil {
-		return v
+	if out := fr.callDunder(st, e, v, "__enter__", nil); out != nil {
+		return out
 	}
-	call := &pyfront.Expr{Kind: pyfront.Call, X: &pyfront.Expr{Kind: pyfront.Attr, X: e, Text: "__enter__", Pos: e.Pos, Src: e.Src}, Pos: e.Pos, Src: e.Src}
-	return fr.applySummary(st, call, callee{fn: f, recv: v, qname: f.qname, method: "__enter__"}, &argVals{kw: map[string]*value{}, kwExpr: map[string]*pyfront.Expr{}})
+	return v
 }

@@ -758,3 +758,13 @@ func (p *program) setter(c *class, name string) *function {
 	}
 	return nil
 }
+
+// moduleImports: the module imports pkg (or something inside it).
+func (p *program) moduleImports(m *module, pkg string) bool {
+	for _, q := range m.imports {
+		if q == pkg || strings.HasPrefix(q, pkg+".") {
+			return true
+		}
+	}
+	return false
+}

@@ -1,11 +1,11 @@
 package python
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"sync"
 
+	"github.com/secaudit/secaudit/internal/audit"
 	"github.com/secaudit/secaudit/internal/pyfront"
 )
 
@@ -40,10 +40,9 @@ func (t *templateFiles) source(name string) string {
 	}
 	src := ""
 	if best != "" {
-		if fi, err := os.Stat(filepath.Join(t.root, best)); err == nil && fi.Size() <= maxTemplateSize {
-			if data, err := os.ReadFile(filepath.Join(t.root, best)); err == nil {
-				src = string(data)
-			}
+		// (Too large, binary or unreadable: no source.)
+		if data, _ := audit.ReadText("python", audit.File{Rel: best, Abs: filepath.Join(t.root, filepath.FromSlash(best))}, maxTemplateSize); data != nil {
+			src = string(data)
 		}
 	}
 	t.cache.Store(name, src)
@@ -72,14 +71,4 @@ func (p *program) aiohttpUnescaped() bool {
 		}
 	})
 	return p.aiohttpRaw
-}
-
-// moduleImports: the module imports pkg (or something inside it).
-func (p *program) moduleImports(m *module, pkg string) bool {
-	for _, q := range m.imports {
-		if q == pkg || strings.HasPrefix(q, pkg+".") {
-			return true
-		}
-	}
-	return false
 }
