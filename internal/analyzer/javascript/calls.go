@@ -383,9 +383,10 @@ func (a *analysis) callMethod(fn *node, args []*node, n *node, e *env, fr *frame
 	}
 	out := a.propagate(recv, method, vals)
 	if (method == "replace" || method == "replaceAll") && len(args) == 2 {
-		if clear := replaceClears(args[0], args[1], arg(vals, 1)); clear != 0 {
-			out = sanitized(out, clear)
-		} else if escapesChain(n) {
+		switch {
+		case stripsToSafe(args[0], arg(vals, 1)):
+			out = sanitized(out, kHTML|kURL)
+		case escapesChain(n):
 			out = sanitized(out, kHTML)
 		}
 	}
@@ -400,8 +401,10 @@ var (
 )
 
 // escapesChain: a chain of replace() calls ending at n that, together,
-// replaces every <, > and " (s.replace(/&/g, "&amp;").replace(/</g,
-// "&lt;")...), each by a string without them.
+// replaces every <, > and a quote (s.replace(/&/g, "&amp;").replace(/</g,
+// "&lt;")..., or one /[<>"']/g), each with a global regex of one character
+// or a class, by a string without them or by a callback (entities looked
+// up in a map).
 func escapesChain(n *node) bool {
 	done := map[byte]bool{}
 	for call := n; call != nil && call.kind == "call_expression"; {
@@ -413,14 +416,14 @@ func escapesChain(n *node) bool {
 			break
 		}
 		args := argNodes(call)
-		if len(args) != 2 || args[0].kind != "regex" || args[1].kind != "string" || strings.ContainsAny(args[1].text, "<>\"'") {
+		if len(args) != 2 || args[0].kind != "regex" || !safeReplacement(args[1]) {
 			break
 		}
-		lit := args[0].text
-		if !strings.Contains(lit[strings.LastIndexByte(lit, '/'):], "g") {
+		p, flags := regexParts(args[0].text)
+		if !strings.Contains(flags, "g") {
 			break
 		}
-		p := regexPattern(lit)
+		p = strings.TrimSuffix(p, "+")
 		if strings.HasPrefix(p, "[") && strings.HasSuffix(p, "]") && !strings.HasPrefix(p, "[^") {
 			p = p[1 : len(p)-1]
 		} else if len(p) != 1 {
@@ -434,29 +437,32 @@ func escapesChain(n *node) bool {
 	return done['<'] && done['>'] && (done['"'] || done['\''])
 }
 
-// replaceClears is what x.replace(/[...]/g, r) makes safe: a global
-// character class holding <, > and a quote, replaced by "" or by entities
-// (a string or a callback looking them up), leaves no markup (kHTML); an
-// allow-list class [^a-z0-9_-] replaced by "" leaves neither markup nor a
-// scheme (kHTML and kURL).
-func replaceClears(pat, repl *node, rv *value) sinkKind {
-	if pat == nil || pat.kind != "regex" || !strings.HasSuffix(pat.text, "g") && !strings.Contains(pat.text[strings.LastIndexByte(pat.text, '/'):], "g") {
-		return 0
+// safeReplacement: a replace() replacement that puts no markup back: a
+// string without <, > or quotes, or a callback.
+func safeReplacement(r *node) bool {
+	switch r.kind {
+	case "string":
+		return !strings.ContainsAny(r.text, "<>\"'")
+	case "arrow_function", "function_expression", "function":
+		return true
 	}
-	p := regexPattern(pat.text)
-	safeRepl := rv != nil && !rv.tainted() && (rv.isStr && !strings.ContainsAny(rv.str, "<>\"'") || repl.kind == "arrow_function" || repl.kind == "function_expression" || repl.kind == "function")
-	switch {
-	case strings.HasPrefix(p, "[^") && strings.HasSuffix(p, "]+") || strings.HasPrefix(p, "[^") && strings.HasSuffix(p, "]"):
-		body := strings.TrimSuffix(strings.TrimSuffix(p, "+"), "]")[2:]
-		if rv != nil && rv.isStr && rv.str == "" && !strings.ContainsAny(body, "<>\"':/&=") && !strings.Contains(body, "\\S") && !strings.Contains(body, "\\W") {
-			return kHTML | kURL
-		}
-	case rejectsMarkup(p) || rejectsMarkup(strings.TrimSuffix(p, "+")):
-		if safeRepl {
-			return kHTML
-		}
+	return false
+}
+
+// stripsToSafe: x.replace(/[^a-z0-9_-]/g, "") keeps only characters of an
+// allow-list class without markup, quote or scheme characters: neither
+// markup nor a URL scheme is left.
+func stripsToSafe(pat *node, rv *value) bool {
+	if pat == nil || pat.kind != "regex" || rv == nil || !rv.isStr || rv.str != "" {
+		return false
 	}
-	return 0
+	p, flags := regexParts(pat.text)
+	p = strings.TrimSuffix(p, "+")
+	if !strings.Contains(flags, "g") || !strings.HasPrefix(p, "[^") || !strings.HasSuffix(p, "]") {
+		return false
+	}
+	body := p[2 : len(p)-1]
+	return !strings.ContainsAny(body, "<>\"':/&=") && !strings.Contains(body, "\\S") && !strings.Contains(body, "\\W")
 }
 
 // callback analyzes arr.forEach(fn), arr.map(fn) ... on a tainted array:

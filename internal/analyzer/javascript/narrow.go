@@ -163,13 +163,20 @@ func (a *analysis) callFacts(c *node, e *env) (whenTrue, whenFalse []string) {
 
 // regexPattern is the pattern of a regex literal's text ("/^a+$/i" -> "^a+$").
 func regexPattern(lit string) string {
+	p, _ := regexParts(lit)
+	return p
+}
+
+// regexParts are the pattern and the flags of a regex literal's text
+// ("/<|>/gi" -> "<|>", "gi").
+func regexParts(lit string) (pattern, flags string) {
 	if len(lit) < 2 || lit[0] != '/' {
-		return ""
+		return "", ""
 	}
 	if i := strings.LastIndexByte(lit, '/'); i > 0 {
-		return lit[1:i]
+		return lit[1:i], lit[i+1:]
 	}
-	return ""
+	return "", ""
 }
 
 var httpScheme = regexp.MustCompile(`^\^(\(\?:)?https\?\??:`)
