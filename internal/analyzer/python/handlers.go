@@ -122,7 +122,9 @@ func (p *program) findHandlers() {
 }
 
 // markDependencies marks the project functions FastAPI routes (and their
-// dependencies, transitively) declare with Depends(fn) or Security(fn).
+// dependencies, transitively) declare with Depends(fn) or Security(fn)
+// (see declaredDependencies), and module functions that take FastAPI
+// parameters themselves.
 func (p *program) markDependencies() {
 	var work []*function
 	mark := func(g *function) {
@@ -133,25 +135,12 @@ func (p *program) markDependencies() {
 		}
 	}
 	for _, m := range p.modules {
-		fastapi := p.frameworkOf(m) == "fastapi"
 		for _, f := range p.moduleFunctions(m) {
 			if f.handler != nil && f.handler.framework == "fastapi" {
 				work = append(work, f)
-				// dependencies=[Depends(verify_key)] of the route
-				for _, d := range f.def.Decorators {
-					if d.Kind == pyfront.Call {
-						p.markListed(f, d.Keyword("dependencies"), mark)
-					}
-				}
 			}
 		}
-		for _, s := range m.ast.Body {
-			// APIRouter(dependencies=[...]), FastAPI(dependencies=[...])
-			if fastapi && s.Kind == pyfront.AssignStmt && s.Value != nil && s.Value.Kind == pyfront.Call {
-				p.markListed(&function{mod: m}, s.Value.Keyword("dependencies"), mark)
-			}
-		}
-		if !fastapi {
+		if p.frameworkOf(m) != "fastapi" {
 			continue
 		}
 		// A module function that declares FastAPI parameters
@@ -162,7 +151,7 @@ func (p *program) markDependencies() {
 				continue
 			}
 			for _, prm := range f.params {
-				if mk := fastapiMarker(prm); mk != nil && (isDependency(mk) || fastapiMarkers[mk.CalleeName()] != "") {
+				if mk := fastapiMarker(p.resolvedParam(f, prm)); mk != nil && (isDependency(mk) || fastapiMarkers[mk.CalleeName()] != "") {
 					mark(f)
 					break
 				}
@@ -172,20 +161,50 @@ func (p *program) markDependencies() {
 	for len(work) > 0 {
 		f := work[len(work)-1]
 		work = work[:len(work)-1]
-		for _, prm := range f.params {
-			mark(p.dependencyFunc(f, fastapiMarker(p.resolvedParam(f, prm))))
+		for _, m := range p.declaredDependencies(f) {
+			mark(p.dependencyFunc(f, m))
 		}
 	}
 }
 
-// markListed marks the functions of a dependencies=[Depends(fn), ...] list.
-func (p *program) markListed(f *function, list *pyfront.Expr, mark func(*function)) {
-	if list == nil {
-		return
+// declaredDependencies are the Depends(...)/Security(...) markers a FastAPI
+// route or dependency declares: in its parameters, and for a route in its
+// decorator's dependencies=[...] and its router's (APIRouter(
+// dependencies=[...]) where the route is declared).
+func (p *program) declaredDependencies(f *function) []*pyfront.Expr {
+	var out []*pyfront.Expr
+	for _, prm := range f.params {
+		if m := fastapiMarker(p.resolvedParam(f, prm)); isDependency(m) {
+			out = append(out, m)
+		}
 	}
-	for _, m := range list.Elems {
-		mark(p.dependencyFunc(f, m))
+	listed := func(e *pyfront.Expr) {
+		if e == nil {
+			return
+		}
+		for _, m := range e.Elems {
+			if isDependency(m) {
+				out = append(out, m)
+			}
+		}
 	}
+	h := f.handler
+	if h == nil || h.dependency || f.def == nil {
+		return out
+	}
+	for _, d := range f.def.Decorators {
+		if d.Kind == pyfront.Call {
+			listed(d.Keyword("dependencies"))
+		}
+	}
+	if h.owner != "" && h.regMod != nil {
+		for _, s := range h.regMod.ast.Body {
+			if s.Kind == pyfront.AssignStmt && len(s.Targets) == 1 && s.Targets[0].Dotted() == h.owner && s.Value != nil && s.Value.Kind == pyfront.Call {
+				listed(s.Value.Keyword("dependencies"))
+			}
+		}
+	}
+	return out
 }
 
 // dependencyFunc is the project function of a Depends(fn) marker of one of

@@ -240,35 +240,7 @@ func (a *analysis) dependencyChecks(f *function) (auth, role bool) {
 	if h == nil || h.framework != "fastapi" {
 		return false, false
 	}
-	var markers []*pyfront.Expr
-	for _, prm := range f.params {
-		if m := fastapiMarker(a.p.resolvedParam(f, prm)); isDependency(m) {
-			markers = append(markers, m)
-		}
-	}
-	deps := func(e *pyfront.Expr) {
-		if e == nil {
-			return
-		}
-		for _, m := range e.Elems {
-			if isDependency(m) {
-				markers = append(markers, m)
-			}
-		}
-	}
-	for _, d := range f.def.Decorators {
-		if d.Kind == pyfront.Call {
-			deps(d.Keyword("dependencies"))
-		}
-	}
-	if h.owner != "" && h.regMod != nil {
-		for _, s := range h.regMod.ast.Body {
-			if s.Kind == pyfront.AssignStmt && len(s.Targets) == 1 && s.Targets[0].Dotted() == h.owner && s.Value != nil && s.Value.Kind == pyfront.Call {
-				deps(s.Value.Keyword("dependencies"))
-			}
-		}
-	}
-	for _, m := range markers {
+	for _, m := range a.p.declaredDependencies(f) {
 		text := m.Src
 		if text == "" {
 			text = m.Dotted()
