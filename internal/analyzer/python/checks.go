@@ -137,29 +137,60 @@ func htmlType(t string) bool {
 // contentTypeSetLater: resp = make_response(body) followed, in the same
 // function, by resp.mimetype = "text/plain" (or .content_type, or
 // resp.headers["Content-Type"] = ...): the body is not served as HTML.
+// It runs at every HTML sink call, so the function's non-HTML type
+// assignments are listed once (usually none, and then no walk is needed).
 func (fr *frame) contentTypeSetLater(e *pyfront.Expr) bool {
-	name := fr.assignedName(e)
-	if name == "" {
+	if fr.fn == nil {
 		return false
 	}
-	found := false
-	pyfront.Walk(fr.body(), func(s *pyfront.Stmt, _ []*pyfront.Stmt) bool {
-		if s.Kind != pyfront.AssignStmt || len(s.Targets) != 1 || s.Value == nil || s.Value.Kind != pyfront.Str || s.Pos.Line <= e.Pos.Line {
-			return !found
+	sets := fr.fn.textTypeSets(fr.body())
+	if len(sets) == 0 {
+		return false
+	}
+	name := fr.assignedName(e)
+	for _, t := range sets {
+		if t.name == name && t.line > e.Pos.Line {
+			return true
+		}
+	}
+	return false
+}
+
+// typeSet is an assignment of a non-HTML content type to name's response.
+type typeSet struct {
+	name string
+	line int
+}
+
+// textTypeSets lists the statements of body (the function's) that give a
+// named response a non-HTML content type: resp.mimetype = "text/plain",
+// resp.content_type = ..., resp.headers["Content-Type"] = ... and
+// resp["Content-Type"] = ... (Django).
+func (f *function) textTypeSets(body []*pyfront.Stmt) []typeSet {
+	if sets := f.typeSets.Load(); sets != nil {
+		return *sets
+	}
+	var sets []typeSet
+	pyfront.Walk(body, func(s *pyfront.Stmt, _ []*pyfront.Stmt) bool {
+		if s.Kind != pyfront.AssignStmt || len(s.Targets) != 1 || s.Value == nil || s.Value.Kind != pyfront.Str || htmlType(s.Value.Text) {
+			return true
 		}
 		t := s.Targets[0]
 		switch {
-		case t.Kind == pyfront.Attr && (t.Text == "mimetype" || t.Text == "content_type") && t.X.Kind == pyfront.Name && t.X.Text == name,
-			t.Kind == pyfront.Subscript && t.Y != nil && strings.EqualFold(constString(t.Y), "content-type") &&
-				(t.X.Kind == pyfront.Attr && t.X.Text == "headers" && t.X.X.Kind == pyfront.Name && t.X.X.Text == name ||
-					t.X.Kind == pyfront.Name && t.X.Text == name): // resp["Content-Type"] (Django)
-			if !htmlType(s.Value.Text) {
-				found = true
+		case t.Kind == pyfront.Attr && (t.Text == "mimetype" || t.Text == "content_type") && t.X.Kind == pyfront.Name:
+			sets = append(sets, typeSet{t.X.Text, s.Pos.Line})
+		case t.Kind == pyfront.Subscript && t.Y != nil && strings.EqualFold(constString(t.Y), "content-type"):
+			switch {
+			case t.X.Kind == pyfront.Attr && t.X.Text == "headers" && t.X.X.Kind == pyfront.Name:
+				sets = append(sets, typeSet{t.X.X.Text, s.Pos.Line})
+			case t.X.Kind == pyfront.Name:
+				sets = append(sets, typeSet{t.X.Text, s.Pos.Line})
 			}
 		}
-		return !found
+		return true
 	})
-	return found
+	f.typeSets.Store(&sets)
+	return sets
 }
 
 // safePrefix: input after a constant "scheme://host/" cannot change the

@@ -87,6 +87,8 @@ type function struct {
 	published atomic.Pointer[summary]
 	// shape is computed on first need (see callShapeOf).
 	shape atomic.Pointer[callShape]
+	// typeSets is computed on first need (see textTypeSets).
+	typeSets atomic.Pointer[[]typeSet]
 }
 
 var emptySummary = &summary{}
