@@ -75,6 +75,10 @@ type Handlers struct {
 type BaseClass struct {
 	Names []string `yaml:"names"`
 	Attrs []string `yaml:"attrs"`
+	// FormHooks are methods the framework calls with a form bound to the
+	// request's data as their first argument after self (Django's
+	// form_valid, form_invalid).
+	FormHooks []string `yaml:"form_hooks"`
 }
 
 // Source is an untrusted input.

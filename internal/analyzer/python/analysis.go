@@ -492,7 +492,7 @@ func (a *analysis) paramValue(fr *frame, f *function, i int, p pyfront.Param) *v
 	if h := f.handler; h != nil && h.errorHandler {
 		return &value{excObj: true}
 	}
-	if i == 1 && f.cls != nil && (f.name == "form_valid" || f.name == "form_invalid") && f.cls.inputAttrs["request"] {
+	if i == 1 && f.cls != nil && f.cls.formHooks[f.name] {
 		// A Django FormView's hook gets the form bound to the request's
 		// data (an instance of its form_class when that is known).
 		v := &value{t: a.paramOrigin(fr, p)}

@@ -70,6 +70,9 @@ type class struct {
 	// inputAttrs are attributes a framework fills with request data
 	// (http.server handlers' self.path).
 	inputAttrs map[string]bool
+	// formHooks are methods a framework calls with a form bound to the
+	// request's data (Django's form_valid).
+	formHooks map[string]bool
 }
 
 // function is a function, method or module body of the project.
@@ -367,7 +370,7 @@ func (p *program) indexDef(m *module, s *pyfront.Stmt, prefix string) {
 	case pyfront.FuncStmt:
 		m.funcs[s.Name] = &function{qname: prefix + s.Name, name: s.Name, mod: m, def: s, params: s.Params}
 	case pyfront.ClassStmt:
-		c := &class{qname: prefix + s.Name, name: s.Name, mod: m, def: s, methods: map[string]*function{}, attrs: map[string]*value{}, inputAttrs: map[string]bool{}}
+		c := &class{qname: prefix + s.Name, name: s.Name, mod: m, def: s, methods: map[string]*function{}, attrs: map[string]*value{}, inputAttrs: map[string]bool{}, formHooks: map[string]bool{}}
 		for _, b := range s.Body {
 			if b.Kind != pyfront.FuncStmt {
 				continue
@@ -422,6 +425,9 @@ func (p *program) markInputAttrs(c *class) {
 					if q == n || strings.HasSuffix(q, "."+lastPart(n)) && lastPart(q) == lastPart(n) {
 						for _, a := range bc.Attrs {
 							c.inputAttrs[a] = true
+						}
+						for _, h := range bc.FormHooks {
+							c.formHooks[h] = true
 						}
 					}
 				}
