@@ -97,6 +97,8 @@ handlers:                     # how the framework calls the application
   request_clean_attrs: [method]      # request attributes without input
   safe_types: [int, uuid.UUID]       # typed parameters that cannot carry an injection
   base_classes: [{names: [mylib.Handler], attrs: [path, headers]}]
+  # form_hooks: methods the framework calls with a request-bound form
+  #   (base_classes: [{names: [mylib.FormView], attrs: [request], form_hooks: [form_valid]}])
   entry_params: [environ]            # WSGI-style entry points
 ` + "```" + `
 
