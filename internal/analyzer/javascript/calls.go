@@ -440,13 +440,10 @@ func escapesChain(n *node) bool {
 // safeReplacement: a replace() replacement that puts no markup back: a
 // string without <, > or quotes, or a callback.
 func safeReplacement(r *node) bool {
-	switch r.kind {
-	case "string":
+	if r.kind == "string" {
 		return !strings.ContainsAny(r.text, "<>\"'")
-	case "arrow_function", "function_expression", "function":
-		return true
 	}
-	return false
+	return isFunctionNode(r)
 }
 
 // stripsToSafe: x.replace(/[^a-z0-9_-]/g, "") keeps only characters of an
@@ -628,8 +625,7 @@ func (a *analysis) closureArg(n *node, e *env, fr *frame, binding []*value) *val
 	if n == nil {
 		return &value{}
 	}
-	switch n.kind {
-	case "arrow_function", "function_expression", "function":
+	if isFunctionNode(n) {
 		return a.closure(n, e, fr, binding)
 	}
 	return a.expr(n, e, fr)

@@ -230,7 +230,7 @@ func (a *analysis) property(ov *value, name string, n *node) *value {
 		return a.classMember(ov.cls, name, n)
 	case ov.nodes:
 		// doc.body.childNodes of parsed markup: still those nodes.
-		out := mapLabels(ov, func(l *label) *label { return l.with(l.mask, leadAttacker) })
+		out := breakLead(ov)
 		out.nodes, out.truthy = true, true
 		return out
 	case ov.fields != nil:
@@ -238,7 +238,7 @@ func (a *analysis) property(ov *value, name string, n *node) *value {
 		if ov.tainted() {
 			// An object literal joined with parsed input (a JSON.parse in
 			// a try, a literal in the catch): the input's fields too.
-			own := mapLabels(ov, func(l *label) *label { return l.with(l.mask, leadAttacker) })
+			own := breakLead(ov)
 			if v == nil {
 				return own
 			}
@@ -259,7 +259,7 @@ func (a *analysis) property(ov *value, name string, n *node) *value {
 		// URL parts after the scheme: never a javascript: URL on their own.
 		return mapLabels(ov, func(l *label) *label { return l.with(l.mask, leadSafe) })
 	}
-	return mapLabels(ov, func(l *label) *label { return l.with(l.mask, leadAttacker) })
+	return breakLead(ov)
 }
 
 func (a *analysis) locationProperty(name string, n *node) *value {
@@ -316,7 +316,7 @@ func (a *analysis) subscript(n *node, e *env, fr *frame) *value {
 		}
 		return out
 	}
-	return mapLabels(ov, func(l *label) *label { return l.with(l.mask, leadAttacker) })
+	return breakLead(ov)
 }
 
 func (a *analysis) binary(n *node, e *env, fr *frame) *value {

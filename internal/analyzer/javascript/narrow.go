@@ -90,7 +90,7 @@ func isLocationOrigin(n *node) bool {
 // (untainted) list: x is in the list when "!== -1", "> -1" or ">= 0" holds,
 // or when "=== -1" or "< 0" fails. ok is false for other comparisons.
 func (a *analysis) indexOfFacts(l, r *node, op string, e *env) (whenTrue, whenFalse []string, ok bool) {
-	x := allowListArg(l, "indexOf", e, a)
+	x := allowListArg(l, "indexOf", e)
 	if x == "" || r == nil {
 		return nil, nil, false
 	}
@@ -107,7 +107,7 @@ func (a *analysis) indexOfFacts(l, r *node, op string, e *env) (whenTrue, whenFa
 
 // allowListArg: RECV.method(x) with an untainted receiver and an
 // identifier argument: x.
-func allowListArg(n *node, method string, e *env, a *analysis) string {
+func allowListArg(n *node, method string, e *env) string {
 	if n == nil || n.kind != "call_expression" {
 		return ""
 	}
@@ -136,7 +136,7 @@ func allowListArg(n *node, method string, e *env, a *analysis) string {
 // leaves x without markup characters).
 func (a *analysis) callFacts(c *node, e *env) (whenTrue, whenFalse []string) {
 	for _, m := range []string{"includes", "has"} {
-		if x := allowListArg(c, m, e, a); x != "" {
+		if x := allowListArg(c, m, e); x != "" {
 			return []string{x}, nil
 		}
 	}

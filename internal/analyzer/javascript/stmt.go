@@ -153,7 +153,7 @@ func (a *analysis) loop(s *node, e *env, fr *frame) {
 // iterated value.
 func (a *analysis) forInBinding(s *node, e *env, fr *frame) {
 	right := a.expr(s.child("right"), e, fr)
-	elem := mapLabels(right, func(l *label) *label { return l.with(l.mask, leadAttacker) })
+	elem := breakLead(right)
 	if left := s.child("left"); left != nil {
 		a.bindPattern(left, elem, e, s)
 	}

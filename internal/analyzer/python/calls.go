@@ -2215,17 +2215,7 @@ func unescapedRenderTaint(tmpl string, args *argVals) taint.Taint {
 // from a context dict (as unescapedRenderTaint does for keyword
 // arguments).
 func renderContextTaint(tmpl string, ctx *value) taint.Taint {
-	args := &argVals{kw: map[string]*value{}}
-	if ctx.exact && ctx.keys != nil {
-		for k, v := range ctx.keys {
-			if strings.HasPrefix(k, "s:") {
-				args.kw[k[2:]] = v
-			}
-		}
-	} else {
-		args.kw["**"] = ctx
-	}
-	return unescapedRenderTaint(tmpl, args)
+	return unescapedRenderTaint(tmpl, &argVals{pos: []*value{ctx}})
 }
 
 // isDjangoModel: the class derives from Django's Model (directly, through

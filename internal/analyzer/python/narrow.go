@@ -92,7 +92,7 @@ func isCheck(e *pyfront.Expr) bool {
 			"match", "fullmatch", "search", "startswith", "url_has_allowed_host_and_scheme", "is_safe_url":
 			return true
 		default:
-			return validatorName.MatchString(strings.ToLower(name))
+			return validatorName.MatchString(name)
 		}
 	}
 	return false
@@ -232,9 +232,6 @@ func (fr *frame) refineCall(st *state, cond *pyfront.Expr, truth bool) *state {
 		if fr.resolved(subject, cond.Pos.Line, 0) {
 			return fr.sanitizeSubject(st, subject, classPath, false)
 		}
-		if v := fr.expr(st.copy(), args[0]); !v.taintOf().Tainted() && fr.resolved(subject, cond.Pos.Line, 0) {
-			return fr.sanitizeSubject(st, subject, classPath, false)
-		}
 	case method == "is_relative_to" && len(args) == 1:
 		// path.resolve().is_relative_to(BASE)
 		if v := fr.expr(st.copy(), args[0]); !v.taintOf().Tainted() && fr.resolved(cond.X.X, cond.Pos.Line, 0) {
@@ -250,7 +247,7 @@ func (fr *frame) refineCall(st *state, cond *pyfront.Expr, truth bool) *state {
 	default:
 		// A project predicate named like a validator: is_safe_url(u),
 		// is_allowed_host(h), validate_path(p).
-		if validatorName.MatchString(strings.ToLower(lastPart(c))) {
+		if validatorName.MatchString(lastPart(c)) {
 			if len(args) > 0 {
 				return fr.sanitizeSubject(st, args[0], safeVerdict, true)
 			}
@@ -262,7 +259,11 @@ func (fr *frame) refineCall(st *state, cond *pyfront.Expr, truth bool) *state {
 	return st
 }
 
-var validatorName = regexp.MustCompile(`^(is_)?(safe|valid|allowed|whitelisted|allowlisted|permitted|trusted)|^(is_|check_)?(safe|valid|allowed)_|_(is_)?(safe|valid|allowed|whitelisted|allowlisted)$|^validate_`)
+var validatorName = newWords(
+	"^safe", "^valid", "^allowed", "^whitelisted", "^allowlisted", "^permitted", "^trusted",
+	"^is_safe", "^is_valid", "^is_allowed", "^is_whitelisted", "^is_allowlisted", "^is_permitted", "^is_trusted",
+	"^check_safe_", "^check_valid_", "^check_allowed_",
+	"_safe$", "_valid$", "_allowed$", "_whitelisted$", "_allowlisted$")
 
 func constString(e *pyfront.Expr) string {
 	if e != nil && e.Kind == pyfront.Str {

@@ -171,7 +171,7 @@ func (a *analysis) checkPlaintextColumns(into map[string]*finding.Finding) {
 	for _, m := range a.p.modules {
 		for _, s := range m.ast.Strings {
 			text := s.Text
-			if !containsFold(text, "CREATE TABLE") && !containsFold(text, "ADD COLUMN") {
+			if indexFold(text, "create table") < 0 && indexFold(text, "add column") < 0 {
 				continue
 			}
 			for _, loc := range plaintextCol.FindAllStringSubmatchIndex(text, -1) {
@@ -237,28 +237,6 @@ func (a *analysis) checkPlaintextModelFields(into map[string]*finding.Finding) {
 			}
 		}
 	}
-}
-
-// containsFold reports whether text contains word (upper-case ASCII) in any
-// case, without making an upper-case copy of every string of the project.
-func containsFold(text, word string) bool {
-	for i := 0; i+len(word) <= len(text); i++ {
-		j := 0
-		for j < len(word) && asciiUpper(text[i+j]) == word[j] {
-			j++
-		}
-		if j == len(word) {
-			return true
-		}
-	}
-	return false
-}
-
-func asciiUpper(b byte) byte {
-	if b >= 'a' && b <= 'z' {
-		return b - 'a' + 'A'
-	}
-	return b
 }
 
 func isIdent(b byte) bool {
