@@ -225,7 +225,7 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 		if src := unescapedTemplate(c, args); src != "" {
 			out.extra = &valueExtra{template: src}
 		}
-		if c.qname == "django.http.HttpResponse" && !nonHTMLContentType(args) {
+		if (c.qname == "django.http.HttpResponse" || c.qname == "django.http.response.HttpResponse") && !nonHTMLContentType(args) {
 			out.typ = "django.HTMLResponse" // an HTML page that write() may add to
 		}
 		return out

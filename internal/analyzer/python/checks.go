@@ -644,9 +644,6 @@ func (fr *frame) checkSpecialCalls(st *state, e *pyfront.Expr, c callee, args *a
 			}
 		}
 	}
-	if c.method == "write" && c.recv != nil && c.recv.typ == "django.HTMLResponse" && len(args.pos) > 0 {
-		fr.sinkTaint(args.pos[0].taintOf(), "PY-XSS", classHtml, e.Pos, e.Src, "written into an HTML response (HttpResponse.write)")
-	}
 	if responseClass[q] && q != "django.http.HttpResponseRedirect" {
 		// starlette's plain Response is HTML only when told so.
 		if mt, ok := args.kw["media_type"]; ok && mt.c != nil && mt.c.kind == kStr && htmlType(mt.c.s) {

@@ -751,19 +751,23 @@ func (fr *frame) fstring(st *state, e *pyfront.Expr) *value {
 func (fr *frame) comprehension(st *state, e *pyfront.Expr) *value {
 	fr.repeated++
 	defer func() { fr.repeated-- }()
-	if v := fr.exactComprehension(st, e); v != nil {
+	v, first := fr.exactComprehension(st, e)
+	if v != nil {
 		return v
 	}
 	inner := st.copy()
-	for _, g := range e.Gens() {
-		it := fr.expr(inner, g.Iter)
+	for i, g := range e.Gens() {
+		it := first // the first iterable, when exactComprehension evaluated it
+		if i > 0 || it == nil {
+			it = fr.expr(inner, g.Iter)
+		}
 		fr.assign(inner, g.Target, elementOf(it), nil)
 		for _, cond := range g.Ifs {
 			fr.expr(inner, cond)
 			inner = fr.refine(inner, cond, true)
 		}
 	}
-	out := &value{container: e.Text != "gen" || true}
+	out := &value{container: true}
 	el := fr.expr(inner, e.X)
 	out.t = el.taintOf()
 	out.weakRandom = el.weakRandomOf()
@@ -777,18 +781,20 @@ func (fr *frame) comprehension(st *state, e *pyfront.Expr) *value {
 // exactComprehension computes a list comprehension or generator over a
 // short sequence known element by element, with one for and no if, element
 // by element: [x.strip() for x in ("a", p)] keeps "a" apart from p, and
-// next(v for v in ["safe", p]) is "safe". Nil otherwise.
-func (fr *frame) exactComprehension(st *state, e *pyfront.Expr) *value {
+// next(v for v in ["safe", p]) is "safe". Nil otherwise, with the iterable's
+// value when it was evaluated (the general case uses it, not evaluating the
+// iterable's calls twice).
+func (fr *frame) exactComprehension(st *state, e *pyfront.Expr) (v, iter *value) {
 	gens := e.Gens()
 	if len(gens) != 1 || len(gens[0].Ifs) != 0 || (e.Text != "list" && e.Text != "gen" && e.Text != "dict") || (e.Y != nil) != (e.Text == "dict") {
-		return nil
+		return nil, nil
 	}
 	if k := gens[0].Iter.Kind; k != pyfront.List && k != pyfront.Tuple && k != pyfront.Name {
-		return nil // (evaluated again below otherwise)
+		return nil, nil // only a literal or a name can be known element by element
 	}
 	it := fr.expr(st, gens[0].Iter)
 	if !it.exact || it.keys != nil || len(it.elems) == 0 || len(it.elems) > 16 {
-		return nil
+		return nil, it
 	}
 	if e.Text == "dict" {
 		// {k: v for k, v in [("a", x), ("b", "y")]}: a dict with those
@@ -799,15 +805,15 @@ func (fr *frame) exactComprehension(st *state, e *pyfront.Expr) *value {
 			fr.assign(inner, gens[0].Target, el, nil)
 			k := fr.expr(inner, e.X)
 			if k.c == nil {
-				return nil
+				return nil, it
 			}
 			key, ok := k.c.key()
 			if !ok {
-				return nil
+				return nil, it
 			}
 			out.keys[key] = fr.expr(inner, e.Y)
 		}
-		return out
+		return out, it
 	}
 	out := &value{container: true, exact: true, elems: make([]*value, len(it.elems))}
 	for i, el := range it.elems {
@@ -815,7 +821,7 @@ func (fr *frame) exactComprehension(st *state, e *pyfront.Expr) *value {
 		fr.assign(inner, gens[0].Target, el, nil)
 		out.elems[i] = fr.expr(inner, e.X)
 	}
-	return out
+	return out, it
 }
 
 // isProperty: a method decorated with @property (or functools.cached_property).
