@@ -118,10 +118,14 @@ func (a *analysis) callExpr(n *node, e *env, fr *frame) *value {
 		// them ((function (w) { ... w.name ... })(window)).
 		return a.invoke(a.fnFor(fn, fr.class), e, a.evalArgs(args, e, fr), n)
 	}
-	if name := a.globalCallee(fn, e, fr); name != "" {
+	name, callee := a.globalCallee(fn, e, fr)
+	if name != "" {
 		return a.callGlobal(name, args, n, e, fr)
 	}
-	return a.callValue(a.expr(fn, e, fr), "", args, n, e, fr)
+	if callee == nil {
+		callee = a.expr(fn, e, fr)
+	}
+	return a.callValue(callee, "", args, n, e, fr)
 }
 
 func unparen(n *node) *node {
@@ -140,20 +144,27 @@ func isFunctionNode(n *node) bool {
 }
 
 // globalCallee names the browser global that window["eval"] or the
-// indirect call (0, eval) calls, or returns "".
-func (a *analysis) globalCallee(fn *node, e *env, fr *frame) string {
+// indirect call (0, eval) calls. Otherwise it returns the callee's value
+// when it had to evaluate its parts to decide (so that they are not
+// evaluated again), or nil.
+func (a *analysis) globalCallee(fn *node, e *env, fr *frame) (string, *value) {
 	switch fn.kind {
 	case "subscript_expression":
 		idx := fn.child("index")
 		if idx == nil || idx.kind != "string" {
-			return ""
+			return "", nil
 		}
-		if a.expr(fn.child("object"), e, fr).glob == "window" {
-			return idx.text
+		ov := a.expr(fn.child("object"), e, fr)
+		if ov.glob == "window" {
+			return idx.text, nil
 		}
+		if iv := a.expr(idx, e, fr); iv.isStr {
+			return "", a.property(ov, iv.str, fn) // as subscript() would
+		}
+		return "", nil
 	case "sequence_expression":
 		if len(fn.kids) == 0 {
-			return ""
+			return "", nil
 		}
 		for _, k := range fn.kids[:len(fn.kids)-1] {
 			a.expr(k, e, fr)
@@ -161,11 +172,12 @@ func (a *analysis) globalCallee(fn *node, e *env, fr *frame) string {
 		last := unparen(fn.kids[len(fn.kids)-1])
 		if last.kind == "identifier" {
 			if _, local := e.get(last.text); !local {
-				return last.text
+				return last.text, nil
 			}
 		}
+		return "", a.expr(last, e, fr) // a sequence's value is its last element's
 	}
-	return ""
+	return "", nil
 }
 
 // callValue calls a variable: a function of the file (through its
