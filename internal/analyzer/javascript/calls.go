@@ -436,8 +436,8 @@ func escapesChain(n *node) bool {
 			break
 		}
 		p = strings.TrimSuffix(p, "+")
-		if strings.HasPrefix(p, "[") && strings.HasSuffix(p, "]") && !strings.HasPrefix(p, "[^") {
-			p = p[1 : len(p)-1]
+		if body, negated, ok := charClass(p); ok && !negated {
+			p = body
 		} else if len(p) != 1 {
 			break
 		}
@@ -466,11 +466,10 @@ func stripsToSafe(pat *node, rv *value) bool {
 		return false
 	}
 	p, flags := regexParts(pat.text)
-	p = strings.TrimSuffix(p, "+")
-	if !strings.Contains(flags, "g") || !strings.HasPrefix(p, "[^") || !strings.HasSuffix(p, "]") {
+	body, negated, ok := charClass(strings.TrimSuffix(p, "+"))
+	if !strings.Contains(flags, "g") || !ok || !negated {
 		return false
 	}
-	body := p[2 : len(p)-1]
 	return !strings.ContainsAny(body, "<>\"':/&=") && !strings.Contains(body, "\\S") && !strings.Contains(body, "\\W")
 }
 

@@ -150,7 +150,7 @@ func (a *analysis) callFacts(c *node, e *env) (whenTrue, whenFalse []string) {
 	if re == nil || re.kind != "regex" {
 		return nil, nil
 	}
-	pattern := regexPattern(re.text)
+	pattern, _ := regexParts(re.text)
 	x := args.kids[0].text
 	switch {
 	case safeAnchored(pattern), httpScheme.MatchString(pattern):
@@ -161,10 +161,16 @@ func (a *analysis) callFacts(c *node, e *env) (whenTrue, whenFalse []string) {
 	return nil, nil
 }
 
-// regexPattern is the pattern of a regex literal's text ("/^a+$/i" -> "^a+$").
-func regexPattern(lit string) string {
-	p, _ := regexParts(lit)
-	return p
+// charClass is the body of a pattern that is one character class, "[...]"
+// or "[^...]" (negated).
+func charClass(p string) (body string, negated, ok bool) {
+	if len(p) < 2 || p[0] != '[' || p[len(p)-1] != ']' {
+		return "", false, false
+	}
+	if strings.HasPrefix(p, "[^") {
+		return p[2 : len(p)-1], true, true
+	}
+	return p[1 : len(p)-1], false, true
 }
 
 // regexParts are the pattern and the flags of a regex literal's text
@@ -210,6 +216,6 @@ func safeAnchored(p string) bool {
 // rejectsMarkup: a character class holding <, > and a quote
 // (/[<>"'&]/): when it finds nothing, the text has no markup.
 func rejectsMarkup(p string) bool {
-	return strings.HasPrefix(p, "[") && strings.HasSuffix(p, "]") && !strings.HasPrefix(p, "[^") &&
-		strings.Contains(p, "<") && strings.Contains(p, ">") && (strings.Contains(p, `"`) || strings.Contains(p, "'"))
+	body, negated, ok := charClass(p)
+	return ok && !negated && strings.Contains(body, "<") && strings.Contains(body, ">") && (strings.Contains(body, `"`) || strings.Contains(body, "'"))
 }
