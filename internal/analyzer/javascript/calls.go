@@ -2,8 +2,6 @@ package javascript
 
 import (
 	"strings"
-
-	"github.com/secaudit/secaudit/internal/finding"
 )
 
 // The models below are the browser and library APIs that matter for DOM
@@ -538,9 +536,7 @@ func (a *analysis) methodModel(recv *value, obj *node, method string, vals []*va
 		}
 		return &value{}, true
 	case recv.glob == "storage" && method == "getItem":
-		l := a.sourceLabel(n, "Web Storage getItem", leadAttacker)
-		l.conf = finding.ConfidenceMedium
-		return &value{labels: []*label{l}}, true
+		return a.storageItem(n, "Web Storage getItem"), true
 	case (method == "write" || method == "writeln") && isDocument(recv, obj):
 		for _, v := range vals {
 			a.checkSink(site("document."+method, kHTML), v)

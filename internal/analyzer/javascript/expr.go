@@ -177,6 +177,14 @@ func (a *analysis) member(n *node, e *env, fr *frame) *value {
 	return a.property(a.expr(obj, e, fr), prop.text, n)
 }
 
+// storageItem is an item read from localStorage or sessionStorage: text
+// the attacker may have stored (through another flaw), at medium confidence.
+func (a *analysis) storageItem(n *node, what string) *value {
+	l := a.sourceLabel(n, what, leadAttacker)
+	l.conf = finding.ConfidenceMedium
+	return &value{labels: []*label{l}}
+}
+
 // classMember is this.name or instance.name for a class of the file: a
 // getter's return value, or what the class's methods stored there.
 func (a *analysis) classMember(cls, name string, n *node) *value {
@@ -223,9 +231,7 @@ func (a *analysis) property(ov *value, name string, n *node) *value {
 		case "length", "getItem", "setItem", "removeItem", "clear", "key":
 			return &value{}
 		}
-		l := a.sourceLabel(n, "Web Storage item", leadAttacker)
-		l.conf = finding.ConfidenceMedium
-		return &value{labels: []*label{l}}
+		return a.storageItem(n, "Web Storage item")
 	case ov.cls != "":
 		return a.classMember(ov.cls, name, n)
 	case ov.nodes:
