@@ -142,12 +142,13 @@ func (a *analysis) run() {
 			println("  bodies", len(bodies), time.Since(tb).String())
 		}
 		if round == 0 {
-			// Constructors first, so that the attributes they set are known
-			// to the other methods; then callees before callers, level by
-			// level: most summaries are final after this round.
+			// Constructors and the other methods that set attributes of
+			// self first, so that those attributes are known to the other
+			// methods; then callees before callers, level by level: most
+			// summaries are final after this round.
 			var inits, rest []*function
 			for _, f := range others {
-				if f.name == "__init__" && f.cls != nil {
+				if f.name == "__init__" && f.cls != nil || setsSelfAttrs(f) {
 					inits = append(inits, f)
 				} else {
 					rest = append(rest, f)

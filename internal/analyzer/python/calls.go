@@ -1605,19 +1605,10 @@ func (fr *frame) construct(st *state, e *pyfront.Expr, c callee, args *argVals) 
 // superMethod resolves super().name inside a method to the first base
 // class of the project that defines name.
 func (fr *frame) superMethod(recv *pyfront.Expr, name string) *function {
-	if recv.Kind != pyfront.Call || recv.X == nil || recv.X.Kind != pyfront.Name || recv.X.Text != "super" ||
-		fr.fn == nil || fr.fn.cls == nil || fr.self == "" {
+	if !isSuperCall(recv) || fr.fn == nil || fr.fn.cls == nil || fr.self == "" {
 		return nil
 	}
-	cls := fr.fn.cls
-	for _, b := range cls.bases {
-		if bc := fr.a.p.lookupClass(b, cls.mod); bc != nil && bc != cls {
-			if f := fr.a.p.method(bc, name); f != nil {
-				return f
-			}
-		}
-	}
-	return nil
+	return fr.a.p.superMethod(fr.fn.cls, name)
 }
 
 // maxInline bounds closures inlined into one another; maxInlinedBodies

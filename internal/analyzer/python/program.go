@@ -24,6 +24,9 @@ type module struct {
 	// (recomputed each round).
 	globals map[string]*value
 	body    *function // the module body, analysed like a function
+	// instances are its globals assigned an instance of a project class
+	// (for the call graph's order only; see indexInstances).
+	instances map[string]*class
 	// qualified caches qualify() results for this module.
 	qualified sync.Map
 	// aliases are its module-level type aliases (see typeAliases).
