@@ -87,6 +87,82 @@ type Origin struct {
 	Trace      *Step
 }
 
+// confidenceRank orders an origin's confidence (unknown ones last).
+func confidenceRank(c string) int {
+	switch c {
+	case "high":
+		return 0
+	case "medium":
+		return 1
+	case "low":
+		return 2
+	}
+	return 3
+}
+
+// strongerOrigin picks the origin a joined value reports: the one of
+// higher confidence (request data over the environment), then the earlier
+// source in the project. The choice does not depend on the order of the
+// operands, so a report does not depend on the order in which the paths
+// of a program were analysed.
+func strongerOrigin(a, b *Origin) *Origin {
+	switch {
+	case a == nil:
+		return b
+	case b == nil || a == b:
+		return a
+	}
+	if ra, rb := confidenceRank(a.Confidence), confidenceRank(b.Confidence); ra != rb {
+		if ra < rb {
+			return a
+		}
+		return b
+	}
+	if a.Kind != b.Kind {
+		if a.Kind < b.Kind {
+			return a
+		}
+		return b
+	}
+	sa, sb := a.Trace.first(), b.Trace.first()
+	switch {
+	case sa == nil || sb == nil:
+		if sb == nil {
+			return a
+		}
+		return b
+	case sa.Path != sb.Path:
+		if sa.Path < sb.Path {
+			return a
+		}
+		return b
+	case sa.Line != sb.Line:
+		if sa.Line < sb.Line {
+			return a
+		}
+		return b
+	case sa.Col != sb.Col:
+		if sa.Col < sb.Col {
+			return a
+		}
+		return b
+	case a.Trace.n != b.Trace.n:
+		if a.Trace.n < b.Trace.n {
+			return a
+		}
+		return b
+	}
+	return a
+}
+
+// first is the trace's first step (the source), or nil.
+func (t *Step) first() *Step {
+	for t != nil && t.Prev != nil {
+		t = t.Prev
+	}
+	return t
+}
+
 // Taint is what is known about the untrustedness of a value.
 // The zero value is clean.
 type Taint struct {
@@ -176,9 +252,7 @@ func Join(a, b Taint) Taint {
 		return a
 	}
 	out := a
-	if out.Origin == nil {
-		out.Origin = b.Origin
-	}
+	out.Origin = strongerOrigin(a.Origin, b.Origin)
 	if out.ParamTrace == nil {
 		out.ParamTrace = b.ParamTrace
 	}

@@ -905,11 +905,45 @@ func (a *analysis) addTo(findings map[string]*finding.Finding, ruleID string, lo
 }
 
 // allFindings merges the post-fixpoint findings with each function's.
+// preferredFinding: of two findings of the same rule at the same place
+// (reached by several paths, from several functions), a is the one to
+// report: the more severe and more certain one, then the shorter trace,
+// then the earlier source. The order is total, so the report does not
+// depend on the order in which functions were analysed.
+func preferredFinding(a, b *finding.Finding) bool {
+	if a.Severity != b.Severity {
+		return a.Severity > b.Severity
+	}
+	if a.Confidence != b.Confidence {
+		return a.Confidence > b.Confidence
+	}
+	ta, tb := a.Evidence.Trace, b.Evidence.Trace
+	if len(ta) != len(tb) {
+		return len(ta) < len(tb)
+	}
+	for i := range ta {
+		la, lb := ta[i].Location, tb[i].Location
+		switch {
+		case la.Path != lb.Path:
+			return la.Path < lb.Path
+		case la.Line != lb.Line:
+			return la.Line < lb.Line
+		case la.Column != lb.Column:
+			return la.Column < lb.Column
+		case ta[i].Expression != tb[i].Expression:
+			return ta[i].Expression < tb[i].Expression
+		case ta[i].Note != tb[i].Note:
+			return ta[i].Note < tb[i].Note
+		}
+	}
+	return a.Message < b.Message
+}
+
 func (a *analysis) allFindings() map[string]*finding.Finding {
 	out := map[string]*finding.Finding{}
 	for _, r := range a.results {
 		for k, f := range r.findings {
-			if _, dup := out[k]; !dup {
+			if cur, dup := out[k]; !dup || preferredFinding(f, cur) {
 				out[k] = f
 			}
 		}
