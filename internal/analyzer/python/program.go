@@ -27,8 +27,10 @@ type module struct {
 	// instances are its globals assigned an instance of a project class
 	// (for the call graph's order only; see indexInstances).
 	instances map[string]*class
-	// qualified caches qualify() results for this module.
+	// qualified caches qualify() results for this module; lookups caches
+	// lookup() results of names as this module resolves them.
 	qualified sync.Map
+	lookups   sync.Map
 	// aliases are its module-level type aliases (see typeAliases).
 	aliasOnce sync.Once
 	aliases   map[string]*pyfront.Expr
@@ -198,7 +200,7 @@ type program struct {
 	// resolve by name alone.
 	callers map[*function][]*function
 	callees map[*function][]*function
-	// lookups caches lookup results by module and qualified name.
+	// lookups caches the results of lookups made from no module.
 	lookups sync.Map
 	// importPrefixes holds every dotted prefix of every imported name
 	// ("xml", "xml.etree", "xml.etree.ElementTree").
@@ -556,16 +558,16 @@ func (p *program) lookup(q string, from *module) (*function, *class) {
 		f *function
 		c *class
 	}
-	key := q
+	cache := &p.lookups
 	if from != nil {
-		key = from.path + "\x00" + q
+		cache = &from.lookups
 	}
-	if v, ok := p.lookups.Load(key); ok {
+	if v, ok := cache.Load(q); ok {
 		r := v.(found)
 		return r.f, r.c
 	}
 	f, c := p.lookupUncached(q, from, 0)
-	p.lookups.Store(key, found{f, c})
+	cache.Store(q, found{f, c})
 	return f, c
 }
 
