@@ -283,6 +283,11 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 			return &value{container: true, exact: true, keys: keys}
 		}
 	}
+	if c.fn != nil && c.captured == nil && c.recv == nil && c.bound == nil {
+		if w := fr.decorated(c.fn); w != nil {
+			return fr.inlineClosure(st, callee{fn: w.fn, qname: w.fn.qname, captured: w.fields}, args)
+		}
+	}
 	if c.fn != nil && (c.captured != nil && fr.canInline() || fr.isClosureHere(c.fn)) {
 		return fr.inlineClosure(st, c, args)
 	}
@@ -1611,6 +1616,87 @@ func (fr *frame) superMethod(recv *pyfront.Expr, name string) *function {
 	return fr.a.p.superMethod(fr.fn.cls, name)
 }
 
+// decorated is what calling a module-level function f runs when project
+// decorators wrap it (@coerce_int("id"), @stripped): the wrapper closure
+// the decorators return, holding f and the decorators' arguments, as f's
+// module builds it when it defines f. Nil when no decorator is a project
+// function that returns a closure (library decorators such as app.route
+// or functools.wraps leave the call as a call of f), or when the inlining
+// budget is spent.
+func (fr *frame) decorated(f *function) *value {
+	if f.def == nil || len(f.def.Decorators) == 0 || f.cls != nil || f.mod.funcs[f.name] != f || !fr.canInline() {
+		return nil
+	}
+	sub := &frame{a: fr.a, fn: f.mod.body, mod: f.mod, res: fr.res, inlined: fr.inlined + 1}
+	st := newState()
+	v := &value{fn: f}
+	wrapped := false
+	for i := len(f.def.Decorators) - 1; i >= 0; i-- {
+		d := f.def.Decorators[i]
+		if !fr.mayWrap(f, d) {
+			continue
+		}
+		dv := sub.expr(st, d)
+		if dv.fn == nil || dv.class != nil || dv.recv != nil || !callShapeOf(dv.fn).returnsClosure || !sub.canInline() {
+			continue
+		}
+		args := &argVals{pos: []*value{v}, posExpr: []*pyfront.Expr{d}, kw: map[string]*value{}, kwExpr: map[string]*pyfront.Expr{}}
+		var r *value
+		if dv.fields != nil {
+			r = sub.inlineClosure(st, callee{fn: dv.fn, qname: dv.fn.qname, captured: dv.fields}, args)
+		} else {
+			r = sub.inlineCall(callee{fn: dv.fn, qname: dv.fn.qname}, args)
+		}
+		if r == nil || r.fn == nil || r.class != nil || r.fields == nil {
+			return nil // not a closure: what the call runs is unknown
+		}
+		v, wrapped = r, true
+	}
+	if !wrapped {
+		return nil
+	}
+	return v
+}
+
+// mayWrap: decorator d of f names a project function (itself, or the
+// factory it calls), so that it may replace f with a wrapper.
+func (fr *frame) mayWrap(f *function, d *pyfront.Expr) bool {
+	if d.Kind == pyfront.Call {
+		d = d.X
+	}
+	if d == nil {
+		return false
+	}
+	name := d.Dotted()
+	if name == "" {
+		return false
+	}
+	g, _ := fr.a.p.lookup(fr.a.p.qualify(f.mod, name), f.mod)
+	return g != nil && g.cls == nil
+}
+
+// closureOf is a nested function value returned from an inlined body,
+// holding the values of the names its body reads that the body bound
+// (the wrapper a decorator returns holds the function it wraps).
+func closureOf(st *state, v *value) *value {
+	fields := map[string]*value{}
+	pyfront.Walk(v.fn.def.Body, func(s *pyfront.Stmt, _ []*pyfront.Stmt) bool {
+		pyfront.StmtExprs(s, func(e *pyfront.Expr) {
+			if e.Kind == pyfront.Name {
+				if _, done := fields[e.Text]; !done {
+					if bv, ok := st.get(e.Text); ok {
+						fields[e.Text] = bv
+					}
+				}
+			}
+		})
+		return true
+	})
+	out := *v
+	out.fields = fields
+	return &out
+}
+
 // maxInline bounds closures inlined into one another; maxInlinedBodies
 // bounds the closure bodies inlined into one function's analysis (beyond
 // it, calls use the closures' summaries).
@@ -1656,7 +1742,9 @@ func (fr *frame) inlineClosure(st *state, c callee, args *argVals) *value {
 		inner.set(p.Name, v)
 	}
 	fr.res.inlinedBodies++
-	sub := &frame{a: fr.a, fn: f, mod: fr.mod, res: fr.res, inlined: fr.inlined + 1}
+	// (A closure made by a factory of another module reads that module's
+	// globals.)
+	sub := &frame{a: fr.a, fn: f, mod: f.mod, res: fr.res, inlined: fr.inlined + 1}
 	sub.block(inner, f.def.Body)
 	// Parameters of the enclosing function that reach sinks in the
 	// closure reach them through the enclosing function too.
@@ -1807,6 +1895,9 @@ type callShape struct {
 	// writesSelf: a method that assigns attributes of its receiver (a
 	// setter: its summary carries the writes to the caller's instance).
 	writesSelf bool
+	// returnsClosure: its body defines a function and returns it (a
+	// decorator's wrapper, a factory's closure).
+	returnsClosure bool
 }
 
 // maxContextStmts bounds the statements of a function run at its calls.
@@ -1871,10 +1962,30 @@ func callShapeOf(f *function) *callShape {
 		})
 	}
 	sh.small = sh.small && n <= maxContextStmts
+	sh.returnsClosure = returnsNestedDef(f)
 	sh.yieldsInOrder = yields > 0 && yields == topYields
 	sh.generator = yields > 0
 	f.shape.Store(sh)
 	return sh
+}
+
+// returnsNestedDef: f's body defines a function and returns it by name.
+func returnsNestedDef(f *function) bool {
+	if f.def == nil {
+		return false
+	}
+	defs := map[string]bool{}
+	for _, s := range f.def.Body {
+		if s.Kind == pyfront.FuncStmt {
+			defs[s.Name] = true
+		}
+	}
+	for _, s := range f.def.Body {
+		if s.Kind == pyfront.ReturnStmt && s.Value != nil && s.Value.Kind == pyfront.Name && defs[s.Value.Text] {
+			return true
+		}
+	}
+	return false
 }
 
 // wantsContext: a call to a small project function whose arguments decide

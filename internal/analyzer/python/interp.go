@@ -94,6 +94,11 @@ func (fr *frame) stmt(st *state, s *pyfront.Stmt) *state {
 		if s.Value != nil {
 			v = fr.expr(st, s.Value)
 		}
+		if fr.inlined > 0 && v.fn != nil && v.class == nil && v.fields == nil && fr.a.p.definedIn(v.fn, fr.fn) {
+			// A closure leaving a body run at its call keeps the values
+			// it reads from that body (which are gone once it returns).
+			v = closureOf(st, v)
+		}
 		fr.onReturn(st, s, v)
 		fr.ret = join(fr.ret, v)
 		st.dead = true
