@@ -478,9 +478,11 @@ func splitHeads(prefix, method string, args *argVals) []string {
 
 // regexStrip models re.sub(r"[^a-z0-9]", "", x) and its compiled form: a
 // substitution that deletes (or replaces with safe characters) everything
-// outside a small character class leaves only letters, digits, "_" and "-",
-// which no SQL, shell, path, HTML, URL or code sink can misread. Base64 is
-// made of such letters, so deserialization stays tainted.
+// outside a small character class. Letters, digits, "_" and "-" are
+// harmless to every sink; each other character the class keeps makes the
+// result unsafe where it has a meaning ("." and "/" for paths and URLs,
+// " " for SQL and shells). Base64 is made of such letters, so
+// deserialization stays tainted.
 func (fr *frame) regexStrip(st *state, e *pyfront.Expr, c callee, args *argVals) *value {
 	var pat string
 	rest := args.pos
@@ -494,50 +496,101 @@ func (fr *frame) regexStrip(st *state, e *pyfront.Expr, c callee, args *argVals)
 		return nil
 	}
 	repl := rest[0]
-	if pat == "" || repl.c == nil || repl.c.kind != kStr || !safeIdentChars(repl.c.s) {
+	if pat == "" || repl.c == nil || repl.c.kind != kStr {
 		return nil
 	}
 	m := negatedClass.FindStringSubmatch(pat)
-	if m == nil || !safeClassBody(m[1]) {
+	if m == nil {
+		return nil
+	}
+	kept, ok := classChars(m[1])
+	if !ok {
+		return nil
+	}
+	safe := keptSafety(kept + repl.c.s)
+	if safe == 0 {
 		return nil
 	}
 	subject := rest[1]
-	return &value{t: subject.taintOf().Sanitize(taint.AllClasses &^ classDeser)}
+	return &value{t: subject.taintOf().Sanitize(safe)}
 }
 
 // negatedClass matches a pattern that is one negated character class,
 // optionally repeated: [^a-zA-Z0-9_]+
 var negatedClass = regexp.MustCompile(`^\[\^([^\]]*)\][+*]?$`)
 
-// safeClassBody: the class body lists only ranges and characters of
-// [A-Za-z0-9_-]; escapes such as \w (which also admits Unicode) are refused.
-func safeClassBody(body string) bool {
-	if body == "" || strings.Contains(body, `\`) {
-		return false
-	}
+// classChars lists the ASCII characters a character class body admits
+// (ranges expanded). Escapes of single punctuation (\. \-) are read as the
+// character; class escapes such as \w or \s (which admit Unicode letters
+// or line breaks) make it unknown.
+func classChars(body string) (string, bool) {
+	var out []byte
 	for i := 0; i < len(body); i++ {
 		ch := body[i]
-		if ch == '-' && i > 0 && i < len(body)-1 {
-			lo, hi := body[i-1], body[i+1]
-			if !(lo >= 'a' && hi <= 'z' || lo >= 'A' && hi <= 'Z' || lo >= '0' && hi <= '9') || lo > hi {
-				return false
+		if ch == '\\' {
+			if i+1 >= len(body) || isAlnum(body[i+1]) {
+				return "", false
 			}
+			i++
+			out = append(out, body[i])
 			continue
 		}
-		if !isIdentChar(rune(ch)) {
-			return false
+		if ch >= 0x80 {
+			return "", false
 		}
+		if ch == '-' && i > 0 && i < len(body)-1 {
+			lo, hi := body[i-1], body[i+1]
+			if hi == '\\' || lo > hi || !(lo >= 'a' && hi <= 'z' || lo >= 'A' && hi <= 'Z' || lo >= '0' && hi <= '9') {
+				return "", false
+			}
+			for c := lo + 1; c <= hi; c++ {
+				out = append(out, c)
+			}
+			i++
+			continue
+		}
+		out = append(out, ch)
 	}
-	return true
+	return string(out), len(out) > 0
 }
 
-func safeIdentChars(s string) bool {
-	for _, r := range s {
-		if !isIdentChar(r) {
-			return false
+// charDanger is, for each punctuation character a filter may keep, the
+// sink classes where input holding it can still change the meaning.
+// Characters not listed here (quotes, ";", "|", "$", "<", brackets ...)
+// leave nothing safe.
+var charDanger = map[byte]taint.Classes{
+	'.': classPath | classUrl | classRedirect | classCode,
+	'/': classPath | classUrl | classRedirect | taint.Class("xpath"),
+	' ': classSql | classCmd | classCode | taint.Class("xpath"),
+	':': classUrl | classRedirect | classCode,
+	'@': classUrl | classRedirect | classCode,
+	',': classCode,
+	'+': classUrl | classCode,
+	'=': classSql | classUrl | classRedirect | classCode | taint.Class("xpath"),
+	'%': classUrl | classRedirect | classPath,
+	'~': classPath,
+}
+
+// keptSafety is the sink classes text made only of the given characters
+// is safe for (0: none).
+func keptSafety(chars string) taint.Classes {
+	safe := taint.AllClasses &^ classDeser
+	for i := 0; i < len(chars); i++ {
+		ch := chars[i]
+		if isIdentChar(rune(ch)) {
+			continue
 		}
+		d, ok := charDanger[ch]
+		if !ok {
+			return 0
+		}
+		safe &^= d
 	}
-	return true
+	return safe
+}
+
+func isAlnum(ch byte) bool {
+	return ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9'
 }
 
 // isIdentChar: an ASCII letter, digit, "_" or "-".
@@ -1582,6 +1635,7 @@ func (fr *frame) construct(st *state, e *pyfront.Expr, c callee, args *argVals) 
 			}
 			inst.fields[k] = v
 		}
+		fr.postInit(st, e, inst)
 		return inst
 	}
 	if init == nil {
@@ -1605,6 +1659,36 @@ func (fr *frame) construct(st *state, e *pyfront.Expr, c callee, args *argVals) 
 		}
 	}
 	return inst
+}
+
+// postInit runs a dataclass's __post_init__ on a new instance: the fields
+// it reassigns (cleaned, normalized) replace the ones the arguments set.
+func (fr *frame) postInit(st *state, e *pyfront.Expr, inst *value) {
+	post := fr.a.p.method(inst.class, "__post_init__")
+	if post == nil {
+		return
+	}
+	none := &argVals{kw: map[string]*value{}, kwExpr: map[string]*pyfront.Expr{}}
+	c := callee{fn: post, recv: inst, qname: post.qname, method: "__post_init__"}
+	fr.applySummary(st, e, c, none)
+	sum := fr.useSummary(post)
+	if len(sum.fields) == 0 {
+		return
+	}
+	// Each field it sets derives from the fields it reads.
+	read := &value{class: inst.class, fields: map[string]*value{}}
+	for k := range sum.selfFields {
+		if v, ok := inst.fields[k]; ok {
+			read.fields[k] = v
+		}
+	}
+	c.recv = read
+	actual := fr.bindArgs(post, c, none)
+	fields := copyKeys(inst.fields)
+	for k, fv := range sum.fields {
+		fields[k] = fr.mapStored(fv, actual, e, "set by "+inst.class.name+".__post_init__()")
+	}
+	inst.fields = fields
 }
 
 // superMethod resolves super().name inside a method to the first base

@@ -143,7 +143,9 @@ func (fr *frame) stmt(st *state, s *pyfront.Stmt) *state {
 				}
 			}
 			for _, b := range s.Body {
-				if b.Kind == pyfront.AssignStmt {
+				// (A bare annotation, "term: str", declares an instance
+				// field of a dataclass, not a class attribute.)
+				if b.Kind == pyfront.AssignStmt && b.Value != nil {
 					for _, t := range b.Targets {
 						if t.Kind == pyfront.Name {
 							c.attrs[t.Text], _ = cs.get(t.Text)
