@@ -1,6 +1,7 @@
 package python
 
 import (
+	"cmp"
 	"math/bits"
 	"regexp"
 	"slices"
@@ -757,6 +758,86 @@ func (fr *frame) builtinCall(st *state, e *pyfront.Expr, c callee, args *argVals
 			}
 			return out
 		}
+	case "sorted":
+		if out := sortedElems(args); out != nil {
+			return out
+		}
+	case "itertools.chain":
+		// chain(a, b) of known lists: their elements in turn.
+		out := &value{container: true, exact: true}
+		for i, a := range args.pos {
+			if !a.exact || a.keys != nil || args.posExpr[i].Kind == pyfront.Starred {
+				return nil
+			}
+			out.elems = append(out.elems, a.elems...)
+		}
+		if len(args.kw) > 0 || len(out.elems) > maxExactElems {
+			return nil
+		}
+		return out
+	case "collections.ChainMap":
+		// ChainMap(a, b) of known dicts: a key reads the first map that
+		// has it.
+		out := &value{container: true, exact: true, keys: map[string]*value{}}
+		for i := len(args.pos) - 1; i >= 0; i-- {
+			a := args.pos[i]
+			if !a.exact || a.keys == nil || args.posExpr[i].Kind == pyfront.Starred {
+				return nil
+			}
+			for k, v := range a.keys {
+				out.keys[k] = v
+			}
+		}
+		if len(args.kw) > 0 {
+			return nil
+		}
+		return out
+	case "functools.reduce":
+		// reduce(lambda acc, x: ..., [known items], init): the lambda run
+		// over the items in order.
+		if len(args.pos) < 2 || len(args.pos) > 3 || len(args.kw) > 0 || args.pos[0].lambdaOf() == nil || len(args.pos[0].lambdaOf().Elems) != 2 {
+			return nil
+		}
+		seq := args.pos[1]
+		if !seq.exact || seq.keys != nil || len(seq.elems) > maxExactElems {
+			return nil
+		}
+		items := seq.elems
+		var acc *value
+		if len(args.pos) == 3 {
+			acc = args.pos[2]
+		} else if len(items) > 0 {
+			acc, items = items[0], items[1:]
+		} else {
+			return nil
+		}
+		l := args.pos[0].lambdaOf()
+		for _, it := range items {
+			acc = fr.callLambda(st, l, &argVals{pos: []*value{acc, it}, posExpr: []*pyfront.Expr{l, l}})
+		}
+		return acc
+	case "map":
+		// map(lambda x: ..., items): the lambda applied to each item (to
+		// one item standing for all of them when they are not known).
+		if len(args.pos) != 2 || len(args.kw) > 0 || args.pos[0].lambdaOf() == nil || len(args.pos[0].lambdaOf().Elems) != 1 || args.posExpr[1].Kind == pyfront.Starred {
+			return nil
+		}
+		l, seq := args.pos[0].lambdaOf(), args.pos[1]
+		one := func(v *value) *value {
+			return fr.callLambda(st, l, &argVals{pos: []*value{v}, posExpr: []*pyfront.Expr{l}})
+		}
+		if seq.exact && seq.keys == nil && len(seq.elems) <= maxExactElems {
+			out := &value{container: true, exact: true}
+			for _, el := range seq.elems {
+				out.elems = append(out.elems, one(el))
+			}
+			return out
+		}
+		if seq.exact && seq.keys != nil {
+			return nil // a dict's keys
+		}
+		item := &value{t: seq.taintOf()}
+		return &value{container: true, t: one(item).taintOf()}
 	case "reversed":
 		if a0 != nil && a0.exact && a0.keys == nil && len(args.pos) == 1 {
 			out := &value{container: true, exact: true}
@@ -823,6 +904,64 @@ func (fr *frame) builtinCall(st *state, e *pyfront.Expr, c callee, args *argVals
 		}
 	}
 	return nil
+}
+
+// maxExactElems bounds the known lists that builtins such as sorted() and
+// itertools.chain() compute item by item (bigger ones are big tables).
+const maxExactElems = bigTable
+
+// sortedElems is sorted() of a known list whose items sort by constants
+// (constants, or tuples led by distinct constants), or nil.
+func sortedElems(args *argVals) *value {
+	if len(args.pos) != 1 {
+		return nil
+	}
+	reverse := false
+	for k, v := range args.kw {
+		if k != "reverse" || v.c == nil {
+			return nil // key=...: the order is not known
+		}
+		reverse = v.c.truthy()
+	}
+	seq := args.pos[0]
+	if !seq.exact || seq.keys != nil || len(seq.elems) > maxExactElems {
+		return nil
+	}
+	type item struct {
+		k  *constant
+		el *value
+	}
+	items := make([]item, 0, len(seq.elems))
+	seen := map[string]bool{}
+	for _, el := range seq.elems {
+		k := el.c
+		if k == nil && el.exact && el.keys == nil && len(el.elems) > 0 {
+			k = el.elems[0].c
+		}
+		if k == nil || (k.kind != kStr && k.kind != kInt) || (len(items) > 0 && k.kind != items[0].k.kind) {
+			return nil
+		}
+		key, _ := k.key()
+		if seen[key] {
+			return nil // a tie: later parts of the tuples decide
+		}
+		seen[key] = true
+		items = append(items, item{k, el})
+	}
+	slices.SortStableFunc(items, func(a, b item) int {
+		if a.k.kind == kInt {
+			return cmp.Compare(a.k.i, b.k.i)
+		}
+		return strings.Compare(a.k.s, b.k.s)
+	})
+	out := &value{container: true, exact: true}
+	for _, it := range items {
+		out.elems = append(out.elems, it.el)
+	}
+	if reverse {
+		slices.Reverse(out.elems)
+	}
+	return out
 }
 
 // callLambda evaluates a lambda's body with its parameters bound.
