@@ -780,17 +780,15 @@ func (fr *frame) comprehension(st *state, e *pyfront.Expr) *value {
 
 // exactComprehension computes a list comprehension or generator over a
 // short sequence known element by element, with one for and no if, element
-// by element: [x.strip() for x in ("a", p)] keeps "a" apart from p, and
-// next(v for v in ["safe", p]) is "safe". Nil otherwise, with the iterable's
+// by element: [x.strip() for x in ("a", p)] keeps "a" apart from p,
+// next(v for v in ["safe", p]) is "safe", and [p for p in gen(x)] of a
+// generator with straight-line yields keeps each yield apart. Nil otherwise, with the iterable's
 // value when it was evaluated (the general case uses it, not evaluating the
 // iterable's calls twice).
 func (fr *frame) exactComprehension(st *state, e *pyfront.Expr) (v, iter *value) {
 	gens := e.Gens()
 	if len(gens) != 1 || len(gens[0].Ifs) != 0 || (e.Text != "list" && e.Text != "gen" && e.Text != "dict") || (e.Y != nil) != (e.Text == "dict") {
 		return nil, nil
-	}
-	if k := gens[0].Iter.Kind; k != pyfront.List && k != pyfront.Tuple && k != pyfront.Name {
-		return nil, nil // only a literal or a name can be known element by element
 	}
 	it := fr.expr(st, gens[0].Iter)
 	if !it.exact || it.keys != nil || len(it.elems) == 0 || len(it.elems) > 16 {
