@@ -361,6 +361,11 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 		}
 		return out
 	}
+	if c.recv != nil && c.recv.typ == "pathlib.Path" && (c.method == "with_name" || c.method == "with_stem" || c.method == "with_suffix") && len(args.pos) == 1 {
+		// The argument replaces one component of the path: a separator
+		// in it raises ValueError, so it cannot leave the directory.
+		return &value{typ: "pathlib.Path", t: taint.Join(c.recv.taintOf(), args.pos[0].taintOf().Sanitize(classPath))}
+	}
 	if cls, ok := spec.sanitizers.match(c.qname, c.dotted), true; ok && len(cls) > 0 {
 		var all taint.Classes
 		for _, x := range cls {

@@ -585,6 +585,9 @@ func (fr *frame) binop(op string, a, b *value, ea, eb *pyfront.Expr) *value {
 		// [a, b] + [c]: the known elements in order.
 		return &value{container: true, exact: true, elems: append(append([]*value(nil), a.elems...), b.elems...)}
 	}
+	if op == "/" && (a.typ == "pathlib.Path" || b.typ == "pathlib.Path") {
+		out.typ = "pathlib.Path" // BASE / name
+	}
 	switch op {
 	case "+":
 		out.prefix = a.strPrefix()

@@ -75,6 +75,7 @@ func (fr *frame) stmt(st *state, s *pyfront.Stmt) *state {
 		for _, t := range s.Targets {
 			fr.assign(st, t, v, s)
 		}
+		st = fr.raisingCheck(st, s.Value)
 	case pyfront.AugAssignStmt:
 		if len(s.Targets) == 1 && s.Value != nil {
 			cur := fr.expr(st, s.Targets[0])
@@ -88,6 +89,7 @@ func (fr *frame) stmt(st *state, s *pyfront.Stmt) *state {
 			if fr.exits(s.Value) {
 				st.dead = true
 			}
+			st = fr.raisingCheck(st, s.Value)
 		}
 	case pyfront.ReturnStmt:
 		v := clean

@@ -135,6 +135,14 @@ func (fr *frame) refineCompare(st *state, cond *pyfront.Expr, truth bool) *state
 		if (op == "in") != truth {
 			return st
 		}
+		if right.Kind == pyfront.Attr && right.Text == "parents" && right.X != nil {
+			// BASE in path.resolve().parents: the resolved path lies
+			// under the untainted base.
+			if !fr.expr(st.copy(), left).taintOf().Tainted() && fr.resolved(right.X, cond.Pos.Line, 0) {
+				return fr.sanitizeSubject(st, right.X, classPath, false)
+			}
+			return st
+		}
 		coll := fr.expr(st.copy(), right)
 		if coll.taintOf().Tainted() || coll.request {
 			return st // membership in input proves nothing
@@ -176,6 +184,20 @@ func (fr *frame) refineCompare(st *state, cond *pyfront.Expr, truth bool) *state
 // anchored matches a validation regular expression that constrains the
 // whole value to a safe alphabet (no "." wildcard, no negated classes).
 var anchored = regexp.MustCompile(`^\^?[\[\]\\\w\-+*{},?() ]*\$?$`)
+
+// raisingCheck refines the state after a call that raises unless its
+// check holds: path.resolve().relative_to(BASE) returns only for a path
+// under BASE (a try whose handler gives up keeps the path confined after
+// it; one whose handler goes on joins the unconfined path back).
+func (fr *frame) raisingCheck(st *state, e *pyfront.Expr) *state {
+	if e == nil || e.Kind != pyfront.Call || e.X == nil || e.X.Kind != pyfront.Attr || e.X.Text != "relative_to" || len(e.Args()) != 1 {
+		return st
+	}
+	if fr.expr(st.copy(), e.Args()[0]).taintOf().Tainted() || !fr.resolved(e.X.X, e.Pos.Line, 0) {
+		return st
+	}
+	return fr.sanitizeSubject(st, e.X.X, classPath, false)
+}
 
 func (fr *frame) refineCall(st *state, cond *pyfront.Expr, truth bool) *state {
 	if !truth {
