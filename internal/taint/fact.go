@@ -345,3 +345,20 @@ func ClassNames(c Classes) string {
 	}
 	return strings.Join(parts, ",")
 }
+
+// Without returns t without the parts that reach class c: the origin when
+// it reaches c, and each parameter that reaches c.
+func (t Taint) Without(c Classes) Taint {
+	if t.OriginReaches(c) {
+		t.Origin = nil
+	}
+	for i := 0; i < 64; i++ {
+		if t.Params&(1<<i) != 0 && t.ParamReaches(i, c) {
+			t.Params &^= 1 << i
+		}
+	}
+	if t.Params == 0 {
+		t.ParamTrace = nil
+	}
+	return t
+}

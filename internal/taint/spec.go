@@ -115,6 +115,11 @@ type Sink struct {
 	// (e.g. Loader=SafeLoader for yaml.load; mimetype="text/plain"); a key
 	// "Loader:1" also reads the argument at position 1.
 	UnlessKwarg map[string][]string `yaml:"unless_kwarg"`
+	// UnlessReaches: the parts of an argument that also reach a sink of
+	// this class at the call are not reported here (the graver finding
+	// covers them): a template's text is HTML of the page unless it is
+	// already template injection.
+	UnlessReaches string `yaml:"unless_reaches"`
 	// ReceiverInput: a sink only when the receiver itself is input (an
 	// uploaded file's save()).
 	ReceiverInput bool `yaml:"receiver_input"`

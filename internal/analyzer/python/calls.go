@@ -361,6 +361,12 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 		}
 		return out
 	}
+	if c.method == "replace" && c.recv != nil && c.recv.c == nil && len(args.pos) == 2 && len(args.kw) == 0 && args.pos[0].c != nil && args.pos[1].c != nil &&
+		args.pos[0].c.kind == kStr && args.pos[1].c.kind == kStr && (args.pos[0].c.s == "{" || args.pos[0].c.s == "}") && !strings.ContainsAny(args.pos[1].c.s, "{}") {
+		// Without "{" (or "}") no template expression or tag can open
+		// (or close): {{ }}, {% %}, ${ }.
+		return &value{t: c.recv.taintOf().Sanitize(classTemplate), prefix: c.recv.strPrefix()}
+	}
 	if c.recv != nil && c.recv.typ == "pathlib.Path" && (c.method == "with_name" || c.method == "with_stem" || c.method == "with_suffix") && len(args.pos) == 1 {
 		// The argument replaces one component of the path: a separator
 		// in it raises ValueError, so it cannot leave the directory.
@@ -760,6 +766,18 @@ func (fr *frame) builtinCall(st *state, e *pyfront.Expr, c callee, args *argVals
 			out := &value{container: true, exact: true}
 			for j, el := range a0.elems {
 				out.elems = append(out.elems, &value{container: true, exact: true, elems: []*value{constValue(cint(int64(j))), el}})
+			}
+			return out
+		}
+	case "urllib.parse.urlunsplit", "urllib.parse.urlunparse":
+		// urlunsplit(("https", "api.example.com", path, query, "")): with
+		// a constant scheme and host, the rest cannot move the host
+		// (a path without a leading "/" gets one).
+		if a0 != nil && len(args.pos) == 1 && a0.exact && a0.keys == nil && len(a0.elems) >= 5 {
+			scheme, host := a0.elems[0].c, a0.elems[1].c
+			out := &value{t: a0.taintOf()}
+			if scheme != nil && host != nil && scheme.kind == kStr && host.kind == kStr && host.s != "" && !strings.ContainsAny(host.s, "/?#@") {
+				out.prefix = scheme.s + "://" + host.s + "/"
 			}
 			return out
 		}

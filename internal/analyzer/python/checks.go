@@ -75,7 +75,11 @@ func (fr *frame) checkSinks(st *state, e *pyfront.Expr, c callee, args *argVals)
 					fr.sinkTaint(js.taintOf(), sk.Rule, classCode, e.Pos, e.Src, "reaches a $where JavaScript expression of "+shortName(c))
 				}
 			}
-			fr.sinkTaint(v.taintOf(), sk.Rule, sk.class, e.Pos, e.Src, "reaches "+shortName(c))
+			t := v.taintOf()
+			if sk.UnlessReaches != "" {
+				t = t.Without(taint.Class(sk.UnlessReaches))
+			}
+			fr.sinkTaint(t, sk.Rule, sk.class, e.Pos, e.Src, "reaches "+shortName(c))
 		}
 	}
 	return matched
