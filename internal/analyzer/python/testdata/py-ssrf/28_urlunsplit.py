@@ -1,0 +1,32 @@
+# py-ssrf: URLs put together with urlunsplit/urlunparse: a constant scheme and host fix where the request goes
+import urllib.parse
+
+import requests
+from flask import Flask, request
+
+app = Flask(__name__)
+PROXIES = {"https": "http://egress.internal:3128"}
+
+
+@app.route("/feed")
+def feed():
+    url = urllib.parse.urlunsplit(("https", "api.example.com", "/feed/" + request.args["name"], "", ""))
+    return requests.get(url, proxies=PROXIES, timeout=5).status_code
+
+
+@app.route("/bare-path")
+def bare_path():
+    url = urllib.parse.urlunparse(("https", "api.example.com", request.args["path"], "", request.args.get("q", ""), ""))
+    return requests.get(url, proxies=PROXIES, timeout=5).status_code
+
+
+@app.route("/host")
+def host():
+    url = urllib.parse.urlunsplit(("https", request.args["host"], "/feed", "", ""))
+    return requests.get(url, proxies=PROXIES, timeout=5).status_code  # want: PY-SSRF
+
+
+@app.route("/scheme")
+def scheme():
+    url = urllib.parse.urlunsplit((request.args["scheme"], "api.example.com", "/feed", "", ""))
+    return requests.get(url, proxies=PROXIES, timeout=5).status_code  # want: PY-SSRF
