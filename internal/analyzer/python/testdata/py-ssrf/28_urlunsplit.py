@@ -11,22 +11,22 @@ PROXIES = {"https": "http://egress.internal:3128"}
 @app.route("/feed")
 def feed():
     url = urllib.parse.urlunsplit(("https", "api.example.com", "/feed/" + request.args["name"], "", ""))
-    return requests.get(url, proxies=PROXIES, timeout=5).status_code
+    return requests.get(url, proxies=PROXIES, timeout=5).text
 
 
 @app.route("/bare-path")
 def bare_path():
     url = urllib.parse.urlunparse(("https", "api.example.com", request.args["path"], "", request.args.get("q", ""), ""))
-    return requests.get(url, proxies=PROXIES, timeout=5).status_code
+    return requests.get(url, proxies=PROXIES, timeout=5).text
 
 
 @app.route("/host")
 def host():
     url = urllib.parse.urlunsplit(("https", request.args["host"], "/feed", "", ""))
-    return requests.get(url, proxies=PROXIES, timeout=5).status_code  # want: PY-SSRF
+    return requests.get(url, proxies=PROXIES, timeout=5).text  # want: PY-SSRF
 
 
 @app.route("/scheme")
 def scheme():
     url = urllib.parse.urlunsplit((request.args["scheme"], "api.example.com", "/feed", "", ""))
-    return requests.get(url, proxies=PROXIES, timeout=5).status_code  # want: PY-SSRF
+    return requests.get(url, proxies=PROXIES, timeout=5).text  # want: PY-SSRF
