@@ -449,6 +449,9 @@ func (a *analysis) analyze(f *function) *fnResult {
 		sum.retWeak = fr.ret.weakRandomOf()
 		sum.retExc = fr.ret.excOf()
 		sum.retClass = fr.ret.class
+		if key, ok := constTableKey(fr.ret, 0); ok && fr.ret.container {
+			sum.retTable, sum.retTableKey = fr.ret, key
+		}
 		if fn := fr.ret.fn; fn != nil && a.p.definedIn(fn, f) {
 			sum.retFn = fn
 		}

@@ -1579,6 +1579,11 @@ func (fr *frame) applySummary(st *state, e *pyfront.Expr, c callee, args *argVal
 	if sum.retConst != nil {
 		out.c = sum.retConst
 	}
+	if sum.retTable != nil {
+		// {"secure": True, "httponly": True}: the table itself (values are
+		// never changed in place).
+		return sum.retTable
+	}
 	out.t = fr.mapTaint(sum.ret, actual, e, "through "+f.name+"()")
 	for i, a := range actual {
 		if i < 64 && sum.ret.Params&(1<<i) != 0 && a != nil {

@@ -801,17 +801,18 @@ func (fr *frame) checkCookie(e *pyfront.Expr, args *argVals) {
 	if age := flag("max_age"); (val == nil || val.c != nil && val.c.text() == "") && age != nil && age.c != nil && age.c.kind == kInt && age.c.i <= 0 {
 		return
 	}
+	// **flags whose keys are not known may set any flag the call does not
+	// name: only the named ones are judged then.
+	_, spread := args.kw["**"]
 	var missing []string
-	if v := flag("secure"); v == nil || v.c == nil || !v.c.truthy() {
-		if v == nil || v.c != nil {
-			missing = append(missing, "secure")
-		}
+	if v := flag("secure"); v == nil && !spread || v != nil && v.c != nil && !v.c.truthy() {
+		missing = append(missing, "secure")
 	}
-	if v := flag("httponly"); v == nil || v.c != nil && !v.c.truthy() {
+	if v := flag("httponly"); v == nil && !spread || v != nil && v.c != nil && !v.c.truthy() {
 		missing = append(missing, "httponly")
 	}
 	// (Starlette's set_cookie, FastAPI's, defaults to samesite="lax".)
-	if v := flag("samesite"); v == nil && fr.framework() != "fastapi" || v != nil && v.c != nil && (v.c.kind == kNone || strings.EqualFold(v.c.text(), "none")) {
+	if v := flag("samesite"); v == nil && !spread && fr.framework() != "fastapi" || v != nil && v.c != nil && (v.c.kind == kNone || strings.EqualFold(v.c.text(), "none")) {
 		missing = append(missing, "samesite")
 	}
 	if len(missing) > 0 {

@@ -131,6 +131,11 @@ type summary struct {
 	retWeak  *taint.Step
 	retExc   bool
 	retClass *class
+	// retTable is a list, tuple or dict of constants the function returns
+	// (every return gives the same one), and retTableKey its contents
+	// written out, which summaries compare.
+	retTable    *value
+	retTableKey string
 	// retFn is a function defined inside this one that it returns (a
 	// closure factory); callers bind its parameters into the closure.
 	retFn *function
@@ -167,7 +172,7 @@ func (s *summary) equal(o *summary) bool {
 	if s.ret.Params != o.ret.Params || (s.ret.Origin == nil) != (o.ret.Origin == nil) || !s.ret.SameSafety(o.ret) ||
 		!equalConst(s.retConst, o.retConst) && (s.retConst != nil || o.retConst != nil) ||
 		s.retTyp != o.retTyp || s.retReq != o.retReq || (s.retWeak == nil) != (o.retWeak == nil) || len(s.sinks) != len(o.sinks) ||
-		s.retExc != o.retExc || s.retClass != o.retClass || s.retFn != o.retFn || len(s.fields) != len(o.fields) || len(s.selfFields) != len(o.selfFields) ||
+		s.retExc != o.retExc || s.retClass != o.retClass || s.retFn != o.retFn || s.retTableKey != o.retTableKey || len(s.fields) != len(o.fields) || len(s.selfFields) != len(o.selfFields) ||
 		len(s.globalWrites) != len(o.globalWrites) {
 		return false
 	}

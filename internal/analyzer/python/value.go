@@ -2,11 +2,11 @@ package python
 
 import (
 	"math"
-
-	"github.com/secaudit/secaudit/internal/pyfront"
+	"sort"
 	"strconv"
 	"strings"
 
+	"github.com/secaudit/secaudit/internal/pyfront"
 	"github.com/secaudit/secaudit/internal/taint"
 )
 
@@ -660,4 +660,48 @@ func cmpHolds(op string, x, y float64) bool {
 // untyped: a value nothing is known about beyond its taint and constant.
 func (v *value) untyped() bool {
 	return v.typ == "" && v.qname == "" && v.fn == nil && v.lambdaOf() == nil && !v.container && !v.request
+}
+
+// constTableKey writes out a list, tuple or dict made of constants only
+// (nested ones included), known element by element; ok is false for any
+// other value.
+func constTableKey(v *value, depth int) (string, bool) {
+	if v == nil || depth > 4 || v.taintOf().Tainted() || v.fn != nil || v.class != nil || v.typ != "" || v.extra != nil {
+		return "", false
+	}
+	if v.c != nil {
+		k, ok := v.c.key()
+		return strconv.Quote(k), ok
+	}
+	if !v.container || !v.exact || len(v.elems)+len(v.keys) > bigTable {
+		return "", false
+	}
+	var b strings.Builder
+	if v.keys != nil {
+		keys := make([]string, 0, len(v.keys))
+		for k := range v.keys {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		b.WriteString("{")
+		for _, k := range keys {
+			sub, ok := constTableKey(v.keys[k], depth+1)
+			if !ok {
+				return "", false
+			}
+			b.WriteString(strconv.Quote(k) + ":" + sub + ",")
+		}
+		b.WriteString("}")
+		return b.String(), true
+	}
+	b.WriteString("[")
+	for _, el := range v.elems {
+		sub, ok := constTableKey(el, depth+1)
+		if !ok {
+			return "", false
+		}
+		b.WriteString(sub + ",")
+	}
+	b.WriteString("]")
+	return b.String(), true
 }
