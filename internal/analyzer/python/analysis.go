@@ -118,7 +118,10 @@ func (a *analysis) run() {
 	side := a.startSideChecks()
 	funcs := a.p.allFunctions()
 	work := funcs
-	levels := a.p.callLevels(funcs)
+	// The call graph's order is needed after the module bodies of the
+	// first round, which run on one core: compute it meanwhile.
+	levelsReady := make(chan map[*function]int, 1)
+	go func() { levelsReady <- a.p.callLevels(funcs) }()
 	for round := 0; round < maxRounds && len(work) > 0; round++ {
 		if debugRounds {
 			println("round", round, "functions", len(work))
@@ -142,6 +145,7 @@ func (a *analysis) run() {
 			println("  bodies", len(bodies), time.Since(tb).String())
 		}
 		if round == 0 {
+			levels := <-levelsReady
 			// Constructors and the other methods that set attributes of
 			// self first, so that those attributes are known to the other
 			// methods; then callees before callers, level by level: most
