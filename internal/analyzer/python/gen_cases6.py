@@ -80,21 +80,12 @@ OUT = os.environ.get("GEN6_OUT") or os.path.join(HERE, "testdata", "generated6")
 # Case keys (category/shape) the analyzer does not pass yet (see
 # /tmp/notes/suite6-triage.md); written only with GEN6_ALL=1.
 PENDING = {
-    "cmdi/async_gen_safe", "cmdi/decorator_int_kwarg", "cmdi/map_lambda_alnum", "cmdi/spawnl_sh",
-    "codeinj/interactive_runsource", "codeinj/map_lambda_alnum", "codeinj/post_init_clean", "deser/class_attr_mutated",
-    "deser/dict_keyed_by_input_value", "deser/reduce_keep_acc", "deser/sorted_tuples_safe",
-    "ldap/decorator_allowlist_result", "ldap/dict_keyed_by_input_value", "ldap/reduce_keep_acc",
-    "ldap/sorted_tuples_safe", "nosqli/async_gen_safe", "nosqli/decorator_int_kwarg", "nosqli/exception_message",
-    "nosqli/operator_key_from_input", "pathtraver/map_lambda_alnum", "pathtraver/post_init_clean",
-    "pathtraver/resolve_parents", "pathtraver/resolve_relative_to", "pathtraver/with_name", "redirect/chain_safe",
-    "redirect/chainmap_first_wins", "redirect/netloc_check_only", "redirect/refresh_header",
-    "redirect/scheme_check_only", "sqli/async_gen_safe", "sqli/class_attr_mutated", "sqli/decorator_int_kwarg",
-    "sqli/exception_message", "sqli/star_args_bound", "ssrf/chain_safe", "ssrf/chainmap_first_wins",
-    "ssrf/decorator_allowlist_result", "ssrf/urlunsplit_path", "ssti/braces_removed", "ssti/chainmap_first_wins",
-    "ssti/dictloader_source", "trustbound/class_attr_mutated", "trustbound/exception_message",
-    "trustbound/reduce_keep_acc", "xpath/apos_entity_replaced", "xpath/chain_safe", "xpath/decorator_allowlist_result",
-    "xpath/dict_keyed_by_input_value", "xpath/sorted_tuples_safe", "xss/escaped_href", "xss/format_html_href",
-    "xss/post_init_clean",
+    "cmdi/spawnl_sh", "codeinj/interactive_runsource", "deser/class_attr_mutated", "deser/dict_keyed_by_input_value",
+    "ldap/dict_keyed_by_input_value", "nosqli/exception_message", "nosqli/operator_key_from_input",
+    "redirect/netloc_check_only", "redirect/refresh_header", "redirect/scheme_check_only", "sqli/class_attr_mutated",
+    "sqli/exception_message", "sqli/star_args_bound", "ssti/dictloader_source", "trustbound/class_attr_mutated",
+    "trustbound/exception_message", "xpath/apos_entity_replaced", "xpath/dict_keyed_by_input_value",
+    "xss/escaped_href", "xss/format_html_href",
 }
 
 T = lambda cat: True
@@ -501,7 +492,7 @@ case("ssti", "dictloader_source", True, ['!result = Environment(loader=DictLoade
 case("ssti", "dictloader_context", False, ['result = Environment(loader=DictLoader({"page": "<p>{{ q }}</p>"}), autoescape=True).get_template("page").render(q=bar)'],
      imports=JT)
 case("ssti", "raw_block", True, ['!return render_template_string("{% raw %}" + bar + "{% endraw %}")'], fws=("flask",), flask=["render_template_string"], ret=True)
-case("ssti", "braces_removed", False, ['return render_template_string("<p>" + bar.replace("{", "") + "</p>")'], fws=("flask",), flask=["render_template_string"],
+case("ssti", "braces_removed", False, ['return render_template_string("<p>" + bar.replace("{", "") + "</p>")  #+ PY-XSS'], fws=("flask",), flask=["render_template_string"],
      ret=True)
 case("ssti", "html_escape_not_enough", True, ['!return render_template_string("<p>" + str(escape(bar)) + "</p>")'], fws=("flask",),
      flask=["render_template_string"], imports=["from markupsafe import escape"], ret=True)
