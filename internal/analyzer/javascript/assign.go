@@ -206,6 +206,20 @@ func (a *analysis) bindPattern(p *node, v *value, e *env, at *node) {
 		for _, k := range p.kids {
 			a.bindObjectPart(k, v, e, at)
 		}
+		if v.event {
+			// ({origin, data}) => ...: a check of origin is a check of the
+			// variables that hold the event's data.
+			if held := eventDataNames(p); len(held) > 0 {
+				for _, k := range p.kids {
+					if k.kind == "shorthand_property_identifier_pattern" && k.text == "origin" {
+						a.setVar("origin", &value{originOf: held, truthy: true}, e, at)
+					}
+					if k.kind == "pair_pattern" && k.child("key") != nil && propName(k.child("key")) == "origin" && k.child("value") != nil && k.child("value").kind == "identifier" {
+						a.setVar(k.child("value").text, &value{originOf: held, truthy: true}, e, at)
+					}
+				}
+			}
+		}
 	case "array_pattern":
 		elem := a.property(v, "", p)
 		for _, k := range p.kids {
@@ -219,6 +233,21 @@ func (a *analysis) bindPattern(p *node, v *value, e *env, at *node) {
 			a.bindPattern(k, v, e, at)
 		}
 	}
+}
+
+// eventDataNames are the variables an object pattern binds to an event's
+// data ({data}, {data: msg}).
+func eventDataNames(p *node) []string {
+	var out []string
+	for _, k := range p.kids {
+		switch {
+		case k.kind == "shorthand_property_identifier_pattern" && k.text == "data":
+			out = append(out, "data")
+		case k.kind == "pair_pattern" && k.child("key") != nil && propName(k.child("key")) == "data":
+			out = append(out, patternNames(k.child("value"))...)
+		}
+	}
+	return out
 }
 
 func (a *analysis) bindObjectPart(k *node, v *value, e *env, at *node) {

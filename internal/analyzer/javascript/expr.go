@@ -174,7 +174,11 @@ func (a *analysis) member(n *node, e *env, fr *frame) *value {
 	if obj.kind == "this" {
 		return a.classMember(fr.class, prop.text, n)
 	}
-	return a.property(a.expr(obj, e, fr), prop.text, n)
+	ov := a.expr(obj, e, fr)
+	if ov.event && prop.text == "origin" && obj.kind == "identifier" {
+		return &value{originOf: []string{obj.text}, truthy: true}
+	}
+	return a.property(ov, prop.text, n)
 }
 
 // storageItem is an item read from localStorage or sessionStorage: text

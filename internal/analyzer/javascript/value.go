@@ -101,6 +101,10 @@ type value struct {
 	event   bool              // a "message" event object (its .data is a source)
 	jq      bool              // a jQuery object
 	glob    string            // "window", "document", "storage"
+	// originOf: the value is the origin of the message event held in
+	// these variables (or of the event whose data they hold): a check of
+	// this value is a check of those (const origin = e.origin).
+	originOf []string
 	// cls: a class of the file (the class itself, for static methods, or
 	// an instance): its methods, getters and this.fields apply.
 	cls string
@@ -162,6 +166,9 @@ func join(a, b *value) *value {
 	out.truthy = a.truthy && b.truthy
 	out.loc = a.loc || b.loc
 	out.event = a.event || b.event
+	if len(a.originOf) > 0 && len(a.originOf) == len(b.originOf) && strings.Join(a.originOf, ",") == strings.Join(b.originOf, ",") {
+		out.originOf = a.originOf
+	}
 	out.jq = a.jq || b.jq
 	if a.glob == b.glob {
 		out.glob = a.glob
