@@ -359,9 +359,15 @@ func (a *analysis) callMethod(fn *node, args []*node, n *node, e *env, fr *frame
 	}
 	if obj.kind == "identifier" && obj.text == "JSON" {
 		// JSON.parse/stringify: the text of every field (stringify of an
-		// object holding input is that input, quoted).
-		v := arg(a.evalArgs(args, e, fr), 0)
-		return breakLead(&value{labels: allLabels(v)})
+		// object holding input is that input, quoted: a JavaScript literal,
+		// no code in eval(), but markup characters survive).
+		v := &value{labels: allLabels(arg(a.evalArgs(args, e, fr), 0))}
+		if method == "stringify" {
+			return sanitized(breakLead(v), kCode)
+		}
+		// (What parse decodes is raw text again, whatever its JSON form
+		// was safe for.)
+		return mapLabels(v, func(l *label) *label { return l.with(kAll, leadAttacker) })
 	}
 	if method == "addEventListener" {
 		if !windowLike(obj) {
@@ -386,6 +392,12 @@ func (a *analysis) callMethod(fn *node, args []*node, n *node, e *env, fr *frame
 	}
 	if recv.jq {
 		return &value{jq: true, truthy: true}
+	}
+	if method == "match" && len(args) == 1 && args[0].kind == "regex" {
+		if p, _ := regexParts(args[0].text); safeAnchored(p) {
+			// s.match(/^(\d+)$/): null, or parts made of the safe characters.
+			return &value{}
+		}
 	}
 	if obj.kind == "identifier" && markdownLibs[obj.text] && markdownMethods[method] {
 		// Markdown renderers keep raw HTML in their input.

@@ -331,6 +331,11 @@ func (a *analysis) subscript(n *node, e *env, fr *frame) *value {
 
 func (a *analysis) binary(n *node, e *env, fr *frame) *value {
 	l := a.expr(n.child("left"), e, fr)
+	// A known left operand decides && and || without running the right
+	// one (DEBUG && (el.innerHTML = x)).
+	if n.op == "&&" && l.falsy || (n.op == "||" || n.op == "??") && l.truthy {
+		return l
+	}
 	r := a.expr(n.child("right"), e, fr)
 	switch n.op {
 	case "+":

@@ -59,6 +59,11 @@ func equalityFacts(x, y *node) []string {
 	case x.kind == "unary_expression" && x.op == "typeof" && y.kind == "string" && (y.text == "number" || y.text == "boolean" || y.text == "undefined"):
 		if arg := x.child("argument"); arg != nil && arg.kind == "identifier" {
 			return []string{arg.text}
+		} else if arg != nil && arg.kind == "member_expression" {
+			// typeof state.count === "number": the access path.
+			if path := accessPath(arg.child("object"), arg.child("property")); path != "" {
+				return []string{path}
+			}
 		}
 	case x.kind == "member_expression" && x.child("object") != nil && x.child("object").kind == "identifier":
 		prop := x.child("property")
