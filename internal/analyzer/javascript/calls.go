@@ -60,6 +60,24 @@ func helperSanitizer(name string) sinkKind {
 	return clear
 }
 
+// transformsText: a function of the file named like a sanitizer has a body
+// that could be one (it replaces, escapes, encodes or sanitizes with
+// another helper, or goes through the DOM's text); one that only trims or
+// changes case is analysed as what it is.
+func transformsText(fd *fnDef) bool {
+	body := fd.n.child("body")
+	if body == nil {
+		return false
+	}
+	t := strings.ToLower(body.text)
+	for _, w := range []string{"replace", "escape", "encode", "sanitize", "purify", "textcontent", "createtextnode", "innertext", "filter", "match", "test(", "[^"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func sanitized(v *value, clear sinkKind) *value {
 	return mapLabels(v, func(l *label) *label {
 		if l.mask&^clear == 0 {
@@ -182,7 +200,7 @@ func (a *analysis) globalCallee(fn *node, e *env, fr *frame) (string, *value) {
 // summary), a promise's resolve function, a parameter (recorded as a
 // callback call in the summary being built), or something unknown.
 func (a *analysis) callValue(v *value, name string, args []*node, n *node, e *env, fr *frame) *value {
-	if clear := helperSanitizer(name); clear != 0 {
+	if clear := helperSanitizer(name); clear != 0 && (v.fn == nil || transformsText(v.fn)) {
 		return sanitized(arg(a.evalArgs(args, e, fr), 0), clear)
 	}
 	vals := a.evalArgs(args, e, fr)
@@ -194,7 +212,7 @@ func (a *analysis) callValue(v *value, name string, args []*node, n *node, e *en
 		a.paramCall(v, vals, n)
 		return &value{}
 	}
-	if clear := helperSanitizer(v.fn.name); clear != 0 {
+	if clear := helperSanitizer(v.fn.name); clear != 0 && transformsText(v.fn) {
 		return sanitized(arg(vals, 0), clear)
 	}
 	a.refresh(v.fn, e)

@@ -71,7 +71,7 @@ PENDING = {
     "escape_helper_amp_only", "escape_helper_first_only", "escape_helper_in_href", "escape_helper_in_onclick",
     "escape_helper_unquoted_attr", "escape_inline_chain", "guard_no_angle", "href_relative_path_check",
     "location_href_split_hash", "msg_jquery_originalevent", "react_dsih_props", "react_dsih_state",
-    "sanitize_noop_helper", "strip_angle_brackets_content",
+    "strip_angle_brackets_content",
 }
 
 # Source expressions. "html": attacker-controlled text (markup sinks);
