@@ -60,6 +60,16 @@ func helperSanitizer(name string) sinkKind {
 	return clear
 }
 
+// jqWindow: $(window) or jQuery(window).
+func jqWindow(obj *node) bool {
+	if obj == nil || obj.kind != "call_expression" {
+		return false
+	}
+	fn := obj.child("function")
+	args := argNodes(obj)
+	return fn != nil && fn.kind == "identifier" && (fn.text == "$" || fn.text == "jQuery") && len(args) == 1 && args[0].kind == "identifier" && windowLike(args[0])
+}
+
 // transformsText: a function of the file named like a sanitizer has a body
 // that could be one (it replaces, escapes, encodes or sanitizes with
 // another helper, or goes through the DOM's text); one that only trims or
@@ -386,6 +396,15 @@ func (a *analysis) callMethod(fn *node, args []*node, n *node, e *env, fr *frame
 		// (What parse decodes is raw text again, whatever its JSON form
 		// was safe for.)
 		return mapLabels(v, func(l *label) *label { return l.with(kAll, leadAttacker) })
+	}
+	if method == "on" && jqWindow(obj) && len(args) >= 2 {
+		// $(window).on("message", fn): fn gets jQuery's event, whose
+		// originalEvent is the message event.
+		if t := a.expr(args[0], e, fr); t.isStr && t.str == "message" {
+			ev := &value{truthy: true, fields: map[string]*value{"originalEvent": {event: true, truthy: true}}}
+			a.closureArg(args[len(args)-1], e, fr, []*value{ev})
+			return &value{jq: true, truthy: true}
+		}
 	}
 	if method == "addEventListener" {
 		if !windowLike(obj) {
