@@ -124,35 +124,43 @@ func strongerOrigin(a, b *Origin) *Origin {
 		}
 		return b
 	}
-	sa, sb := a.Trace.first(), b.Trace.first()
-	switch {
-	case sa == nil || sb == nil:
-		if sb == nil {
-			return a
-		}
-		return b
-	case sa.Path != sb.Path:
-		if sa.Path < sb.Path {
-			return a
-		}
-		return b
-	case sa.Line != sb.Line:
-		if sa.Line < sb.Line {
-			return a
-		}
-		return b
-	case sa.Col != sb.Col:
-		if sa.Col < sb.Col {
-			return a
-		}
-		return b
-	case a.Trace.n != b.Trace.n:
-		if a.Trace.n < b.Trace.n {
-			return a
-		}
+	if traceBefore(b.Trace, a.Trace) {
 		return b
 	}
 	return a
+}
+
+// traceBefore orders traces: the earlier source (path, line, column), then
+// the shorter trace, then the earlier steps; a total order on their steps.
+func traceBefore(a, b *Step) bool {
+	sa, sb := a.first(), b.first()
+	switch {
+	case sa == nil || sb == nil:
+		return sa != nil
+	case sa.Path != sb.Path:
+		return sa.Path < sb.Path
+	case sa.Line != sb.Line:
+		return sa.Line < sb.Line
+	case sa.Col != sb.Col:
+		return sa.Col < sb.Col
+	case a.n != b.n:
+		return a.n < b.n
+	}
+	for x, y := a, b; x != nil && y != nil; x, y = x.Prev, y.Prev {
+		switch {
+		case x.Path != y.Path:
+			return x.Path < y.Path
+		case x.Line != y.Line:
+			return x.Line < y.Line
+		case x.Col != y.Col:
+			return x.Col < y.Col
+		case x.Expr != y.Expr:
+			return x.Expr < y.Expr
+		case x.Note != y.Note:
+			return x.Note < y.Note
+		}
+	}
+	return false
 }
 
 // first is the trace's first step (the source), or nil.
@@ -253,7 +261,7 @@ func Join(a, b Taint) Taint {
 	}
 	out := a
 	out.Origin = strongerOrigin(a.Origin, b.Origin)
-	if out.ParamTrace == nil {
+	if out.ParamTrace == nil || b.ParamTrace != nil && traceBefore(b.ParamTrace, out.ParamTrace) {
 		out.ParamTrace = b.ParamTrace
 	}
 	out.Params |= b.Params
@@ -346,19 +354,12 @@ func ClassNames(c Classes) string {
 	return strings.Join(parts, ",")
 }
 
-// Without returns t without the parts that reach class c: the origin when
-// it reaches c, and each parameter that reaches c.
-func (t Taint) Without(c Classes) Taint {
+// WithoutOrigin returns t without its origin when the origin reaches class
+// c (the parts from parameters stay: a caller may pass them sanitized
+// for c and not for the sink at hand).
+func (t Taint) WithoutOrigin(c Classes) Taint {
 	if t.OriginReaches(c) {
 		t.Origin = nil
-	}
-	for i := 0; i < 64; i++ {
-		if t.Params&(1<<i) != 0 && t.ParamReaches(i, c) {
-			t.Params &^= 1 << i
-		}
-	}
-	if t.Params == 0 {
-		t.ParamTrace = nil
 	}
 	return t
 }

@@ -115,10 +115,10 @@ type Sink struct {
 	// (e.g. Loader=SafeLoader for yaml.load; mimetype="text/plain"); a key
 	// "Loader:1" also reads the argument at position 1.
 	UnlessKwarg map[string][]string `yaml:"unless_kwarg"`
-	// UnlessReaches: the parts of an argument that also reach a sink of
-	// this class at the call are not reported here (the graver finding
-	// covers them): a template's text is HTML of the page unless it is
-	// already template injection.
+	// UnlessReaches: input that also reaches a sink of this class at the
+	// call is not reported here (the graver finding covers it): a
+	// template's text is HTML of the page unless it is already template
+	// injection.
 	UnlessReaches string `yaml:"unless_reaches"`
 	// ReceiverInput: a sink only when the receiver itself is input (an
 	// uploaded file's save()).

@@ -911,7 +911,6 @@ func (a *analysis) addTo(findings map[string]*finding.Finding, ruleID string, lo
 	findings[key] = &f
 }
 
-// allFindings merges the post-fixpoint findings with each function's.
 // preferredFinding: of two findings of the same rule at the same place
 // (reached by several paths, from several functions), a is the one to
 // report: the more severe and more certain one, then the shorter trace,
@@ -946,6 +945,7 @@ func preferredFinding(a, b *finding.Finding) bool {
 	return a.Message < b.Message
 }
 
+// allFindings merges the post-fixpoint findings with each function's.
 func (a *analysis) allFindings() map[string]*finding.Finding {
 	out := map[string]*finding.Finding{}
 	for _, r := range a.results {

@@ -96,8 +96,8 @@ func (p *program) selfProperty(f *function, e *pyfront.Expr) *function {
 	return nil
 }
 
-// setsSelfAttrs: a method of f's body assigns self.x (directly, not in a
-// nested function).
+// setsSelfAttrs: f is a method whose body assigns self.x (itself, not in
+// a nested function).
 func setsSelfAttrs(f *function) bool {
 	if f.cls == nil || f.def == nil {
 		return false

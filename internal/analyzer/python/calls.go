@@ -29,6 +29,9 @@ type callee struct {
 	lambda *pyfront.Expr
 	// bound are the arguments functools.partial bound to the callee.
 	bound *argVals
+	// bare: the function itself as its decorators received it (the
+	// wrapper they return calls it), not what they made of it.
+	bare bool
 }
 
 type argVals struct {
@@ -159,6 +162,7 @@ func (fr *frame) resolveCallee(st *state, e *pyfront.Expr) callee {
 	}
 	c.lambda = v.lambdaOf()
 	c.bound = v.boundOf()
+	c.bare = v.extra != nil && v.extra.bare
 	if v.recv != nil {
 		c.recv = v.recv
 	}
@@ -284,7 +288,7 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 			return &value{container: true, exact: true, keys: keys}
 		}
 	}
-	if c.fn != nil && c.captured == nil && c.recv == nil && c.bound == nil {
+	if c.fn != nil && c.captured == nil && c.recv == nil && c.bound == nil && !c.bare {
 		if w := fr.decorated(c.fn); w != nil {
 			return fr.inlineClosure(st, callee{fn: w.fn, qname: w.fn.qname, captured: w.fields}, args)
 		}
@@ -364,12 +368,21 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 	if c.method == "replace" && c.recv != nil && c.recv.c == nil && len(args.pos) == 2 && len(args.kw) == 0 && args.pos[0].c != nil && args.pos[1].c != nil &&
 		args.pos[0].c.kind == kStr && args.pos[1].c.kind == kStr && (args.pos[0].c.s == "{" || args.pos[0].c.s == "}") && !strings.ContainsAny(args.pos[1].c.s, "{}") {
 		// Without "{" (or "}") no template expression or tag can open
-		// (or close): {{ }}, {% %}, ${ }.
+		// (or close) in Jinja2, Django or Tornado templates: {{ }}, {% %}.
+		// (Mako's <% %> blocks and "%" lines need none: its sinks are of
+		// their own class.)
 		return &value{t: c.recv.taintOf().Sanitize(classTemplate), prefix: c.recv.strPrefix()}
 	}
-	if c.recv != nil && c.recv.typ == "pathlib.Path" && (c.method == "with_name" || c.method == "with_stem" || c.method == "with_suffix") && len(args.pos) == 1 {
-		// The argument replaces one component of the path: a separator
-		// in it raises ValueError, so it cannot leave the directory.
+	if fr.fetchesFixedHost(c, args) {
+		// The response of a server the code names (a fixed scheme and
+		// host): that server's data, not the request's. (From an address
+		// the input chooses, the response is the attacker's.)
+		return &value{}
+	}
+	if c.recv != nil && c.recv.typ == "pathlib.Path" && c.method == "with_suffix" && len(args.pos) == 1 {
+		// A suffix starts with "." and holds no separator (ValueError):
+		// it cannot leave the directory. (with_name("..") and
+		// with_stem("..") can: they name the parent.)
 		return &value{typ: "pathlib.Path", t: taint.Join(c.recv.taintOf(), args.pos[0].taintOf().Sanitize(classPath))}
 	}
 	if cls, ok := spec.sanitizers.match(c.qname, c.dotted), true; ok && len(cls) > 0 {
@@ -499,12 +512,15 @@ func (fr *frame) regexStrip(st *state, e *pyfront.Expr, c callee, args *argVals)
 	var pat string
 	rest := args.pos
 	switch {
-	case c.qname == "re.sub" && len(args.pos) >= 3:
+	case c.qname == "re.sub" && len(args.pos) == 3:
 		pat = constString(args.posExpr[0])
 		rest = args.pos[1:]
-	case c.method == "sub" && e.X.Kind == pyfront.Attr && len(args.pos) >= 2:
+	case c.method == "sub" && e.X.Kind == pyfront.Attr && len(args.pos) == 2:
 		pat = fr.compiledPattern(st, e.X.X)
 	default:
+		return nil // (a count leaves the characters after it)
+	}
+	if n, ok := args.kw["count"]; ok && (n.c == nil || n.c.kind != kInt || n.c.i != 0) {
 		return nil
 	}
 	repl := rest[0]
@@ -568,7 +584,7 @@ func classChars(body string) (string, bool) {
 
 // charDanger is, for each punctuation character a filter may keep, the
 // sink classes where input holding it can still change the meaning.
-// Characters not listed here (quotes, ";", "|", "$", "<", brackets ...)
+// Characters not listed here (quotes, ";", "|", "$", "<", "(", "[" ...)
 // leave nothing safe.
 var charDanger = map[byte]taint.Classes{
 	'.': classPath | classUrl | classRedirect | classCode,
@@ -837,6 +853,9 @@ func (fr *frame) builtinCall(st *state, e *pyfront.Expr, c callee, args *argVals
 		l := args.pos[0].lambdaOf()
 		for _, it := range items {
 			acc = fr.callLambda(st, l, &argVals{pos: []*value{acc, it}, posExpr: []*pyfront.Expr{l, l}})
+			if len(acc.elems) > maxExactElems {
+				return nil // (acc + acc doubles a known list at each step)
+			}
 		}
 		return acc
 	case "map":
@@ -1579,11 +1598,6 @@ func (fr *frame) applySummary(st *state, e *pyfront.Expr, c callee, args *argVal
 	if sum.retConst != nil {
 		out.c = sum.retConst
 	}
-	if sum.retTable != nil {
-		// {"secure": True, "httponly": True}: the table itself (values are
-		// never changed in place).
-		return sum.retTable
-	}
 	out.t = fr.mapTaint(sum.ret, actual, e, "through "+f.name+"()")
 	for i, a := range actual {
 		if i < 64 && sum.ret.Params&(1<<i) != 0 && a != nil {
@@ -1623,6 +1637,11 @@ func (fr *frame) applySummary(st *state, e *pyfront.Expr, c callee, args *argVal
 			continue // an object the caller built (a user record), not raw input
 		}
 		fr.sinkThrough(at, ps, e, f)
+	}
+	if sum.retTable != nil {
+		// {"secure": True, "httponly": True}: the table itself (values are
+		// never changed in place).
+		return sum.retTable
 	}
 	return out
 }
@@ -1828,12 +1847,30 @@ func (fr *frame) construct(st *state, e *pyfront.Expr, c callee, args *argVals) 
 	return inst
 }
 
+// fetchesFixedHost: an HTTP request (a URL sink) whose every URL argument
+// starts with a fixed scheme and host.
+func (fr *frame) fetchesFixedHost(c callee, args *argVals) bool {
+	found := false
+	for _, sk := range fr.a.p.spec.sinks.match(c.qname, c.dotted) {
+		if sk.class != classUrl {
+			continue
+		}
+		for _, v := range sinkArgs(&sk.Sink, args, c) {
+			if !isSafeURLPrefix(v.strPrefix()) {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
+}
+
 // postInit runs a dataclass's __post_init__ on a new instance: the fields
 // it reassigns (cleaned, normalized) replace the ones the arguments set.
 func (fr *frame) postInit(st *state, e *pyfront.Expr, inst *value) {
 	post := fr.a.p.method(inst.class, "__post_init__")
-	if post == nil {
-		return
+	if post == nil || !isDataclass(inst.class) {
+		return // (NamedTuple and pydantic models do not call it)
 	}
 	none := &argVals{kw: map[string]*value{}, kwExpr: map[string]*pyfront.Expr{}}
 	c := callee{fn: post, recv: inst, qname: post.qname, method: "__post_init__"}
@@ -1851,11 +1888,50 @@ func (fr *frame) postInit(st *state, e *pyfront.Expr, inst *value) {
 	}
 	c.recv = read
 	actual := fr.bindArgs(post, c, none)
+	always := unconditionalSelfWrites(post)
 	fields := copyKeys(inst.fields)
 	for k, fv := range sum.fields {
-		fields[k] = fr.mapStored(fv, actual, e, "set by "+inst.class.name+".__post_init__()")
+		v := fr.mapStored(fv, actual, e, "set by "+inst.class.name+".__post_init__()")
+		if !always[k] {
+			v = join(inst.fields[k], v) // set on some paths only
+		}
+		fields[k] = v
 	}
 	inst.fields = fields
+}
+
+// isDataclass: a class decorated with @dataclass (whose generated
+// __init__ calls __post_init__).
+func isDataclass(c *class) bool {
+	for _, d := range c.def.Decorators {
+		if d.Kind == pyfront.Call {
+			d = d.X
+		}
+		if n := d.Dotted(); n == "dataclass" || strings.HasSuffix(n, ".dataclass") {
+			return true
+		}
+	}
+	return false
+}
+
+// unconditionalSelfWrites are the attributes of self a method assigns at
+// the top level of its body (on every path that gets that far).
+func unconditionalSelfWrites(f *function) map[string]bool {
+	out := map[string]bool{}
+	if f.def == nil || len(f.params) == 0 {
+		return out
+	}
+	for _, s := range f.def.Body {
+		if s.Kind != pyfront.AssignStmt {
+			continue
+		}
+		for _, t := range s.Targets {
+			if t.Kind == pyfront.Attr && t.X != nil && t.X.Kind == pyfront.Name && t.X.Text == f.params[0].Name {
+				out[t.Text] = true
+			}
+		}
+	}
+	return out
 }
 
 // superMethod resolves super().name inside a method to the first base
@@ -1880,7 +1956,7 @@ func (fr *frame) decorated(f *function) *value {
 	}
 	sub := &frame{a: fr.a, fn: f.mod.body, mod: f.mod, res: fr.res, inlined: fr.inlined + 1}
 	st := newState()
-	v := &value{fn: f}
+	v := (&value{fn: f}).withExtra(func(x *valueExtra) { x.bare = true })
 	wrapped := false
 	for i := len(f.def.Decorators) - 1; i >= 0; i-- {
 		d := f.def.Decorators[i]
@@ -2146,8 +2222,8 @@ type callShape struct {
 	// writesSelf: a method that assigns attributes of its receiver (a
 	// setter: its summary carries the writes to the caller's instance).
 	writesSelf bool
-	// returnsClosure: its body defines a function and returns it (a
-	// decorator's wrapper, a factory's closure).
+	// returnsClosure: its body defines a function at its top level and
+	// returns it by name (a decorator's wrapper, a factory's closure).
 	returnsClosure bool
 }
 

@@ -77,7 +77,7 @@ func (fr *frame) checkSinks(st *state, e *pyfront.Expr, c callee, args *argVals)
 			}
 			t := v.taintOf()
 			if sk.UnlessReaches != "" {
-				t = t.Without(taint.Class(sk.UnlessReaches))
+				t = t.WithoutOrigin(taint.Class(sk.UnlessReaches))
 			}
 			fr.sinkTaint(t, sk.Rule, sk.class, e.Pos, e.Src, "reaches "+shortName(c))
 		}

@@ -581,7 +581,7 @@ func (fr *frame) binop(op string, a, b *value, ea, eb *pyfront.Expr) *value {
 	if out.weakRandom == nil {
 		out.weakRandom = b.weakRandomOf()
 	}
-	if op == "+" && a.exact && b.exact && a.keys == nil && b.keys == nil && a.container && b.container {
+	if op == "+" && a.exact && b.exact && a.keys == nil && b.keys == nil && a.container && b.container && len(a.elems)+len(b.elems) <= bigTable {
 		// [a, b] + [c]: the known elements in order.
 		return &value{container: true, exact: true, elems: append(append([]*value(nil), a.elems...), b.elems...)}
 	}

@@ -190,8 +190,8 @@ var anchored = regexp.MustCompile(`^\^?[\[\]\\\w\-+*{},?() ]*\$?$`)
 // under BASE (a try whose handler gives up keeps the path confined after
 // it; one whose handler goes on joins the unconfined path back).
 func (fr *frame) raisingCheck(st *state, e *pyfront.Expr) *state {
-	if e == nil || e.Kind != pyfront.Call || e.X == nil || e.X.Kind != pyfront.Attr || e.X.Text != "relative_to" || len(e.Args()) != 1 {
-		return st
+	if e == nil || e.Kind != pyfront.Call || e.X == nil || e.X.Kind != pyfront.Attr || e.X.Text != "relative_to" || len(e.Args()) != 1 || len(e.Kw()) > 0 {
+		return st // (walk_up=True returns "../.." paths instead of raising)
 	}
 	if fr.expr(st.copy(), e.Args()[0]).taintOf().Tainted() || !fr.resolved(e.X.X, e.Pos.Line, 0) {
 		return st

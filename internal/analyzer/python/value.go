@@ -219,6 +219,8 @@ type valueExtra struct {
 	// bound are the arguments functools.partial bound to the function the
 	// value refers to.
 	bound *argVals
+	// bare: a function as its decorators receive it (see decorated).
+	bare bool
 }
 
 func (v *value) headsOf() []string {

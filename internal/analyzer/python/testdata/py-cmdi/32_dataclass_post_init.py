@@ -27,6 +27,15 @@ class Trimmed:
 
 
 @dataclass
+class SometimesCleaned:
+    host: str
+
+    def __post_init__(self):
+        if self.host.startswith("x"):
+            self.host = "localhost"
+
+
+@dataclass
 class Plain:
     host: str
 
@@ -48,5 +57,12 @@ def trimmed():
 @app.route("/plain")
 def plain():
     job = Plain(request.args["host"])
+    os.system("ping -c 1 " + job.host)  # want: PY-CMDI
+    return "ok"
+
+
+@app.route("/sometimes")
+def sometimes():
+    job = SometimesCleaned(request.args["host"])
     os.system("ping -c 1 " + job.host)  # want: PY-CMDI
     return "ok"

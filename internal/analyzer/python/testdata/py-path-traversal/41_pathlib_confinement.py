@@ -45,9 +45,28 @@ def relative_ignored():
 
 @app.route("/with-name")
 def with_name():
-    return (BASE / "report.txt").with_name(request.args["name"]).read_text()  # safe: PY-PATH-TRAVERSAL
+    # with_name("..") names the parent directory
+    return ((BASE / "report.txt").with_name(request.args["name"]) / "secret.txt").read_text()  # want: PY-PATH-TRAVERSAL
+
+
+@app.route("/with-suffix")
+def with_suffix():
+    # a suffix holding a separator raises ValueError
+    return (BASE / "report").with_suffix("." + request.args["ext"].lstrip(".")).read_text()
+
+
+@app.route("/with-suffix-only")
+def with_suffix_only():
+    return (BASE / "report").with_suffix(request.args["ext"]).read_text()
 
 
 @app.route("/with-name-dir")
 def with_name_tainted_dir():
     return (BASE / request.args["dir"] / "report.txt").with_name("other.txt").read_text()  # want: PY-PATH-TRAVERSAL
+
+
+@app.route("/relative-walk-up")
+def relative_walk_up():
+    p = (BASE / request.args["name"]).resolve()
+    p.relative_to(BASE, walk_up=True)  # returns "../.." paths instead of raising
+    return p.read_text()  # want: PY-PATH-TRAVERSAL

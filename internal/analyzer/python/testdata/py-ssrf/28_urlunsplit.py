@@ -1,4 +1,4 @@
-# py-ssrf: URLs put together with urlunsplit/urlunparse: a constant scheme and host fix where the request goes
+# py-ssrf: URLs put together with urlunsplit/urlunparse: a constant scheme and host fix where the request goes (and the response is that server's data; from a host the input picks, it is the attacker's)
 import urllib.parse
 
 import requests
@@ -23,10 +23,10 @@ def bare_path():
 @app.route("/host")
 def host():
     url = urllib.parse.urlunsplit(("https", request.args["host"], "/feed", "", ""))
-    return requests.get(url, proxies=PROXIES, timeout=5).text  # want: PY-SSRF
+    return requests.get(url, proxies=PROXIES, timeout=5).text  # want: PY-SSRF PY-XSS
 
 
 @app.route("/scheme")
 def scheme():
     url = urllib.parse.urlunsplit((request.args["scheme"], "api.example.com", "/feed", "", ""))
-    return requests.get(url, proxies=PROXIES, timeout=5).text  # want: PY-SSRF
+    return requests.get(url, proxies=PROXIES, timeout=5).text  # want: PY-SSRF PY-XSS

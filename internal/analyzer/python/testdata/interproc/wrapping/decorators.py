@@ -38,6 +38,12 @@ def stripped(fn):
     return wrapper
 
 
+def rotated(fn):
+    def wrapper(a, b, c):
+        return fn(b, c, a)
+    return wrapper
+
+
 def registered(fn):
     REGISTRY.append(fn)
     return fn

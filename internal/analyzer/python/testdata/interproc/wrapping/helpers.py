@@ -1,5 +1,5 @@
 # interproc/wrapping: decorated helpers (the sinks are in the callers)
-from .decorators import allow_listed, coerce_int, logged, registered, stripped
+from .decorators import allow_listed, coerce_int, logged, registered, rotated, stripped
 
 
 @coerce_int("oid")
@@ -30,3 +30,8 @@ def trimmed(value):
 @registered
 def plain(value):
     return value
+
+
+@rotated
+def where_clause(column, value, other):
+    return column + " = '" + value + "'"

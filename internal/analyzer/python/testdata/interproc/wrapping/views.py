@@ -3,7 +3,7 @@ import sqlite3
 
 from flask import Flask, jsonify, request
 
-from .helpers import order_clause, order_clause_other, passthrough, plain, sort_column, trimmed
+from .helpers import order_clause, order_clause_other, passthrough, plain, sort_column, trimmed, where_clause
 
 app = Flask(__name__)
 
@@ -53,3 +53,19 @@ def registered_orders():
     status = plain(request.args["status"])
     conn = sqlite3.connect("app.db")
     return jsonify(conn.execute("SELECT * FROM orders WHERE status = '" + status + "'").fetchall())  # want: PY-SQLI
+
+
+@app.route("/rotated")
+def rotated_orders():
+    # the wrapper rotates once: where_clause(column=request..., value="x", other=...)
+    clause = where_clause("x", "y", request.args["col"])
+    conn = sqlite3.connect("app.db")
+    return jsonify(conn.execute("SELECT * FROM orders WHERE " + clause).fetchall())  # want: PY-SQLI
+
+
+@app.route("/rotated-safe")
+def rotated_safe():
+    # the input lands in other, which the body ignores
+    clause = where_clause(request.args["other"], "status", "open")
+    conn = sqlite3.connect("app.db")
+    return jsonify(conn.execute("SELECT * FROM orders WHERE " + clause).fetchall())
