@@ -859,6 +859,10 @@ func (fr *frame) builtinCall(st *state, e *pyfront.Expr, c callee, args *argVals
 		}
 		return acc
 	case "map":
+		// map(int, items): numbers.
+		if len(args.pos) == 2 && len(args.kw) == 0 && numericBuiltin[args.posExpr[0].Dotted()] && fr.a.p.qualify(fr.mod, args.posExpr[0].Dotted()) == args.posExpr[0].Dotted() {
+			return &value{container: true}
+		}
 		// map(lambda x: ..., items): the lambda applied to each item (to
 		// one item standing for all of them when they are not known).
 		if len(args.pos) != 2 || len(args.kw) > 0 || args.pos[0].lambdaOf() == nil || len(args.pos[0].lambdaOf().Elems) != 1 || args.posExpr[1].Kind == pyfront.Starred {
@@ -947,6 +951,10 @@ func (fr *frame) builtinCall(st *state, e *pyfront.Expr, c callee, args *argVals
 	}
 	return nil
 }
+
+// numericBuiltin are the builtins that turn any item into a number (or a
+// bool): map(int, parts) gives numbers.
+var numericBuiltin = map[string]bool{"int": true, "float": true, "ord": true, "len": true, "bool": true, "abs": true, "round": true, "complex": true}
 
 // maxExactElems bounds the known lists that builtins such as sorted() and
 // itertools.chain() compute item by item (bigger ones are big tables).

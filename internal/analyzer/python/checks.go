@@ -24,6 +24,9 @@ func (fr *frame) checkSinks(st *state, e *pyfront.Expr, c callee, args *argVals)
 			if req := p.spec.requires[sk.Class]; req != nil && !p.usesAny(req) {
 				continue
 			}
+			if root := strings.SplitN(c.qname, ".", 2)[0]; knownModules[root] && (c.recv == nil || c.recv.qname == root && c.recv.typ == "" && c.recv.class == nil) {
+				continue // re.search(...), a module's function, is not an LDAP connection's search
+			}
 		}
 		if sk.ReceiverInput && (c.recv == nil || c.recv.taintOf().Origin == nil && c.recv.taintOf().Params == 0) {
 			continue
