@@ -455,6 +455,8 @@ func (a *analysis) analyze(f *function) *fnResult {
 		sum.retClass = fr.ret.class
 		if key, ok := constTableKey(fr.ret, 0); ok && fr.ret.container {
 			sum.retTable, sum.retTableKey = fr.ret, key
+		} else if fr.ret.container && fr.ret.exact && fr.ret.keys == nil && len(fr.ret.elems) > 0 && len(fr.ret.elems) <= 8 {
+			sum.retElems = fr.ret.elems
 		}
 		if fn := fr.ret.fn; fn != nil && a.p.definedIn(fn, f) {
 			sum.retFn = fn

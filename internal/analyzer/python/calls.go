@@ -179,9 +179,9 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 	defer func() { fr.calls = fr.calls[:len(fr.calls)-1] }()
 	args := &argVals{kw: map[string]*value{}, kwExpr: map[string]*pyfront.Expr{}}
 	for _, x := range e.Elems {
-		v := fr.expr(st, x)
-		if x.Kind == pyfront.Starred {
-			if v.exact && v.keys == nil && len(v.elems) <= 16 {
+		if x.Kind == pyfront.Starred && x.X != nil {
+			v := fr.expr(st, x.X)
+			if v.exact && v.keys == nil && len(v.elems) <= maxExactElems {
 				// f(*(query, params)): the known elements, each in its place.
 				for _, el := range v.elems {
 					args.pos = append(args.pos, el)
@@ -189,9 +189,11 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 				}
 				continue
 			}
-			v = v.flat()
+			args.pos = append(args.pos, v.flat())
+			args.posExpr = append(args.posExpr, x)
+			continue
 		}
-		args.pos = append(args.pos, v)
+		args.pos = append(args.pos, fr.expr(st, x))
 		args.posExpr = append(args.posExpr, x)
 	}
 	for _, k := range e.Kw() {
@@ -1651,6 +1653,31 @@ func (fr *frame) applySummary(st *state, e *pyfront.Expr, c callee, args *argVal
 		// never changed in place).
 		return sum.retTable
 	}
+	if len(sum.retElems) > 0 && out.class == nil && out.fn == nil {
+		// return "... = ?", (name,): each element mapped on its own.
+		tup := &value{container: true, exact: true, elems: make([]*value, len(sum.retElems))}
+		for i, el := range sum.retElems {
+			tup.elems[i] = fr.mapReturned(el, actual, e, "through "+f.name+"()")
+		}
+		return tup
+	}
+	return out
+}
+
+// mapReturned is an element a callee returned, as the caller sees it: a
+// nested tuple element by element, anything else as a stored value.
+func (fr *frame) mapReturned(v *value, actual []*value, e *pyfront.Expr, note string) *value {
+	if v.container && v.exact && v.keys == nil && len(v.elems) <= 8 {
+		out := &value{container: true, exact: true, elems: make([]*value, len(v.elems))}
+		for i, el := range v.elems {
+			out.elems[i] = fr.mapReturned(el, actual, e, note)
+		}
+		return out
+	}
+	out := fr.mapStored(v, actual, e, note)
+	if v.container {
+		out.container = true
+	}
 	return out
 }
 
@@ -2341,7 +2368,7 @@ func (fr *frame) wantsContext(c callee, args *argVals) bool {
 			return false
 		}
 	}
-	tainted, constant := false, false
+	tainted := false
 	if f.cls != nil {
 		for _, v := range c.recv.fields {
 			tainted = tainted || v.taintOf().Tainted()
@@ -2349,11 +2376,9 @@ func (fr *frame) wantsContext(c callee, args *argVals) bool {
 	}
 	for _, v := range args.pos {
 		tainted = tainted || v.taintOf().Tainted()
-		constant = constant || v.c != nil
 	}
 	for _, v := range args.kw {
 		tainted = tainted || v.taintOf().Tainted()
-		constant = constant || v.c != nil
 	}
 	if !tainted {
 		return false
@@ -2379,11 +2404,17 @@ func (fr *frame) wantsContext(c callee, args *argVals) bool {
 			}
 		}
 	}
-	if !constant || len(sh.tested) == 0 {
+	if len(sh.tested) == 0 {
 		return false
 	}
 	for i, v := range fr.bindArgs(f, c, args) {
-		if v != nil && v.c != nil && sh.tested[f.params[i].Name] {
+		p := f.params[i]
+		if !sh.tested[p.Name] {
+			continue
+		}
+		// A constant the body tests, passed or left to its default
+		// (choose(x) with use_value=False).
+		if v != nil && v.c != nil {
 			return true
 		}
 	}

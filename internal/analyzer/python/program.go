@@ -136,6 +136,11 @@ type summary struct {
 	// written out, which summaries compare.
 	retTable    *value
 	retTableKey string
+	// retElems are the elements of a tuple or list of known length the
+	// function returns (every return the same length), in its
+	// parameters' terms: return "... = ?", (name,) keeps the query apart
+	// from its parameters.
+	retElems []*value
 	// retFn is a function defined inside this one that it returns (a
 	// closure factory); callers bind its parameters into the closure.
 	retFn *function
@@ -168,11 +173,26 @@ type sinkLoc struct {
 	expr      string
 }
 
+// sameElems compares returned elements as summaries do: by which
+// parameters and input reach each, its sanitization and its constant.
+func sameElems(a, b []*value) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		ta, tb := a[i].taintOf(), b[i].taintOf()
+		if ta.Params != tb.Params || (ta.Origin == nil) != (tb.Origin == nil) || !ta.SameSafety(tb) || !equalConst(a[i].c, b[i].c) && (a[i].c != nil || b[i].c != nil) {
+			return false
+		}
+	}
+	return true
+}
+
 func (s *summary) equal(o *summary) bool {
 	if s.ret.Params != o.ret.Params || (s.ret.Origin == nil) != (o.ret.Origin == nil) || !s.ret.SameSafety(o.ret) ||
 		!equalConst(s.retConst, o.retConst) && (s.retConst != nil || o.retConst != nil) ||
 		s.retTyp != o.retTyp || s.retReq != o.retReq || (s.retWeak == nil) != (o.retWeak == nil) || len(s.sinks) != len(o.sinks) ||
-		s.retExc != o.retExc || s.retClass != o.retClass || s.retFn != o.retFn || s.retTableKey != o.retTableKey || len(s.fields) != len(o.fields) || len(s.selfFields) != len(o.selfFields) ||
+		s.retExc != o.retExc || s.retClass != o.retClass || s.retFn != o.retFn || s.retTableKey != o.retTableKey || !sameElems(s.retElems, o.retElems) || len(s.fields) != len(o.fields) || len(s.selfFields) != len(o.selfFields) ||
 		len(s.globalWrites) != len(o.globalWrites) {
 		return false
 	}
