@@ -435,7 +435,7 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 		return v
 	}
 	out := fr.flowIn(c, args)
-	if c.recv != nil && (c.method == "split" || c.method == "partition") && out.t.Tainted() {
+	if c.recv != nil && (c.method == "split" || c.method == "partition" || c.method == "splitlines") && out.t.Tainted() {
 		if h := splitHeads(c.recv.strPrefix(), c.method, args); len(h) > 0 {
 			return out.withExtra(func(x *valueExtra) { x.heads = h })
 		}
@@ -477,7 +477,27 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 // splitHeads are the items of s.split(sep) / s.partition(sep) that the
 // constant start of s decides, whatever follows it.
 func splitHeads(prefix, method string, args *argVals) []string {
-	if len(args.pos) == 0 || args.pos[0].c == nil || args.pos[0].c.kind != kStr || args.pos[0].c.s == "" || len(args.kw) > 0 {
+	if len(args.kw) > 0 {
+		return nil
+	}
+	if method == "splitlines" {
+		// Lines of the constant start that a line break ends (only "\n"
+		// breaks in it: splitlines also breaks at \r, \v, \f ...).
+		if len(args.pos) > 0 || strings.ContainsAny(prefix, "\r\v\f\x1c\x1d\x1e\x85\u2028\u2029") {
+			return nil
+		}
+		pieces := strings.Split(prefix, "\n")
+		return pieces[:len(pieces)-1]
+	}
+	if method == "split" && len(args.pos) == 0 {
+		// split(): the words of the constant start that whitespace ends.
+		words := strings.Fields(prefix)
+		if len(words) > 0 && !strings.ContainsAny(prefix[len(prefix)-1:], " \t\n") {
+			words = words[:len(words)-1]
+		}
+		return words
+	}
+	if len(args.pos) == 0 || args.pos[0].c == nil || args.pos[0].c.kind != kStr || args.pos[0].c.s == "" {
 		return nil
 	}
 	sep := args.pos[0].c.s

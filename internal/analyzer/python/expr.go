@@ -473,6 +473,23 @@ func (fr *frame) slice(base *value, sl *pyfront.Expr) *value {
 	if base.c != nil && base.c.kind == kStr {
 		return clean
 	}
+	if p := []rune(base.strPrefix()); len(p) > 0 && !base.container && len(sl.Elems) >= 2 && sl.Elems[1] != nil && (len(sl.Elems) < 3 || sl.Elems[2] == nil) {
+		// ("constant-prefix-" + x)[:15]: inside the constant start.
+		lo, hi := 0, -1
+		if c := parseConstExpr(sl.Elems[1]); c != nil && c.kind == kInt && c.i >= 0 {
+			hi = int(c.i)
+		}
+		if x := sl.Elems[0]; x != nil {
+			if c := parseConstExpr(x); c != nil && c.kind == kInt && c.i >= 0 {
+				lo = int(c.i)
+			} else {
+				hi = -1
+			}
+		}
+		if hi >= 0 && hi <= len(p) && lo <= hi {
+			return constValue(cstr(string(p[lo:hi])))
+		}
+	}
 	if len(sl.Elems) >= 2 && sl.Elems[1] != nil && (sl.Elems[0] == nil || isZero(sl.Elems[0])) && isZero(sl.Elems[1]) {
 		return constValue(cstr("")) // x[:0] is empty, whatever x holds
 	}

@@ -538,9 +538,16 @@ func (fr *frame) assign(st *state, t *pyfront.Expr, v *value, s *pyfront.Stmt) {
 			return
 		}
 		flat := v.flat()
-		for _, e := range t.Elems {
+		heads := v.headsOf()
+		for i, e := range t.Elems {
 			if e.Kind == pyfront.Starred {
 				fr.assign(st, e.X, &value{t: flat.t, container: true}, s)
+				heads = nil // (the items after it count from the end)
+				continue
+			}
+			if i < len(heads) {
+				// head, _, tail = ("static:" + x).partition(":")
+				fr.assign(st, e, constValue(cstr(heads[i])), s)
 				continue
 			}
 			fr.assign(st, e, flat, s)
