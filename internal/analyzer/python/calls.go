@@ -819,6 +819,36 @@ func (fr *frame) builtinCall(st *state, e *pyfront.Expr, c callee, args *argVals
 			}
 			return out
 		}
+	case "range":
+		// range(3), range(1, 10, 2): the numbers, when there are few.
+		if len(args.kw) > 0 || len(args.pos) == 0 || len(args.pos) > 3 {
+			return nil
+		}
+		var n [3]int64
+		for i, a := range args.pos {
+			if a.c == nil || a.c.kind != kInt {
+				return nil
+			}
+			n[i] = a.c.i
+		}
+		start, stop, step := int64(0), n[0], int64(1)
+		if len(args.pos) >= 2 {
+			start, stop = n[0], n[1]
+		}
+		if len(args.pos) == 3 {
+			step = n[2]
+		}
+		if step == 0 {
+			return nil
+		}
+		out := &value{container: true, exact: true}
+		for i := start; (step > 0 && i < stop || step < 0 && i > stop) && len(out.elems) <= maxUnrolledPasses; i += step {
+			out.elems = append(out.elems, constValue(cint(i)))
+		}
+		if len(out.elems) > maxUnrolledPasses {
+			return nil
+		}
+		return out
 	case "sorted":
 		if out := sortedElems(args); out != nil {
 			return out

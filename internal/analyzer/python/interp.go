@@ -212,6 +212,25 @@ func (fr *frame) blockStmt(st *state, s *pyfront.Stmt) *state {
 			return b
 		}, nil)
 	case "while":
+		if s.Test != nil && !isLiteral(s.Test) && !hasJump(s.Body) {
+			// while i < 3 / while queue: as long as the condition is known
+			// at each pass, run the passes one by one.
+			for i := 0; i < maxUnrolledPasses; i++ {
+				truth, known := knownTruth(fr.expr(st.copy(), s.Test))
+				if !known {
+					break
+				}
+				if !truth {
+					fr.expr(st, s.Test)
+					return fr.block(st, s.OrElse)
+				}
+				fr.expr(st, s.Test)
+				st = fr.block(st, s.Body)
+				if st.dead {
+					return st
+				}
+			}
+		}
 		if s.Test != nil {
 			cond := fr.expr(st, s.Test)
 			if cond.c != nil && !cond.c.truthy() {
@@ -429,6 +448,23 @@ func (fr *frame) loop(st *state, s *pyfront.Stmt, enter func(*state) *state, for
 		out = joinStates(out, ctx.breaks)
 	}
 	return out
+}
+
+// maxUnrolledPasses bounds the passes of a loop run one by one.
+const maxUnrolledPasses = 16
+
+// knownTruth is the truth of a value when it is known: a constant, or a
+// list, tuple or dict known element by element.
+func knownTruth(v *value) (truth, known bool) {
+	switch {
+	case v.c != nil:
+		return v.c.truthy(), true
+	case v.container && v.exact && v.keys != nil:
+		return len(v.keys) > 0, true
+	case v.container && v.exact:
+		return len(v.elems) > 0, true
+	}
+	return false, false
 }
 
 func isLiteral(e *pyfront.Expr) bool {
