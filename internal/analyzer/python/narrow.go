@@ -185,11 +185,28 @@ func (fr *frame) refineCompare(st *state, cond *pyfront.Expr, truth bool) *state
 // whole value to a safe alphabet (no "." wildcard, no negated classes).
 var anchored = regexp.MustCompile(`^\^?[\[\]\\\w\-+*{},?() ]*\$?$`)
 
+// conversionArg is x of int(x) (or another conversion that raises on bad
+// input) when x is a variable.
+func conversionArg(fr *frame, e *pyfront.Expr) *pyfront.Expr {
+	if e == nil || e.Kind != pyfront.Call || len(e.Args()) != 1 || len(e.Kw()) > 0 || e.Args()[0].Kind != pyfront.Name {
+		return nil
+	}
+	switch fr.a.p.qualify(fr.mod, e.Callee()) {
+	case "int", "float", "uuid.UUID", "decimal.Decimal", "ipaddress.ip_address", "datetime.date.fromisoformat":
+		return e.Args()[0]
+	}
+	return nil
+}
+
 // raisingCheck refines the state after a call that raises unless its
 // check holds: path.resolve().relative_to(BASE) returns only for a path
 // under BASE (a try whose handler gives up keeps the path confined after
 // it; one whose handler goes on joins the unconfined path back).
 func (fr *frame) raisingCheck(st *state, e *pyfront.Expr) *state {
+	if x := conversionArg(fr, e); x != nil {
+		// int(x) raises unless x is a number: past it, x is one.
+		return fr.sanitizeSubject(st, x, taint.AllClasses, false)
+	}
 	if e == nil || e.Kind != pyfront.Call || e.X == nil || e.X.Kind != pyfront.Attr || e.X.Text != "relative_to" || len(e.Args()) != 1 || len(e.Kw()) > 0 {
 		return st // (walk_up=True returns "../.." paths instead of raising)
 	}
