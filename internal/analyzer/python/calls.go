@@ -807,6 +807,18 @@ func (fr *frame) builtinCall(st *state, e *pyfront.Expr, c callee, args *argVals
 			}
 			return out
 		}
+	case "re.match", "re.fullmatch", "re.search":
+		// A match object: its groups are parts of the subject, safe only
+		// when the pattern matches the whole subject with safe characters.
+		if len(args.pos) < 2 {
+			return nil
+		}
+		pat := constString(args.posExpr[0])
+		full := c.qname == "re.fullmatch" || strings.HasSuffix(pat, "$") || strings.HasSuffix(pat, `\Z`)
+		if pat != "" && full && (strings.HasPrefix(pat, "^") || c.qname != "re.search") && anchored.MatchString(strings.TrimSuffix(pat, `\Z`)) {
+			return &value{}
+		}
+		return &value{t: args.pos[1].taintOf()}
 	case "urllib.parse.urlunsplit", "urllib.parse.urlunparse":
 		// urlunsplit(("https", "api.example.com", path, query, "")): with
 		// a constant scheme and host, the rest cannot move the host
