@@ -807,6 +807,18 @@ func (fr *frame) builtinCall(st *state, e *pyfront.Expr, c callee, args *argVals
 			}
 			return out
 		}
+	case "json.dumps":
+		// The text of a value known key by key: json.loads of it gives
+		// that value back. (As text it is a quoted literal: safe to
+		// evaluate, no MongoDB operator.)
+		if a0 != nil && len(args.pos) == 1 && a0.exact && a0.container {
+			out := &value{t: a0.taintOf().Sanitize(classCode | classNosql)}
+			return out.withExtra(func(x *valueExtra) { x.jsonOf = a0 })
+		}
+	case "json.loads":
+		if a0 != nil && a0.extra != nil && a0.extra.jsonOf != nil {
+			return a0.extra.jsonOf
+		}
 	case "re.match", "re.fullmatch", "re.search":
 		// A match object: its groups are parts of the subject, safe only
 		// when the pattern matches the whole subject with safe characters.

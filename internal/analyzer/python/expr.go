@@ -602,6 +602,14 @@ func (fr *frame) binop(op string, a, b *value, ea, eb *pyfront.Expr) *value {
 		// [a, b] + [c]: the known elements in order.
 		return &value{container: true, exact: true, elems: append(append([]*value(nil), a.elems...), b.elems...)}
 	}
+	if op == "|" && a.exact && b.exact && a.keys != nil && b.keys != nil && a.container && b.container {
+		// {"q": x} | {"q": "safe"}: the right dict's keys win.
+		keys := copyKeys(a.keys)
+		for k, v := range b.keys {
+			keys[k] = v
+		}
+		return &value{container: true, exact: true, keys: keys}
+	}
 	if op == "/" && (a.typ == "pathlib.Path" || b.typ == "pathlib.Path") {
 		out.typ = "pathlib.Path" // BASE / name
 	}

@@ -656,6 +656,11 @@ func (fr *frame) assignSubscript(st *state, t *pyfront.Expr, v *value, s *pyfron
 	}
 	name := t.X.Dotted()
 	if name == "" {
+		if t.X.Kind == pyfront.Subscript && !base.request && base.qname == "" {
+			// cfg["inner"]["q"] = v: the inner container, with the item
+			// set, is written back into the outer one.
+			fr.assignSubscript(st, t.X, withItem(base, idx, v), s)
+		}
 		return
 	}
 	cur, ok := st.get(name)
@@ -665,14 +670,19 @@ func (fr *frame) assignSubscript(st *state, t *pyfront.Expr, v *value, s *pyfron
 		}
 		cur = base
 	}
+	st.set(name, withItem(cur, idx, v))
+}
+
+// withItem is container cur with cur[idx] = v (values are never changed in
+// place: this is a new one).
+func withItem(cur, idx, v *value) *value {
 	nv := *cur
 	switch {
 	case cur.exact && cur.keys != nil && idx.c != nil:
 		if k, ok := idx.c.key(); ok {
 			nv.keys = copyKeys(cur.keys)
 			nv.keys[k] = v
-			st.set(name, &nv)
-			return
+			return &nv
 		}
 	case cur.exact && cur.elems != nil && idx.c != nil && idx.c.kind == kInt:
 		i := int(idx.c.i)
@@ -682,12 +692,11 @@ func (fr *frame) assignSubscript(st *state, t *pyfront.Expr, v *value, s *pyfron
 		if i >= 0 && i < len(cur.elems) {
 			nv.elems = append([]*value(nil), cur.elems...)
 			nv.elems[i] = v
-			st.set(name, &nv)
-			return
+			return &nv
 		}
 	}
 	// Unknown key or index: the container holds the value somewhere.
-	st.set(name, &value{t: taint.Join(cur.taintOf(), v.taintOf()), container: true, weakRandom: v.weakRandomOf()})
+	return &value{t: taint.Join(cur.taintOf(), v.taintOf()), container: true, weakRandom: v.weakRandomOf()}
 }
 
 func copyKeys(m map[string]*value) map[string]*value {

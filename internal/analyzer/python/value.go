@@ -221,6 +221,9 @@ type valueExtra struct {
 	bound *argVals
 	// bare: a function as its decorators receive it (see decorated).
 	bare bool
+	// jsonOf is the value a json.dumps() text encodes (json.loads of the
+	// text gives it back).
+	jsonOf *value
 }
 
 func (v *value) headsOf() []string {
