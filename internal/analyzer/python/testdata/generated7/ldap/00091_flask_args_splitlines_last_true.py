@@ -1,0 +1,18 @@
+# generated case (gen_cases7): category=ldap rule=PY-LDAP-INJECTION fw=flask source=args shape=splitlines_last sink=v0 expected=true
+import ldap3
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+LDAP_BASE = "ou=people,dc=example,dc=org"
+
+
+@app.route("/case-00091", methods=["GET", "POST"])
+def case_00091():
+    param = request.args.get("q", "")
+    lines = ("header\n" + param).splitlines()
+    bar = lines[-1]
+    conn = ldap3.Connection(ldap3.Server("ldap://ldap.example.org"), auto_bind=True)
+    conn.search(LDAP_BASE, f"(&(objectClass=person)(mail={bar}))")  # want: PY-LDAP-INJECTION
+    result = len(conn.entries)
+    return jsonify(result=str(result))

@@ -1,0 +1,19 @@
+# generated case (gen_cases7): category=ldap rule=PY-LDAP-INJECTION fw=flask source=args shape=sanitized_copy_unused sink=v0 expected=true
+import ldap3
+import re
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+LDAP_BASE = "ou=people,dc=example,dc=org"
+
+
+@app.route("/case-00211", methods=["GET", "POST"])
+def case_00211():
+    param = request.args.get("q", "")
+    cleaned = re.sub(r"[^A-Za-z0-9]", "", param)
+    bar = param if cleaned else "empty"
+    conn = ldap3.Connection(ldap3.Server("ldap://ldap.example.org"), auto_bind=True)
+    conn.search(LDAP_BASE, f"(&(objectClass=person)(mail={bar}))")  # want: PY-LDAP-INJECTION
+    result = len(conn.entries)
+    return jsonify(result=str(result))

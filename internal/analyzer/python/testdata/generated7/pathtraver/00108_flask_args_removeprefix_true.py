@@ -1,0 +1,16 @@
+# generated case (gen_cases7): category=pathtraver rule=PY-PATH-TRAVERSAL fw=flask source=args shape=removeprefix sink=v0 expected=true
+import os
+
+from flask import Flask, jsonify, request
+
+app = Flask(__name__)
+BASE_DIR = "/srv/app/files/"
+
+
+@app.route("/case-00108", methods=["GET", "POST"])
+def case_00108():
+    param = request.args.get("q", "")
+    bar = param.removeprefix("user:")
+    with open(os.path.join(BASE_DIR, bar)) as fh:  # want: PY-PATH-TRAVERSAL
+        result = fh.read()
+    return jsonify(result=str(result))

@@ -1,0 +1,17 @@
+# generated case (gen_cases7): category=xpath rule=PY-XPATH-INJECTION fw=flask source=form shape=dict_ior_override sink=v0 expected=false
+from flask import Flask, jsonify, request
+from lxml import etree
+
+app = Flask(__name__)
+EMPLOYEES = etree.parse("/srv/app/data/employees.xml")
+
+
+@app.route("/case-00072", methods=["POST"])
+def case_00072():
+    param = request.form.get("q", "")
+    opts = {"q": param}
+    opts |= {"q": "safe"}
+    bar = opts["q"]
+    nodes = EMPLOYEES.xpath("/Employees/Employee[@name='" + bar + "']")
+    result = len(nodes)
+    return jsonify(result=str(result))

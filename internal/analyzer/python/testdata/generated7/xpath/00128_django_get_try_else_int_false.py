@@ -1,0 +1,30 @@
+# generated case (gen_cases7): category=xpath rule=PY-XPATH-INJECTION fw=django source=get shape=try_else_int (helper class) sink=v1 expected=false
+from django.http import JsonResponse
+from django.urls import path
+from lxml import etree
+
+EMPLOYEES = etree.parse("/srv/app/data/employees.xml")
+
+
+class Test:
+    def do_something(self, request, param):
+        try:
+            n = int(param)
+        except ValueError:
+            bar = "invalid"
+        else:
+            bar = str(n)
+        return bar
+
+
+def case_00128(request):
+    param = request.GET.get("q", "")
+    bar = Test().do_something(request, param)
+    nodes = EMPLOYEES.xpath("/Employees/Employee[@name='" + bar + "']")
+    result = len(nodes)
+    return JsonResponse({"result": str(result)})
+
+
+urlpatterns = [
+    path("case-00128/", case_00128),
+]
