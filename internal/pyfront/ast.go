@@ -283,8 +283,9 @@ type MatchCase struct {
 	// Any marks a pattern that matches every subject (case _, case x)
 	// without a guard.
 	Any bool
-	// Guarded marks a case with an "if" guard.
+	// Guarded marks a case with an "if" guard; Guard is its condition.
 	Guarded bool
+	Guard   *Expr
 }
 
 // Module is one parsed Python file.

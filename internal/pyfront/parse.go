@@ -817,12 +817,14 @@ func shorten(s string) string {
 	return s
 }
 
-// casePattern reads a case clause's patterns: the names they capture, and
-// whether every alternative is a literal or a dotted constant (so the
-// subject equals one of them inside the case).
 // matchCase converts one case clause.
 func (c *conv) matchCase(clause *node, depth int) MatchCase {
 	mc := MatchCase{Body: c.block(field(clause, "consequence"), depth), Guarded: field(clause, "guard") != nil}
+	if g := field(clause, "guard"); g != nil {
+		if kids := namedChildren(g); len(kids) == 1 {
+			mc.Guard = c.expr(kids[0], depth+1)
+		}
+	}
 	var patterns []*node
 	for _, ch := range namedChildren(clause) {
 		if kindOf(ch) == "case_pattern" {

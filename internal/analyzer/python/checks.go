@@ -13,6 +13,13 @@ import (
 func (fr *frame) checkSinks(st *state, e *pyfront.Expr, c callee, args *argVals) taint.Classes {
 	p := fr.a.p
 	var matched taint.Classes
+	if k := listArgvStart[c.qname]; k > 0 && len(args.pos) > k {
+		// os.execl("/bin/sh", "sh", "-c", cmd): the argument list runs a
+		// shell on cmd.
+		if sh := shellCommand(args.pos[k:]); sh != nil {
+			fr.sinkTaint(sh.taintOf(), "PY-CMDI", classCmd, e.Pos, e.Src, "reaches the shell command line of "+shortName(c))
+		}
+	}
 	for _, sk := range p.spec.sinks.match(c.qname, c.dotted) {
 		byMethod := !containsString(sk.Calls, c.qname) && !containsString(sk.Calls, c.dotted)
 		if byMethod && !sk.Receiver && !sk.ReceiverInput {
@@ -214,6 +221,10 @@ func safePrefix(class, prefix string) bool {
 	}
 	return false
 }
+
+// listArgvStart is where the argument list starts among the positional
+// arguments of the os.exec*l and os.spawn*l functions.
+var listArgvStart = map[string]int{"os.execl": 1, "os.execlp": 1, "os.execle": 1, "os.spawnl": 2, "os.spawnlp": 2, "os.spawnle": 2}
 
 // shellCommand returns cmd of ["sh", "-c", cmd] (bash, zsh, cmd /c ...).
 func shellCommand(elems []*value) *value {

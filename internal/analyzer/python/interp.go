@@ -340,6 +340,11 @@ func (fr *frame) blockStmt(st *state, s *pyfront.Stmt) *state {
 				// Inside case "a" | "b": the subject is one of those constants.
 				cs = fr.sanitizeSubject(cs, s.Value, safeVerdict, false)
 			}
+			if c.Guard != nil {
+				// case [kind, rest] if rest.isdigit(): the guard holds inside.
+				fr.expr(cs, c.Guard)
+				cs = fr.refine(cs, c.Guard, true)
+			}
 			return fr.block(cs, c.Body)
 		}
 		if taken, ok := fr.constantCase(st, subject, s.Cases); ok {
@@ -369,11 +374,20 @@ func (fr *frame) del(st *state, t *pyfront.Expr) {
 		st.set(t.Text, clean)
 	case pyfront.Subscript:
 		name := t.X.Dotted()
-		if name == "" || t.Y == nil || t.Y.Kind == pyfront.Slice {
+		if name == "" || t.Y == nil {
 			return
 		}
 		cur, ok := st.get(name)
 		if !ok {
+			return
+		}
+		if t.Y.Kind == pyfront.Slice {
+			// del xs[:1]: the known list without that slice.
+			if cur.exact && cur.elems != nil && len(t.Y.Elems) >= 2 && (len(t.Y.Elems) < 3 || t.Y.Elems[2] == nil) {
+				if rest := withoutSlice(cur, t.Y); rest != nil {
+					st.set(name, rest)
+				}
+			}
 			return
 		}
 		idx := fr.expr(st.copy(), t.Y)
@@ -384,6 +398,33 @@ func (fr *frame) del(st *state, t *pyfront.Expr) {
 			st.set(name, rest)
 		}
 	}
+}
+
+// withoutSlice is a known list without xs[lo:hi] (constant bounds, no
+// step), or nil.
+func withoutSlice(cur *value, sl *pyfront.Expr) *value {
+	n := len(cur.elems)
+	lo, hi := 0, n
+	if x := sl.Elems[0]; x != nil {
+		c := parseConstExpr(x)
+		if c == nil || c.kind != kInt {
+			return nil
+		}
+		lo = clamp(int(c.i), n)
+	}
+	if x := sl.Elems[1]; x != nil {
+		c := parseConstExpr(x)
+		if c == nil || c.kind != kInt {
+			return nil
+		}
+		hi = clamp(int(c.i), n)
+	}
+	if lo > hi {
+		return cur
+	}
+	nv := *cur
+	nv.elems = append(append([]*value(nil), cur.elems[:lo]...), cur.elems[hi:]...)
+	return &nv
 }
 
 // constantCase decides which case a constant subject takes: the first
