@@ -1365,6 +1365,9 @@ func foldStrMethod(s, method string, args *argVals) *constant {
 	return nil
 }
 
+// mutators are the list, dict and set methods that add to the container.
+var mutators = map[string]bool{"append": true, "extend": true, "insert": true, "add": true, "update": true, "setdefault": true, "appendleft": true, "extendleft": true}
+
 // containerMethod models list and dict methods on local variables
 // precisely, so that removing or replacing the tainted element is seen.
 func (fr *frame) containerMethod(st *state, e *pyfront.Expr, c callee, args *argVals) *value {
@@ -1404,13 +1407,17 @@ func (fr *frame) containerMethod(st *state, e *pyfront.Expr, c callee, args *arg
 		st.set(name, &nv)
 		return clean
 	}
+	if !cur.container && mutators[c.method] && e.X.X.Kind == pyfront.Name && hasParam(fr.fn, e.X.X.Text) && e.X.X.Text != fr.self {
+		// bucket.append(v) on a parameter: the caller's container holds v.
+		fr.setContainer(st, e.X.X, name, &value{t: taint.Join(cur.taintOf(), args.all()), container: true}, &value{t: args.all()})
+		return clean
+	}
 	if !cur.container || name == "" {
-		if cur.request && c.method == "get" && len(args.pos) > 0 {
-			return nil
-		}
 		return nil
 	}
-	set := func(v *value) { st.set(name, v) }
+	// (What the call adds, for a container a parameter or self holds.)
+	added := &value{t: args.all()}
+	set := func(v *value) { fr.setContainer(st, e.X.X, name, v, added) }
 	arg := func(i int) *value {
 		if i < len(args.pos) {
 			return args.pos[i]
@@ -1668,6 +1675,13 @@ func (fr *frame) applySummary(st *state, e *pyfront.Expr, c callee, args *argVal
 			st.set(k, fr.mapStored(gv, actual, e, "stored in global "+k+" by "+f.name+"()"))
 		}
 	}
+	for i, p := range f.params {
+		wv, ok := sum.paramWrites[p.Name]
+		if !ok || actual[i] == nil {
+			continue
+		}
+		fr.storedThrough(st, e, c, args, i, actual[i], fr.mapStored(wv, actual, e, "stored by "+f.name+"()"))
+	}
 	out := &value{typ: sum.retTyp, request: sum.retReq, weakRandom: sum.retWeak, exc: sum.retExc, class: sum.retClass}
 	if sum.retFn != nil && sum.retClass == nil {
 		// A closure: it carries the arguments its factory was called with.
@@ -1753,6 +1767,36 @@ func (fr *frame) mapReturned(v *value, actual []*value, e *pyfront.Expr, note st
 		out.container = true
 	}
 	return out
+}
+
+// storedThrough applies what a callee stored into the container its
+// parameter i holds: the caller's variable holds it too, and a session
+// given to the callee stores it in the session.
+func (fr *frame) storedThrough(st *state, e *pyfront.Expr, c callee, args *argVals, i int, arg, stored *value) {
+	var expr *pyfront.Expr
+	j := i
+	if c.recv != nil && c.fn.cls != nil && !isStatic(c.fn) {
+		j-- // (parameter 0 is the receiver)
+	}
+	if j >= 0 && j < len(args.posExpr) {
+		expr = args.posExpr[j]
+	} else if x, ok := args.kwExpr[c.fn.params[i].Name]; ok {
+		expr = x
+	}
+	if expr == nil {
+		return
+	}
+	if fr.isSession(st, expr, arg) {
+		if !stored.opaque {
+			fr.sinkValue(st, "PY-TRUST-BOUNDARY", classSession, stored, expr, e.Pos, "stored in the session by "+c.fn.name+"()")
+		}
+		return
+	}
+	if name := expr.Dotted(); name != "" && arg.container {
+		if cur, ok := st.get(name); ok {
+			st.set(name, &value{t: taint.Join(cur.taintOf(), stored.taintOf()), container: true})
+		}
+	}
 }
 
 // mapStored is a value a callee stored (a field, a global) as the caller

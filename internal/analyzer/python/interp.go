@@ -711,7 +711,26 @@ func (fr *frame) assignSubscript(st *state, t *pyfront.Expr, v *value, s *pyfron
 		}
 		cur = base
 	}
-	st.set(name, withItem(cur, idx, v))
+	fr.setContainer(st, t.X, name, withItem(cur, idx, v), v)
+}
+
+// setContainer binds a container changed in place (by an item assignment
+// or a method such as append) under its name; one held in a field of self
+// is that field for the class's other methods and the callers, and one a
+// parameter holds is also the caller's (its summary records what was
+// stored, added).
+func (fr *frame) setContainer(st *state, x *pyfront.Expr, name string, nv, stored *value) {
+	if fr.self != "" && fr.fn != nil && fr.fn.cls != nil && x.Kind == pyfront.Attr && x.X != nil && x.X.Kind == pyfront.Name && x.X.Text == fr.self {
+		fr.setSelfField(st, x.Text, nv)
+		return
+	}
+	st.set(name, nv)
+	if x.Kind == pyfront.Name && x.Text != fr.self && fr.fn != nil && fr.fn.def != nil && hasParam(fr.fn, x.Text) {
+		if fr.sum.paramWrites == nil {
+			fr.sum.paramWrites = map[string]*value{}
+		}
+		fr.sum.paramWrites[x.Text] = join(fr.sum.paramWrites[x.Text], stored)
+	}
 }
 
 // withItem is container cur with cur[idx] = v (values are never changed in

@@ -151,6 +151,9 @@ type summary struct {
 	// globalWrites are module globals the function assigns after
 	// declaring them global, in terms of its parameters.
 	globalWrites map[string]*value
+	// paramWrites are what the function stores into the containers its
+	// parameters hold (store[key] = value), by parameter name.
+	paramWrites map[string]*value
 	// sinks are the sinks that parameters reach inside the function (or in
 	// functions it calls).
 	sinks []paramSink
@@ -193,10 +196,10 @@ func (s *summary) equal(o *summary) bool {
 		!equalConst(s.retConst, o.retConst) && (s.retConst != nil || o.retConst != nil) ||
 		s.retTyp != o.retTyp || s.retReq != o.retReq || (s.retWeak == nil) != (o.retWeak == nil) || len(s.sinks) != len(o.sinks) ||
 		s.retExc != o.retExc || s.retClass != o.retClass || s.retFn != o.retFn || s.retTableKey != o.retTableKey || !sameElems(s.retElems, o.retElems) || len(s.fields) != len(o.fields) || len(s.selfFields) != len(o.selfFields) ||
-		len(s.globalWrites) != len(o.globalWrites) {
+		len(s.globalWrites) != len(o.globalWrites) || len(s.paramWrites) != len(o.paramWrites) {
 		return false
 	}
-	for _, pair := range [2][2]map[string]*value{{s.fields, o.fields}, {s.globalWrites, o.globalWrites}} {
+	for _, pair := range [3][2]map[string]*value{{s.fields, o.fields}, {s.globalWrites, o.globalWrites}, {s.paramWrites, o.paramWrites}} {
 		for k, v := range pair[0] {
 			w, ok := pair[1][k]
 			if !ok || v.taintOf().Params != w.taintOf().Params || (v.taintOf().Origin == nil) != (w.taintOf().Origin == nil) {

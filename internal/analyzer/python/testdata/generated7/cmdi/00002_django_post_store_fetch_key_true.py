@@ -1,5 +1,5 @@
-# generated case (gen_cases7): category=ssrf rule=PY-SSRF fw=django source=meta shape=store_fetch_other_key (helper class) sink=v1 expected=false
-import urllib.request
+# generated case (gen_cases7): category=cmdi rule=PY-CMDI fw=django source=post shape=store_fetch_key (helper class) sink=v1 expected=true
+import subprocess
 
 from django.http import JsonResponse
 from django.urls import path
@@ -24,18 +24,18 @@ class Test:
         store = RequestStore()
         store.put("term", param)
         store.put("mode", "basic")
-        bar = store.fetch("mode")
+        bar = store.fetch("term")
         return bar
 
 
-def case_00003(request):
-    param = request.META.get("HTTP_X_QUERY", "")
+def case_00002(request):
+    param = request.POST.get("q", "")
     bar = Test().do_something(request, param)
-    with urllib.request.urlopen(bar, timeout=5) as resp:  # want: PY-HTTP-NO-PROXY
-        result = resp.status
+    proc = subprocess.run(f"ls -la /srv/app/files/{bar}", shell=True, capture_output=True)  # want: PY-CMDI
+    result = proc.returncode
     return JsonResponse({"result": str(result)})
 
 
 urlpatterns = [
-    path("case-00003/", case_00003),
+    path("case-00002/", case_00002),
 ]
