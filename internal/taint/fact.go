@@ -1,6 +1,7 @@
 package taint
 
 import (
+	"cmp"
 	"math/bits"
 	"strings"
 	"sync"
@@ -134,33 +135,31 @@ func strongerOrigin(a, b *Origin) *Origin {
 // the shorter trace, then the earlier steps; a total order on their steps.
 func traceBefore(a, b *Step) bool {
 	sa, sb := a.first(), b.first()
-	switch {
-	case sa == nil || sb == nil:
+	if sa == nil || sb == nil {
 		return sa != nil
-	case sa.Path != sb.Path:
-		return sa.Path < sb.Path
-	case sa.Line != sb.Line:
-		return sa.Line < sb.Line
-	case sa.Col != sb.Col:
-		return sa.Col < sb.Col
-	case a.n != b.n:
+	}
+	if c := compareSteps(sa, sb, false); c != 0 {
+		return c < 0
+	}
+	if a.n != b.n {
 		return a.n < b.n
 	}
 	for x, y := a, b; x != nil && y != nil; x, y = x.Prev, y.Prev {
-		switch {
-		case x.Path != y.Path:
-			return x.Path < y.Path
-		case x.Line != y.Line:
-			return x.Line < y.Line
-		case x.Col != y.Col:
-			return x.Col < y.Col
-		case x.Expr != y.Expr:
-			return x.Expr < y.Expr
-		case x.Note != y.Note:
-			return x.Note < y.Note
+		if c := compareSteps(x, y, true); c != 0 {
+			return c < 0
 		}
 	}
 	return false
+}
+
+// compareSteps orders two steps by place (path, line, column), and with
+// text also by expression and note.
+func compareSteps(x, y *Step, text bool) int {
+	place := cmp.Or(cmp.Compare(x.Path, y.Path), cmp.Compare(x.Line, y.Line), cmp.Compare(x.Col, y.Col))
+	if place != 0 || !text {
+		return place
+	}
+	return cmp.Or(cmp.Compare(x.Expr, y.Expr), cmp.Compare(x.Note, y.Note))
 }
 
 // first is the trace's first step (the source), or nil.

@@ -1,6 +1,7 @@
 package python
 
 import (
+	"cmp"
 	"fmt"
 	"os"
 	"runtime"
@@ -931,17 +932,9 @@ func preferredFinding(a, b *finding.Finding) bool {
 	}
 	for i := range ta {
 		la, lb := ta[i].Location, tb[i].Location
-		switch {
-		case la.Path != lb.Path:
-			return la.Path < lb.Path
-		case la.Line != lb.Line:
-			return la.Line < lb.Line
-		case la.Column != lb.Column:
-			return la.Column < lb.Column
-		case ta[i].Expression != tb[i].Expression:
-			return ta[i].Expression < tb[i].Expression
-		case ta[i].Note != tb[i].Note:
-			return ta[i].Note < tb[i].Note
+		if c := cmp.Or(cmp.Compare(la.Path, lb.Path), cmp.Compare(la.Line, lb.Line), cmp.Compare(la.Column, lb.Column),
+			cmp.Compare(ta[i].Expression, tb[i].Expression), cmp.Compare(ta[i].Note, tb[i].Note)); c != 0 {
+			return c < 0
 		}
 	}
 	return a.Message < b.Message
