@@ -53,6 +53,9 @@ import os
 import re
 import shutil
 
+import gen_cases3 as g3
+from gen_common import import_lines, write_suite
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.environ.get("GEN7_OUT") or os.path.join(HERE, "testdata", "generated7")
 
@@ -730,36 +733,9 @@ case(WH, "cfg_dict_set_md5", True, ['cfg = {"algo": "sha256"}', 'cfg["algo"] = "
 # --------------------------------------------------------------------------
 # Rendering
 # --------------------------------------------------------------------------
-def import_lines(imports):
-    out = []
-    plain = sorted(i for i in imports if i.startswith("import "))
-    merged = {}
-    for f in sorted(i for i in imports if i.startswith("from ")):
-        mod, names = f[5:].split(" import ")
-        merged.setdefault(mod, set()).update(n.strip() for n in names.split(","))
-    out += plain
-    if plain:
-        out.append("")
-    for mod in sorted(merged):
-        names = sorted(merged[mod], key=lambda s: (s not in ("Flask", "FastAPI"), s.lower()))
-        out.append("from %s import %s" % (mod, ", ".join(names)))
-    out.append("")
-    return out
-
-
-class Ctx:
-    def __init__(self):
-        self.imports = set()
-        self.flask = set()
-        self.setup = []
-        self.module = []
-
-    def take(self, d):
-        self.imports |= set(d.get("imports", []))
-        self.flask |= set(d.get("flask", []))
-        self.setup += list(d.get("setup", []))
-        if d.get("module"):
-            self.add_module(d["module"])
+class Ctx(g3.Ctx):
+    """gen_cases3's case context, with module-level lines added one block
+    at a time."""
 
     def add_module(self, lines):
         self.module += [""] * (2 if self.module else 0) + list(lines)
@@ -943,18 +919,7 @@ def main():
             n = name()
             text = render(cat, fw, src, sc["key"], "specific", ["bar = param"], dict(sc["kw"], body=sc["body"]), sc["truth"], n)
             add(cat, "%s/%s_%s_%s_%s_%s.py" % (cat, n, fw, src["key"], sc["key"], "true" if sc["truth"] else "false"), text, sc["truth"], sc["key"])
-    for fname, text in files.items():
-        path = os.path.join(OUT, fname)
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(path, "w") as fh:
-            fh.write(text)
-    print("%d files; %d pending cases left out (GEN7_ALL=1 writes them)" % (len(files), len(skipped)))
-    tt = tf = 0
-    for cat in sorted(counts):
-        print("%-12s true %4d  false %4d" % (cat, counts[cat][0], counts[cat][1]))
-        tt += counts[cat][0]
-        tf += counts[cat][1]
-    print("%-12s true %4d  false %4d" % ("total", tt, tf))
+    write_suite(OUT, files, counts, "; %d pending cases left out (GEN7_ALL=1 writes them)" % len(skipped))
 
 
 if __name__ == "__main__":
