@@ -387,11 +387,12 @@ func (a *analysis) callMethod(fn *node, args []*node, n *node, e *env, fr *frame
 	}
 	if obj.kind == "identifier" && obj.text == "JSON" {
 		// JSON.parse/stringify: the text of every field (stringify of an
-		// object holding input is that input, quoted: a JavaScript literal,
-		// no code in eval(), but markup characters survive).
+		// object holding input is that input, quoted: a literal on its
+		// own, but inside another quoted literal of eval's code its quotes
+		// close that one, so it stays code-unsafe).
 		v := &value{labels: allLabels(arg(a.evalArgs(args, e, fr), 0))}
 		if method == "stringify" {
-			return sanitized(breakLead(v), kCode)
+			return breakLead(v)
 		}
 		// (What parse decodes is raw text again, whatever its JSON form
 		// was safe for.)

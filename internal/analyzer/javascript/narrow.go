@@ -205,7 +205,9 @@ func safeAnchored(p string) bool {
 	for i := 0; i < len(p); i++ {
 		switch p[i] {
 		case '\\':
-			if i+1 < len(p) && strings.IndexByte("SWDbB", p[i+1]) >= 0 {
+			// Only \d, \w and escaped punctuation: \S, \W, \D, \s, \x3c,
+			// \u003c, \cX and octal escapes admit other characters.
+			if i+1 >= len(p) || p[i+1] != 'd' && p[i+1] != 'w' && (isLetter(p[i+1]) || p[i+1] >= '0' && p[i+1] <= '9') {
 				return false
 			}
 			i++
@@ -217,6 +219,8 @@ func safeAnchored(p string) bool {
 	}
 	return true
 }
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // rejectsMarkup: a character class holding <, > and a quote
 // (/[<>"'&]/): when it finds nothing, the text has no markup.

@@ -107,6 +107,13 @@ func (a *analysis) originOperand(n *node, e *env) []string {
 				return []string{obj.text}
 			}
 		}
+		if prop.text == "origin" && obj.kind == "member_expression" && obj.child("object") != nil && obj.child("object").kind == "identifier" &&
+			obj.child("property") != nil && obj.child("property").text == "originalEvent" {
+			// jQuery's e.originalEvent.origin: e carries the message.
+			if v, ok := e.get(obj.child("object").text); ok && v.fields["originalEvent"] != nil && v.fields["originalEvent"].event {
+				return []string{obj.child("object").text}
+			}
+		}
 		if obj.kind == "new_expression" && (prop.text == "hostname" || prop.text == "host" || prop.text == "origin") {
 			if ctor := obj.child("constructor"); ctor != nil && ctor.text == "URL" {
 				if args := argNodes(obj); len(args) == 1 {
@@ -133,7 +140,25 @@ func (a *analysis) allowListCheck(c *node, e *env) []string {
 	if len(args) != 1 {
 		return nil
 	}
-	return a.originOperand(args[0], e)
+	evs := a.originOperand(args[0], e)
+	if a.fromMessage(fn.child("object"), evs, e) {
+		return nil
+	}
+	return evs
+}
+
+// fromMessage: an allow-list that the message itself (or other input)
+// provides proves nothing (e.data.allowed.includes(e.origin)).
+func (a *analysis) fromMessage(list *node, evs []string, e *env) bool {
+	if list == nil || a.mentionsAny(list, evs) {
+		return true
+	}
+	if list.kind == "identifier" {
+		if v, ok := e.get(list.text); ok && v.tainted() {
+			return true
+		}
+	}
+	return false
 }
 
 // isStringValue: the expression is a string (whose includes() is a
@@ -175,7 +200,7 @@ func (a *analysis) indexOfCheck(c *node, e *env) (whenTrue, whenFalse []string) 
 		return nil, nil
 	}
 	evs := a.originOperand(args[0], e)
-	if evs == nil {
+	if evs == nil || a.fromMessage(fn.child("object"), evs, e) {
 		return nil, nil
 	}
 	n := strings.TrimSpace(num.text)
@@ -234,8 +259,13 @@ func (a *analysis) originRegexTest(c *node, e *env) []string {
 	for i := 0; i < len(pattern); i++ {
 		switch pattern[i] {
 		case '\\':
+			// Escaped punctuation only (\. \/ \- \:): \S, \w, \x2e ... match
+			// other characters.
+			if i+1 >= len(pattern) || isLetter(pattern[i+1]) || pattern[i+1] >= '0' && pattern[i+1] <= '9' {
+				return nil
+			}
 			i++
-		case '.', '*', '+', '[', '|':
+		case '.', '*', '+', '[', '|', '{', '?':
 			return nil // any character, repetition, classes, alternatives
 		}
 	}

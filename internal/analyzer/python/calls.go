@@ -299,7 +299,17 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 		return fr.inlineClosure(st, c, args)
 	}
 	if c.fn != nil && fr.wantsContext(c, args) {
-		return fr.inlineCall(c, args)
+		out := fr.inlineCall(c, args)
+		// What the body stored into its parameters' containers (the
+		// values are already the caller's).
+		actual := fr.bindArgs(c.fn, c, args)
+		for i, p := range c.fn.params {
+			if w, ok := fr.inlinedWrites[p.Name]; ok && actual[i] != nil {
+				fr.storedThrough(st, e, c, args, i, actual[i], w)
+			}
+		}
+		fr.inlinedWrites = nil
+		return out
 	}
 	if fn, cargs := callbackOf(c, args); fn != nil {
 		// The function runs later with these arguments (a background
@@ -827,8 +837,8 @@ func (fr *frame) builtinCall(st *state, e *pyfront.Expr, c callee, args *argVals
 		}
 		pat := constString(args.posExpr[0])
 		full := c.qname == "re.fullmatch" || strings.HasSuffix(pat, "$") || strings.HasSuffix(pat, `\Z`)
-		if pat != "" && full && (strings.HasPrefix(pat, "^") || c.qname != "re.search") && anchored.MatchString(strings.TrimSuffix(pat, `\Z`)) {
-			return &value{}
+		if pat != "" && full && (strings.HasPrefix(pat, "^") || c.qname != "re.search") && safeRegex(pat) && len(args.pos) == 2 && len(args.kw) == 0 {
+			return &value{} // (flags such as re.M let a line match alone)
 		}
 		return &value{t: args.pos[1].taintOf()}
 	case "urllib.parse.urlunsplit", "urllib.parse.urlunparse":
@@ -1792,9 +1802,11 @@ func (fr *frame) storedThrough(st *state, e *pyfront.Expr, c callee, args *argVa
 		}
 		return
 	}
-	if name := expr.Dotted(); name != "" && arg.container {
+	if name := expr.Dotted(); name != "" && (arg.container || expr.Kind == pyfront.Name && hasParam(fr.fn, expr.Text)) {
 		if cur, ok := st.get(name); ok {
-			st.set(name, &value{t: taint.Join(cur.taintOf(), stored.taintOf()), container: true})
+			// (A parameter of this function passed on: its caller's
+			// container, through this function's summary.)
+			fr.setContainer(st, expr, name, &value{t: taint.Join(cur.taintOf(), stored.taintOf()), container: true}, stored)
 		}
 	}
 }
@@ -2574,6 +2586,7 @@ func (fr *frame) runInline(f *function, param func(sub *frame, i int, p pyfront.
 	for _, ps := range sub.sum.sinks {
 		fr.addParamSink(ps)
 	}
+	fr.inlinedWrites = sub.sum.paramWrites
 	if ordered {
 		// What iterating the generator gives, in order.
 		return &value{container: true, exact: true, elems: *sub.yields}

@@ -13,10 +13,10 @@ import (
 func (fr *frame) checkSinks(st *state, e *pyfront.Expr, c callee, args *argVals) taint.Classes {
 	p := fr.a.p
 	var matched taint.Classes
-	if k := listArgvStart[c.qname]; k > 0 && len(args.pos) > k {
-		// os.execl("/bin/sh", "sh", "-c", cmd): the argument list runs a
-		// shell on cmd.
-		if sh := shellCommand(args.pos[k:]); sh != nil {
+	if k := listArgvStart[c.qname]; k > 0 && len(args.pos) > k+1 {
+		// os.execl("/bin/sh", "sh", "-c", cmd): the program (not argv[0],
+		// which may be any name) is a shell run on cmd.
+		if sh := shellCommand(append([]*value{args.pos[k-1]}, args.pos[k+1:]...)); sh != nil {
 			fr.sinkTaint(sh.taintOf(), "PY-CMDI", classCmd, e.Pos, e.Src, "reaches the shell command line of "+shortName(c))
 		}
 	}
@@ -224,7 +224,7 @@ func safePrefix(class, prefix string) bool {
 
 // listArgvStart is where the argument list starts among the positional
 // arguments of the os.exec*l and os.spawn*l functions.
-var listArgvStart = map[string]int{"os.execl": 1, "os.execlp": 1, "os.execle": 1, "os.spawnl": 2, "os.spawnlp": 2, "os.spawnle": 2}
+var listArgvStart = map[string]int{"os.execl": 1, "os.execlp": 1, "os.execle": 1, "os.execlpe": 1, "os.spawnl": 2, "os.spawnlp": 2, "os.spawnle": 2, "os.spawnlpe": 2}
 
 // shellCommand returns cmd of ["sh", "-c", cmd] (bash, zsh, cmd /c ...).
 func shellCommand(elems []*value) *value {

@@ -15,6 +15,11 @@ type frame struct {
 	ret  *value
 	sum  summary
 	self string // name of the receiver parameter of a method ("self")
+	// inlinedWrites are what the body last run in place (runInline) stored
+	// into its parameters' containers; rebound are the parameters the body
+	// assigned (store = {} makes a new container, not the caller's).
+	inlinedWrites map[string]*value
+	rebound       map[string]bool
 	// loops hold the states reaching each enclosing loop's break and continue.
 	loops []*loopCtx
 	// inExcept counts enclosing except handlers (for verbose errors).
@@ -535,7 +540,7 @@ func conversionOf(s *pyfront.Stmt) *pyfront.Expr {
 		return nil
 	}
 	switch s.Value.Callee() {
-	case "int", "float", "uuid.UUID", "UUID", "decimal.Decimal", "Decimal", "ipaddress.ip_address", "datetime.date.fromisoformat":
+	case "int", "float", "uuid.UUID", "UUID", "decimal.Decimal", "Decimal", "datetime.date.fromisoformat":
 		if args := s.Value.Args(); len(args) == 1 && args[0].Kind == pyfront.Name {
 			return args[0]
 		}
@@ -588,6 +593,12 @@ func (fr *frame) assign(st *state, t *pyfront.Expr, v *value, s *pyfront.Stmt) {
 	case pyfront.Name:
 		st.set(t.Text, v)
 		fr.checkWeakRandomName(t.Text, v)
+		if fr.fn != nil && hasParam(fr.fn, t.Text) {
+			if fr.rebound == nil {
+				fr.rebound = map[string]bool{}
+			}
+			fr.rebound[t.Text] = true // no longer the caller's object
+		}
 		if fr.declared[t.Text] == "global" && fr.fn != fr.mod.body {
 			// A helper's write to a module global is seen by its callers.
 			if fr.sum.globalWrites == nil {
@@ -725,7 +736,7 @@ func (fr *frame) setContainer(st *state, x *pyfront.Expr, name string, nv, store
 		return
 	}
 	st.set(name, nv)
-	if x.Kind == pyfront.Name && x.Text != fr.self && fr.fn != nil && fr.fn.def != nil && hasParam(fr.fn, x.Text) {
+	if x.Kind == pyfront.Name && x.Text != fr.self && fr.fn != nil && fr.fn.def != nil && hasParam(fr.fn, x.Text) && !fr.rebound[x.Text] {
 		if fr.sum.paramWrites == nil {
 			fr.sum.paramWrites = map[string]*value{}
 		}

@@ -185,14 +185,35 @@ func (fr *frame) refineCompare(st *state, cond *pyfront.Expr, truth bool) *state
 // whole value to a safe alphabet (no "." wildcard, no negated classes).
 var anchored = regexp.MustCompile(`^\^?[\[\]\\\w\-+*{},?() ]*\$?$`)
 
+// safeRegex: a pattern anchored over a safe alphabet (see anchored) whose
+// escapes are only \d, \w, \-, \_, \. and a final \Z (\S, \W, \D, \s and
+// \x3b admit any character, or a chosen one).
+func safeRegex(p string) bool {
+	p = strings.TrimSuffix(p, `\Z`)
+	if !anchored.MatchString(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		if p[i] != '\\' {
+			continue
+		}
+		if i+1 >= len(p) || !strings.ContainsRune(`dw-_.`, rune(p[i+1])) {
+			return false
+		}
+		i++
+	}
+	return true
+}
+
 // conversionArg is x of int(x) (or another conversion that raises on bad
-// input) when x is a variable.
+// input) when x is a variable. (Not ipaddress.ip_address: an IPv6 scope
+// id after "%" may be any text.)
 func conversionArg(fr *frame, e *pyfront.Expr) *pyfront.Expr {
 	if e == nil || e.Kind != pyfront.Call || len(e.Args()) != 1 || len(e.Kw()) > 0 || e.Args()[0].Kind != pyfront.Name {
 		return nil
 	}
 	switch fr.a.p.qualify(fr.mod, e.Callee()) {
-	case "int", "float", "uuid.UUID", "decimal.Decimal", "ipaddress.ip_address", "datetime.date.fromisoformat":
+	case "int", "float", "uuid.UUID", "decimal.Decimal", "datetime.date.fromisoformat":
 		return e.Args()[0]
 	}
 	return nil
@@ -259,7 +280,7 @@ func (fr *frame) refineCall(st *state, cond *pyfront.Expr, truth bool) *state {
 			pat = fr.compiledPattern(st, cond.X.X)
 		}
 		full := q == "re.fullmatch" || method == "fullmatch" || strings.HasSuffix(pat, "$") || strings.HasSuffix(pat, `\Z`)
-		if subject != nil && pat != "" && full && (strings.HasPrefix(pat, "^") || q != "re.search") && anchored.MatchString(strings.TrimSuffix(pat, `\Z`)) {
+		if subject != nil && pat != "" && full && (strings.HasPrefix(pat, "^") || q != "re.search") && safeRegex(pat) && len(args) <= 2 && len(cond.Kw()) == 0 {
 			return fr.sanitizeSubject(st, subject, safeVerdict, false)
 		}
 	case method == "startswith" && len(args) == 1:

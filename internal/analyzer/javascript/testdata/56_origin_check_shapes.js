@@ -60,3 +60,13 @@ window.addEventListener("message", ({ origin, data }) => {
   if (origin.length === 0) return;
   document.getElementById("j").innerHTML = data; // want: JS-DOM-XSS
 });
+
+window.addEventListener("message", (e) => {
+  if (e.data.allowed.indexOf(e.origin) === -1) return;
+  document.getElementById("k").innerHTML = e.data.html; // want: JS-DOM-XSS
+});
+
+window.addEventListener("message", (e) => {
+  if (!/^https:\/\/\S{0,64}example\.com$/.test(e.origin)) return;
+  document.getElementById("l").innerHTML = e.data; // want: JS-DOM-XSS
+});

@@ -1,4 +1,4 @@
-// DOM XSS: constant short-circuits, anchored matches, typeof checks of object fields, and JSON text in eval
+// DOM XSS: constant short-circuits, anchored matches (only \d, \w and punctuation escapes), typeof checks of object fields, and JSON text in eval
 const ENABLE_PREVIEW = false;
 const ALWAYS = true;
 ENABLE_PREVIEW && (document.getElementById("a").innerHTML = location.hash);
@@ -23,6 +23,11 @@ function show() {
 show();
 
 const q = decodeURIComponent(location.search.substring(1));
-eval("var query = " + JSON.stringify(q) + ";");
+// a JSON string literal closes an enclosing quoted literal: still code
+eval("run('" + JSON.stringify(q) + "')"); // want: JS-DOM-XSS
 eval(JSON.parse(JSON.stringify(q))); // want: JS-DOM-XSS
 document.getElementById("h").innerHTML = JSON.stringify(q); // want: JS-DOM-XSS
+const hexy = location.hash.match(/^#[\w\x3c\x3e]+$/);
+if (hexy) {
+  document.getElementById("i").innerHTML = hexy[0]; // want: JS-DOM-XSS
+}

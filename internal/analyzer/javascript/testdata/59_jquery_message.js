@@ -5,7 +5,7 @@ $(window).on("message", function (e) {
 
 $(window).on("message", function (e) {
   if (e.originalEvent.origin !== "https://app.example.com") return;
-  $("#ok").text(e.originalEvent.data);
+  $("#ok").html(e.originalEvent.data);
 });
 
 $(window).on("resize", function (e) {
