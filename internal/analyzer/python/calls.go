@@ -300,15 +300,17 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 	}
 	if c.fn != nil && fr.wantsContext(c, args) {
 		out := fr.inlineCall(c, args)
-		// What the body stored into its parameters' containers (the
-		// values are already the caller's).
-		actual := fr.bindArgs(c.fn, c, args)
-		for i, p := range c.fn.params {
-			if w, ok := fr.inlinedWrites[p.Name]; ok && actual[i] != nil {
-				fr.storedThrough(st, e, c, args, i, actual[i], w)
+		if len(fr.inlinedWrites) > 0 {
+			// What the body stored into its parameters' containers (the
+			// values are already the caller's).
+			actual := fr.bindArgs(c.fn, c, args)
+			for i, p := range c.fn.params {
+				if w, ok := fr.inlinedWrites[p.Name]; ok && actual[i] != nil {
+					fr.storedThrough(st, e, c, args, i, actual[i], w)
+				}
 			}
+			fr.inlinedWrites = nil
 		}
-		fr.inlinedWrites = nil
 		return out
 	}
 	if fn, cargs := callbackOf(c, args); fn != nil {
