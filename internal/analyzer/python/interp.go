@@ -20,6 +20,9 @@ type frame struct {
 	// assigned (store = {} makes a new container, not the caller's).
 	inlinedWrites map[string]*value
 	rebound       map[string]bool
+	// raised joins the exceptions the body raises with raise statements
+	// (a try's handlers catch those of its body).
+	raised *value
 	// loops hold the states reaching each enclosing loop's break and continue.
 	loops []*loopCtx
 	// inExcept counts enclosing except handlers (for verbose errors).
@@ -111,7 +114,9 @@ func (fr *frame) stmt(st *state, s *pyfront.Stmt) *state {
 		st.dead = true
 	case pyfront.RaiseStmt:
 		if s.Value != nil {
-			fr.expr(st, s.Value)
+			// (What a handler of an enclosing try catches: raise
+			// ValueError(x) carries x in its message.)
+			fr.raised = join(fr.raised, fr.expr(st, s.Value))
 		}
 		st.dead = true
 	case pyfront.BreakStmt:
@@ -275,7 +280,11 @@ func (fr *frame) blockStmt(st *state, s *pyfront.Stmt) *state {
 		return fr.block(st, s.Body)
 	case "try":
 		pre := st.copy()
+		outer := fr.raised
+		fr.raised = nil
 		body := fr.block(st, s.Body)
+		raised := fr.raised
+		fr.raised = join(outer, raised) // (uncaught ones go on outward)
 		// An exception may leave the body anywhere: handlers start from
 		// what held before it or after it.
 		entry := joinStates(pre, body.copy())
@@ -291,7 +300,13 @@ func (fr *frame) blockStmt(st *state, s *pyfront.Stmt) *state {
 			hs := entry.copy()
 			hs.dead = false
 			if h.Name != "" {
-				hs.set(h.Name, &value{excObj: true})
+				exc := &value{excObj: true}
+				if raised != nil {
+					// except E as exc: the exception the body raised, with
+					// what its message holds.
+					exc.t = raised.taintOf()
+				}
+				hs.set(h.Name, exc)
 			}
 			fr.inExcept++
 			hs = fr.block(hs, h.Body)
