@@ -9,49 +9,20 @@ package python
 // changed since their common ancestor.
 type state struct {
 	parent *state
-	// vars are the names this overlay binds, in the order first bound.
-	// Most overlays bind a handful of names: a linear search over them
-	// costs less than hashing; index takes over past smallState names.
-	vars  []binding
-	index map[string]int
-	dead  bool // no path reaches this point (after return, raise, abort)
-	// frozen: shared by overlays, never written again.
-	frozen bool
+	vars   map[string]*value
+	dead   bool // no path reaches this point (after return, raise, abort)
+	frozen bool // shared by overlays: never written again
 	depth  int
 }
-
-type binding struct {
-	name string
-	v    *value
-}
-
-// smallState is the number of names an overlay holds without an index.
-const smallState = 8
 
 // maxDepth bounds overlay chains; deeper states are flattened.
 const maxStateDepth = 12
 
 func newState() *state { return &state{} }
 
-// own returns the value the overlay itself binds to k.
-func (s *state) own(k string) (*value, bool) {
-	if s.index != nil {
-		if i, ok := s.index[k]; ok {
-			return s.vars[i].v, true
-		}
-		return nil, false
-	}
-	for i := range s.vars {
-		if s.vars[i].name == k {
-			return s.vars[i].v, true
-		}
-	}
-	return nil, false
-}
-
 func (s *state) get(k string) (*value, bool) {
 	for x := s; x != nil; x = x.parent {
-		if v, ok := x.own(k); ok {
+		if v, ok := x.vars[k]; ok {
 			return v, true
 		}
 	}
@@ -59,31 +30,10 @@ func (s *state) get(k string) (*value, bool) {
 }
 
 func (s *state) set(k string, v *value) {
-	if s.index != nil {
-		if i, ok := s.index[k]; ok {
-			s.vars[i].v = v
-			return
-		}
-		s.index[k] = len(s.vars)
-		s.vars = append(s.vars, binding{k, v})
-		return
-	}
-	for i := range s.vars {
-		if s.vars[i].name == k {
-			s.vars[i].v = v
-			return
-		}
-	}
 	if s.vars == nil {
-		s.vars = make([]binding, 0, 4)
+		s.vars = make(map[string]*value, 4)
 	}
-	s.vars = append(s.vars, binding{k, v})
-	if len(s.vars) > smallState {
-		s.index = make(map[string]int, 2*len(s.vars))
-		for i, b := range s.vars {
-			s.index[b.name] = i
-		}
-	}
+	s.vars[k] = v
 }
 
 // all returns every binding (for module globals and class bodies).
@@ -94,8 +44,8 @@ func (s *state) all() map[string]*value {
 		chain = append(chain, x)
 	}
 	for i := len(chain) - 1; i >= 0; i-- {
-		for _, b := range chain[i].vars {
-			out[b.name] = b.v
+		for k, v := range chain[i].vars {
+			out[k] = v
 		}
 	}
 	return out
@@ -105,14 +55,11 @@ func (s *state) all() map[string]*value {
 // bindings move into a frozen node that both s and the copy overlay.
 func (s *state) copy() *state {
 	if len(s.vars) > 0 || s.parent == nil {
-		f := &state{parent: s.parent, vars: s.vars, index: s.index, frozen: true, depth: s.depth}
+		f := &state{parent: s.parent, vars: s.vars, frozen: true, depth: s.depth}
 		if f.depth >= maxStateDepth {
-			f = &state{frozen: true}
-			for k, v := range s.all() {
-				f.set(k, v)
-			}
+			f = &state{vars: s.all(), frozen: true}
 		}
-		s.parent, s.vars, s.index, s.depth = f, nil, nil, f.depth+1
+		s.parent, s.vars, s.depth = f, nil, f.depth+1
 	}
 	return &state{parent: s.parent, dead: s.dead, depth: s.depth}
 }
@@ -120,8 +67,8 @@ func (s *state) copy() *state {
 // changedSince lists the names bound in s's chain below the ancestor.
 func (s *state) changedSince(anc *state, into map[string]bool) {
 	for x := s; x != nil && x != anc; x = x.parent {
-		for _, b := range x.vars {
-			into[b.name] = true
+		for k := range x.vars {
+			into[k] = true
 		}
 	}
 }
