@@ -301,14 +301,8 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 	if c.fn != nil && fr.wantsContext(c, args) {
 		out := fr.inlineCall(c, args)
 		if len(fr.inlinedWrites) > 0 {
-			// What the body stored into its parameters' containers (the
-			// values are already the caller's).
-			actual := fr.bindArgs(c.fn, c, args)
-			for i, p := range c.fn.params {
-				if w, ok := fr.inlinedWrites[p.Name]; ok && actual[i] != nil {
-					fr.storedThrough(st, e, c, args, i, actual[i], w)
-				}
-			}
+			// (The values the body stored are already the caller's.)
+			fr.applyParamWrites(st, e, c, args, fr.bindArgs(c.fn, c, args), fr.inlinedWrites, nil)
 			fr.inlinedWrites = nil
 		}
 		return out
@@ -387,7 +381,7 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 		// their own class.)
 		return &value{t: c.recv.taintOf().Sanitize(classTemplate), prefix: c.recv.strPrefix()}
 	}
-	if fr.fetchesFixedHost(c, args) {
+	if matched&classUrl != 0 && fr.fetchesFixedHost(c, args) {
 		// The response of a server the code names (a fixed scheme and
 		// host): that server's data, not the request's. (From an address
 		// the input chooses, the response is the attacker's.)
@@ -1687,13 +1681,9 @@ func (fr *frame) applySummary(st *state, e *pyfront.Expr, c callee, args *argVal
 			st.set(k, fr.mapStored(gv, actual, e, "stored in global "+k+" by "+f.name+"()"))
 		}
 	}
-	for i, p := range f.params {
-		wv, ok := sum.paramWrites[p.Name]
-		if !ok || actual[i] == nil {
-			continue
-		}
-		fr.storedThrough(st, e, c, args, i, actual[i], fr.mapStored(wv, actual, e, "stored by "+f.name+"()"))
-	}
+	fr.applyParamWrites(st, e, c, args, actual, sum.paramWrites, func(wv *value) *value {
+		return fr.mapStored(wv, actual, e, "stored by "+f.name+"()")
+	})
 	out := &value{typ: sum.retTyp, request: sum.retReq, weakRandom: sum.retWeak, exc: sum.retExc, class: sum.retClass}
 	if sum.retFn != nil && sum.retClass == nil {
 		// A closure: it carries the arguments its factory was called with.
@@ -1779,6 +1769,22 @@ func (fr *frame) mapReturned(v *value, actual []*value, e *pyfront.Expr, note st
 		out.container = true
 	}
 	return out
+}
+
+// applyParamWrites applies what a callee stored into its parameters'
+// containers (writes, by parameter name; mapped turns a summary's value
+// into the caller's terms, nil when it already is).
+func (fr *frame) applyParamWrites(st *state, e *pyfront.Expr, c callee, args *argVals, actual []*value, writes map[string]*value, mapped func(*value) *value) {
+	for i, p := range c.fn.params {
+		w, ok := writes[p.Name]
+		if !ok || actual[i] == nil {
+			continue
+		}
+		if mapped != nil {
+			w = mapped(w)
+		}
+		fr.storedThrough(st, e, c, args, i, actual[i], w)
+	}
 }
 
 // storedThrough applies what a callee stored into the container its

@@ -449,24 +449,8 @@ func index(base *value, k *constant) (*value, bool) {
 }
 
 func (fr *frame) slice(base *value, sl *pyfront.Expr) *value {
-	if base.exact && base.elems != nil && len(sl.Elems) >= 2 {
-		lo, hi := 0, len(base.elems)
-		ok := true
-		if x := sl.Elems[0]; x != nil {
-			if c := parseConstExpr(x); c != nil && c.kind == kInt {
-				lo = clamp(int(c.i), len(base.elems))
-			} else {
-				ok = false
-			}
-		}
-		if x := sl.Elems[1]; x != nil {
-			if c := parseConstExpr(x); c != nil && c.kind == kInt {
-				hi = clamp(int(c.i), len(base.elems))
-			} else {
-				ok = false
-			}
-		}
-		if ok && (len(sl.Elems) < 3 || sl.Elems[2] == nil) && lo <= hi {
+	if base.exact && base.elems != nil {
+		if lo, hi, ok := sliceBounds(sl, len(base.elems)); ok {
 			return &value{container: true, exact: true, elems: append([]*value(nil), base.elems[lo:hi]...)}
 		}
 	}
@@ -474,19 +458,11 @@ func (fr *frame) slice(base *value, sl *pyfront.Expr) *value {
 		return clean
 	}
 	if p := []rune(base.strPrefix()); len(p) > 0 && !base.container && len(sl.Elems) >= 2 && sl.Elems[1] != nil && (len(sl.Elems) < 3 || sl.Elems[2] == nil) {
-		// ("constant-prefix-" + x)[:15]: inside the constant start.
-		lo, hi := 0, -1
-		if c := parseConstExpr(sl.Elems[1]); c != nil && c.kind == kInt && c.i >= 0 {
-			hi = int(c.i)
-		}
-		if x := sl.Elems[0]; x != nil {
-			if c := parseConstExpr(x); c != nil && c.kind == kInt && c.i >= 0 {
-				lo = int(c.i)
-			} else {
-				hi = -1
-			}
-		}
-		if hi >= 0 && hi <= len(p) && lo <= hi {
+		// ("constant-prefix-" + x)[:15]: inside the constant start (the
+		// end of the whole string is unknown: no negative bounds).
+		lo, loOK := constBound(sl.Elems[0], 0)
+		hi, hiOK := constBound(sl.Elems[1], -1)
+		if loOK && hiOK && lo >= 0 && hi >= lo && hi <= len(p) {
 			return constValue(cstr(string(p[lo:hi])))
 		}
 	}
@@ -505,6 +481,30 @@ func (fr *frame) slice(base *value, sl *pyfront.Expr) *value {
 		out = &cp
 	}
 	return out
+}
+
+// sliceBounds are the bounds of xs[lo:hi] on a sequence of n items, when
+// they are constants (or absent) and there is no step.
+func sliceBounds(sl *pyfront.Expr, n int) (lo, hi int, ok bool) {
+	if len(sl.Elems) < 2 || len(sl.Elems) > 2 && sl.Elems[2] != nil {
+		return 0, 0, false
+	}
+	l, lok := constBound(sl.Elems[0], 0)
+	h, hok := constBound(sl.Elems[1], n)
+	lo, hi = clamp(l, n), clamp(h, n)
+	return lo, hi, lok && hok && lo <= hi
+}
+
+// constBound is a slice bound: def when absent, the constant integer, or
+// not ok.
+func constBound(x *pyfront.Expr, def int) (int, bool) {
+	if x == nil {
+		return def, true
+	}
+	if c := parseConstExpr(x); c != nil && c.kind == kInt {
+		return int(c.i), true
+	}
+	return 0, false
 }
 
 func clamp(i, n int) int {
@@ -819,7 +819,7 @@ func (fr *frame) exactComprehension(st *state, e *pyfront.Expr) (v, iter *value)
 		return nil, nil
 	}
 	it := fr.expr(st, gens[0].Iter)
-	if !it.exact || it.keys != nil || len(it.elems) == 0 || len(it.elems) > 16 {
+	if !it.exact || it.keys != nil || len(it.elems) == 0 || len(it.elems) > maxUnrolledPasses {
 		return nil, it
 	}
 	if e.Text == "dict" {

@@ -199,7 +199,7 @@ func (fr *frame) blockStmt(st *state, s *pyfront.Stmt) *state {
 		if s.Value != nil {
 			iter = fr.expr(st, s.Value)
 		}
-		if iter.exact && iter.keys == nil && len(iter.elems) > 0 && len(iter.elems) <= 16 && len(s.Targets) > 0 && !hasJump(s.Body) {
+		if iter.exact && iter.keys == nil && len(iter.elems) > 0 && len(iter.elems) <= maxUnrolledPasses && len(s.Targets) > 0 && !hasJump(s.Body) {
 			// for v in [a, b, c]: run the body once per element, in order,
 			// so that what the last iteration leaves is what follows.
 			for _, el := range iter.elems {
@@ -226,15 +226,13 @@ func (fr *frame) blockStmt(st *state, s *pyfront.Stmt) *state {
 			// while i < 3 / while queue: as long as the condition is known
 			// at each pass, run the passes one by one.
 			for i := 0; i < maxUnrolledPasses; i++ {
-				truth, known := knownTruth(fr.expr(st.copy(), s.Test))
+				truth, known := knownTruth(fr.expr(st, s.Test))
 				if !known {
-					break
+					break // (the general loop below runs from here)
 				}
 				if !truth {
-					fr.expr(st, s.Test)
 					return fr.block(st, s.OrElse)
 				}
-				fr.expr(st, s.Test)
 				st = fr.block(st, s.Body)
 				if st.dead {
 					return st
@@ -313,21 +311,6 @@ func (fr *frame) blockStmt(st *state, s *pyfront.Stmt) *state {
 			fr.inExcept--
 			handled = append(handled, hs)
 		}
-		// try: int(x) / except ValueError: return  -- past the try, x is a
-		// valid number.
-		if len(handled) > 0 && !out.dead {
-			allExit := true
-			for _, hs := range handled {
-				allExit = allExit && hs.dead
-			}
-			if allExit {
-				for _, b := range s.Body {
-					if e := conversionOf(b); e != nil {
-						out = fr.sanitizeSubject(out, e, taint.AllClasses, false)
-					}
-				}
-			}
-		}
 		for _, hs := range handled {
 			out = joinStates(out, hs)
 		}
@@ -403,7 +386,7 @@ func (fr *frame) del(st *state, t *pyfront.Expr) {
 		}
 		if t.Y.Kind == pyfront.Slice {
 			// del xs[:1]: the known list without that slice.
-			if cur.exact && cur.elems != nil && len(t.Y.Elems) >= 2 && (len(t.Y.Elems) < 3 || t.Y.Elems[2] == nil) {
+			if cur.exact && cur.elems != nil {
 				if rest := withoutSlice(cur, t.Y); rest != nil {
 					st.set(name, rest)
 				}
@@ -423,24 +406,9 @@ func (fr *frame) del(st *state, t *pyfront.Expr) {
 // withoutSlice is a known list without xs[lo:hi] (constant bounds, no
 // step), or nil.
 func withoutSlice(cur *value, sl *pyfront.Expr) *value {
-	n := len(cur.elems)
-	lo, hi := 0, n
-	if x := sl.Elems[0]; x != nil {
-		c := parseConstExpr(x)
-		if c == nil || c.kind != kInt {
-			return nil
-		}
-		lo = clamp(int(c.i), n)
-	}
-	if x := sl.Elems[1]; x != nil {
-		c := parseConstExpr(x)
-		if c == nil || c.kind != kInt {
-			return nil
-		}
-		hi = clamp(int(c.i), n)
-	}
-	if lo > hi {
-		return cur
+	lo, hi, ok := sliceBounds(sl, len(cur.elems))
+	if !ok {
+		return nil
 	}
 	nv := *cur
 	nv.elems = append(append([]*value(nil), cur.elems[:lo]...), cur.elems[hi:]...)
@@ -546,21 +514,6 @@ func hasJump(body []*pyfront.Stmt) bool {
 		return !found && s.Kind != pyfront.FuncStmt && s.Kind != pyfront.ClassStmt && !(s.Kind == pyfront.BlockStmt && (s.Op == "for" || s.Op == "while"))
 	})
 	return found
-}
-
-// conversionOf returns x for a statement "int(x)" or "y = int(x)" (and the
-// other conversions that raise on bad input).
-func conversionOf(s *pyfront.Stmt) *pyfront.Expr {
-	if s.Kind != pyfront.ExprStmt && s.Kind != pyfront.AssignStmt || s.Value == nil || s.Value.Kind != pyfront.Call {
-		return nil
-	}
-	switch s.Value.Callee() {
-	case "int", "float", "uuid.UUID", "UUID", "decimal.Decimal", "Decimal", "datetime.date.fromisoformat":
-		if args := s.Value.Args(); len(args) == 1 && args[0].Kind == pyfront.Name {
-			return args[0]
-		}
-	}
-	return nil
 }
 
 // elementOf is the value of one element of an iterable.
