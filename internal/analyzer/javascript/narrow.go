@@ -99,15 +99,40 @@ func (a *analysis) indexOfFacts(l, r *node, op string, e *env) (whenTrue, whenFa
 	if x == "" || r == nil {
 		return nil, nil, false
 	}
-	minusOne := r.kind == "unary_expression" && r.op == "-" && r.child("argument") != nil && r.child("argument").text == "1"
-	zero := r.kind == "number" && r.text == "0"
-	switch {
-	case minusOne && (op == "!==" || op == "!=" || op == ">"), zero && op == ">=":
+	switch indexOfFound(op, r) {
+	case foundWhenTrue:
 		return []string{x}, nil, true
-	case minusOne && (op == "===" || op == "=="), zero && op == "<":
+	case foundWhenFalse:
 		return nil, []string{x}, true
 	}
 	return nil, nil, false
+}
+
+// indexOfOutcome says when a comparison of an indexOf() result with -1 or
+// 0 means the item was found.
+type indexOfOutcome int
+
+const (
+	foundUnknown indexOfOutcome = iota
+	foundWhenTrue
+	foundWhenFalse
+)
+
+// indexOfFound decodes i OP num for i an indexOf() result: i !== -1,
+// i > -1 and i >= 0 hold when found; i === -1, i <= -1 and i < 0 when not.
+func indexOfFound(op string, num *node) indexOfOutcome {
+	if num == nil {
+		return foundUnknown
+	}
+	minusOne := num.kind == "unary_expression" && num.op == "-" && num.child("argument") != nil && num.child("argument").text == "1"
+	zero := num.kind == "number" && num.text == "0"
+	switch {
+	case minusOne && (op == "!==" || op == "!=" || op == ">"), zero && op == ">=":
+		return foundWhenTrue
+	case minusOne && (op == "===" || op == "==" || op == "<="), zero && op == "<":
+		return foundWhenFalse
+	}
+	return foundUnknown
 }
 
 // allowListArg: RECV.method(x) with an untainted receiver and an

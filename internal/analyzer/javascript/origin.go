@@ -203,15 +203,11 @@ func (a *analysis) indexOfCheck(c *node, e *env) (whenTrue, whenFalse []string) 
 	if evs == nil || a.fromMessage(fn.child("object"), evs, e) {
 		return nil, nil
 	}
-	n := strings.TrimSpace(num.text)
-	if num.kind == "unary_expression" && num.op == "-" {
-		n = "-" + strings.TrimSpace(num.child("argument").text)
-	}
-	switch {
-	case n == "-1" && (op == "===" || op == "=="), n == "0" && op == "<", n == "-1" && op == "<=":
-		return nil, evs // found when false
-	case n == "-1" && (op == "!==" || op == "!=" || op == ">"), n == "0" && op == ">=":
+	switch indexOfFound(op, num) {
+	case foundWhenTrue:
 		return evs, nil
+	case foundWhenFalse:
+		return nil, evs
 	}
 	return nil, nil
 }
