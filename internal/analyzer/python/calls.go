@@ -1011,7 +1011,24 @@ func (fr *frame) builtinCall(st *state, e *pyfront.Expr, c callee, args *argVals
 		if a0 != nil && a0.c != nil && a0.c.kind == kInt && a0.c.i >= 0 && a0.c.i <= 4096 && len(args.pos) == 1 {
 			return constValue(cstr(strings.Repeat("\x00", int(a0.c.i))))
 		}
+	case "configparser.ConfigParser", "configparser.RawConfigParser", "configparser.SafeConfigParser":
+		if len(args.pos) == 0 && args.kw["defaults"] == nil && args.kw["**"] == nil {
+			return newConfigParser()
+		}
 	case "collections.deque":
+		if m, _ := args.get(1, "maxlen"); m != nil && m.c != nil && m.c.kind == kInt && m.c.i > 0 && m.c.i <= maxExactElems {
+			// deque(items, maxlen=n) keeps the last n items; appends push
+			// the oldest out.
+			n := int(m.c.i)
+			elems := []*value{}
+			if a0 != nil && a0.exact && a0.keys == nil {
+				elems = append(elems, a0.elems[max(0, len(a0.elems)-n):]...)
+			} else if a0 != nil {
+				break
+			}
+			out := &value{container: true, exact: true, elems: elems}
+			return out.withExtra(func(x *valueExtra) { x.maxlen = n })
+		}
 		if len(args.pos) == 0 {
 			return &value{container: true, exact: true}
 		}
@@ -1424,6 +1441,11 @@ func (fr *frame) containerMethod(st *state, e *pyfront.Expr, c callee, args *arg
 	// (What the call adds, for a container a parameter or self holds.)
 	added := &value{t: args.all()}
 	set := func(v *value) { fr.setContainer(st, e.X.X, name, v, added) }
+	if cur.typ == configParserType {
+		if v := fr.configMethod(e, c, args, set); v != nil {
+			return v
+		}
+	}
 	arg := func(i int) *value {
 		if i < len(args.pos) {
 			return args.pos[i]
@@ -1436,6 +1458,9 @@ func (fr *frame) containerMethod(st *state, e *pyfront.Expr, c callee, args *arg
 			if cur.exact && cur.keys == nil {
 				nv := *cur
 				nv.elems = append([]*value{a}, cur.elems...)
+				if n := cur.maxlenOf(); n > 0 && len(nv.elems) > n {
+					nv.elems = nv.elems[:n]
+				}
 				set(&nv)
 			} else {
 				set(&value{t: taint.Join(cur.taintOf(), a.taintOf()), container: true})
@@ -1454,7 +1479,7 @@ func (fr *frame) containerMethod(st *state, e *pyfront.Expr, c callee, args *arg
 		if a := arg(0); a != nil {
 			if cur.exact && cur.elems != nil || cur.exact && len(cur.elems) == 0 && cur.keys == nil {
 				nv := *cur
-				nv.elems = append(append([]*value(nil), cur.elems...), a)
+				nv.elems = keepLast(append(append([]*value(nil), cur.elems...), a), cur.maxlenOf())
 				set(&nv)
 			} else {
 				set(&value{t: taint.Join(cur.taintOf(), a.taintOf()), container: true})
@@ -1480,7 +1505,7 @@ func (fr *frame) containerMethod(st *state, e *pyfront.Expr, c callee, args *arg
 		if a := arg(0); a != nil {
 			if cur.exact && cur.keys == nil && a.exact && a.keys == nil {
 				nv := *cur
-				nv.elems = append(append([]*value(nil), cur.elems...), a.elems...)
+				nv.elems = keepLast(append(append([]*value(nil), cur.elems...), a.elems...), cur.maxlenOf())
 				set(&nv)
 			} else {
 				set(&value{t: taint.Join(cur.taintOf(), a.taintOf()), container: true})
@@ -1596,6 +1621,14 @@ func (fr *frame) containerMethod(st *state, e *pyfront.Expr, c callee, args *arg
 		return clean
 	}
 	return nil
+}
+
+// keepLast drops the oldest elements of a deque bounded to n (0: none).
+func keepLast(elems []*value, n int) []*value {
+	if n > 0 && len(elems) > n {
+		return elems[len(elems)-n:]
+	}
+	return elems
 }
 
 func emptyIfMap(v *value) map[string]*value {

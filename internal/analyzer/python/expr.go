@@ -589,6 +589,13 @@ func (fr *frame) binop(op string, a, b *value, ea, eb *pyfront.Expr) *value {
 	if c := foldBinary(op, a.c, b.c); c != nil {
 		return constValue(c)
 	}
+	if op == "*" && (nonPositive(b.c) || nonPositive(a.c)) {
+		// x * 0 is "", [] or 0 whatever x held.
+		if a.container || b.container {
+			return &value{container: true, exact: true, elems: []*value{}}
+		}
+		return clean
+	}
 	out := &value{t: taint.Join(a.taintOf(), b.taintOf()), exc: a.exc || b.exc || a.excObj || b.excObj, secret: a.secret || b.secret}
 	if op == "+" && (a.markup || b.markup) || op == "%" && a.markup {
 		// Markup + str and Markup % args escape the plain operands.
@@ -650,6 +657,12 @@ func (fr *frame) binop(op string, a, b *value, ea, eb *pyfront.Expr) *value {
 		out.t = out.t.Extend(fr.mod.path, eb.Pos.Line, eb.Pos.Col, exprSrc(ea, eb), "")
 	}
 	return out
+}
+
+// nonPositive: an int (or bool) constant at most zero, which repeats a
+// sequence no times.
+func nonPositive(c *constant) bool {
+	return c != nil && (c.kind == kInt && c.i <= 0 || c.kind == kBool && !c.b)
 }
 
 var percentName = regexp.MustCompile(`%\(([A-Za-z_][A-Za-z0-9_]*)\)`)

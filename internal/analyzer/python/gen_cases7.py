@@ -61,17 +61,13 @@ OUT = os.environ.get("GEN7_OUT") or os.path.join(HERE, "testdata", "generated7")
 
 # Case keys (category/shape) the analyzer does not pass yet; written only
 # with GEN7_ALL=1. (Writes through a second name or a helper's parameter,
-# configparser sections, deque(maxlen=), match-case guards, suffix-decided
-# rsplit, and a few sinks: see docs/known-gaps.md.)
+# suffix-decided rsplit, and a few sinks: see docs/known-gaps.md.)
 PENDING = {
-    "cmdi/deque_maxlen_drop", "cmdi/dict_alias_original", "codeinj/rsplit_max_last", "codeinj/shallow_copy_nested",
-    "codeinj/store_fetch_other_key", "deser/rsplit_max_last", "deser/shallow_copy_nested", "ldap/configparser_other",
-    "nosqli/augassign_mul_zero", "nosqli/configparser_other", "pathtraver/dict_alias_original",
-    "pathtraver/normpath_dotdot_check", "pathtraver/slash_replaced", "redirect/configparser_read_string",
-    "sqli/deque_maxlen_drop", "ssrf/store_fetch_other_key", "trustbound/augassign_mul_zero",
-    "weakhash/configparser_md5", "weakhash/default_arg_md5", "weakhash/subclass_algo_sha256",
-    "weakrandom/kwarg_default_rng_weak", "weakrandom/uuid_from_random_bits", "xss/configparser_read_string",
-    "xss/safe_filter",
+    "cmdi/dict_alias_original", "codeinj/rsplit_max_last", "codeinj/shallow_copy_nested",
+    "codeinj/store_fetch_other_key", "deser/rsplit_max_last", "deser/shallow_copy_nested",
+    "pathtraver/dict_alias_original", "pathtraver/slash_replaced", "ssrf/store_fetch_other_key",
+    "weakhash/default_arg_md5", "weakhash/subclass_algo_sha256", "weakrandom/kwarg_default_rng_weak",
+    "weakrandom/uuid_from_random_bits", "xss/safe_filter",
 }
 
 RULES = {

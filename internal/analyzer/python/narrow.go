@@ -133,6 +133,13 @@ func (fr *frame) refineCompare(st *state, cond *pyfront.Expr, truth bool) *state
 	switch op {
 	case "in", "not in":
 		if (op == "in") != truth {
+			// ".." not in p, "/" not in p: half of a confinement check.
+			switch constString(left) {
+			case "..", "../":
+				return fr.addPathFact(st, right, noDotDot)
+			case "/":
+				return fr.addPathFact(st, right, relativePath)
+			}
 			return st
 		}
 		if right.Kind == pyfront.Attr && right.Text == "parents" && right.X != nil {
@@ -238,9 +245,6 @@ func (fr *frame) raisingCheck(st *state, e *pyfront.Expr) *state {
 }
 
 func (fr *frame) refineCall(st *state, cond *pyfront.Expr, truth bool) *state {
-	if !truth {
-		return st
-	}
 	c := cond.Callee()
 	q := fr.a.p.qualify(fr.mod, c)
 	method := ""
@@ -248,6 +252,9 @@ func (fr *frame) refineCall(st *state, cond *pyfront.Expr, truth bool) *state {
 		method = cond.X.Text
 	}
 	args := cond.Args()
+	if !truth {
+		return fr.refineFailedPathCheck(st, cond, q, method, args)
+	}
 	if q == "hmac.compare_digest" && len(args) == 2 {
 		// hmac.compare_digest(sig, hmac.new(KEY, blob, ...).digest()):
 		// blob carries a valid MAC under a key the client does not have,
@@ -315,6 +322,70 @@ func (fr *frame) refineCall(st *state, cond *pyfront.Expr, truth bool) *state {
 				return fr.sanitizeSubject(st, cond.Kw()[0].Value, safeVerdict, true)
 			}
 		}
+	}
+	return st
+}
+
+// pathFact is one half of the check that keeps a relative name inside the
+// directory it is joined to: no ".." in it, and not absolute (os.path.join
+// drops the directory for an absolute name).
+type pathFact uint8
+
+const (
+	noDotDot pathFact = 1 << iota
+	relativePath
+	confined = noDotDot | relativePath
+)
+
+// refineFailedPathCheck refines on the false outcome of a call: a name
+// that does not start with "/" (os.path.isabs false) is relative; a
+// resolved one (normpath) that does not start with ".." has no ".." at
+// all. (A raw name may still hold "a/../..".)
+func (fr *frame) refineFailedPathCheck(st *state, cond *pyfront.Expr, q, method string, args []*pyfront.Expr) *state {
+	switch {
+	case q == "os.path.isabs" || q == "posixpath.isabs":
+		if len(args) == 1 {
+			return fr.addPathFact(st, args[0], relativePath)
+		}
+	case method == "startswith" && len(args) == 1:
+		subject := cond.X.X
+		prefixes := []string{constString(args[0])}
+		if args[0].Kind == pyfront.Tuple {
+			prefixes = prefixes[:0]
+			for _, el := range args[0].Elems {
+				prefixes = append(prefixes, constString(el))
+			}
+		}
+		for _, p := range prefixes {
+			switch {
+			case p == "/" || p == "\\":
+				st = fr.addPathFact(st, subject, relativePath)
+			case (p == ".." || p == "../") && fr.resolved(subject, cond.Pos.Line, 0):
+				st = fr.addPathFact(st, subject, noDotDot)
+			}
+		}
+	}
+	return st
+}
+
+// addPathFact records that one half of a confinement check held on the
+// variable e; with both halves it is safe to join to a directory.
+func (fr *frame) addPathFact(st *state, e *pyfront.Expr, f pathFact) *state {
+	if e == nil || e.Kind != pyfront.Name {
+		return st
+	}
+	v, ok := st.get(e.Text)
+	if !ok || !v.taintOf().Tainted() {
+		return st
+	}
+	facts := f
+	if v.extra != nil {
+		facts |= v.extra.pathFacts
+	}
+	nv := v.withExtra(func(x *valueExtra) { x.pathFacts = facts })
+	st.set(e.Text, nv)
+	if facts == confined {
+		return fr.sanitizeSubject(st, e, classPath, false)
 	}
 	return st
 }

@@ -224,6 +224,19 @@ type valueExtra struct {
 	// jsonOf is the value a json.dumps() text encodes (json.loads of the
 	// text gives it back).
 	jsonOf *value
+	// pathFacts are the halves of a path confinement check that held on
+	// this value (see addPathFact).
+	pathFacts pathFact
+	// maxlen bounds a collections.deque: appending to a full one drops
+	// an element from the other end.
+	maxlen int
+}
+
+func (v *value) maxlenOf() int {
+	if v.extra == nil {
+		return 0
+	}
+	return v.extra.maxlen
 }
 
 func (v *value) headsOf() []string {

@@ -1,0 +1,253 @@
+package python
+
+import (
+	"strings"
+
+	"github.com/secaudit/secaudit/internal/pyfront"
+	"github.com/secaudit/secaudit/internal/taint"
+)
+
+// A configparser.ConfigParser is modelled as a dict of sections, each a
+// dict of options (option names folded to lower case, as the default
+// optionxform does), so that an option set from input is told apart from
+// its constant neighbours, and a constant configuration read with
+// read_string() gives its constants back (the algorithm of a hash, say).
+
+// configParserType is the typ of a ConfigParser value.
+const configParserType = "configparser"
+
+// newConfigParser is the value of ConfigParser() (builtinCall).
+func newConfigParser() *value {
+	return &value{container: true, exact: true, keys: map[string]*value{}, typ: configParserType}
+}
+
+// configMethod models the ConfigParser methods on a parser known section
+// by section; set stores the parser's new value. It returns nil for the
+// methods it leaves to the generic dict model (subscripts, copy).
+func (fr *frame) configMethod(e *pyfront.Expr, c callee, args *argVals, set func(*value)) *value {
+	cur := c.recv
+	arg := func(i int) *value {
+		if i < len(args.pos) {
+			return args.pos[i]
+		}
+		return nil
+	}
+	strArg := func(i int) (string, bool) {
+		if a := arg(i); a != nil && a.c != nil && a.c.kind == kStr {
+			return a.c.s, true
+		}
+		return "", false
+	}
+	// forget replaces the model by one that knows only the taint.
+	forget := func(t taint.Taint) {
+		set(&value{t: taint.Join(cur.taintOf(), t), container: true, typ: configParserType})
+	}
+	switch c.method {
+	case "add_section":
+		if s, ok := strArg(0); ok && cur.exact {
+			if _, has := cur.keys["s:"+s]; !has {
+				set(withSection(cur, s, &value{container: true, exact: true, keys: map[string]*value{}}))
+			}
+		}
+		return clean
+	case "set":
+		s, okS := strArg(0)
+		o, okO := strArg(1)
+		v := arg(2)
+		if v == nil {
+			return clean
+		}
+		sec := cur.keys["s:"+s]
+		if !okS || !okO || !cur.exact || sec != nil && (!sec.exact || sec.keys == nil) {
+			forget(v.taintOf())
+			return clean
+		}
+		if sec == nil {
+			sec = &value{container: true, exact: true, keys: map[string]*value{}}
+		}
+		ns := *sec
+		ns.keys = copyKeys(sec.keys)
+		ns.keys["s:"+strings.ToLower(o)] = v
+		set(withSection(cur, s, &ns))
+		return clean
+	case "get", "getint", "getfloat", "getboolean":
+		if c.method != "get" {
+			return clean // a number or a bool, or an error
+		}
+		out := configLookup(cur, args)
+		if fb, ok := args.kw["fallback"]; ok {
+			out = join(out, fb)
+		}
+		if vars, ok := args.kw["vars"]; ok {
+			out = join(out, vars.flat())
+		}
+		return out
+	case "read_string", "read_file", "read", "readfp":
+		a := arg(0)
+		if a == nil {
+			return clean
+		}
+		if c.method == "read_string" && a.c != nil && a.c.kind == kStr && cur.exact {
+			nv := *cur
+			nv.keys = copyKeys(cur.keys)
+			for s, opts := range parseINI(a.c.s) {
+				sec := nv.keys["s:"+s]
+				if sec == nil || !sec.exact || sec.keys == nil {
+					sec = &value{container: true, exact: true, keys: map[string]*value{}}
+				}
+				ns := *sec
+				ns.keys = copyKeys(sec.keys)
+				for o, v := range opts {
+					ns.keys["s:"+o] = constValue(cstr(v))
+				}
+				nv.keys["s:"+s] = &ns
+			}
+			set(&nv)
+			return clean
+		}
+		if c.method == "read" && !a.taintOf().Tainted() {
+			// Files of the server's own: their options are not input, but
+			// not known either.
+			forget(taint.Taint{})
+			return clean
+		}
+		forget(a.taintOf())
+		return clean
+	case "read_dict":
+		a := arg(0)
+		if a == nil {
+			return clean
+		}
+		if !a.exact || a.keys == nil || !cur.exact {
+			forget(a.taintOf())
+			return clean
+		}
+		nv := cur
+		for sk, sv := range a.keys {
+			if !strings.HasPrefix(sk, "s:") || !sv.exact || sv.keys == nil {
+				forget(a.taintOf())
+				return clean
+			}
+			sec := &value{container: true, exact: true, keys: map[string]*value{}}
+			if old := nv.keys[sk]; old != nil && old.exact && old.keys != nil {
+				sec.keys = copyKeys(old.keys)
+			}
+			for ok, ov := range sv.keys {
+				sec.keys[strings.ToLower(ok)] = ov
+			}
+			nv = withSection(nv, sk[2:], sec)
+		}
+		set(nv)
+		return clean
+	case "has_section", "has_option", "sections", "options", "defaults", "optionxform":
+		return clean
+	case "remove_option":
+		s, okS := strArg(0)
+		o, okO := strArg(1)
+		if sec := cur.keys["s:"+s]; okS && okO && cur.exact && sec != nil && sec.exact && sec.keys != nil {
+			ns := *sec
+			ns.keys = copyKeys(sec.keys)
+			delete(ns.keys, "s:"+strings.ToLower(o))
+			set(withSection(cur, s, &ns))
+		}
+		return clean
+	case "remove_section":
+		if s, ok := strArg(0); ok && cur.exact {
+			nv := *cur
+			nv.keys = copyKeys(cur.keys)
+			delete(nv.keys, "s:"+s)
+			set(&nv)
+		}
+		return clean
+	case "items":
+		if s, ok := strArg(0); ok && cur.exact {
+			if sec := cur.keys["s:"+s]; sec != nil {
+				if v := dictView(sec, "items"); v != nil {
+					return v
+				}
+				return &value{t: sec.taintOf(), container: true}
+			}
+			return &value{container: true, exact: true, elems: []*value{}}
+		}
+		return &value{t: cur.taintOf(), container: true}
+	}
+	return nil
+}
+
+// withSection is parser p with section s replaced by sec.
+func withSection(p *value, s string, sec *value) *value {
+	nv := *p
+	nv.keys = copyKeys(p.keys)
+	nv.keys["s:"+s] = sec
+	return &nv
+}
+
+// configLookup is get(section, option): the option of that section, else
+// of DEFAULT; what any option may be when either name is not known.
+func configLookup(cur *value, args *argVals) *value {
+	if len(args.pos) < 2 || args.pos[0].c == nil || args.pos[1].c == nil || args.pos[0].c.kind != kStr || args.pos[1].c.kind != kStr || !cur.exact {
+		return cur.flat()
+	}
+	o := strings.ToLower(args.pos[1].c.s)
+	for _, s := range []string{args.pos[0].c.s, "DEFAULT"} {
+		sec := cur.keys["s:"+s]
+		if sec == nil {
+			continue
+		}
+		if !sec.exact || sec.keys == nil {
+			return sec.flat()
+		}
+		for k, v := range sec.keys {
+			if strings.EqualFold(k, "s:"+o) {
+				if v.c != nil && v.c.kind == kStr && strings.Contains(v.c.s, "%(") {
+					// BasicInterpolation: %(other)s brings in other options.
+					return join(v, sec.flat())
+				}
+				return v
+			}
+		}
+	}
+	return clean // NoOptionError: nothing is returned
+}
+
+// parseINI reads the sections and options of a constant configuration
+// text as configparser does: "[section]" headers, "name = value" or
+// "name: value" lines (names folded to lower case), comments starting
+// with # or ;, and indented continuation lines.
+func parseINI(text string) map[string]map[string]string {
+	out := map[string]map[string]string{}
+	var sec map[string]string
+	last := ""
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimRight(line, "\r")
+		trimmed := strings.TrimSpace(line)
+		switch {
+		case trimmed == "" || trimmed[0] == '#' || trimmed[0] == ';':
+			last = ""
+			continue
+		case line[0] == ' ' || line[0] == '\t':
+			if sec != nil && last != "" {
+				sec[last] += "\n" + trimmed
+			}
+			continue
+		case trimmed[0] == '[' && strings.HasSuffix(trimmed, "]"):
+			name := trimmed[1 : len(trimmed)-1]
+			if out[name] == nil {
+				out[name] = map[string]string{}
+			}
+			sec, last = out[name], ""
+			continue
+		}
+		if sec == nil {
+			continue // MissingSectionHeaderError
+		}
+		i := strings.IndexAny(trimmed, "=:")
+		if i <= 0 {
+			last = ""
+			continue
+		}
+		last = strings.ToLower(strings.TrimSpace(trimmed[:i]))
+		sec[last] = strings.TrimSpace(trimmed[i+1:])
+	}
+	return out
+}
