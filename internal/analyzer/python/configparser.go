@@ -74,12 +74,15 @@ func (fr *frame) configMethod(e *pyfront.Expr, c callee, args *argVals, set func
 		if c.method != "get" {
 			return clean // a number or a bool, or an error
 		}
-		out := configLookup(cur, args)
-		if fb, ok := args.kw["fallback"]; ok {
+		out, known := configLookup(cur, args)
+		if fb, ok := args.kw["fallback"]; ok && !known {
 			out = join(out, fb)
 		}
 		if vars, ok := args.kw["vars"]; ok {
 			out = join(out, vars.flat())
+		}
+		if out == nil {
+			return clean
 		}
 		return out
 	case "read_string", "read_file", "read", "readfp":
@@ -88,26 +91,21 @@ func (fr *frame) configMethod(e *pyfront.Expr, c callee, args *argVals, set func
 			return clean
 		}
 		if c.method == "read_string" && a.c != nil && a.c.kind == kStr && cur.exact {
-			nv := *cur
-			nv.keys = copyKeys(cur.keys)
-			for s, opts := range parseINI(a.c.s) {
-				sec := nv.keys["s:"+s]
-				if sec == nil || !sec.exact || sec.keys == nil {
-					sec = &value{container: true, exact: true, keys: map[string]*value{}}
-				}
-				ns := *sec
-				ns.keys = copyKeys(sec.keys)
-				for o, v := range opts {
-					ns.keys["s:"+o] = constValue(cstr(v))
-				}
-				nv.keys["s:"+s] = &ns
-			}
-			set(&nv)
+			set(withINI(cur, a.c.s))
 			return clean
 		}
 		if c.method == "read" && !a.taintOf().Tainted() {
-			// Files of the server's own: their options are not input, but
-			// not known either.
+			// Files of the server's own: their options are not input. A
+			// project file named by a constant path is read for its
+			// constants (a hash algorithm chosen in app.ini).
+			if texts, ok := fr.projectFiles(a); ok && cur.exact {
+				nv := cur
+				for _, text := range texts {
+					nv = withINI(nv, text)
+				}
+				set(nv)
+				return clean
+			}
 			forget(taint.Taint{})
 			return clean
 		}
@@ -174,6 +172,53 @@ func (fr *frame) configMethod(e *pyfront.Expr, c callee, args *argVals, set func
 	return nil
 }
 
+// withINI is parser p after reading the configuration text.
+func withINI(p *value, text string) *value {
+	nv := *p
+	nv.keys = copyKeys(p.keys)
+	for s, opts := range parseINI(text) {
+		sec := nv.keys["s:"+s]
+		if sec == nil || !sec.exact || sec.keys == nil {
+			sec = &value{container: true, exact: true, keys: map[string]*value{}}
+		}
+		ns := *sec
+		ns.keys = copyKeys(sec.keys)
+		for o, v := range opts {
+			ns.keys["s:"+o] = constValue(cstr(v))
+		}
+		nv.keys["s:"+s] = &ns
+	}
+	return &nv
+}
+
+// projectFiles gives the texts of the project files that read(names)
+// names by constant relative paths (one or a list); false when a name is
+// not constant or no project file has it. (A missing file is skipped by
+// read() too, but it may exist where the code runs.)
+func (fr *frame) projectFiles(names *value) ([]string, bool) {
+	var list []*value
+	switch {
+	case names.c != nil:
+		list = []*value{names}
+	case names.exact && names.keys == nil && len(names.elems) > 0:
+		list = names.elems
+	default:
+		return nil, false
+	}
+	var out []string
+	for _, n := range list {
+		if n.c == nil || n.c.kind != kStr {
+			return nil, false
+		}
+		src := fr.a.p.templates.source(strings.TrimPrefix(n.c.s, "./"))
+		if src == "" {
+			return nil, false
+		}
+		out = append(out, src)
+	}
+	return out, true
+}
+
 // withSection is parser p with section s replaced by sec.
 func withSection(p *value, s string, sec *value) *value {
 	nv := *p
@@ -183,10 +228,12 @@ func withSection(p *value, s string, sec *value) *value {
 }
 
 // configLookup is get(section, option): the option of that section, else
-// of DEFAULT; what any option may be when either name is not known.
-func configLookup(cur *value, args *argVals) *value {
+// of DEFAULT; what any option may be when either name is not known. known
+// says the option was found (a fallback is not used then); a missing
+// option gives nil (NoOptionError, or the fallback).
+func configLookup(cur *value, args *argVals) (v *value, known bool) {
 	if len(args.pos) < 2 || args.pos[0].c == nil || args.pos[1].c == nil || args.pos[0].c.kind != kStr || args.pos[1].c.kind != kStr || !cur.exact {
-		return cur.flat()
+		return cur.flat(), false
 	}
 	o := strings.ToLower(args.pos[1].c.s)
 	for _, s := range []string{args.pos[0].c.s, "DEFAULT"} {
@@ -195,19 +242,19 @@ func configLookup(cur *value, args *argVals) *value {
 			continue
 		}
 		if !sec.exact || sec.keys == nil {
-			return sec.flat()
+			return sec.flat(), false
 		}
 		for k, v := range sec.keys {
 			if strings.EqualFold(k, "s:"+o) {
 				if v.c != nil && v.c.kind == kStr && strings.Contains(v.c.s, "%(") {
 					// BasicInterpolation: %(other)s brings in other options.
-					return join(v, sec.flat())
+					return join(v, sec.flat()), true
 				}
-				return v
+				return v, true
 			}
 		}
 	}
-	return clean // NoOptionError: nothing is returned
+	return nil, false
 }
 
 // parseINI reads the sections and options of a constant configuration
