@@ -1,6 +1,7 @@
 package python
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -648,11 +649,20 @@ func (fr *frame) checkSpecialCalls(st *state, e *pyfront.Expr, c callee, args *a
 		ct := clean
 		if v := args.pos[1]; v.c != nil && v.c.kind == kStr {
 			ct = constValue(v.c)
+		} else if len(args.posExpr) == 2 && mentionsHTML(args.posExpr[1]) {
+			// "text/html" if page else "text/plain": may be a page.
+			ct = constValue(cstr("text/html"))
 		}
 		st.set(contentTypeVar, ct)
 	}
-	if c.dotted == "self.wfile.write" && len(args.pos) > 0 && fr.writesHTML(st) {
-		fr.sinkTaint(args.pos[0].taintOf(), "PY-XSS", classHtml, e.Pos, e.Src, "written to the response as text/html (self.wfile.write)")
+	if c.dotted == "self.wfile.write" && len(args.pos) > 0 {
+		if fr.writesHTML(st) {
+			fr.sinkTaint(args.pos[0].taintOf(), "PY-XSS", classHtml, e.Pos, e.Src, "written to the response as text/html (self.wfile.write)")
+		}
+		if args.anyExc() && fr.fn.cls != nil {
+			// (A handler's method: the body goes to the client.)
+			fr.a.report(fr, "PY-VERBOSE-ERROR", e.Pos, e.Src, nil, "exception details returned to the client")
+		}
 	}
 	fr.checkUnverifiedRun(e, c)
 	if wr := fr.a.p.spec.weakRandom; wr != nil && wr.sinks.has(q, c.dotted) {
@@ -969,12 +979,24 @@ func declaresHTML(f *function) bool {
 			if found || x.Kind != pyfront.Call || x.X == nil || x.X.Kind != pyfront.Attr || x.X.Text != "send_header" {
 				return
 			}
-			if a := x.Args(); len(a) == 2 && strings.EqualFold(constString(a[0]), "content-type") &&
-				strings.Contains(strings.ToLower(constString(a[1])), "html") {
+			if a := x.Args(); len(a) == 2 && strings.EqualFold(constString(a[0]), "content-type") && mentionsHTML(a[1]) {
 				found = true
 			}
 		})
 		return !found
+	})
+	return found
+}
+
+// mentionsHTML: a Content-Type value that is, or may be, an HTML type (a
+// string constant naming html anywhere in the expression, as in
+// "%s; charset=utf-8" % ("text/html" if page else "text/plain")).
+func mentionsHTML(e *pyfront.Expr) bool {
+	found := false
+	pyfront.WalkExpr(e, func(x *pyfront.Expr) {
+		if x.Kind == pyfront.Str && strings.Contains(strings.ToLower(x.Text), "html") {
+			found = true
+		}
 	})
 	return found
 }
@@ -1038,6 +1060,52 @@ func (fr *frame) checkWeakRandomName(name string, v *value) {
 	}
 	if lower := strings.ToLower(name); wr.names.MatchString(lower) && !notSecretQuantity.MatchString(lower) {
 		fr.a.reportWeakRandom(fr, w)
+	}
+}
+
+// secretLabel is the label a text gives the value that follows it:
+// "token=", "SESSIONID: ", {"otp": " (the name, before = or :).
+var secretLabel = regexp.MustCompile(`([A-Za-z][A-Za-z0-9_\-]*)["']?\s*[=:]\s*["']?$`)
+
+// checkWeakRandomLabel reports a predictable random value written right
+// after a label that names a secret ("SESSIONID=%s" in a Set-Cookie, a
+// "token=" query parameter): the text says what the value is for.
+func (fr *frame) checkWeakRandomLabel(before string, w *taint.Step) {
+	if w == nil {
+		return
+	}
+	if m := secretLabel.FindStringSubmatch(before); m != nil {
+		fr.checkWeakRandomName(strings.ReplaceAll(m[1], "-", "_"), &value{weakRandom: w})
+	}
+}
+
+// percentPlaceholder is one conversion of a %-format.
+var percentPlaceholder = regexp.MustCompile(`%(\([^)]*\))?[-#0 +]*(\*|\d+)?(\.(\*|\d+))?[sdrifxXeEgGcaou%]`)
+
+// checkWeakRandomFormat: the label before each %-conversion that formats
+// a predictable random value (args is the right operand: one value, a
+// tuple known element by element, or a dict for %(name)s).
+func (fr *frame) checkWeakRandomFormat(format string, args *value) {
+	i := 0
+	for _, loc := range percentPlaceholder.FindAllStringSubmatchIndex(format, -1) {
+		if format[loc[1]-1] == '%' && loc[1]-loc[0] == 2 {
+			continue // %%
+		}
+		var v *value
+		switch {
+		case loc[2] >= 0 && args.exact && args.keys != nil:
+			v = args.keys["s:"+format[loc[2]+1:loc[3]-1]]
+		case args.exact && args.keys == nil && args.container:
+			if i < len(args.elems) {
+				v = args.elems[i]
+			}
+		case i == 0:
+			v = args
+		}
+		i++
+		if v != nil {
+			fr.checkWeakRandomLabel(format[:loc[0]], v.weakRandomOf())
+		}
 	}
 }
 

@@ -596,7 +596,7 @@ func (fr *frame) binop(op string, a, b *value, ea, eb *pyfront.Expr) *value {
 		}
 		return clean
 	}
-	out := &value{t: taint.Join(a.taintOf(), b.taintOf()), exc: a.exc || b.exc || a.excObj || b.excObj, secret: a.secret || b.secret}
+	out := &value{t: taint.Join(a.taintOf(), b.taintOf()), exc: a.excOf() || b.excOf() || a.excObj || b.excObj, secret: a.secret || b.secret}
 	if op == "+" && (a.markup || b.markup) || op == "%" && a.markup {
 		// Markup + str and Markup % args escape the plain operands.
 		return &value{markup: true, response: true}
@@ -604,6 +604,14 @@ func (fr *frame) binop(op string, a, b *value, ea, eb *pyfront.Expr) *value {
 	out.weakRandom = a.weakRandomOf()
 	if out.weakRandom == nil {
 		out.weakRandom = b.weakRandomOf()
+	}
+	if a.c != nil && a.c.kind == kStr && out.weakRandom != nil {
+		switch op {
+		case "+": // "token=" + w
+			fr.checkWeakRandomLabel(a.c.s, b.weakRandomOf())
+		case "%": // "SESSIONID=%s; path=/" % w
+			fr.checkWeakRandomFormat(a.c.s, b)
+		}
 	}
 	if op == "+" && a.exact && b.exact && a.keys == nil && b.keys == nil && a.container && b.container && len(a.elems)+len(b.elems) <= bigTable {
 		// [a, b] + [c]: the known elements in order.
@@ -778,6 +786,7 @@ func (fr *frame) fstring(st *state, e *pyfront.Expr) *value {
 		out.secret = out.secret || v.secret
 		if w := v.weakRandomOf(); w != nil {
 			out.weakRandom = w
+			fr.checkWeakRandomLabel(sb.String(), w) // f"token={w}"
 		}
 	}
 	if allConst {
