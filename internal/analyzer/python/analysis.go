@@ -516,6 +516,8 @@ func (a *analysis) paramValue(fr *frame, f *function, i int, p pyfront.Param) *v
 		switch {
 		case h.safeParams[p.Name]:
 			return clean
+		case h.framework == graphqlFramework && graphqlResolverParam(f, i, p):
+			return clean
 		case annot != "" && spec.safeTypes.has(annot, typ.Dotted()), a.p.fixedChoiceType(f.mod, typ):
 			return clean
 		case isDependency(fastapiMarker(p)):

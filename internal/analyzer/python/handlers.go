@@ -30,6 +30,9 @@ type handler struct {
 	// routers, Django include()).
 	owner  string
 	regMod *module
+	// graphqlRoot: a GraphQL resolver called with the parent value first
+	// (Graphene, Ariadne), whatever the parameter's name.
+	graphqlRoot bool
 }
 
 // routeParam matches Flask (<int:id>) and Django (<int:pk>) converters.
@@ -84,6 +87,7 @@ func (p *program) findHandlers() {
 	}
 	for _, m := range p.modules {
 		p.markRegistered(m)
+		p.markGraphQL(m)
 	}
 	for _, m := range p.modules {
 		for _, f := range p.moduleFunctions(m) {

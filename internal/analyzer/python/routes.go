@@ -57,7 +57,8 @@ func (a *analysis) checkRoutes() {
 	var handlers []*handlerInfo
 	for _, m := range a.p.modules {
 		for _, f := range a.p.moduleFunctions(m) {
-			if h := f.handler; h != nil && !h.errorHandler && !h.dependency && h.framework != "wsgi" {
+			// (GraphQL resolvers are fields of one endpoint, not routes.)
+			if h := f.handler; h != nil && !h.errorHandler && !h.dependency && h.framework != "wsgi" && h.framework != graphqlFramework {
 				handlers = append(handlers, &handlerInfo{f: f, url: a.p.routeURL(f, px)})
 			}
 		}
