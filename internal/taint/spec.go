@@ -79,6 +79,12 @@ type BaseClass struct {
 	// request's data as their first argument after self (Django's
 	// form_valid, form_invalid).
 	FormHooks []string `yaml:"form_hooks"`
+	// InputMethods are inherited methods whose result is input
+	// (Tornado's self.get_argument("q")).
+	InputMethods []string `yaml:"input_methods"`
+	// Verbs: the methods named after HTTP verbs (get, post ...) are the
+	// request handlers, called with the URL's captured groups.
+	Verbs bool `yaml:"verbs"`
 }
 
 // Source is an untrusted input.

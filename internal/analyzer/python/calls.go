@@ -260,6 +260,11 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 		}
 		return &value{weakRandom: step}
 	}
+	if r := c.recv; r != nil && r.class != nil && !r.classRef && c.fn == nil && r.class.inputMethods[c.method] {
+		// self.get_argument("q") of a Tornado handler: a string of the
+		// request (or a list of them).
+		return &value{t: fr.a.origin("web", "high", fr, e).Sanitize(classNosql)}
+	}
 	if src := spec.source(c.qname); src != nil && c.fn == nil && !spec.clean.has(c.qname, "") {
 		t := fr.a.origin(src.kind, src.confidence, fr, e)
 		if stringLookup(e, c.method) {

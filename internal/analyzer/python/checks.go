@@ -642,7 +642,8 @@ func (fr *frame) checkSpecialCalls(st *state, e *pyfront.Expr, c callee, args *a
 	// function declared it HTML with a constant Content-Type header (a JSON
 	// or text/plain echo is no XSS, and a content type passed in by a
 	// caller is not followed).
-	if c.dotted == "self.send_header" && len(args.pos) == 2 && args.pos[0].c != nil && args.pos[0].c.kind == kStr &&
+	tornado := fr.fn.cls != nil && fr.fn.cls.verbHandlers
+	if (c.dotted == "self.send_header" || tornado && c.dotted == "self.set_header") && len(args.pos) == 2 && args.pos[0].c != nil && args.pos[0].c.kind == kStr &&
 		strings.EqualFold(args.pos[0].c.s, "content-type") {
 		// The content type this path of the function has sent (joined
 		// paths that sent different ones keep no constant).
@@ -654,6 +655,19 @@ func (fr *frame) checkSpecialCalls(st *state, e *pyfront.Expr, c callee, args *a
 			ct = constValue(cstr("text/html"))
 		}
 		st.set(contentTypeVar, ct)
+	}
+	if tornado && (c.dotted == "self.write" || c.dotted == "self.finish") && len(args.pos) > 0 && !args.pos[0].container {
+		// Tornado answers text/html unless told otherwise (a dict is
+		// written as JSON).
+		if ct, ok := st.get(contentTypeVar); !ok || ct != nil && ct.c != nil && strings.Contains(strings.ToLower(ct.c.text()), "html") {
+			fr.sinkTaint(args.pos[0].taintOf(), "PY-XSS", classHtml, e.Pos, e.Src, "written to the response as text/html ("+c.dotted+")")
+		}
+		if args.anyExc() {
+			fr.a.report(fr, "PY-VERBOSE-ERROR", e.Pos, e.Src, nil, "exception details returned to the client")
+		}
+	}
+	if tornado && c.dotted == "self.redirect" && len(args.pos) > 0 && !safePrefix("redirect", args.pos[0].strPrefix()) {
+		fr.sinkTaint(args.pos[0].taintOf(), "PY-OPEN-REDIRECT", classRedirect, e.Pos, e.Src, "the target of a redirect (self.redirect)")
 	}
 	if c.dotted == "self.wfile.write" && len(args.pos) > 0 {
 		if fr.writesHTML(st) {

@@ -35,6 +35,9 @@ type handler struct {
 	graphqlRoot bool
 }
 
+// bottleParam matches Bottle's wildcards (<name>, <id:int>, <p:path>).
+var bottleParam = regexp.MustCompile(`<(\w+)(?::(\w+))?[^>]*>`)
+
 // routeParam matches Flask (<int:id>) and Django (<int:pk>) converters.
 var routeParam = regexp.MustCompile(`<(?:(\w+):)?(\w+)>`)
 
@@ -46,8 +49,21 @@ func safeConverter(conv string) bool {
 	return false
 }
 
+// bottleRoute are Bottle's module-level route decorators (@route("/x")
+// on the default app, without an app object in front).
+var bottleRoute = map[string]bool{"bottle.route": true, "bottle.get": true, "bottle.post": true, "bottle.put": true, "bottle.delete": true, "bottle.patch": true}
+
 func newHandler(framework, route string) *handler {
 	h := &handler{framework: framework, route: route, safeParams: map[string]bool{}}
+	if framework == "bottle" {
+		// Bottle writes the filter after the name: <id:int>.
+		for _, m := range bottleParam.FindAllStringSubmatch(route, -1) {
+			if m[2] == "int" || m[2] == "float" {
+				h.safeParams[m[1]] = true
+			}
+		}
+		return h
+	}
 	for _, m := range routeParam.FindAllStringSubmatch(route, -1) {
 		if safeConverter(m[1]) {
 			h.safeParams[m[2]] = true
@@ -66,6 +82,8 @@ func (p *program) frameworkOf(m *module) string {
 		return "fastapi"
 	case uses("flask") || uses("quart"):
 		return "flask"
+	case uses("bottle"):
+		return "bottle"
 	case uses("starlette"):
 		return "fastapi"
 	case uses("aiohttp"):
@@ -88,6 +106,19 @@ func (p *program) findHandlers() {
 	for _, m := range p.modules {
 		p.markRegistered(m)
 		p.markGraphQL(m)
+		// Tornado: a handler class's get/post/... methods answer requests,
+		// with the URL pattern's groups as arguments.
+		for _, c := range m.classes {
+			if !c.verbHandlers {
+				continue
+			}
+			for name, f := range c.methods {
+				if httpMethodName[name] && f.handler == nil {
+					f.handler = newHandler("tornado", "")
+					f.handler.methods = []string{strings.ToUpper(name)}
+				}
+			}
+		}
 	}
 	for _, m := range p.modules {
 		for _, f := range p.moduleFunctions(m) {
@@ -290,7 +321,7 @@ func (p *program) markDecorated(f *function, fw string) {
 			f.handler = &handler{framework: fw, errorHandler: true, safeParams: map[string]bool{}}
 			continue
 		}
-		if !p.spec.decorators.has(q, dotted) || !strings.Contains(dotted, ".") {
+		if !p.spec.decorators.has(q, dotted) || !strings.Contains(dotted, ".") && !bottleRoute[q] {
 			continue
 		}
 		route := ""
@@ -298,7 +329,10 @@ func (p *program) markDecorated(f *function, fw string) {
 			route = constString(d.Args()[0])
 		}
 		h := newHandler(fw, route)
-		h.owner, h.regMod = dotted[:strings.LastIndexByte(dotted, '.')], f.mod
+		h.regMod = f.mod
+		if i := strings.LastIndexByte(dotted, '.'); i >= 0 {
+			h.owner = dotted[:i] // (none for Bottle's @route: the default app)
+		}
 		if rc := d.Keyword("response_class"); rc != nil {
 			switch p.qualify(f.mod, rc.Dotted()) {
 			case "fastapi.responses.HTMLResponse", "starlette.responses.HTMLResponse":

@@ -786,9 +786,9 @@ func (fr *frame) onReturn(st *state, s *pyfront.Stmt, v *value) {
 			fr.a.report(fr, "PY-VERBOSE-ERROR", s.Pos, s.Value.Src, nil, "exception details returned to the client")
 		}
 	}
-	// Flask answers a returned string as HTML; FastAPI only in a route
-	// declared with response_class=HTMLResponse (JSON otherwise).
-	if !(h.framework == "flask" || h.framework == "fastapi" && h.htmlResponse) || body.container || body.response {
+	// Flask and Bottle answer a returned string as HTML; FastAPI only in a
+	// route declared with response_class=HTMLResponse (JSON otherwise).
+	if !(h.framework == "flask" || h.framework == "bottle" || h.framework == "fastapi" && h.htmlResponse) || body.container || body.response {
 		return
 	}
 	// return body, 200, {"Content-Type": "text/plain"}

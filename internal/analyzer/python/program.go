@@ -78,6 +78,11 @@ type class struct {
 	// formHooks are methods a framework calls with a form bound to the
 	// request's data (Django's form_valid).
 	formHooks map[string]bool
+	// inputMethods are inherited framework methods that return request
+	// data (Tornado's get_argument); verbHandlers: its get/post/...
+	// methods are request handlers (Tornado).
+	inputMethods map[string]bool
+	verbHandlers bool
 }
 
 // function is a function, method or module body of the project.
@@ -462,6 +467,13 @@ func (p *program) markInputAttrs(c *class) {
 						for _, h := range bc.FormHooks {
 							c.formHooks[h] = true
 						}
+						for _, m := range bc.InputMethods {
+							if c.inputMethods == nil {
+								c.inputMethods = map[string]bool{}
+							}
+							c.inputMethods[m] = true
+						}
+						c.verbHandlers = c.verbHandlers || bc.Verbs
 					}
 				}
 			}
