@@ -238,6 +238,11 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 		return out
 	}
 
+	if matched&classSql != 0 && queryMethods[c.method] {
+		// Rows read from the database are not request data, however the
+		// query was built (reported above if it was from input).
+		return clean
+	}
 	// The call's value.
 	if v := fr.builtinCall(st, e, c, args); v != nil {
 		return v
@@ -364,6 +369,16 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 				fr.sinkTaint(renderContextTaint(src, ctx), "PY-XSS", classHtml, e.Pos, e.Src, "printed raw by the template "+args.pos[0].c.s+" (aiohttp_jinja2 without autoescape)")
 			}
 			return &value{response: true}
+		}
+	}
+	if name, ctx := templateRender(c.qname, args); name != "" {
+		// render_template("page.html", q=q): what the template prints
+		// raw (|safe, an autoescape-off block, or a Flask template that
+		// is not HTML) is an HTML sink for the context's values.
+		if src := fr.a.p.templates.source(name); src != "" {
+			if raw := rawParts(src, c.qname, name); raw != "" {
+				fr.sinkTaint(unescapedRenderTaint(raw, ctx), "PY-XSS", classHtml, e.Pos, e.Src, "printed without escaping by the template "+name)
+			}
 		}
 	}
 	if c.method == "render" && c.recv != nil && c.recv.templateOf() != "" {
@@ -1392,6 +1407,11 @@ func foldStrMethod(s, method string, args *argVals) *constant {
 	}
 	return nil
 }
+
+// queryMethods run a SQL query and give its rows (or a cursor over them):
+// the methods of the SQL sinks, but for mogrify (the query text).
+var queryMethods = map[string]bool{"execute": true, "executemany": true, "exec_driver_sql": true, "raw": true,
+	"read_sql": true, "read_sql_query": true, "fetch": true, "fetchrow": true, "fetchval": true}
 
 // mutators are the list, dict and set methods that add to the container.
 var mutators = map[string]bool{"append": true, "extend": true, "insert": true, "add": true, "update": true, "setdefault": true, "appendleft": true, "extendleft": true}

@@ -2,6 +2,7 @@ package python
 
 import (
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 
@@ -71,4 +72,71 @@ func (p *program) aiohttpUnescaped() bool {
 		}
 	})
 	return p.aiohttpRaw
+}
+
+// templateRender recognizes the calls that render a template file by name
+// with a context: the template's name and the context (keyword arguments,
+// or the context dict as the only positional value).
+func templateRender(q string, args *argVals) (string, *argVals) {
+	name := func(i int) string {
+		if i < len(args.pos) && args.pos[i].c != nil && args.pos[i].c.kind == kStr {
+			return args.pos[i].c.s
+		}
+		return ""
+	}
+	switch q {
+	case "flask.render_template", "quart.render_template":
+		// (A list of names: the first that exists.)
+		return name(0), &argVals{kw: args.kw}
+	case "django.shortcuts.render", "django.shortcuts.render_to_response", "django.template.loader.render_to_string":
+		at := 1
+		if q == "django.template.loader.render_to_string" {
+			at = 0
+		}
+		if ctx, _ := args.get(at+1, "context"); ctx != nil {
+			return name(at), &argVals{pos: []*value{ctx}}
+		}
+	}
+	return "", nil
+}
+
+var (
+	jinjaTag         = regexp.MustCompile(`\{%-?.*?-?%\}`)
+	safeFilter       = regexp.MustCompile(`\|\s*safe\b`)
+	autoescapeBlock  = regexp.MustCompile(`(?s)\{%-?\s*autoescape\s+(?:false|off)\s*-?%\}(.*?)\{%-?\s*endautoescape\s*-?%\}`)
+	flaskAutoescaped = []string{".html", ".htm", ".xml", ".xhtml", ".svg"}
+)
+
+// rawParts is the part of an autoescaped template that prints without
+// escaping, as a template of its own for unescapedRenderTaint: the {{ }}
+// outputs marked |safe and the insides of autoescape-off blocks, with all
+// of the template's tags (loops and assignments name what is printed).
+// Flask autoescapes only HTML and XML templates: any other is raw whole.
+// "" when nothing is printed raw.
+func rawParts(src, q, name string) string {
+	if strings.HasPrefix(q, "flask.") || strings.HasPrefix(q, "quart.") {
+		escaped := false
+		for _, ext := range flaskAutoescaped {
+			escaped = escaped || strings.HasSuffix(strings.ToLower(name), ext)
+		}
+		if !escaped {
+			return src
+		}
+	}
+	var b strings.Builder
+	for _, m := range jinjaOutput.FindAllString(src, -1) {
+		if safeFilter.MatchString(m) {
+			b.WriteString(m)
+		}
+	}
+	for _, m := range autoescapeBlock.FindAllStringSubmatch(src, -1) {
+		b.WriteString(m[1])
+	}
+	if b.Len() == 0 {
+		return ""
+	}
+	for _, t := range jinjaTag.FindAllString(src, -1) {
+		b.WriteString(t)
+	}
+	return b.String()
 }

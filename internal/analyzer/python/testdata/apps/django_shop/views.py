@@ -142,7 +142,7 @@ def thread_detail(request, pk):
     thread = get_object_or_404(Thread, pk=pk)
     posts = Post.objects.recent_in(thread.pk)
     highlight = request.GET.get("hl", "")
-    return render(request, "forum/thread.html", {"thread": thread, "posts": posts, "highlight": highlight, "form": ReplyForm()})
+    return render(request, "forum/thread.html", {"thread": thread, "posts": posts, "highlight": highlight, "form": ReplyForm()})  # want: PY-XSS
 
 
 @login_required
