@@ -1,6 +1,7 @@
 package python
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/secaudit/secaudit/internal/pyfront"
@@ -15,6 +16,10 @@ type frame struct {
 	ret  *value
 	sum  summary
 	self string // name of the receiver parameter of a method ("self")
+	// aliases are the local names assigned one another (w = base, a = b
+	// = {}): while both still hold the same container, a change made
+	// through one is seen through the other.
+	aliases map[string][]string
 	// inlinedWrites are what the body last run in place (runInline) stored
 	// into its parameters' containers; rebound are the parameters the body
 	// assigned (store = {} makes a new container, not the caller's).
@@ -561,6 +566,9 @@ func (fr *frame) assign(st *state, t *pyfront.Expr, v *value, s *pyfront.Stmt) {
 	case pyfront.Name:
 		st.set(t.Text, v)
 		fr.checkWeakRandomName(t.Text, v)
+		if v.container && s != nil && s.Kind == pyfront.AssignStmt {
+			fr.noteAliases(t.Text, s)
+		}
 		if fr.fn != nil && hasParam(fr.fn, t.Text) {
 			if fr.rebound == nil {
 				fr.rebound = map[string]bool{}
@@ -693,6 +701,32 @@ func (fr *frame) assignSubscript(st *state, t *pyfront.Expr, v *value, s *pyfron
 	fr.setContainer(st, t.X, name, withItem(cur, idx, v), v)
 }
 
+// noteAliases records that name was assigned another local name's
+// object (w = base) or the same object as the statement's other targets
+// (a = b = {}).
+func (fr *frame) noteAliases(name string, s *pyfront.Stmt) {
+	add := func(other string) {
+		if other == "" || other == name || slices.Contains(fr.aliases[name], other) {
+			return
+		}
+		if fr.aliases == nil {
+			fr.aliases = map[string][]string{}
+		}
+		fr.aliases[name] = append(fr.aliases[name], other)
+		fr.aliases[other] = append(fr.aliases[other], name)
+	}
+	if s.Value != nil && s.Value.Kind == pyfront.Name {
+		add(s.Value.Text)
+	}
+	if len(s.Targets) > 1 {
+		for _, t := range s.Targets {
+			if t.Kind == pyfront.Name {
+				add(t.Text)
+			}
+		}
+	}
+}
+
 // setContainer binds a container changed in place (by an item assignment
 // or a method such as append) under its name; one held in a field of self
 // is that field for the class's other methods and the callers, and one a
@@ -703,7 +737,13 @@ func (fr *frame) setContainer(st *state, x *pyfront.Expr, name string, nv, store
 		fr.setSelfField(st, x.Text, nv)
 		return
 	}
+	old, _ := st.get(name)
 	st.set(name, nv)
+	for _, a := range fr.aliases[name] {
+		if v, ok := st.get(a); ok && old != nil && v == old {
+			st.set(a, nv) // the same object, seen through another name
+		}
+	}
 	if x.Kind == pyfront.Name && x.Text != fr.self && fr.fn != nil && fr.fn.def != nil && hasParam(fr.fn, x.Text) && !fr.rebound[x.Text] {
 		if fr.sum.paramWrites == nil {
 			fr.sum.paramWrites = map[string]*value{}
