@@ -244,6 +244,12 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 		return clean
 	}
 	// The call's value.
+	if r := c.recv; r != nil && r.c != nil && r.c.kind == kStr && c.fn == nil && c.method != "" && !args.all().Tainted() {
+		// "ABC".startswith("A"), "abc".upper(): constants.
+		if folded := foldStrMethod(r.c.s, c.method, args); folded != nil {
+			return constValue(folded)
+		}
+	}
 	if v := fr.builtinCall(st, e, c, args); v != nil {
 		return v
 	}
@@ -1190,11 +1196,6 @@ func (fr *frame) flowIn(c callee, args *argVals) *value {
 				out.prefix = out.prefix[:i]
 			}
 		}
-		if c.recv.c != nil && c.recv.c.kind == kStr && args.all().Tainted() == false {
-			if folded := foldStrMethod(c.recv.c.s, c.method, args); folded != nil {
-				return constValue(folded)
-			}
-		}
 	}
 	for _, v := range args.pos {
 		if w := v.weakRandomOf(); w != nil && out.weakRandom == nil {
@@ -1404,8 +1405,107 @@ func foldStrMethod(s, method string, args *argVals) *constant {
 		if len(args.pos) == 0 && len(args.kw) == 0 {
 			return cstr(s)
 		}
+	case "lstrip", "rstrip":
+		if len(args.pos) == 0 {
+			if method == "lstrip" {
+				return cstr(strings.TrimLeft(s, " \t\n\r\x0b\x0c"))
+			}
+			return cstr(strings.TrimRight(s, " \t\n\r\x0b\x0c"))
+		}
+		if chars, ok := strArg(0); ok && len(args.pos) == 1 {
+			if method == "lstrip" {
+				return cstr(strings.TrimLeft(s, chars))
+			}
+			return cstr(strings.TrimRight(s, chars))
+		}
+	case "startswith", "endswith":
+		// "ABC".startswith("A"): a constant condition (one argument, a
+		// string or a tuple of strings).
+		if len(args.pos) != 1 || len(args.kw) != 0 {
+			return nil
+		}
+		var prefixes []string
+		if a, ok := strArg(0); ok {
+			prefixes = []string{a}
+		} else if t := args.pos[0]; t.exact && t.keys == nil && t.container {
+			for _, el := range t.elems {
+				if el.c == nil || el.c.kind != kStr {
+					return nil
+				}
+				prefixes = append(prefixes, el.c.s)
+			}
+		} else {
+			return nil
+		}
+		for _, p := range prefixes {
+			if method == "startswith" && strings.HasPrefix(s, p) || method == "endswith" && strings.HasSuffix(s, p) {
+				return cbool(true)
+			}
+		}
+		return cbool(false)
+	case "find", "count":
+		if a, ok := strArg(0); ok && len(args.pos) == 1 && len(args.kw) == 0 {
+			if method == "find" {
+				return cint(int64(strings.Index(s, a)))
+			}
+			if a != "" {
+				return cint(int64(strings.Count(s, a)))
+			}
+		}
+	case "isdigit", "isalpha", "isalnum", "isupper", "islower", "isspace":
+		if len(args.pos) == 0 && s != "" && isASCII(s) {
+			return cbool(asciiClass(s, method))
+		}
 	}
 	return nil
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiClass is str.isdigit() and its siblings for ASCII text.
+func asciiClass(s, method string) bool {
+	cased := false
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		digit, lower, upper := b >= '0' && b <= '9', b >= 'a' && b <= 'z', b >= 'A' && b <= 'Z'
+		space := b == ' ' || b >= '\t' && b <= '\r'
+		switch method {
+		case "isdigit":
+			if !digit {
+				return false
+			}
+		case "isalpha":
+			if !lower && !upper {
+				return false
+			}
+		case "isalnum":
+			if !lower && !upper && !digit {
+				return false
+			}
+		case "isspace":
+			if !space {
+				return false
+			}
+		case "isupper":
+			if lower {
+				return false
+			}
+			cased = cased || upper
+		case "islower":
+			if upper {
+				return false
+			}
+			cased = cased || lower
+		}
+	}
+	return method != "isupper" && method != "islower" || cased
 }
 
 // queryMethods run a SQL query and give its rows (or a cursor over them):

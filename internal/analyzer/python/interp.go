@@ -204,6 +204,12 @@ func (fr *frame) blockStmt(st *state, s *pyfront.Stmt) *state {
 		if s.Value != nil {
 			iter = fr.expr(st, s.Value)
 		}
+		if iter.exact && iter.container && iter.keys == nil && len(iter.elems) == 0 && fr.literalIterable(s.Value) {
+			// for i in range(0), for x in []: the body never runs. (Not
+			// for a name: a global list may be filled where the analysis
+			// does not see it.)
+			return fr.block(st, s.OrElse)
+		}
 		if iter.exact && iter.keys == nil && len(iter.elems) > 0 && len(iter.elems) <= maxUnrolledPasses && len(s.Targets) > 0 && !hasJump(s.Body) {
 			// for v in [a, b, c]: run the body once per element, in order,
 			// so that what the last iteration leaves is what follows.
@@ -482,6 +488,20 @@ func (fr *frame) loop(st *state, s *pyfront.Stmt, enter func(*state) *state, for
 		out = joinStates(out, ctx.breaks)
 	}
 	return out
+}
+
+// literalIterable: a for loop's iterable written out in place, a literal
+// or a range() call.
+func (fr *frame) literalIterable(e *pyfront.Expr) bool {
+	switch {
+	case e == nil:
+		return false
+	case e.Kind == pyfront.List || e.Kind == pyfront.Tuple:
+		return true
+	case e.Kind == pyfront.Call:
+		return fr.a.p.qualify(fr.mod, e.Callee()) == "range"
+	}
+	return false
 }
 
 // maxUnrolledPasses bounds the passes of a loop run one by one.
