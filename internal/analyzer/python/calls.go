@@ -238,9 +238,10 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 		return out
 	}
 
-	if matched&classSql != 0 && queryMethods[c.method] {
-		// Rows read from the database are not request data, however the
-		// query was built (reported above if it was from input).
+	if matched&classSql != 0 && queryMethods[c.method] || matched&(classLdap|classXpath) != 0 && directoryQueries[c.method] {
+		// Rows read from the database, entries of the directory and
+		// nodes of the document are not request data, however the query
+		// was built (reported above if it was from input).
 		return clean
 	}
 	// The call's value.
@@ -642,13 +643,13 @@ func classChars(body string) (string, bool) {
 // leave nothing safe.
 var charDanger = map[byte]taint.Classes{
 	'.': classPath | classUrl | classRedirect | classCode,
-	'/': classPath | classUrl | classRedirect | taint.Class("xpath"),
-	' ': classSql | classCmd | classCode | taint.Class("xpath"),
+	'/': classPath | classUrl | classRedirect | classXpath,
+	' ': classSql | classCmd | classCode | classXpath,
 	':': classUrl | classRedirect | classCode,
 	'@': classUrl | classRedirect | classCode,
 	',': classCode,
 	'+': classUrl | classCode,
-	'=': classSql | classUrl | classRedirect | classCode | taint.Class("xpath"),
+	'=': classSql | classUrl | classRedirect | classCode | classXpath,
 	'%': classUrl | classRedirect | classPath,
 	'~': classPath,
 }
@@ -1512,6 +1513,11 @@ func asciiClass(s, method string) bool {
 // the methods of the SQL sinks, but for mogrify (the query text).
 var queryMethods = map[string]bool{"execute": true, "executemany": true, "exec_driver_sql": true, "raw": true,
 	"read_sql": true, "read_sql_query": true, "fetch": true, "fetchrow": true, "fetchval": true}
+
+// directoryQueries are the LDAP searches and XPath evaluations whose
+// results are entries of the directory or nodes of the document. (Not
+// XPath() itself: it compiles the expression into a callable.)
+var directoryQueries = map[string]bool{"search_s": true, "search_st": true, "search_ext_s": true, "xpath": true, "evaluate": true}
 
 // mutators are the list, dict and set methods that add to the container.
 var mutators = map[string]bool{"append": true, "extend": true, "insert": true, "add": true, "update": true, "setdefault": true, "appendleft": true, "extendleft": true}

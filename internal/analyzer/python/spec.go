@@ -23,6 +23,8 @@ var (
 	classLog      = taint.Class("log")
 	classDeser    = taint.Class("deser")
 	classCode     = taint.Class("code")
+	classLdap     = taint.Class("ldap")
+	classXpath    = taint.Class("xpath")
 )
 
 // compiledSpec is the taint model indexed for lookups by call name.
