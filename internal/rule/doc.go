@@ -80,6 +80,7 @@ sinks:
     require_kwarg: shell      # only a sink when this keyword is a true constant
     unless_kwarg: {mimetype: [text/plain]}
     unless_reaches: template  # not reported for the parts that reach this class's sink too
+    web_only: true            # only input from the network counts (not argv or the environment)
 sanitizers:
   - {calls: [mylib.escape_sql], classes: [sql]}
 clean: ["*.is_valid"]         # calls whose result carries no taint
@@ -98,6 +99,8 @@ handlers:                     # how the framework calls the application
   request_clean_attrs: [method]      # request attributes without input
   safe_types: [int, uuid.UUID]       # typed parameters that cannot carry an injection
   base_classes: [{names: [mylib.Handler], attrs: [path, headers]}]
+  #   input_methods: [get_argument]: inherited methods whose result is input;
+  #   verbs: true: the subclass's get/post/... methods are the request handlers
   # form_hooks: methods the framework calls with a request-bound form
   #   (base_classes: [{names: [mylib.FormView], attrs: [request], form_hooks: [form_valid]}])
   entry_params: [environ]            # WSGI-style entry points

@@ -101,6 +101,9 @@ type Source struct {
 // Sink is a call where untrusted data must not arrive.
 type Sink struct {
 	Rule string `yaml:"rule"`
+	// WebOnly: only input from the network counts (a local user may pass
+	// any path to an existence check from the command line).
+	WebOnly bool `yaml:"web_only"`
 	// Class names the kind of injection, which sanitizers refer to (sql, cmd,
 	// html, path, url, redirect, code, xml, deser, ldap, xpath, nosql, log, session).
 	Class string `yaml:"class"`

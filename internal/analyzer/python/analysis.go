@@ -851,6 +851,9 @@ func (a *analysis) report(fr *frame, ruleID string, pos pyfront.Pos, src string,
 
 // reportTaint records a finding where input from a source reaches a sink.
 func (a *analysis) reportTaint(fr *frame, ruleID string, loc sinkLoc, o *taint.Origin, trace *taint.Step) {
+	if loc.webOnly && o.Kind != "web" {
+		return
+	}
 	r := a.rules.Get(ruleID)
 	title := ruleID
 	if r != nil {

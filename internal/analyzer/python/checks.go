@@ -90,7 +90,9 @@ func (fr *frame) checkSinks(st *state, e *pyfront.Expr, c callee, args *argVals)
 			if sk.UnlessReaches != "" {
 				t = t.WithoutOrigin(taint.Class(sk.UnlessReaches))
 			}
+			fr.webOnlySink = sk.WebOnly
 			fr.sinkTaint(t, sk.Rule, sk.class, e.Pos, e.Src, "reaches "+shortName(c))
+			fr.webOnlySink = false
 		}
 	}
 	return matched
@@ -334,7 +336,7 @@ func (fr *frame) sinkTaint(t taint.Taint, rule string, cls taint.Classes, pos py
 	if !t.Reaches(cls) {
 		return
 	}
-	loc := sinkLoc{path: fr.mod.path, line: pos.Line, col: pos.Col, snippet: strings.TrimSpace(fr.mod.ast.Line(pos.Line)), expr: src}
+	loc := sinkLoc{path: fr.mod.path, line: pos.Line, col: pos.Col, snippet: strings.TrimSpace(fr.mod.ast.Line(pos.Line)), expr: src, webOnly: fr.webOnlySink}
 	if t.OriginReaches(cls) {
 		fr.a.reportTaint(fr, rule, loc, t.Origin, t.Origin.Trace.Then(loc.path, loc.line, loc.col, src, note))
 	}

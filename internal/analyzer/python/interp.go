@@ -20,6 +20,9 @@ type frame struct {
 	// = {}): while both still hold the same container, a change made
 	// through one is seen through the other.
 	aliases map[string][]string
+	// webOnlySink: the sink being checked counts input from the network
+	// only (set around sinkTaint by checkSinks).
+	webOnlySink bool
 	// inlinedWrites are what the body last run in place (runInline) stored
 	// into its parameters' containers; rebound are the parameters the body
 	// assigned (store = {} makes a new container, not the caller's).

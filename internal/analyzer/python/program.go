@@ -179,6 +179,8 @@ type sinkLoc struct {
 	line, col int
 	snippet   string
 	expr      string
+	// webOnly: reported for input from the network only (see Sink.WebOnly).
+	webOnly bool
 }
 
 // sameElems compares returned elements as summaries do: by which
