@@ -238,10 +238,11 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 		return out
 	}
 
-	if matched&classSql != 0 && queryMethods[c.method] || matched&(classLdap|classXpath) != 0 && directoryQueries[c.method] {
+	if c.fn == nil && (matched&classSql != 0 && queryMethods[c.method] || matched&(classLdap|classXpath) != 0 && directoryQueries[c.method]) {
 		// Rows read from the database, entries of the directory and
 		// nodes of the document are not request data, however the query
-		// was built (reported above if it was from input).
+		// was built (reported above if it was from input). (A project's
+		// own execute() keeps its summary.)
 		return clean
 	}
 	// The call's value.
