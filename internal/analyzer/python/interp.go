@@ -667,6 +667,14 @@ func (fr *frame) assignAttr(st *state, t *pyfront.Expr, v *value, s *pyfront.Stm
 		}
 	}
 	st.set(d, v)
+	if t.X.Kind == pyfront.Name && t.X.Text != fr.self {
+		// Settings.term = v: the class attribute every instance reads
+		// (for the other functions from the next round on).
+		if cls := fr.expr(st, t.X); cls.classRef && cls.class != nil {
+			fr.a.setClassAttr(fr, cls.class, t.Text, v)
+			return
+		}
+	}
 	// self.x = v in a method: remember it for the class's other methods,
 	// and in __init__ as a field of the instances callers construct.
 	if fr.self != "" && t.X.Kind == pyfront.Name && t.X.Text == fr.self && fr.fn.cls != nil {
