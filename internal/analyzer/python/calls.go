@@ -432,6 +432,11 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 		in := fr.flowIn(c, args)
 		out := in.sanitize(all)
 		out.response = isResponseCall(c.qname)
+		if formatSanitizers[c.qname] && len(args.pos) > 0 && args.pos[0].c == nil {
+			// format_html("<a href='{}'>" + x, y): the arguments are
+			// escaped, not the template.
+			out.t = taint.Join(out.t, args.pos[0].taintOf())
+		}
 		return out
 	}
 	if c.class != nil {
@@ -1509,6 +1514,10 @@ func asciiClass(s, method string) bool {
 	}
 	return method != "isupper" && method != "islower" || cased
 }
+
+// formatSanitizers escape the values they fill into a template, not the
+// template itself (their first argument).
+var formatSanitizers = map[string]bool{"django.utils.html.format_html": true, "ldap.filter.filter_format": true}
 
 // queryMethods run a SQL query and give its rows (or a cursor over them):
 // the methods of the SQL sinks, but for mogrify (the query text).
