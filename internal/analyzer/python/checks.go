@@ -756,18 +756,37 @@ func (fr *frame) checkSpecialCalls(st *state, e *pyfront.Expr, c callee, args *a
 	if c.recv != nil && c.recv.typ == "random.Random" && c.method != "seed" {
 		return &value{weakRandom: (*taint.Step)(nil).Then(fr.mod.path, e.Pos.Line, e.Pos.Col, e.Src, "predictable random value")}
 	}
-	if c.method == "setFeature" && len(args.pos) == 2 && e.X.Kind == pyfront.Attr {
+	if c.method == "setFeature" && len(args.pos) == 2 && e.X.Kind == pyfront.Attr && c.recv != nil && (c.recv.typ == "" || strings.HasPrefix(c.recv.typ, "sax.")) {
+		// The parser's type lists the entity features turned on
+		// ("sax.UnsafeParser+ges+pes"): a later setFeature(f, False)
+		// turns one off again.
 		f := valueText(args.pos[0], args.posExpr[0])
-		if (strings.HasSuffix(f, "feature_external_ges") || strings.HasSuffix(f, "feature_external_pes") || strings.Contains(f, "external-general-entities")) && args.pos[1].c != nil && args.pos[1].c.truthy() {
-			if name := e.X.X.Dotted(); name != "" {
-				nv := *c.recv
+		flag := ""
+		switch {
+		case strings.HasSuffix(f, "feature_external_ges") || strings.Contains(f, "external-general-entities"):
+			flag = "+ges"
+		case strings.HasSuffix(f, "feature_external_pes") || strings.Contains(f, "external-parameter-entities"):
+			flag = "+pes"
+		}
+		if name := e.X.X.Dotted(); name != "" && flag != "" && args.pos[1].c != nil {
+			on := strings.Contains(c.recv.typ, "+ges") && flag != "+ges" || flag == "+ges" && args.pos[1].c.truthy()
+			onP := strings.Contains(c.recv.typ, "+pes") && flag != "+pes" || flag == "+pes" && args.pos[1].c.truthy()
+			nv := *c.recv
+			nv.typ = "sax.Parser"
+			if on || onP {
 				nv.typ = "sax.UnsafeParser"
-				st.set(name, &nv)
+				if on {
+					nv.typ += "+ges"
+				}
+				if onP {
+					nv.typ += "+pes"
+				}
 			}
+			st.set(name, &nv)
 		}
 		return clean
 	}
-	if c.method == "parse" && c.recv != nil && c.recv.typ == "sax.UnsafeParser" && len(args.pos) > 0 && args.pos[0].c == nil {
+	if c.method == "parse" && c.recv != nil && strings.HasPrefix(c.recv.typ, "sax.UnsafeParser") && len(args.pos) > 0 && args.pos[0].c == nil {
 		fr.a.report(fr, "PY-XXE", e.Pos, e.Src, nil, "XML parsed by a SAX parser that resolves external entities")
 	}
 	// X.proxies.update({...}) configures a session's proxy.

@@ -87,7 +87,6 @@ PENDING = {
     "deser/itsdangerous_loads_unsafe_pickle", "jwt/manual_b64_payload", "jwt/peek_issuer_then_verify",
     "tlsverify/session_verify_turned_back_on", "weakcipher/cbc_iv_from_key", "weakcipher/ecb_enum_member",
     "weakhash/hmac_sha1_name", "xpath/strip_single_quote_delim", "xxe/feed_parser_unsafe",
-    "xxe/sax_feature_turned_off",
 }
 
 RULES = {"weakcipher": "PY-WEAK-CIPHER", "weakhash": "PY-WEAK-HASH", "weakrandom": "PY-WEAK-RANDOM", "tlsverify": "PY-TLS-VERIFY-OFF",
