@@ -503,7 +503,7 @@ func matchesText(v *value, ex *pyfront.Expr, want string) bool {
 func (fr *frame) checkAssignmentPattern(st *state, t *pyfront.Expr, v *value, s *pyfront.Stmt) {
 	for _, a := range fr.a.p.spec.assignments[t.Text] {
 		for _, want := range a.Values {
-			if matchesText(v, nil, want) {
+			if matchesText(v, nil, want) && !fr.restoredLater(t, s) {
 				pos := t.Pos
 				if s != nil {
 					pos = s.Pos
@@ -518,6 +518,44 @@ func (fr *frame) checkAssignmentPattern(st *state, t *pyfront.Expr, v *value, s 
 			fr.a.proxyConfigured(fr, t.Pos)
 		}
 	}
+}
+
+// restoredLater: a statement after s in the same block sets the same
+// attribute back to True (s.verify = False ... s.verify = True before any
+// request is sent is no finding).
+func (fr *frame) restoredLater(t *pyfront.Expr, s *pyfront.Stmt) bool {
+	name := t.Dotted()
+	if s == nil || name == "" {
+		return false
+	}
+	var after func(block []*pyfront.Stmt) []*pyfront.Stmt
+	after = func(block []*pyfront.Stmt) []*pyfront.Stmt {
+		for i, x := range block {
+			if x == s {
+				return block[i+1:]
+			}
+			if rest := after(x.Body); rest != nil {
+				return rest
+			}
+			if rest := after(x.Else); rest != nil {
+				return rest
+			}
+		}
+		return nil
+	}
+	for _, x := range after(fr.body()) {
+		if x.Kind == pyfront.AssignStmt && len(x.Targets) == 1 && x.Targets[0].Dotted() == name && x.Value != nil && x.Value.Kind == pyfront.Bool && x.Value.Text == "True" {
+			return true
+		}
+		// A call in between may already use the setting; so may anything
+		// but a plain statement.
+		calls := false
+		pyfront.StmtExprs(x, func(e *pyfront.Expr) { calls = calls || e.Kind == pyfront.Call })
+		if calls || len(x.Body) > 0 || len(x.Else) > 0 || x.Kind == pyfront.ReturnStmt {
+			return false
+		}
+	}
+	return false
 }
 
 // passwordName matches identifiers that hold a password.
