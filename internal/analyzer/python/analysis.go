@@ -517,6 +517,11 @@ func (a *analysis) paramValue(fr *frame, f *function, i int, p pyfront.Param) *v
 		case h.safeParams[p.Name]:
 			return clean
 		case h.framework == graphqlFramework && graphqlResolverParam(f, i, p):
+			if p.Name == "info" {
+				// info.context is the web request (Graphene-Django,
+				// Flask-GraphQL) or a dict holding it (Strawberry).
+				return &value{fields: map[string]*value{"context": {request: true, qname: "request", t: a.paramOrigin(fr, p)}}, class: graphqlInfoClass}
+			}
 			return clean
 		case annot != "" && spec.safeTypes.has(annot, typ.Dotted()), a.p.fixedChoiceType(f.mod, typ):
 			return clean

@@ -238,12 +238,17 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 		return out
 	}
 
-	if c.fn == nil && (matched&classSql != 0 && queryMethods[c.method] || matched&(classLdap|classXpath) != 0 && directoryQueries[c.method]) {
-		// Rows read from the database, entries of the directory and
-		// nodes of the document are not request data, however the query
-		// was built (reported above if it was from input). (A project's
-		// own execute() keeps its summary.)
+	if c.fn == nil && (matched&classSql != 0 && queryMethods[c.method] || matched&classLdap != 0 && directoryQueries[c.method]) {
+		// Rows read from the database and entries of the directory are
+		// not request data, however the query was built (reported above
+		// if it was from input). (A project's own execute() keeps its
+		// summary.)
 		return clean
+	}
+	if c.fn == nil && matched&classXpath != 0 && (c.method == "xpath" || c.method == "evaluate") && c.recv != nil {
+		// Nodes of the document: as much input as the document is (one
+		// parsed from the request is), whatever the query.
+		return &value{t: c.recv.taintOf()}
 	}
 	// The call's value.
 	if r := c.recv; r != nil && r.c != nil && r.c.kind == kStr && c.fn == nil && c.method != "" && !args.all().Tainted() {
@@ -381,12 +386,10 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 	}
 	if name, ctx := templateRender(c.qname, args); name != "" {
 		// render_template("page.html", q=q): what the template prints
-		// raw (|safe, an autoescape-off block, or a Flask template that
-		// is not HTML) is an HTML sink for the context's values.
-		if src := fr.a.p.templates.source(name); src != "" {
-			if raw := rawParts(src, c.qname, name); raw != "" {
-				fr.sinkTaint(unescapedRenderTaint(raw, ctx), "PY-XSS", classHtml, e.Pos, e.Src, "printed without escaping by the template "+name)
-			}
+		// raw (|safe, an autoescape-off block) is an HTML sink for the
+		// context's values.
+		if raw := fr.a.p.templates.rawParts(name); raw != "" {
+			fr.sinkTaint(unescapedRenderTaint(raw, ctx), "PY-XSS", classHtml, e.Pos, e.Src, "printed without escaping by the template "+name)
 		}
 	}
 	if c.method == "render" && c.recv != nil && c.recv.templateOf() != "" {
@@ -1049,6 +1052,9 @@ func (fr *frame) builtinCall(st *state, e *pyfront.Expr, c callee, args *argVals
 			return newConfigParser()
 		}
 	case "collections.deque":
+		if it, _ := args.get(0, "iterable"); it != nil {
+			a0 = it
+		}
 		if m, _ := args.get(1, "maxlen"); m != nil && m.c != nil && m.c.kind == kInt && m.c.i > 0 && m.c.i <= maxExactElems {
 			// deque(items, maxlen=n) keeps the last n items; appends push
 			// the oldest out.
@@ -1394,8 +1400,24 @@ func foldStrMethod(s, method string, args *argVals) *constant {
 		return cstr(strings.ToLower(s))
 	case "upper":
 		return cstr(strings.ToUpper(s))
-	case "strip":
-		return cstr(strings.TrimSpace(s))
+	case "strip", "lstrip", "rstrip":
+		// (ASCII only: Python strips more kinds of space than Go.)
+		if !isASCII(s) {
+			return nil
+		}
+		trim := strings.Trim
+		switch method {
+		case "lstrip":
+			trim = strings.TrimLeft
+		case "rstrip":
+			trim = strings.TrimRight
+		}
+		if len(args.pos) == 0 || len(args.pos) == 1 && args.pos[0].c != nil && args.pos[0].c.kind == kNone {
+			return cstr(trim(s, " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"))
+		}
+		if chars, ok := strArg(0); ok && len(args.pos) == 1 {
+			return cstr(trim(s, chars))
+		}
 	case "encode", "decode":
 		// "text".encode("utf-8"): the same constant (bytes and text are
 		// one kind of constant here).
@@ -1411,19 +1433,6 @@ func foldStrMethod(s, method string, args *argVals) *constant {
 	case "format":
 		if len(args.pos) == 0 && len(args.kw) == 0 {
 			return cstr(s)
-		}
-	case "lstrip", "rstrip":
-		if len(args.pos) == 0 {
-			if method == "lstrip" {
-				return cstr(strings.TrimLeft(s, " \t\n\r\x0b\x0c"))
-			}
-			return cstr(strings.TrimRight(s, " \t\n\r\x0b\x0c"))
-		}
-		if chars, ok := strArg(0); ok && len(args.pos) == 1 {
-			if method == "lstrip" {
-				return cstr(strings.TrimLeft(s, chars))
-			}
-			return cstr(strings.TrimRight(s, chars))
 		}
 	case "startswith", "endswith":
 		// "ABC".startswith("A"): a constant condition (one argument, a
@@ -1451,7 +1460,8 @@ func foldStrMethod(s, method string, args *argVals) *constant {
 		}
 		return cbool(false)
 	case "find", "count":
-		if a, ok := strArg(0); ok && len(args.pos) == 1 && len(args.kw) == 0 {
+		// (ASCII only: Python counts characters, Go bytes.)
+		if a, ok := strArg(0); ok && len(args.pos) == 1 && len(args.kw) == 0 && isASCII(s) && isASCII(a) {
 			if method == "find" {
 				return cint(int64(strings.Index(s, a)))
 			}
@@ -1482,7 +1492,7 @@ func asciiClass(s, method string) bool {
 	for i := 0; i < len(s); i++ {
 		b := s[i]
 		digit, lower, upper := b >= '0' && b <= '9', b >= 'a' && b <= 'z', b >= 'A' && b <= 'Z'
-		space := b == ' ' || b >= '\t' && b <= '\r'
+		space := b == ' ' || b >= '\t' && b <= '\r' || b >= 0x1c && b <= 0x1f
 		switch method {
 		case "isdigit":
 			if !digit {
@@ -1524,10 +1534,9 @@ var formatSanitizers = map[string]bool{"django.utils.html.format_html": true, "l
 var queryMethods = map[string]bool{"execute": true, "executemany": true, "exec_driver_sql": true, "raw": true,
 	"read_sql": true, "read_sql_query": true, "fetch": true, "fetchrow": true, "fetchval": true}
 
-// directoryQueries are the LDAP searches and XPath evaluations whose
-// results are entries of the directory or nodes of the document. (Not
-// XPath() itself: it compiles the expression into a callable.)
-var directoryQueries = map[string]bool{"search_s": true, "search_st": true, "search_ext_s": true, "xpath": true, "evaluate": true}
+// directoryQueries are the LDAP searches whose results are entries of
+// the directory.
+var directoryQueries = map[string]bool{"search_s": true, "search_st": true, "search_ext_s": true}
 
 // mutators are the list, dict and set methods that add to the container.
 var mutators = map[string]bool{"append": true, "extend": true, "insert": true, "add": true, "update": true, "setdefault": true, "appendleft": true, "extendleft": true}
@@ -1607,6 +1616,10 @@ func (fr *frame) containerMethod(st *state, e *pyfront.Expr, c callee, args *arg
 				set(&value{t: taint.Join(cur.taintOf(), a.taintOf()), container: true})
 			}
 		}
+		return clean
+	case "rotate":
+		// (Not followed: the deque keeps its items in an unknown order.)
+		set(&value{t: cur.taintOf(), container: true})
 		return clean
 	case "popleft":
 		if cur.exact && cur.keys == nil && len(cur.elems) > 0 {
@@ -1752,7 +1765,8 @@ func (fr *frame) containerMethod(st *state, e *pyfront.Expr, c callee, args *arg
 		}
 		return clean
 	case "copy":
-		return cur
+		cp := *cur // a new object: changing it leaves cur alone
+		return &cp
 	case "values", "items", "keys":
 		if c.method == "keys" && cur.exact {
 			return &value{container: true}

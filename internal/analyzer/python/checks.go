@@ -698,8 +698,10 @@ func (fr *frame) checkSpecialCalls(st *state, e *pyfront.Expr, c callee, args *a
 	}
 	if tornado && (c.dotted == "self.write" || c.dotted == "self.finish") && len(args.pos) > 0 && !args.pos[0].container {
 		// Tornado answers text/html unless told otherwise (a dict is
-		// written as JSON).
-		if ct, ok := st.get(contentTypeVar); !ok || ct != nil && ct.c != nil && strings.Contains(strings.ToLower(ct.c.text()), "html") {
+		// written as JSON): by set_header before the write, or anywhere in
+		// the method (headers go out at the flush), or in the class's
+		// set_default_headers() or prepare().
+		if ct, ok := st.get(contentTypeVar); (!ok && !fr.a.p.tornadoNonHTML(fr.fn)) || ok && ct != nil && ct.c != nil && strings.Contains(strings.ToLower(ct.c.text()), "html") {
 			fr.sinkTaint(args.pos[0].taintOf(), "PY-XSS", classHtml, e.Pos, e.Src, "written to the response as text/html ("+c.dotted+")")
 		}
 		if args.anyExc() {
@@ -1061,6 +1063,42 @@ func declaresHTML(f *function) bool {
 	return found
 }
 
+// tornadoNonHTML: a Tornado handler method that sets a constant non-HTML
+// Content-Type itself, or whose class (or a base) does so in
+// set_default_headers() or prepare().
+func (p *program) tornadoNonHTML(f *function) bool {
+	if setsNonHTMLType(f) {
+		return true
+	}
+	for c, depth := f.cls, 0; c != nil && depth < 10; c, depth = p.firstBase(c), depth+1 {
+		if setsNonHTMLType(c.methods["set_default_headers"]) || setsNonHTMLType(c.methods["prepare"]) {
+			return true
+		}
+	}
+	return false
+}
+
+// setsNonHTMLType: the function calls self.set_header("Content-Type", T)
+// with a constant T that is not HTML.
+func setsNonHTMLType(f *function) bool {
+	if f == nil || f.def == nil {
+		return false
+	}
+	found := false
+	pyfront.Walk(f.def.Body, func(s *pyfront.Stmt, _ []*pyfront.Stmt) bool {
+		pyfront.StmtExprs(s, func(x *pyfront.Expr) {
+			if x.Kind != pyfront.Call || x.X == nil || x.X.Kind != pyfront.Attr || x.X.Text != "set_header" {
+				return
+			}
+			if a := x.Args(); len(a) == 2 && strings.EqualFold(constString(a[0]), "content-type") && a[1].Kind == pyfront.Str && !mentionsHTML(a[1]) {
+				found = true
+			}
+		})
+		return !found
+	})
+	return found
+}
+
 // mentionsHTML: a Content-Type value that is, or may be, an HTML type (a
 // string constant naming html anywhere in the expression, as in
 // "%s; charset=utf-8" % ("text/html" if page else "text/plain")).
@@ -1147,9 +1185,36 @@ func (fr *frame) checkWeakRandomLabel(before string, w *taint.Step) {
 	if w == nil {
 		return
 	}
-	if m := secretLabel.FindStringSubmatch(before); m != nil {
-		fr.checkWeakRandomName(strings.ReplaceAll(m[1], "-", "_"), &value{weakRandom: w})
+	if m := secretLabel.FindStringSubmatch(before); m != nil && secretLabelWord(m[1]) {
+		fr.a.reportWeakRandom(fr, w)
 	}
+}
+
+// secretLabelWords are the words of a label that say a secret follows
+// (whole words: "Author:" and "Footprint=" are not "auth" and "otp").
+var secretLabelWords = map[string]bool{"token": true, "session": true, "sessionid": true, "sid": true, "password": true,
+	"passwd": true, "pwd": true, "secret": true, "key": true, "apikey": true, "nonce": true, "salt": true, "otp": true,
+	"csrf": true, "xsrf": true, "code": true, "pin": true, "invite": true, "reset": true, "verification": true,
+	"activation": true, "auth": true, "signature": true, "credential": true, "credentials": true, "passcode": true,
+	"remember": true, "rememberme": true}
+
+// secretLabelWord: one of the label's words (split at "_", "-" and
+// case changes) names a secret.
+func secretLabelWord(label string) bool {
+	var words []string
+	start := 0
+	for i := 1; i <= len(label); i++ {
+		if i == len(label) || label[i] == '_' || label[i] == '-' || label[i] >= 'A' && label[i] <= 'Z' && label[i-1] >= 'a' && label[i-1] <= 'z' {
+			words = append(words, strings.ToLower(strings.Trim(label[start:i], "_-")))
+			start = i
+		}
+	}
+	for _, w := range words {
+		if secretLabelWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // percentPlaceholder is one conversion of a %-format.

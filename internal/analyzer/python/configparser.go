@@ -1,6 +1,7 @@
 package python
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/secaudit/secaudit/internal/pyfront"
@@ -94,14 +95,15 @@ func (fr *frame) configMethod(e *pyfront.Expr, c callee, args *argVals, set func
 			set(withINI(cur, a.c.s))
 			return clean
 		}
-		if c.method == "read" && !a.taintOf().Tainted() {
-			// Files of the server's own: their options are not input. A
+		if c.method == "read" {
+			// Files of the server's own: their options are not input,
+			// whoever chose which file (read() takes names, not data). A
 			// project file named by a constant path is read for its
 			// constants (a hash algorithm chosen in app.ini).
-			if texts, ok := fr.projectFiles(a); ok && cur.exact {
+			if inis, ok := fr.projectFiles(a); ok && cur.exact {
 				nv := cur
-				for _, text := range texts {
-					nv = withINI(nv, text)
+				for _, ini := range inis {
+					nv = withSections(nv, ini)
 				}
 				set(nv)
 				return clean
@@ -159,7 +161,22 @@ func (fr *frame) configMethod(e *pyfront.Expr, c callee, args *argVals, set func
 		return clean
 	case "items":
 		if s, ok := strArg(0); ok && cur.exact {
-			if sec := cur.keys["s:"+s]; sec != nil {
+			sec := cur.keys["s:"+s]
+			if d := cur.keys["s:DEFAULT"]; d != nil && s != "DEFAULT" {
+				// The section's options with DEFAULT's beneath them.
+				merged := &value{container: true, exact: d.exact && (sec == nil || sec.exact), keys: map[string]*value{}}
+				for _, x := range []*value{d, sec} {
+					if x == nil {
+						continue
+					}
+					merged.t = taint.Join(merged.t, x.t)
+					for k, v := range x.keys {
+						merged.keys[k] = v
+					}
+				}
+				sec = merged
+			}
+			if sec != nil {
 				if v := dictView(sec, "items"); v != nil {
 					return v
 				}
@@ -173,10 +190,13 @@ func (fr *frame) configMethod(e *pyfront.Expr, c callee, args *argVals, set func
 }
 
 // withINI is parser p after reading the configuration text.
-func withINI(p *value, text string) *value {
+func withINI(p *value, text string) *value { return withSections(p, parseINI(text)) }
+
+// withSections is parser p after reading sections of constant options.
+func withSections(p *value, sections map[string]map[string]string) *value {
 	nv := *p
 	nv.keys = copyKeys(p.keys)
-	for s, opts := range parseINI(text) {
+	for s, opts := range sections {
 		sec := nv.keys["s:"+s]
 		if sec == nil || !sec.exact || sec.keys == nil {
 			sec = &value{container: true, exact: true, keys: map[string]*value{}}
@@ -191,11 +211,11 @@ func withINI(p *value, text string) *value {
 	return &nv
 }
 
-// projectFiles gives the texts of the project files that read(names)
+// projectFiles gives the parsed project files that read(names)
 // names by constant relative paths (one or a list); false when a name is
 // not constant or no project file has it. (A missing file is skipped by
 // read() too, but it may exist where the code runs.)
-func (fr *frame) projectFiles(names *value) ([]string, bool) {
+func (fr *frame) projectFiles(names *value) ([]map[string]map[string]string, bool) {
 	var list []*value
 	switch {
 	case names.c != nil:
@@ -205,18 +225,28 @@ func (fr *frame) projectFiles(names *value) ([]string, bool) {
 	default:
 		return nil, false
 	}
-	var out []string
+	var out []map[string]map[string]string
 	for _, n := range list {
 		if n.c == nil || n.c.kind != kStr {
 			return nil, false
 		}
-		src := fr.a.p.templates.source(strings.TrimPrefix(n.c.s, "./"))
-		if src == "" {
+		ini := fr.a.p.templates.ini(strings.TrimPrefix(n.c.s, "./"))
+		if ini == nil {
 			return nil, false
 		}
-		out = append(out, src)
+		out = append(out, ini)
 	}
 	return out, true
+}
+
+// sortedKeys lists a map's keys in order.
+func sortedKeys(m map[string]*value) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
 }
 
 // withSection is parser p with section s replaced by sec.
@@ -244,14 +274,27 @@ func configLookup(cur *value, args *argVals) (v *value, known bool) {
 		if !sec.exact || sec.keys == nil {
 			return sec.flat(), false
 		}
-		for k, v := range sec.keys {
+		// Options are folded to lower case when set, but a subscript
+		// write keeps its case: join what any spelling holds (in key
+		// order, so that the result does not depend on map order).
+		var found *value
+		for _, k := range sortedKeys(sec.keys) {
 			if strings.EqualFold(k, "s:"+o) {
-				if v.c != nil && v.c.kind == kStr && strings.Contains(v.c.s, "%(") {
-					// BasicInterpolation: %(other)s brings in other options.
-					return join(v, sec.flat()), true
-				}
-				return v, true
+				found = join(found, sec.keys[k])
 			}
+		}
+		if found != nil {
+			if found.c == nil || strings.Contains(found.c.s, "%(") {
+				// BasicInterpolation: %(other)s brings in other options,
+				// of the section and of DEFAULT.
+				if found.c != nil {
+					found = join(found, sec.flat())
+					if d := cur.keys["s:DEFAULT"]; d != nil {
+						found = join(found, d.flat())
+					}
+				}
+			}
+			return found, true
 		}
 	}
 	return nil, false
@@ -264,18 +307,18 @@ func configLookup(cur *value, args *argVals) (v *value, known bool) {
 func parseINI(text string) map[string]map[string]string {
 	out := map[string]map[string]string{}
 	var sec map[string]string
-	last := ""
+	last, lastIndent := "", 0
 	for _, line := range strings.Split(text, "\n") {
 		line = strings.TrimRight(line, "\r")
 		trimmed := strings.TrimSpace(line)
+		indent := len(line) - len(strings.TrimLeft(line, " \t"))
 		switch {
 		case trimmed == "" || trimmed[0] == '#' || trimmed[0] == ';':
 			last = ""
 			continue
-		case line[0] == ' ' || line[0] == '\t':
-			if sec != nil && last != "" {
-				sec[last] += "\n" + trimmed
-			}
+		case last != "" && indent > lastIndent:
+			// A line indented deeper than its option continues its value.
+			sec[last] += "\n" + trimmed
 			continue
 		case trimmed[0] == '[' && strings.HasSuffix(trimmed, "]"):
 			name := trimmed[1 : len(trimmed)-1]
@@ -293,7 +336,7 @@ func parseINI(text string) map[string]map[string]string {
 			last = ""
 			continue
 		}
-		last = strings.ToLower(strings.TrimSpace(trimmed[:i]))
+		last, lastIndent = strings.ToLower(strings.TrimSpace(trimmed[:i])), indent
 		sec[last] = strings.TrimSpace(trimmed[i+1:])
 	}
 	return out

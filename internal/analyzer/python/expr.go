@@ -589,7 +589,7 @@ func (fr *frame) binop(op string, a, b *value, ea, eb *pyfront.Expr) *value {
 	if c := foldBinary(op, a.c, b.c); c != nil {
 		return constValue(c)
 	}
-	if op == "*" && (nonPositive(b.c) || nonPositive(a.c)) {
+	if op == "*" && (zeroFactor(b.c) || zeroFactor(a.c)) {
 		// x * 0 is "", [] or 0 whatever x held.
 		if a.container || b.container {
 			return &value{container: true, exact: true, elems: []*value{}}
@@ -667,10 +667,11 @@ func (fr *frame) binop(op string, a, b *value, ea, eb *pyfront.Expr) *value {
 	return out
 }
 
-// nonPositive: an int (or bool) constant at most zero, which repeats a
-// sequence no times.
-func nonPositive(c *constant) bool {
-	return c != nil && (c.kind == kInt && c.i <= 0 || c.kind == kBool && !c.b)
+// zeroFactor: an int (or bool) constant zero, which repeats a sequence no
+// times and makes a number 0. (A negative factor empties a sequence but
+// only negates a number.)
+func zeroFactor(c *constant) bool {
+	return c != nil && (c.kind == kInt && c.i == 0 || c.kind == kBool && !c.b)
 }
 
 var percentName = regexp.MustCompile(`%\(([A-Za-z_][A-Za-z0-9_]*)\)`)
@@ -771,6 +772,7 @@ func (fr *frame) fstring(st *state, e *pyfront.Expr) *value {
 	out := &value{}
 	var sb strings.Builder
 	allConst, prefixOpen := true, true
+	label := 0 // where the constant text before the next placeholder starts
 	for _, part := range e.Elems {
 		v := fr.expr(st, part)
 		if v.c != nil {
@@ -780,13 +782,15 @@ func (fr *frame) fstring(st *state, e *pyfront.Expr) *value {
 			}
 			continue
 		}
+		before := sb.String()[label:]
+		label = sb.Len()
 		allConst, prefixOpen = false, false
 		out.t = taint.Join(out.t, v.taintOf())
 		out.exc = out.exc || v.exc || v.excObj
 		out.secret = out.secret || v.secret
 		if w := v.weakRandomOf(); w != nil {
 			out.weakRandom = w
-			fr.checkWeakRandomLabel(sb.String(), w) // f"token={w}"
+			fr.checkWeakRandomLabel(before, w) // f"token={w}"
 		}
 	}
 	if allConst {

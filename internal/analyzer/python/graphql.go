@@ -199,3 +199,8 @@ func graphqlScalarSafe(p *program, m *module, e *pyfront.Expr) bool {
 	}
 	return false
 }
+
+// graphqlInfoClass types a resolver's info parameter: its context is the
+// request; its other attributes (field_name, path ...) are the server's.
+var graphqlInfoClass = &class{qname: "graphql.ResolveInfo", name: "ResolveInfo", methods: map[string]*function{},
+	attrs: map[string]*value{}, inputAttrs: map[string]bool{}, formHooks: map[string]bool{}}

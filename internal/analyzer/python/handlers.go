@@ -113,7 +113,7 @@ func (p *program) findHandlers() {
 				continue
 			}
 			for name, f := range c.methods {
-				if httpMethodName[name] && f.handler == nil {
+				if (httpMethodName[name] || name == "head" || name == "options") && f.handler == nil {
 					f.handler = newHandler("tornado", "")
 					f.handler.methods = []string{strings.ToUpper(name)}
 				}

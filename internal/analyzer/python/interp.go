@@ -501,8 +501,14 @@ func (fr *frame) literalIterable(e *pyfront.Expr) bool {
 		return false
 	case e.Kind == pyfront.List || e.Kind == pyfront.Tuple:
 		return true
-	case e.Kind == pyfront.Call:
-		return fr.a.p.qualify(fr.mod, e.Callee()) == "range"
+	case e.Kind == pyfront.Call && fr.a.p.qualify(fr.mod, e.Callee()) == "range":
+		// range(0), not range(len(QUEUE)) of a global that may be filled.
+		for _, a := range e.Args() {
+			if a.Kind != pyfront.Num {
+				return false
+			}
+		}
+		return len(e.Kw()) == 0
 	}
 	return false
 }
@@ -770,9 +776,24 @@ func (fr *frame) setContainer(st *state, x *pyfront.Expr, name string, nv, store
 	}
 	old, _ := st.get(name)
 	st.set(name, nv)
-	for _, a := range fr.aliases[name] {
-		if v, ok := st.get(a); ok && old != nil && v == old {
-			st.set(a, nv) // the same object, seen through another name
+	if old != nil && len(fr.aliases[name]) > 0 {
+		// The same object, seen through other names (a = []; b = a;
+		// c = b: all three), while they still hold it.
+		seen := map[string]bool{name: true}
+		queue := []string{name}
+		for len(queue) > 0 {
+			n := queue[0]
+			queue = queue[1:]
+			for _, a := range fr.aliases[n] {
+				if seen[a] {
+					continue
+				}
+				seen[a] = true
+				if v, ok := st.get(a); ok && v == old {
+					st.set(a, nv)
+					queue = append(queue, a)
+				}
+			}
 		}
 	}
 	if x.Kind == pyfront.Name && x.Text != fr.self && fr.fn != nil && fr.fn.def != nil && hasParam(fr.fn, x.Text) && !fr.rebound[x.Text] {
@@ -862,6 +883,9 @@ func (fr *frame) onReturn(st *state, s *pyfront.Stmt, v *value) {
 	if !(h.framework == "flask" || h.framework == "bottle" || h.framework == "fastapi" && h.htmlResponse) || body.container || body.response {
 		return
 	}
+	if h.framework == "bottle" && fr.bottleNonHTML() {
+		return // response.content_type = "application/json"
+	}
 	// return body, 200, {"Content-Type": "text/plain"}
 	if v.exact && s.Value.Kind == pyfront.Tuple && len(v.elems) > 1 {
 		for _, el := range v.elems[1:] {
@@ -877,6 +901,29 @@ func (fr *frame) onReturn(st *state, s *pyfront.Stmt, v *value) {
 	if t := body.taintOf(); t.Reaches(classHtml) {
 		fr.sinkTaint(t, "PY-XSS", classHtml, s.Pos, s.Value.Src, "returned as the HTML body of the response")
 	}
+}
+
+// bottleNonHTML: the handler gives Bottle's response a constant content
+// type that is not HTML (response.content_type = ..., response.set_header(
+// "Content-Type", ...)) anywhere in its body.
+func (fr *frame) bottleNonHTML() bool {
+	for _, t := range fr.fn.textTypeSets(fr.body()) {
+		if t.name == "response" {
+			return true
+		}
+	}
+	found := false
+	pyfront.Walk(fr.body(), func(s *pyfront.Stmt, _ []*pyfront.Stmt) bool {
+		pyfront.StmtExprs(s, func(x *pyfront.Expr) {
+			if x.Kind == pyfront.Call && x.X != nil && x.X.Kind == pyfront.Attr && (x.X.Text == "set_header" || x.X.Text == "add_header") && x.X.X.Dotted() == "response" {
+				if a := x.Args(); len(a) == 2 && strings.EqualFold(constString(a[0]), "content-type") && a[1].Kind == pyfront.Str && !mentionsHTML(a[1]) {
+					found = true
+				}
+			}
+		})
+		return !found
+	})
+	return found
 }
 
 // setSelfField records self.name = v in a method: the class's other methods

@@ -135,7 +135,7 @@ func (fr *frame) refineCompare(st *state, cond *pyfront.Expr, truth bool) *state
 		if (op == "in") != truth {
 			// ".." not in p, "/" not in p: half of a confinement check.
 			switch constString(left) {
-			case "..", "../":
+			case "..": // (not "../": a name that is ".." itself passes that)
 				return fr.addPathFact(st, right, noDotDot)
 			case "/":
 				return fr.addPathFact(st, right, relativePath)
@@ -360,7 +360,7 @@ func (fr *frame) refineFailedPathCheck(st *state, cond *pyfront.Expr, q, method 
 			switch {
 			case p == "/" || p == "\\":
 				st = fr.addPathFact(st, subject, relativePath)
-			case (p == ".." || p == "../") && fr.resolved(subject, cond.Pos.Line, 0):
+			case p == ".." && fr.resolved(subject, cond.Pos.Line, 0):
 				st = fr.addPathFact(st, subject, noDotDot)
 			}
 		}
@@ -375,8 +375,8 @@ func (fr *frame) addPathFact(st *state, e *pyfront.Expr, f pathFact) *state {
 		return st
 	}
 	v, ok := st.get(e.Text)
-	if !ok || !v.taintOf().Tainted() {
-		return st
+	if !ok || !v.taintOf().Tainted() || v.container {
+		return st // (".." in a list asks about its elements, not a name)
 	}
 	facts := f
 	if v.extra != nil {

@@ -18,6 +18,8 @@ type templateFiles struct {
 	root  string
 	files []string // every file of the walk, relative to root
 	cache sync.Map // name -> source ("" when not found)
+	raw   sync.Map // name -> rawParts
+	inis  sync.Map // name -> ini
 }
 
 // maxTemplateSize bounds a template file read for its output expressions.
@@ -89,9 +91,9 @@ func templateRender(q string, args *argVals) (string, *argVals) {
 		// (A list of names: the first that exists.)
 		return name(0), &argVals{kw: args.kw}
 	case "django.shortcuts.render", "django.shortcuts.render_to_response", "django.template.loader.render_to_string":
-		at := 1
-		if q == "django.template.loader.render_to_string" {
-			at = 0
+		at := 1 // render(request, name, context)
+		if q != "django.shortcuts.render" {
+			at = 0 // render_to_string(name, context), render_to_response(name, context)
 		}
 		if ctx, _ := args.get(at+1, "context"); ctx != nil {
 			return name(at), &argVals{pos: []*value{ctx}}
@@ -101,28 +103,26 @@ func templateRender(q string, args *argVals) (string, *argVals) {
 }
 
 var (
-	jinjaTag         = regexp.MustCompile(`\{%-?.*?-?%\}`)
-	safeFilter       = regexp.MustCompile(`\|\s*safe\b`)
-	autoescapeBlock  = regexp.MustCompile(`(?s)\{%-?\s*autoescape\s+(?:false|off)\s*-?%\}(.*?)\{%-?\s*endautoescape\s*-?%\}`)
-	flaskAutoescaped = []string{".html", ".htm", ".xml", ".xhtml", ".svg"}
+	jinjaTag        = regexp.MustCompile(`\{%-?\s*(?:for|set|with)\b.*?-?%\}`)
+	safeFilter      = regexp.MustCompile(`\|\s*safe\b`)
+	autoescapeBlock = regexp.MustCompile(`(?s)\{%-?\s*autoescape\s+(?:false|off)\s*-?%\}(.*?)\{%-?\s*endautoescape\s*-?%\}`)
 )
 
-// rawParts is the part of an autoescaped template that prints without
-// escaping, as a template of its own for unescapedRenderTaint: the {{ }}
-// outputs marked |safe and the insides of autoescape-off blocks, with all
-// of the template's tags (loops and assignments name what is printed).
-// Flask autoescapes only HTML and XML templates: any other is raw whole.
-// "" when nothing is printed raw.
-func rawParts(src, q, name string) string {
-	if strings.HasPrefix(q, "flask.") || strings.HasPrefix(q, "quart.") {
-		escaped := false
-		for _, ext := range flaskAutoescaped {
-			escaped = escaped || strings.HasSuffix(strings.ToLower(name), ext)
-		}
-		if !escaped {
-			return src
-		}
+// rawParts is the part of an autoescaped template file that prints
+// without escaping, as a template of its own for unescapedRenderTaint: the
+// {{ }} outputs marked |safe and the insides of autoescape-off blocks, with
+// the template's loops and assignments (they name what is printed). ""
+// when nothing is printed raw. (A Flask template that is not HTML, a text
+// mail, is not escaped either, but its text need not reach a page: not
+// judged here.) Cached per template: the rounds evaluate a call again.
+func (t *templateFiles) rawParts(name string) string {
+	if t == nil {
+		return ""
 	}
+	if v, ok := t.raw.Load(name); ok {
+		return v.(string)
+	}
+	src := t.source(name)
 	var b strings.Builder
 	for _, m := range jinjaOutput.FindAllString(src, -1) {
 		if safeFilter.MatchString(m) {
@@ -132,11 +132,29 @@ func rawParts(src, q, name string) string {
 	for _, m := range autoescapeBlock.FindAllStringSubmatch(src, -1) {
 		b.WriteString(m[1])
 	}
-	if b.Len() == 0 {
-		return ""
+	if b.Len() > 0 {
+		for _, tag := range jinjaTag.FindAllString(src, -1) {
+			b.WriteString(tag)
+		}
 	}
-	for _, t := range jinjaTag.FindAllString(src, -1) {
-		b.WriteString(t)
+	raw := b.String()
+	t.raw.Store(name, raw)
+	return raw
+}
+
+// ini is the parse of the project's configuration file name (see
+// parseINI), nil when there is no such file; cached like rawParts.
+func (t *templateFiles) ini(name string) map[string]map[string]string {
+	if t == nil {
+		return nil
 	}
-	return b.String()
+	if v, ok := t.inis.Load(name); ok {
+		return v.(map[string]map[string]string)
+	}
+	var out map[string]map[string]string
+	if src := t.source(name); src != "" {
+		out = parseINI(src)
+	}
+	t.inis.Store(name, out)
+	return out
 }

@@ -40,3 +40,23 @@ def chained():
     a.append(request.args["q"])
     os.system("systemctl " + b[0])  # want: PY-CMDI
     return "ok"
+
+
+@app.route("/chain")
+def alias_chain():
+    a = []
+    b = a
+    c = b
+    c.append(request.args["q"])
+    os.system("systemctl " + a[0])  # want: PY-CMDI
+    return "ok"
+
+
+@app.route("/copy-after-alias")
+def copy_after_alias():
+    base = {"q": "status"}
+    w = base
+    w = base.copy()
+    w["q"] = request.args["q"]
+    os.system("systemctl " + base["q"])  # safe: PY-CMDI
+    return "ok"

@@ -58,3 +58,10 @@ def global_list_loop():
     for _ in EVENTS:
         os.system("notify " + request.args["p"])  # want: PY-CMDI
     return "ok"
+
+
+@app.route("/global-range")
+def global_range_loop():
+    for _ in range(len(EVENTS)):
+        os.system("notify " + request.args["p"])  # want: PY-CMDI
+    return "ok"

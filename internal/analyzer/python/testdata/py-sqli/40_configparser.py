@@ -85,3 +85,19 @@ def digest_strong():
     cp = configparser.ConfigParser()
     cp.read_string("[hash]\nalgo = sha256\n")
     return hashlib.new(cp["hash"]["algo"], request.args["v"].encode()).hexdigest()  # safe: PY-WEAK-HASH
+
+
+@app.route("/case")
+def option_case():
+    cp = configparser.ConfigParser()
+    cp["app"] = {"term": "x"}
+    cp["app"]["TERM"] = request.args["term"]
+    return {"rows": db().execute("SELECT id FROM items WHERE name = '" + cp.get("app", "term") + "'").fetchall()}  # want: PY-SQLI
+
+
+@app.route("/profile")
+def chosen_file():
+    cp = configparser.ConfigParser()
+    cp.read("/etc/shop/" + request.args["profile"] + ".ini")
+    # The file's options are the server's, whoever chose the file.
+    return {"rows": db().execute("SELECT id FROM items ORDER BY " + cp.get("q", "order")).fetchall()}  # safe: PY-SQLI

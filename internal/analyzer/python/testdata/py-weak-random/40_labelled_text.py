@@ -38,3 +38,18 @@ def banner():
 @app.route("/page")
 def page_size():
     return "items per page: %d; session length: fixed" % random.randint(10, 50)  # safe: PY-WEAK-RANDOM
+
+
+@app.route("/quote")
+def quote_of_the_day():
+    return "Author: " + random.choice(["Ada", "Grace"])  # safe: PY-WEAK-RANDOM ("Author" is not "auth")
+
+
+@app.route("/two")
+def two_placeholders():
+    return f"token={'fixed'}-{random.randint(1, 6)}"  # safe: PY-WEAK-RANDOM (the label belongs to the first value)
+
+
+@app.route("/remember")
+def remember_me():
+    return "rememberMe=%d" % random.getrandbits(32)  # want: PY-WEAK-RANDOM

@@ -24,3 +24,10 @@ def echo():
     doc = etree.parse("users.xml")
     nodes = doc.xpath("//user")
     return "<p>%d users for %s</p>" % (len(nodes), request.args["n"])  # want: PY-XSS
+
+
+@app.route("/parsed", methods=["POST"])
+def parsed_from_request():
+    doc = etree.fromstring(request.data, etree.XMLParser(resolve_entities=False))
+    name = doc.xpath("string(/user/name)")
+    return "<h1>%s</h1>" % name  # want: PY-XSS

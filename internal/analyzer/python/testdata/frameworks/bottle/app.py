@@ -35,3 +35,11 @@ def card():
 @route("/card2")
 def card_safe():
     return template("<b>{{title}}</b>", title=request.query.title)  # safe: PY-SSTI PY-XSS (escaped by the template)
+
+
+@route("/api")
+def api():
+    from bottle import response
+
+    response.content_type = "application/json"
+    return '{"q": "%s"}' % request.query.q  # safe: PY-XSS

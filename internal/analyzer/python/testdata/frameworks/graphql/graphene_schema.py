@@ -76,3 +76,14 @@ def helper_not_a_resolver(title):
 
 
 schema = graphene.Schema(query=Query, mutation=Mutation)
+
+
+class Viewer(graphene.ObjectType):
+    me = graphene.String()
+
+    def resolve_me(self, info):
+        who = info.context.headers.get("X-User", "")
+        return db().execute("SELECT * FROM users WHERE name = '%s'" % who).fetchone()  # want: PY-SQLI
+
+    def resolve_field(self, info):
+        return db().execute("SELECT '%s'" % info.field_name).fetchone()  # safe: PY-SQLI

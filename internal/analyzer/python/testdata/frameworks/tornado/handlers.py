@@ -51,3 +51,19 @@ class Helper:
 
 
 application = tornado.web.Application([(r"/search", SearchHandler), (r"/items/([a-z-]+)", ItemHandler), (r"/login", LoginHandler)])
+
+
+class JSONBase(tornado.web.RequestHandler):
+    def set_default_headers(self):
+        self.set_header("Content-Type", "application/json")
+
+
+class ApiHandler(JSONBase):
+    def get(self):
+        self.write('{"q": "%s"}' % self.get_argument("q"))  # safe: PY-XSS (JSON by default in this class)
+
+
+class LateHeaderHandler(tornado.web.RequestHandler):
+    def get(self):
+        self.write(self.get_argument("q"))  # safe: PY-XSS (text/plain, set before the flush)
+        self.set_header("Content-Type", "text/plain")

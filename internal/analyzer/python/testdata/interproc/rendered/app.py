@@ -1,4 +1,4 @@
-# py-xss: values rendered by template files that print them without escaping (|safe, autoescape-off blocks, non-HTML templates)
+# py-xss: values rendered by template files that print them without escaping (|safe, autoescape-off blocks)
 from django.shortcuts import render as django_render
 from flask import Flask, render_template, request
 
@@ -22,7 +22,18 @@ def plain():
 
 @app.route("/notes")
 def notes():
-    return render_template("notes.txt", body=request.args["body"])  # want: PY-XSS
+    # A text template (a mail body, say) is not judged at the render call.
+    return render_template("notes.txt", body=request.args["body"])  # safe: PY-XSS
+
+
+@app.route("/mixed")
+def mixed():
+    return render_template("mixed.html", q=request.args["q"], footer_html="<b>shop</b>")  # safe: PY-XSS (q is escaped)
+
+
+@app.route("/mixed-raw")
+def mixed_raw():
+    return render_template("mixed.html", q="x", footer_html=request.args["f"])  # want: PY-XSS
 
 
 @app.route("/comments")
