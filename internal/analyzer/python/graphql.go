@@ -1,6 +1,7 @@
 package python
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/secaudit/secaudit/internal/pyfront"
@@ -66,15 +67,19 @@ func (p *program) markGraphQL(m *module) {
 		}
 		f.handler = h
 	}
-	for _, c := range m.classes {
-		if !p.derivesFrom(c, graphqlBase) {
-			continue
+	// A Graphene class and every project class it inherits from (the
+	// documented pattern: per-app Query mixins combined in one root
+	// class(app.schema.Query, graphene.ObjectType)).
+	var resolvers func(c *class, depth int)
+	resolvers = func(c *class, depth int) {
+		if c == nil || depth > 10 {
+			return
 		}
-		fieldArgs := graphqlFieldArgs(p, m, c.def.Body)
+		fieldArgs := graphqlFieldArgs(p, c.mod, c.def.Body)
 		mutationArgs := map[string]bool{}
 		for _, s := range c.def.Body {
 			if s.Kind == pyfront.ClassStmt && (s.Name == "Arguments" || s.Name == "Input") {
-				mutationArgs = graphqlFieldArgs(p, m, s.Body)[""]
+				mutationArgs = graphqlFieldArgs(p, c.mod, s.Body)[""]
 			}
 		}
 		for name, f := range c.methods {
@@ -84,6 +89,14 @@ func (p *program) markGraphQL(m *module) {
 			case name == "mutate" || name == "mutate_and_get_payload":
 				mark(f, true, mutationArgs)
 			}
+		}
+		for _, b := range c.bases {
+			resolvers(p.lookupClass(b, c.mod), depth+1)
+		}
+	}
+	for _, c := range m.classes {
+		if p.derivesFrom(c, graphqlBase) || slices.ContainsFunc(c.bases, graphqlBase) {
+			resolvers(c, 0)
 		}
 	}
 	for _, f := range p.moduleFunctions(m) {
