@@ -239,6 +239,37 @@ func (fr *frame) projectFiles(names *value) ([]map[string]map[string]string, boo
 	return out, true
 }
 
+// configSection is the section proxy cp[name]: a dict of its options
+// (names folded to lower case, as lookups through the proxy fold them)
+// over DEFAULT's; what any option may be when the parser is not known
+// section by section.
+func configSection(cp *value, name string) *value {
+	if !cp.exact {
+		return cp.flat()
+	}
+	out := &value{container: true, exact: true, keys: map[string]*value{}}
+	for _, s := range []string{"DEFAULT", name} {
+		sec := cp.keys["s:"+s]
+		if sec == nil {
+			continue
+		}
+		if !sec.exact || sec.keys == nil {
+			return cp.flat()
+		}
+		// (Two spellings of one option in a section: either may be the
+		// one written last.)
+		own := map[string]*value{}
+		for _, k := range sortedKeys(sec.keys) {
+			folded := strings.ToLower(k)
+			own[folded] = join(own[folded], sec.keys[k])
+		}
+		for k, v := range own {
+			out.keys[k] = v // the section's own options over DEFAULT's
+		}
+	}
+	return out
+}
+
 // sortedKeys lists a map's keys in order.
 func sortedKeys(m map[string]*value) []string {
 	keys := make([]string, 0, len(m))

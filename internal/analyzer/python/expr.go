@@ -393,6 +393,10 @@ func (fr *frame) subscript(st *state, e *pyfront.Expr) *value {
 	if heads := base.headsOf(); heads != nil && idx.c != nil && idx.c.kind == kInt && idx.c.i >= 0 && idx.c.i < int64(len(heads)) {
 		return constValue(cstr(heads[idx.c.i]))
 	}
+	if base.typ == configParserType && idx.c != nil && idx.c.kind == kStr {
+		// cp["section"]: its options over DEFAULT's, names folded.
+		return configSection(base, idx.c.s)
+	}
 	if idx.c != nil {
 		if v, ok := index(base, idx.c); ok {
 			return v

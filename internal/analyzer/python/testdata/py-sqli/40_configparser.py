@@ -101,3 +101,25 @@ def chosen_file():
     cp.read("/etc/shop/" + request.args["profile"] + ".ini")
     # The file's options are the server's, whoever chose the file.
     return {"rows": db().execute("SELECT id FROM items ORDER BY " + cp.get("q", "order")).fetchall()}  # safe: PY-SQLI
+
+
+@app.route("/proxy-default")
+def section_proxy_default():
+    cp = configparser.ConfigParser()
+    cp.read_dict({"DEFAULT": {"order": request.args["o"]}, "job": {"name": "x"}})
+    return {"rows": db().execute("SELECT id FROM items ORDER BY " + cp["job"]["order"]).fetchall()}  # want: PY-SQLI
+
+
+@app.route("/proxy-case")
+def section_proxy_case():
+    cp = configparser.ConfigParser()
+    cp.add_section("s")
+    cp.set("s", "Cmd", request.args["c"])
+    return {"rows": db().execute("SELECT id FROM items WHERE tag = '" + cp["s"]["cmd"] + "'").fetchall()}  # want: PY-SQLI
+
+
+@app.route("/proxy-own")
+def section_proxy_own():
+    cp = configparser.ConfigParser()
+    cp.read_dict({"DEFAULT": {"order": request.args["o"]}, "job": {"order": "name"}})
+    return {"rows": db().execute("SELECT id FROM items ORDER BY " + cp["job"]["order"]).fetchall()}  # safe: PY-SQLI (the section's own option)
