@@ -682,6 +682,12 @@ func (fr *frame) checkSpecialCalls(st *state, e *pyfront.Expr, c callee, args *a
 	// function declared it HTML with a constant Content-Type header (a JSON
 	// or text/plain echo is no XSS, and a content type passed in by a
 	// caller is not followed).
+	// Set-Cookie headers written by hand: self.send_header (http.server),
+	// self.set_header/add_header (Tornado), resp.headers.add (Flask).
+	if (c.dotted == "self.send_header" || c.dotted == "self.set_header" || c.dotted == "self.add_header" || c.method == "add" && e.X.X.Kind == pyfront.Attr && e.X.X.Text == "headers") &&
+		len(args.pos) == 2 && args.pos[0].c != nil && strings.EqualFold(args.pos[0].c.text(), "set-cookie") && len(args.posExpr) == 2 {
+		fr.checkRawSetCookie(args.posExpr[1], e.Pos, e.Src)
+	}
 	tornado := fr.fn.cls != nil && fr.fn.cls.verbHandlers
 	if (c.dotted == "self.send_header" || tornado && c.dotted == "self.set_header") && len(args.pos) == 2 && args.pos[0].c != nil && args.pos[0].c.kind == kStr &&
 		strings.EqualFold(args.pos[0].c.s, "content-type") {

@@ -83,7 +83,7 @@ OUT = os.environ.get("GEN5_OUT") or os.path.join(HERE, "testdata", "generated5")
 # Case keys (category/key) the analyzer does not pass yet; generated only
 # with GEN5_ALL=1.
 PENDING = {
-    "cookie/django_morsel_noflags", "cookie/flask_config_httponly_false", "cookie/flask_config_secure_false",
+    "cookie/flask_config_httponly_false", "cookie/flask_config_secure_false",
     "deser/itsdangerous_loads_unsafe_pickle", "jwt/manual_b64_payload", "jwt/peek_issuer_then_verify",
     "weakcipher/cbc_iv_from_key", "weakcipher/ecb_enum_member", "weakhash/hmac_sha1_name",
     "xpath/strip_single_quote_delim", "xxe/feed_parser_unsafe",

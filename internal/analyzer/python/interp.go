@@ -714,6 +714,12 @@ func (fr *frame) assignSubscript(st *state, t *pyfront.Expr, v *value, s *pyfron
 			fr.sinkValue(st, "PY-TRUST-BOUNDARY", classSession, idx, t, s.Pos, "used as a session key")
 		}
 	}
+	if idx.c != nil && idx.c.kind == kStr && strings.EqualFold(idx.c.s, "set-cookie") && s != nil && s.Value != nil && (base.response || t.X.Kind == pyfront.Attr && t.X.Text == "headers" && fr.expr(st, t.X.X).response) {
+		fr.checkRawSetCookie(s.Value, s.Pos, t.Src)
+	}
+	if idx.c != nil && idx.c.kind == kStr && s != nil && len(s.Targets) == 1 && s.Targets[0] == t && t.X.Kind == pyfront.Attr && t.X.Text == "cookies" && t.X.X.Dotted() != "" && fr.expr(st, t.X.X).response {
+		fr.checkMorsel(t, idx.c.s, s) // resp.cookies["sessionid"] = v (Django)
+	}
 	if idx.c != nil && idx.c.kind == kStr && strings.EqualFold(idx.c.s, "location") && (base.response || t.X.Kind == pyfront.Attr && t.X.Text == "headers" && fr.expr(st, t.X.X).response) {
 		// resp.headers["Location"] = url (Flask), resp["Location"] = url
 		// (Django): a redirect to wherever url points.
