@@ -87,6 +87,8 @@ clean: ["*.is_valid"]         # calls whose result carries no taint
 decoders: [mylib.unwrap]      # calls that undo an encoding: sanitization is lost
 patterns:                     # calls that are findings by themselves
   - {rule: PY-WEAK-HASH, calls: [mylib.md5]}
+  #   unless_verified_after: true: not when the same variable is passed to
+  #   the calls again later without the condition (a peek, then a verify)
 assignments:                  # attribute assignments that are findings by themselves
   - {rule: PY-TLS-VERIFY-OFF, attrs: [verify], values: ["False"]}
 requires:                     # method-name sinks of a class count only where one is imported

@@ -164,6 +164,11 @@ type Pattern struct {
 	// UnlessLogged: not a finding when the call's value is only written to
 	// a log (reading a token's claims to log who sent it).
 	UnlessLogged bool `yaml:"unless_logged"`
+	// UnlessVerifiedAfter: not a finding when the same variable is passed
+	// to one of Calls again later in the function without the pattern's
+	// condition (an unverified peek at a token's issuer to pick the key
+	// of the verified decode that follows).
+	UnlessVerifiedAfter bool `yaml:"unless_verified_after"`
 }
 
 // Assignment is an attribute assignment that is a finding by itself

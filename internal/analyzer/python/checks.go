@@ -403,8 +403,39 @@ func (fr *frame) checkPatterns(st *state, e *pyfront.Expr, c callee, args *argVa
 		if !fr.patternHolds(p, args) {
 			continue
 		}
+		if p.UnlessVerifiedAfter && fr.verifiedAfter(p, e) {
+			continue
+		}
 		fr.a.report(fr, p.Rule, e.Pos, e.Src, nil, patternMessage(p, c))
 	}
+}
+
+// verifiedAfter: a later call of the function, of one of p's calls on the
+// same variable as e's first argument, does not disable what p detects
+// (its keyword is absent): the token is verified before it is trusted.
+func (fr *frame) verifiedAfter(p *taint.Pattern, e *pyfront.Expr) bool {
+	args := e.Args()
+	if len(args) == 0 || args[0].Kind != pyfront.Name {
+		return false
+	}
+	token := args[0].Text
+	found := false
+	pyfront.Walk(fr.body(), func(s *pyfront.Stmt, _ []*pyfront.Stmt) bool {
+		pyfront.StmtExprs(s, func(x *pyfront.Expr) {
+			if found || x.Kind != pyfront.Call || x.Pos.Line <= e.Pos.Line || x == e {
+				return
+			}
+			xa := x.Args()
+			if len(xa) == 0 || xa[0].Kind != pyfront.Name || xa[0].Text != token || !containsString(p.Calls, fr.a.p.qualify(fr.mod, x.Callee())) {
+				return
+			}
+			if x.Keyword(p.Kwarg) == nil && x.Keyword("verify") == nil {
+				found = true
+			}
+		})
+		return !found
+	})
+	return found
 }
 
 func firstSuffixPattern(calls []string) string {
