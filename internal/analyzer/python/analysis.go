@@ -302,12 +302,25 @@ func (a *analysis) analyzeOrdered(fs []*function, levels map[*function]int) map[
 	var mu sync.Mutex
 	done := 0
 	var wg sync.WaitGroup
+	var crash workerPanic
+	// A function whose analysis panics gets an empty result, so that the
+	// order goes on (no worker waits forever); the panic is raised again
+	// once all are done.
+	analyze := func(f *function) (r *fnResult) {
+		defer func() {
+			if r == nil {
+				r = newResult()
+			}
+		}()
+		defer crash.catch()
+		return a.analyze(f)
+	}
 	for w := 0; w < runtime.NumCPU(); w++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for f := range ready {
-				r := a.analyze(f)
+				r := analyze(f)
 				f.publish(r.sum)
 				mu.Lock()
 				results[f] = r
@@ -330,6 +343,7 @@ func (a *analysis) analyzeOrdered(fs []*function, levels map[*function]int) map[
 		close(ready)
 	}
 	wg.Wait()
+	crash.rethrow()
 	return results
 }
 

@@ -49,7 +49,10 @@ func (a *argVals) get(i int, kw string) (*value, *pyfront.Expr) {
 		}
 	}
 	if i >= 0 && i < len(a.pos) {
-		return a.pos[i], a.posExpr[i]
+		if i < len(a.posExpr) {
+			return a.pos[i], a.posExpr[i]
+		}
+		return a.pos[i], nil
 	}
 	return nil, nil
 }
@@ -1216,6 +1219,12 @@ func (fr *frame) flowIn(c callee, args *argVals) *value {
 		}
 		out.secret = out.secret || v.secret
 	}
+	for _, k := range sortedKeys(args.kw) {
+		// uuid.UUID(int=random.getrandbits(128)): as predictable.
+		if w := args.kw[k].weakRandomOf(); w != nil && out.weakRandom == nil {
+			out.weakRandom = w
+		}
+	}
 	out.exc = out.exc || args.anyExc() || c.recv != nil && c.recv.excObj
 	for _, v := range args.pos {
 		out.exc = out.exc || v.excObj // str(e), repr(e), "".join(format_exception(e))
@@ -1836,6 +1845,9 @@ func (fr *frame) applySummary(st *state, e *pyfront.Expr, c callee, args *argVal
 		c.recv = narrowed
 	}
 	actual := fr.bindArgs(f, c, args)
+	if len(sum.patterns) > 0 {
+		fr.patternsThrough(f, sum, actual, args, e)
+	}
 	if recv != nil && recv.self && f.cls != nil && len(sum.selfFields) > 0 && len(actual) > 0 && actual[0] == recv {
 		// self.helper() in a method: the helper's fields of self are this
 		// method's own (its receiver is parameter 0 here too).

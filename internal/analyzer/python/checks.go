@@ -401,6 +401,7 @@ func (fr *frame) checkPatterns(st *state, e *pyfront.Expr, c callee, args *argVa
 			continue
 		}
 		if !fr.patternHolds(p, args) {
+			fr.patternByParam(p, c, e, args)
 			continue
 		}
 		if p.UnlessVerifiedAfter && fr.verifiedAfter(p, e) {
@@ -408,6 +409,94 @@ func (fr *frame) checkPatterns(st *state, e *pyfront.Expr, c callee, args *argVa
 		}
 		fr.a.report(fr, p.Rule, e.Pos, e.Src, nil, patternMessage(p, c))
 	}
+}
+
+// patternByParam records, in the summary, a pattern that does not hold
+// here because its deciding argument is one of the function's parameters
+// (def digest(data, algorithm): hashlib.new(algorithm, data)): callers
+// passing "md5", or leaving a default of "md5", are reported.
+func (fr *frame) patternByParam(p *taint.Pattern, c callee, e *pyfront.Expr, args *argVals) {
+	if p.Key != "" || p.Below > 0 || len(p.Values) == 0 || fr.fn == nil || fr.fn.def == nil || unlessKwarg(p.UnlessKwarg, args) {
+		return
+	}
+	idx := -1
+	if p.Arg != nil {
+		idx = *p.Arg
+	}
+	v, ex := args.get(idx, p.Kwarg)
+	if v == nil || v.c != nil || ex == nil || ex.Kind != pyfront.Name || fr.rebound[ex.Text] {
+		return
+	}
+	for i, prm := range fr.fn.params {
+		if prm.Name == ex.Text && prm.Star == "" {
+			loc := sinkLoc{path: fr.mod.path, line: e.Pos.Line, col: e.Pos.Col, snippet: strings.TrimSpace(fr.mod.ast.Line(e.Pos.Line)), expr: e.Src}
+			for _, x := range fr.sum.patterns {
+				if x.param == i && x.pattern == p && x.loc == loc {
+					return
+				}
+			}
+			name := c.qname
+			if name == "" {
+				name = c.dotted
+			}
+			fr.sum.patterns = append(fr.sum.patterns, paramPattern{param: i, pattern: p, callee: name, loc: loc})
+			return
+		}
+	}
+}
+
+// patternsThrough judges, at a call of f, the patterns f's parameters
+// decide: a constant argument (or the default) that makes one hold is
+// reported here; a parameter of the caller passes the pattern on.
+func (fr *frame) patternsThrough(f *function, sum *summary, actual []*value, args *argVals, e *pyfront.Expr) {
+	for _, pp := range sum.patterns {
+		if pp.param >= len(actual) || actual[pp.param] == nil {
+			continue
+		}
+		v := actual[pp.param]
+		probe := &argVals{kw: map[string]*value{}}
+		if pp.pattern.Kwarg != "" {
+			probe.kw[pp.pattern.Kwarg] = v
+		} else {
+			probe.pos = make([]*value, *pp.pattern.Arg+1)
+			for i := range probe.pos {
+				probe.pos[i] = clean
+			}
+			probe.pos[*pp.pattern.Arg] = v
+		}
+		if fr.patternHolds(pp.pattern, probe) {
+			fr.a.report(fr, pp.pattern.Rule, e.Pos, e.Src, nil, patternMessage(pp.pattern, callee{qname: pp.callee})+" (in "+f.name+"() at line "+strconv.Itoa(pp.loc.line)+", with "+valueText(v, nil)+" from this call)")
+			continue
+		}
+		// f(data, algorithm) inside a helper of the helper.
+		if v.c == nil && fr.fn != nil && fr.fn.def != nil {
+			for i, prm := range fr.fn.params {
+				if pp.param < len(f.params) && prm.Star == "" && !fr.rebound[prm.Name] && argumentNamed(args, f, pp.param, prm.Name) {
+					loc := pp.loc
+					dup := false
+					for _, x := range fr.sum.patterns {
+						dup = dup || x.param == i && x.pattern == pp.pattern && x.loc == loc
+					}
+					if !dup {
+						fr.sum.patterns = append(fr.sum.patterns, paramPattern{param: i, pattern: pp.pattern, callee: pp.callee, loc: loc})
+					}
+				}
+			}
+		}
+	}
+}
+
+// argumentNamed: the call passes the caller's variable name as f's
+// parameter k (positionally or by keyword).
+func argumentNamed(args *argVals, f *function, k int, name string) bool {
+	if x, ok := args.kwExpr[f.params[k].Name]; ok {
+		return x != nil && x.Kind == pyfront.Name && x.Text == name
+	}
+	pos := k
+	if f.cls != nil && !isStatic(f) && len(args.posExpr) < len(f.params) {
+		pos = k - 1 // (self is not among the call's arguments)
+	}
+	return pos >= 0 && pos < len(args.posExpr) && args.posExpr[pos] != nil && args.posExpr[pos].Kind == pyfront.Name && args.posExpr[pos].Text == name
 }
 
 // verifiedAfter: a later call of the function, of one of p's calls on the

@@ -162,6 +162,18 @@ type summary struct {
 	// sinks are the sinks that parameters reach inside the function (or in
 	// functions it calls).
 	sinks []paramSink
+	// patterns are call patterns (hashlib.new("md5"), AES.new(k, MODE_ECB))
+	// whose deciding argument is a parameter: judged where the function
+	// is called with a constant (or its default is used).
+	patterns []paramPattern
+}
+
+// paramPattern is a call pattern decided by parameter param.
+type paramPattern struct {
+	param   int
+	pattern *taint.Pattern
+	callee  string // the pattern's call, for the message
+	loc     sinkLoc
 }
 
 // paramSink records that parameter param reaches a sink.
@@ -203,7 +215,7 @@ func (s *summary) equal(o *summary) bool {
 		!equalConst(s.retConst, o.retConst) && (s.retConst != nil || o.retConst != nil) ||
 		s.retTyp != o.retTyp || s.retReq != o.retReq || (s.retWeak == nil) != (o.retWeak == nil) || len(s.sinks) != len(o.sinks) ||
 		s.retExc != o.retExc || s.retClass != o.retClass || s.retFn != o.retFn || s.retTableKey != o.retTableKey || !sameElems(s.retElems, o.retElems) || len(s.fields) != len(o.fields) || len(s.selfFields) != len(o.selfFields) ||
-		len(s.globalWrites) != len(o.globalWrites) || len(s.paramWrites) != len(o.paramWrites) {
+		len(s.globalWrites) != len(o.globalWrites) || len(s.paramWrites) != len(o.paramWrites) || len(s.patterns) != len(o.patterns) {
 		return false
 	}
 	for _, pair := range [3][2]map[string]*value{{s.fields, o.fields}, {s.globalWrites, o.globalWrites}, {s.paramWrites, o.paramWrites}} {
