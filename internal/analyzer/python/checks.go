@@ -465,7 +465,14 @@ func (fr *frame) patternsThrough(f *function, sum *summary, actual []*value, arg
 			probe.pos[*pp.pattern.Arg] = v
 		}
 		if fr.patternHolds(pp.pattern, probe) {
-			fr.a.report(fr, pp.pattern.Rule, e.Pos, e.Src, nil, patternMessage(pp.pattern, callee{qname: pp.callee})+" (in "+f.name+"() at line "+strconv.Itoa(pp.loc.line)+", with "+valueText(v, nil)+" from this call)")
+			msg := patternMessage(pp.pattern, callee{qname: pp.callee})
+			if passedArgument(args, f, pp.param) {
+				// The weak constant is written at this call.
+				fr.a.report(fr, pp.pattern.Rule, e.Pos, e.Src, nil, msg+" (in "+f.name+"() at line "+strconv.Itoa(pp.loc.line)+", with "+valueText(v, nil)+" from this call)")
+			} else {
+				// ... or is the parameter's default: reported in f.
+				fr.a.addTo(fr.res.findingMap(), pp.pattern.Rule, pp.loc, msg+" ("+valueText(v, nil)+" is the default of "+f.params[pp.param].Name+")", nil, "")
+			}
 			continue
 		}
 		// f(data, algorithm) inside a helper of the helper.
@@ -484,6 +491,22 @@ func (fr *frame) patternsThrough(f *function, sum *summary, actual []*value, arg
 			}
 		}
 	}
+}
+
+// passedArgument: the call gives f's parameter k a value (positionally,
+// by keyword, or spread from a mapping), rather than leaving its default.
+func passedArgument(args *argVals, f *function, k int) bool {
+	if _, ok := args.kw[f.params[k].Name]; ok {
+		return true
+	}
+	if _, ok := args.kw["**"]; ok {
+		return true
+	}
+	pos := k
+	if f.cls != nil && !isStatic(f) && len(f.params) > 0 && len(args.pos) < len(f.params) {
+		pos = k - 1
+	}
+	return pos >= 0 && pos < len(args.pos)
 }
 
 // argumentNamed: the call passes the caller's variable name as f's

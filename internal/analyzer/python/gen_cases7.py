@@ -64,9 +64,8 @@ OUT = os.environ.get("GEN7_OUT") or os.path.join(HERE, "testdata", "generated7")
 # suffix-decided rsplit, and a few sinks: see docs/known-gaps.md.)
 PENDING = {
     "codeinj/rsplit_max_last", "codeinj/shallow_copy_nested", "codeinj/store_fetch_other_key", "deser/rsplit_max_last",
-    "deser/shallow_copy_nested", "pathtraver/slash_replaced", "ssrf/store_fetch_other_key", "weakhash/default_arg_md5",
-    "weakhash/subclass_algo_sha256", "weakrandom/kwarg_default_rng_weak", "weakrandom/uuid_from_random_bits",
-    "xss/safe_filter",
+    "deser/shallow_copy_nested", "pathtraver/slash_replaced", "ssrf/store_fetch_other_key",
+    "weakhash/subclass_algo_sha256", "weakrandom/kwarg_default_rng_weak", "xss/safe_filter",
 }
 
 RULES = {

@@ -13,7 +13,7 @@ def hash_it(data, algorithm):
 
 
 def hash_default(data, algorithm="md5"):
-    return hashlib.new(algorithm, data).hexdigest()
+    return hashlib.new(algorithm, data).hexdigest()  # want: PY-WEAK-HASH
 
 
 def hash_twice(data, algorithm):
@@ -36,7 +36,7 @@ def sha256_by_argument():
 
 @app.route("/default")
 def md5_by_default():
-    return hash_default(request.data)  # want: PY-WEAK-HASH
+    return hash_default(request.data)  # (reported at the default's hashlib.new line)
 
 
 @app.route("/default-overridden")
