@@ -415,6 +415,16 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 		// their own class.)
 		return &value{t: c.recv.taintOf().Sanitize(classTemplate), prefix: c.recv.strPrefix()}
 	}
+	if c.method == "replace" && c.recv != nil && c.recv.c == nil && len(args.pos) == 2 && len(args.kw) == 0 && args.pos[0].c != nil && args.pos[1].c != nil &&
+		args.pos[0].c.kind == kStr && args.pos[1].c.kind == kStr && (args.pos[0].c.s == "'" || args.pos[0].c.s == "\"") && !strings.Contains(args.pos[1].c.s, args.pos[0].c.s) {
+		// Without ' (or ") the value cannot close a literal quoted with
+		// it (judged at XPath sinks, whose literals have no escapes).
+		cls := classSQuote
+		if args.pos[0].c.s == "\"" {
+			cls = classDQuote
+		}
+		return &value{t: c.recv.taintOf().Sanitize(cls), prefix: c.recv.strPrefix()}
+	}
 	if matched&classUrl != 0 && fr.fetchesFixedHost(c, args) {
 		// The response of a server the code names (a fixed scheme and
 		// host): that server's data, not the request's. (From an address

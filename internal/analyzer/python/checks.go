@@ -79,6 +79,9 @@ func (fr *frame) checkSinks(st *state, e *pyfront.Expr, c callee, args *argVals)
 			if safePrefix(sk.Class, v.strPrefix()) {
 				continue
 			}
+			if sk.class == classXpath && insideQuotedLiteral(v) {
+				continue // "//user[@name='" + name_without_quotes + "']"
+			}
 			if sk.class == classNosql {
 				// JavaScript run by the server ($where, $function): any
 				// input in it is code, strings included.
@@ -96,6 +99,30 @@ func (fr *frame) checkSinks(st *state, e *pyfront.Expr, c callee, args *argVals)
 		}
 	}
 	return matched
+}
+
+// insideQuotedLiteral: the input in v comes right after a constant start
+// that leaves an XPath string literal open, and cannot hold the quote that
+// would close it. (Only the first input part's place is known: the
+// analysis keeps a string's constant start, not its other pieces.)
+func insideQuotedLiteral(v *value) bool {
+	var open byte
+	for _, ch := range []byte(v.strPrefix()) {
+		switch {
+		case open == 0 && (ch == '\'' || ch == '"'):
+			open = ch
+		case open != 0 && ch == open:
+			open = 0
+		}
+	}
+	t := v.taintOf()
+	switch open {
+	case '\'':
+		return !t.Reaches(classSQuote)
+	case '"':
+		return !t.Reaches(classDQuote)
+	}
+	return false
 }
 
 // serverJS returns the JavaScript parts of a MongoDB filter or pipeline

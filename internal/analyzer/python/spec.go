@@ -25,6 +25,10 @@ var (
 	classCode     = taint.Class("code")
 	classLdap     = taint.Class("ldap")
 	classXpath    = taint.Class("xpath")
+	// classSQuote and classDQuote are safe when the value holds no ' (or
+	// no "): it cannot end a string literal it is quoted in.
+	classSQuote = taint.Class("squote")
+	classDQuote = taint.Class("dquote")
 )
 
 // compiledSpec is the taint model indexed for lookups by call name.
