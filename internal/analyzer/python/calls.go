@@ -1757,6 +1757,9 @@ func (fr *frame) containerMethod(st *state, e *pyfront.Expr, c callee, args *arg
 			}
 		}
 		out := cur.flat()
+		if cur.extra != nil && cur.extra.hasItemTaint {
+			out = &value{t: cur.extra.itemTaint} // a value, not a key
+		}
 		if d := arg(1); d != nil {
 			out = join(out, d)
 		}

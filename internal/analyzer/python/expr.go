@@ -402,6 +402,9 @@ func (fr *frame) subscript(st *state, e *pyfront.Expr) *value {
 			return v
 		}
 	}
+	if base.extra != nil && base.extra.hasItemTaint {
+		return &value{t: base.extra.itemTaint} // a value, not a key
+	}
 	out := base.flat()
 	if base.request {
 		out = &value{t: base.t, request: false}
@@ -540,6 +543,11 @@ func parseConstExpr(e *pyfront.Expr) *constant {
 
 func (fr *frame) dict(st *state, e *pyfront.Expr) *value {
 	out := &value{container: true, exact: true, keys: map[string]*value{}}
+	// With a key that is not constant, the values alone are what a lookup
+	// gives ({param: "fixed"}[param] is "fixed"); the keys count for the
+	// dict as a whole (iterating it, serializing it).
+	var vals taint.Taint
+	var spread bool
 	for i, k := range e.Elems {
 		v := fr.expr(st, e.Vals()[i])
 		if k == nil {
@@ -551,6 +559,7 @@ func (fr *frame) dict(st *state, e *pyfront.Expr) *value {
 			} else {
 				out.exact = false
 				out.t = taint.Join(out.t, v.taintOf())
+				spread = true
 			}
 			continue
 		}
@@ -562,6 +571,7 @@ func (fr *frame) dict(st *state, e *pyfront.Expr) *value {
 			out.exact = false
 			out.t = taint.Join(out.t, v.taintOf())
 			out.t = taint.Join(out.t, kv.taintOf())
+			vals = taint.Join(vals, v.taintOf())
 			continue
 		}
 		key, _ := kv.c.key()
@@ -570,8 +580,12 @@ func (fr *frame) dict(st *state, e *pyfront.Expr) *value {
 	if !out.exact {
 		for _, v := range out.keys {
 			out.t = taint.Join(out.t, v.taintOf())
+			vals = taint.Join(vals, v.taintOf())
 		}
 		out.keys = nil
+		if !spread {
+			return out.withExtra(func(x *valueExtra) { x.itemTaint, x.hasItemTaint = vals, true })
+		}
 	}
 	return out
 }

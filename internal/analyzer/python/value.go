@@ -227,6 +227,10 @@ type valueExtra struct {
 	// pathFacts are the halves of a path confinement check that held on
 	// this value (see addPathFact).
 	pathFacts pathFact
+	// itemTaint is, for a dict built with keys that are not constant, the
+	// taint of its values alone (hasItemTaint says it is set).
+	itemTaint    taint.Taint
+	hasItemTaint bool
 	// maxlen bounds a collections.deque: appending to a full one drops
 	// an element from the other end.
 	maxlen int
