@@ -2,6 +2,7 @@ package python
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -1221,22 +1222,7 @@ func (fr *frame) declaresHTML() bool {
 // declaresHTML reports whether a function sends a constant HTML content
 // type: self.send_header("Content-Type", "text/html; ...").
 func declaresHTML(f *function) bool {
-	if f == nil || f.def == nil {
-		return false
-	}
-	found := false
-	pyfront.Walk(f.def.Body, func(s *pyfront.Stmt, _ []*pyfront.Stmt) bool {
-		pyfront.StmtExprs(s, func(x *pyfront.Expr) {
-			if found || x.Kind != pyfront.Call || x.X == nil || x.X.Kind != pyfront.Attr || x.X.Text != "send_header" {
-				return
-			}
-			if a := x.Args(); len(a) == 2 && strings.EqualFold(constString(a[0]), "content-type") && mentionsHTML(a[1]) {
-				found = true
-			}
-		})
-		return !found
-	})
-	return found
+	return f != nil && f.def != nil && setsContentType(f.def.Body, "", mentionsHTML, "send_header")
 }
 
 // tornadoNonHTML: a Tornado handler method that sets a constant non-HTML
@@ -1257,16 +1243,22 @@ func (p *program) tornadoNonHTML(f *function) bool {
 // setsNonHTMLType: the function calls self.set_header("Content-Type", T)
 // with a constant T that is not HTML.
 func setsNonHTMLType(f *function) bool {
-	if f == nil || f.def == nil {
-		return false
-	}
+	return f != nil && f.def != nil && setsContentType(f.def.Body, "", constantNonHTML, "set_header")
+}
+
+// constantNonHTML: a constant content type that is not HTML.
+func constantNonHTML(e *pyfront.Expr) bool { return e.Kind == pyfront.Str && !mentionsHTML(e) }
+
+// setsContentType: body calls X.method("Content-Type", T) (for one of the
+// methods; X named recv unless recv is "") with a T that want accepts.
+func setsContentType(body []*pyfront.Stmt, recv string, want func(*pyfront.Expr) bool, methods ...string) bool {
 	found := false
-	pyfront.Walk(f.def.Body, func(s *pyfront.Stmt, _ []*pyfront.Stmt) bool {
+	pyfront.Walk(body, func(s *pyfront.Stmt, _ []*pyfront.Stmt) bool {
 		pyfront.StmtExprs(s, func(x *pyfront.Expr) {
-			if x.Kind != pyfront.Call || x.X == nil || x.X.Kind != pyfront.Attr || x.X.Text != "set_header" {
+			if found || x.Kind != pyfront.Call || x.X == nil || x.X.Kind != pyfront.Attr || !slices.Contains(methods, x.X.Text) || recv != "" && x.X.X.Dotted() != recv {
 				return
 			}
-			if a := x.Args(); len(a) == 2 && strings.EqualFold(constString(a[0]), "content-type") && a[1].Kind == pyfront.Str && !mentionsHTML(a[1]) {
+			if a := x.Args(); len(a) == 2 && strings.EqualFold(constString(a[0]), "content-type") && want(a[1]) {
 				found = true
 			}
 		})

@@ -918,18 +918,7 @@ func (fr *frame) bottleNonHTML() bool {
 			return true
 		}
 	}
-	found := false
-	pyfront.Walk(fr.body(), func(s *pyfront.Stmt, _ []*pyfront.Stmt) bool {
-		pyfront.StmtExprs(s, func(x *pyfront.Expr) {
-			if x.Kind == pyfront.Call && x.X != nil && x.X.Kind == pyfront.Attr && (x.X.Text == "set_header" || x.X.Text == "add_header") && x.X.X.Dotted() == "response" {
-				if a := x.Args(); len(a) == 2 && strings.EqualFold(constString(a[0]), "content-type") && a[1].Kind == pyfront.Str && !mentionsHTML(a[1]) {
-					found = true
-				}
-			}
-		})
-		return !found
-	})
-	return found
+	return setsContentType(fr.body(), "response", constantNonHTML, "set_header", "add_header")
 }
 
 // setSelfField records self.name = v in a method: the class's other methods
