@@ -238,6 +238,21 @@ func (t Taint) Unsanitized() Taint {
 	return t
 }
 
+// Unsanitize drops the sanitization for the classes c alone (a string
+// used as a dict key may be a MongoDB operator, though no string value
+// can be one).
+func (t Taint) Unsanitize(c Classes) Taint {
+	t.Safe &^= c
+	if t.part != nil {
+		p := *t.part
+		for i := range p {
+			p[i] &^= c
+		}
+		t.part = &p
+	}
+	return t
+}
+
 // has reports whether part k is present.
 func (t Taint) has(k int) bool {
 	if k == 0 {

@@ -570,7 +570,9 @@ func (fr *frame) dict(st *state, e *pyfront.Expr) *value {
 		if kv.c == nil {
 			out.exact = false
 			out.t = taint.Join(out.t, v.taintOf())
-			out.t = taint.Join(out.t, kv.taintOf())
+			// A key from input may be "$where" or "$ne": a string value
+			// cannot be an operator, a key can.
+			out.t = taint.Join(out.t, kv.taintOf().Unsanitize(classNosql))
 			vals = taint.Join(vals, v.taintOf())
 			continue
 		}
