@@ -221,6 +221,13 @@ func (a *analysis) bindPattern(p *node, v *value, e *env, at *node) {
 			}
 		}
 	case "array_pattern":
+		if v.state != nil {
+			// [value, setter] of useState: both are the state cell.
+			for _, k := range p.kids {
+				a.bindPattern(k, v, e, at)
+			}
+			return
+		}
 		elem := a.property(v, "", p)
 		for _, k := range p.kids {
 			a.bindPattern(k, elem, e, at)

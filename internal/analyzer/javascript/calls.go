@@ -132,6 +132,11 @@ func (a *analysis) callExpr(n *node, e *env, fr *frame) *value {
 	switch {
 	case fn == nil:
 		return &value{}
+	case isUseState(fn, e):
+		// const [html, setHtml] = useState(init): one cell, read through
+		// the variable and written through the setter.
+		cell := &settled{v: arg(a.evalArgs(args, e, fr), 0)}
+		return &value{truthy: true, settle: cell, state: cell}
 	case fn.kind == "identifier":
 		if v, ok := e.get(fn.text); ok {
 			return a.callValue(v, fn.text, args, n, e, fr)
@@ -152,6 +157,20 @@ func (a *analysis) callExpr(n *node, e *env, fr *frame) *value {
 		callee = a.expr(fn, e, fr)
 	}
 	return a.callValue(callee, "", args, n, e, fr)
+}
+
+// isUseState: React's useState hook (useState or React.useState, not a
+// function of the file of that name).
+func isUseState(fn *node, e *env) bool {
+	switch fn.kind {
+	case "identifier":
+		_, local := e.get(fn.text)
+		return fn.text == "useState" && !local
+	case "member_expression":
+		obj, prop := fn.child("object"), fn.child("property")
+		return obj != nil && obj.kind == "identifier" && obj.text == "React" && prop != nil && prop.text == "useState"
+	}
+	return false
 }
 
 func unparen(n *node) *node {

@@ -125,6 +125,13 @@ func (a *analysis) template(n *node, e *env, fr *frame) *value {
 // browser's globals that matter (location, window, document, storage).
 func (a *analysis) identifier(n *node, e *env) *value {
 	if v, ok := e.get(n.text); ok {
+		if v.state != nil {
+			// A React state variable: what it holds now.
+			if v.state.v == nil {
+				return &value{}
+			}
+			return v.state.v
+		}
 		return v
 	}
 	switch n.text {

@@ -118,6 +118,10 @@ type value struct {
 	// settle: a Promise's resolve function; what it is called with is
 	// what the promise holds.
 	settle *settled
+	// state: a React state variable and its setter (useState): reading
+	// the variable gives everything the setter was called with so far,
+	// and the initial value.
+	state *settled
 }
 
 // settled collects the values a promise is resolved with.
