@@ -720,6 +720,10 @@ func (fr *frame) assignSubscript(st *state, t *pyfront.Expr, v *value, s *pyfron
 	if idx.c != nil && idx.c.kind == kStr && s != nil && len(s.Targets) == 1 && s.Targets[0] == t && t.X.Kind == pyfront.Attr && t.X.Text == "cookies" && t.X.X.Dotted() != "" && fr.expr(st, t.X.X).response {
 		fr.checkMorsel(t, idx.c.s, s) // resp.cookies["sessionid"] = v (Django)
 	}
+	if idx.c != nil && idx.c.kind == kStr && strings.EqualFold(idx.c.s, "refresh") && (base.response || t.X.Kind == pyfront.Attr && t.X.Text == "headers" && fr.expr(st, t.X.X).response) {
+		// Refresh: 0; url=...: a redirect after the delay.
+		fr.refreshHeader(v, t, s.Pos)
+	}
 	if idx.c != nil && idx.c.kind == kStr && strings.EqualFold(idx.c.s, "location") && (base.response || t.X.Kind == pyfront.Attr && t.X.Text == "headers" && fr.expr(st, t.X.X).response) {
 		// resp.headers["Location"] = url (Flask), resp["Location"] = url
 		// (Django): a redirect to wherever url points.
@@ -931,6 +935,21 @@ func (fr *frame) setSelfField(st *state, name string, v *value) {
 		fr.sum.fields = map[string]*value{}
 	}
 	fr.sum.fields[name] = v
+}
+
+// refreshHeader checks a Refresh header ("0; url=" + target): an open
+// redirect unless the target's constant start keeps it on the site.
+func (fr *frame) refreshHeader(v *value, e *pyfront.Expr, pos pyfront.Pos) {
+	prefix := v.strPrefix()
+	if i := strings.Index(strings.ToLower(prefix), "url="); i >= 0 {
+		prefix = strings.Trim(prefix[i+4:], `'" `)
+	} else if v.c == nil {
+		prefix = "" // the target's start is not known
+	}
+	if safePrefix("redirect", prefix) {
+		return
+	}
+	fr.sinkTaint(v.taintOf(), "PY-OPEN-REDIRECT", classRedirect, pos, e.Src, "set as the target of a Refresh header")
 }
 
 // locationHeader checks a value set as a response's Location header: an
