@@ -1325,6 +1325,8 @@ func typeOfCall(q string) string {
 		return "lxml.XMLParser"
 	case "io.StringIO", "io.BytesIO":
 		return "io.StringIO"
+	case "code.InteractiveInterpreter", "code.InteractiveConsole":
+		return q // (their runsource/push run Python code)
 	case "jwt.PyJWT", "jwt.api_jwt.PyJWT":
 		return "jwt.PyJWT"
 	case "cryptography.hazmat.primitives.ciphers.aead.AESGCM", "cryptography.hazmat.primitives.ciphers.aead.ChaCha20Poly1305",
