@@ -1098,6 +1098,20 @@ func (fr *frame) checkCookie(e *pyfront.Expr, args *argVals) {
 
 // checkXML reports XML parsing that resolves external entities.
 func (fr *frame) checkXML(st *state, e *pyfront.Expr, c callee, args *argVals) {
+	if c.recv != nil && c.recv.typ == "lxml.UnsafeParser" && e.X.Kind == pyfront.Attr && e.X.X.Dotted() != "" {
+		// parser.feed(data) ... parser.close(): the feed interface of an
+		// entity-resolving parser parses what it was fed at close().
+		fed := "$fed:" + e.X.X.Dotted()
+		switch {
+		case c.method == "feed" && len(args.pos) > 0:
+			prev, _ := st.get(fed)
+			st.set(fed, join(prev, args.pos[0]))
+		case c.method == "close":
+			if v, ok := st.get(fed); ok && v != nil {
+				fr.sinkTaint(v.taintOf(), "PY-XXE", classXml, e.Pos, e.Src, "fed to an entity-resolving parser")
+			}
+		}
+	}
 	q := c.qname
 	switch q {
 	case "lxml.etree.fromstring", "lxml.etree.XML", "lxml.etree.parse", "lxml.etree.iterparse", "lxml.etree.XMLID", "lxml.etree.fromstringlist", "lxml.objectify.fromstring", "lxml.objectify.parse":
