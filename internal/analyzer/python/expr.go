@@ -275,6 +275,15 @@ func (fr *frame) attr(st *state, e *pyfront.Expr) *value {
 			return v
 		}
 	}
+	if e.Text == "value" && e.X != nil && e.X.Kind == pyfront.Attr {
+		// CipherMode.LEGACY.value of an Enum class: the member's value as
+		// the class body assigns it (AES.MODE_ECB).
+		if owner := fr.expr(st, e.X.X); owner.classRef && owner.class != nil && fr.a.p.isEnumClass(owner.class) {
+			if m := owner.class.attrs[e.X.Text]; m != nil {
+				return m
+			}
+		}
+	}
 	base := fr.expr(st, e.X)
 	return fr.attrOf(st, base, e.Text, e)
 }
