@@ -550,6 +550,36 @@ func argumentNamed(args *argVals, f *function, k int, name string) bool {
 	return pos >= 0 && pos < len(args.posExpr) && args.posExpr[pos] != nil && args.posExpr[pos].Kind == pyfront.Name && args.posExpr[pos].Text == name
 }
 
+// checkIVFromKey: AES.new(key, mode, iv) with an IV cut from the key
+// (iv = key[:16]): the IV repeats with the key, and whoever learns one
+// learns the other.
+func (fr *frame) checkIVFromKey(e *pyfront.Expr, args *argVals) {
+	_, keyExpr := args.get(0, "key")
+	_, ivExpr := args.get(2, "iv")
+	if keyExpr == nil || ivExpr == nil || keyExpr.Kind != pyfront.Name {
+		return
+	}
+	fromKey := func(x *pyfront.Expr) bool {
+		return x != nil && x.Kind == pyfront.Subscript && x.X != nil && x.X.Kind == pyfront.Name && x.X.Text == keyExpr.Text
+	}
+	cut := fromKey(ivExpr)
+	if !cut && ivExpr.Kind == pyfront.Name {
+		// iv = key[:16] earlier in the function, and not assigned since.
+		n, all := 0, true
+		pyfront.Walk(reachingPrefix(fr.body(), e.Pos.Line), func(s *pyfront.Stmt, _ []*pyfront.Stmt) bool {
+			if s.Kind == pyfront.AssignStmt && len(s.Targets) == 1 && s.Targets[0].Kind == pyfront.Name && s.Targets[0].Text == ivExpr.Text && s.Pos.Line < e.Pos.Line {
+				n++
+				all = all && fromKey(s.Value)
+			}
+			return true
+		})
+		cut = n > 0 && all
+	}
+	if cut {
+		fr.a.report(fr, "PY-WEAK-CIPHER", e.Pos, e.Src, nil, "the IV is cut from the key ("+ivExpr.Src+")")
+	}
+}
+
 // verifiedAfter: a later call of the function, of one of p's calls on the
 // same variable as e's first argument, does not disable what p detects
 // (its keyword is absent): the token is verified before it is trusted.
@@ -825,6 +855,9 @@ var sensitiveCookie = newWords("sess", "token", "auth", "sid", "jwt", "remember"
 // returned (nil otherwise).
 func (fr *frame) checkSpecialCalls(st *state, e *pyfront.Expr, c callee, args *argVals) *value {
 	q := c.qname
+	if q == "Crypto.Cipher.AES.new" || q == "Cryptodome.Cipher.AES.new" {
+		fr.checkIVFromKey(e, args)
+	}
 	// Weak password storage.
 	if fastHashes[q] || c.method == "update" && c.recv != nil && c.recv.typ == "hashlib.hash" {
 		for _, a := range e.Elems {

@@ -84,8 +84,7 @@ OUT = os.environ.get("GEN5_OUT") or os.path.join(HERE, "testdata", "generated5")
 # with GEN5_ALL=1.
 PENDING = {
     "cookie/flask_config_httponly_false", "cookie/flask_config_secure_false",
-    "deser/itsdangerous_loads_unsafe_pickle", "jwt/manual_b64_payload", "weakcipher/cbc_iv_from_key",
-    "weakhash/hmac_sha1_name",
+    "deser/itsdangerous_loads_unsafe_pickle", "jwt/manual_b64_payload", "weakhash/hmac_sha1_name",
 }
 
 RULES = {"weakcipher": "PY-WEAK-CIPHER", "weakhash": "PY-WEAK-HASH", "weakrandom": "PY-WEAK-RANDOM", "tlsverify": "PY-TLS-VERIFY-OFF",

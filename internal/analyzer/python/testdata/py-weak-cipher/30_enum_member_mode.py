@@ -1,4 +1,4 @@
-# py-weak-cipher: an Enum member's .value is the constant the class body gives it
+# py-weak-cipher: an Enum member's .value is the constant the class body gives it; an IV cut from the key
 import os
 from enum import Enum
 
@@ -16,3 +16,19 @@ def seal_legacy(data):
 
 def seal_modern(data):
     return AES.new(os.urandom(16), CipherMode.MODERN.value).encrypt_and_digest(data)  # safe: PY-WEAK-CIPHER
+
+
+def iv_from_key(data):
+    key = os.urandom(32)
+    iv = key[:16]
+    return AES.new(key, AES.MODE_CBC, iv=iv).encrypt(data)  # want: PY-WEAK-CIPHER
+
+
+def iv_inline_from_key(data, key):
+    return AES.new(key, AES.MODE_CBC, key[16:32]).encrypt(data)  # want: PY-WEAK-CIPHER
+
+
+def iv_random(data):
+    key = os.urandom(32)
+    iv = os.urandom(16)
+    return AES.new(key, AES.MODE_CBC, iv=iv).encrypt(data)  # safe: PY-WEAK-CIPHER
