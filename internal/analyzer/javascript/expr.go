@@ -321,6 +321,18 @@ func (a *analysis) documentProperty(name string, n *node) *value {
 
 // subscript evaluates obj[index].
 func (a *analysis) subscript(n *node, e *env, fr *frame) *value {
+	if obj, idx := unparen(n.child("object")), n.child("index"); obj != nil && idx != nil && idx.kind == "number" && idx.text == "0" && isSplitCall(obj) {
+		// s.split(sep)[0]: the start of s, whatever follows the separator
+		// (location.href.split("#")[0] still starts with this page's URL).
+		recv := a.expr(obj.child("function").child("object"), e, fr)
+		for _, k := range argNodes(obj) {
+			a.expr(k, e, fr)
+		}
+		if !recv.tainted() {
+			return &value{}
+		}
+		return keepLead(recv)
+	}
 	ov := a.expr(n.child("object"), e, fr)
 	iv := a.expr(n.child("index"), e, fr)
 	if iv.isStr {
@@ -334,6 +346,19 @@ func (a *analysis) subscript(n *node, e *env, fr *frame) *value {
 		return out
 	}
 	return breakLead(ov)
+}
+
+// isSplitCall: x.split(...).
+func isSplitCall(n *node) bool {
+	if n.kind != "call_expression" {
+		return false
+	}
+	fn := unparen(n.child("function"))
+	if fn == nil || fn.kind != "member_expression" {
+		return false
+	}
+	prop := fn.child("property")
+	return prop != nil && prop.text == "split" && fn.child("object") != nil
 }
 
 func (a *analysis) binary(n *node, e *env, fr *frame) *value {

@@ -70,7 +70,7 @@ PENDING = {
     "array_element_other", "bare_window_name", "document_url_replace_hash", "dompurify_in_attribute",
     "escape_helper_amp_only", "escape_helper_first_only", "escape_helper_in_href", "escape_helper_in_onclick",
     "escape_helper_unquoted_attr", "escape_inline_chain", "eval_json_stringify", "guard_no_angle",
-    "href_relative_path_check", "location_href_split_hash", "strip_angle_brackets_content",
+    "href_relative_path_check", "strip_angle_brackets_content",
 }
 
 # Source expressions. "html": attacker-controlled text (markup sinks);
