@@ -495,6 +495,15 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 			return out.withExtra(func(x *valueExtra) { x.heads = h })
 		}
 	}
+	if tail, ok := constantTail(e, c, args); ok && out.t.Tainted() {
+		// (x + "/default").rsplit("/", 1): the last piece is the end of
+		// the constant, whatever x holds.
+		head := &value{t: out.t}
+		if c.method == "rpartition" {
+			return &value{container: true, exact: true, elems: []*value{head, args.pos[0], constValue(cstr(tail))}}
+		}
+		return &value{container: true, exact: true, elems: []*value{head, constValue(cstr(tail))}}
+	}
 	if c.recv != nil && (c.method == "partition" || c.method == "rpartition") && len(args.pos) == 1 && args.pos[0].c != nil && out.t.Tainted() {
 		// (head, sep, tail): the middle item is the constant separator
 		// or "", whatever the string holds.
@@ -1544,6 +1553,31 @@ func asciiClass(s, method string) bool {
 		}
 	}
 	return method != "isupper" && method != "islower" || cased
+}
+
+// constantTail: for s.rsplit(sep, 1) or s.rpartition(sep) where s is
+// written as x + "...sep..." (a string literal holding the separator at
+// its end), the text after the literal's last separator.
+func constantTail(e *pyfront.Expr, c callee, args *argVals) (string, bool) {
+	if c.recv == nil || e.X == nil || e.X.Kind != pyfront.Attr || len(args.pos) == 0 || args.pos[0].c == nil || args.pos[0].c.kind != kStr || args.pos[0].c.s == "" {
+		return "", false
+	}
+	switch {
+	case c.method == "rpartition" && len(args.pos) == 1:
+	case c.method == "rsplit" && len(args.pos) == 2 && args.pos[1].c != nil && args.pos[1].c.kind == kInt && args.pos[1].c.i == 1:
+	default:
+		return "", false
+	}
+	recv := e.X.X
+	if recv.Kind != pyfront.BinOp || recv.Text != "+" || recv.Y == nil || recv.Y.Kind != pyfront.Str {
+		return "", false
+	}
+	lit, sep := recv.Y.Text, args.pos[0].c.s
+	i := strings.LastIndex(lit, sep)
+	if i < 0 {
+		return "", false
+	}
+	return lit[i+len(sep):], true
 }
 
 // formatSanitizers escape the values they fill into a template, not the

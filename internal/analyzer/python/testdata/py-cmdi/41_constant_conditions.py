@@ -65,3 +65,13 @@ def global_range_loop():
     for _ in range(len(EVENTS)):
         os.system("notify " + request.args["p"])  # want: PY-CMDI
     return "ok"
+
+
+@app.route("/tail")
+def constant_tail():
+    parts = (request.args["p"] + "/status").rsplit("/", 1)
+    os.system("systemctl " + parts[1])  # safe: PY-CMDI ("status")
+    os.system("systemctl " + parts[0])  # want: PY-CMDI
+    head, _, tail = (request.args["p"] + ":status").rpartition(":")
+    os.system("systemctl " + tail)  # safe: PY-CMDI
+    return "ok"
