@@ -228,6 +228,13 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 	if v := fr.checkSpecialCalls(st, e, c, args); v != nil {
 		return v
 	}
+	if (c.qname == "flask.render_template_string" || c.qname == "quart.render_template_string") && len(args.pos) > 0 && args.pos[0].c != nil && args.pos[0].c.kind == kStr {
+		// render_template_string("<p>{{ x|safe }}</p>", x=q): the
+		// constant template's raw outputs are HTML sinks for the context.
+		if raw := rawPartsOf(args.pos[0].c.s); raw != "" {
+			fr.sinkTaint(unescapedRenderTaint(raw, &argVals{kw: args.kw}), "PY-XSS", classHtml, e.Pos, e.Src, "printed without escaping by the template")
+		}
+	}
 	if matched&(classHtml|classTemplate) != 0 {
 		// A response or template built from its arguments: reported at
 		// this call if they were tainted, not again where it is returned.

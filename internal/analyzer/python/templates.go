@@ -122,7 +122,13 @@ func (t *templateFiles) rawParts(name string) string {
 	if v, ok := t.raw.Load(name); ok {
 		return v.(string)
 	}
-	src := t.source(name)
+	raw := rawPartsOf(t.source(name))
+	t.raw.Store(name, raw)
+	return raw
+}
+
+// rawPartsOf is rawParts of a template's text.
+func rawPartsOf(src string) string {
 	var b strings.Builder
 	for _, m := range jinjaOutput.FindAllString(src, -1) {
 		if safeFilter.MatchString(m) {
@@ -137,9 +143,7 @@ func (t *templateFiles) rawParts(name string) string {
 			b.WriteString(tag)
 		}
 	}
-	raw := b.String()
-	t.raw.Store(name, raw)
-	return raw
+	return b.String()
 }
 
 // ini is the parse of the project's configuration file name (see

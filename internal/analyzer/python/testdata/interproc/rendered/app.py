@@ -48,3 +48,17 @@ def django_view(request):
 
 def django_view_safe(request):
     return django_render(request, "plain.html", {"bio": request.GET["bio"]})  # safe: PY-XSS
+
+
+@app.route("/inline-safe-filter")
+def inline_safe_filter():
+    from flask import render_template_string
+
+    return render_template_string("<p>{{ v|safe }}</p>", v=request.args["v"])  # want: PY-XSS
+
+
+@app.route("/inline-escaped")
+def inline_escaped():
+    from flask import render_template_string
+
+    return render_template_string("<p>{{ v }}</p>", v=request.args["v"])  # safe: PY-XSS
