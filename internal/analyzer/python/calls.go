@@ -415,22 +415,10 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 		return out
 	}
 	if c.method == "replace" && c.recv != nil && c.recv.c == nil && len(args.pos) == 2 && len(args.kw) == 0 && args.pos[0].c != nil && args.pos[1].c != nil &&
-		args.pos[0].c.kind == kStr && args.pos[1].c.kind == kStr && (args.pos[0].c.s == "{" || args.pos[0].c.s == "}") && !strings.ContainsAny(args.pos[1].c.s, "{}") {
-		// Without "{" (or "}") no template expression or tag can open
-		// (or close) in Jinja2, Django or Tornado templates: {{ }}, {% %}.
-		// (Mako's <% %> blocks and "%" lines need none: its sinks are of
-		// their own class.)
-		return &value{t: c.recv.taintOf().Sanitize(classTemplate), prefix: c.recv.strPrefix()}
-	}
-	if c.method == "replace" && c.recv != nil && c.recv.c == nil && len(args.pos) == 2 && len(args.kw) == 0 && args.pos[0].c != nil && args.pos[1].c != nil &&
-		args.pos[0].c.kind == kStr && args.pos[1].c.kind == kStr && (args.pos[0].c.s == "'" || args.pos[0].c.s == "\"") && !strings.Contains(args.pos[1].c.s, args.pos[0].c.s) {
-		// Without ' (or ") the value cannot close a literal quoted with
-		// it (judged at XPath sinks, whose literals have no escapes).
-		cls := classSQuote
-		if args.pos[0].c.s == "\"" {
-			cls = classDQuote
+		args.pos[0].c.kind == kStr && args.pos[1].c.kind == kStr {
+		if cls := removedCharSafety(args.pos[0].c.s, args.pos[1].c.s); cls != 0 {
+			return &value{t: c.recv.taintOf().Sanitize(cls), prefix: c.recv.strPrefix()}
 		}
-		return &value{t: c.recv.taintOf().Sanitize(cls), prefix: c.recv.strPrefix()}
 	}
 	if matched&classUrl != 0 && fr.fetchesFixedHost(c, args) {
 		// The response of a server the code names (a fixed scheme and
@@ -897,8 +885,7 @@ func (fr *frame) builtinCall(st *state, e *pyfront.Expr, c callee, args *argVals
 			return nil
 		}
 		pat := constString(args.posExpr[0])
-		full := c.qname == "re.fullmatch" || strings.HasSuffix(pat, "$") || strings.HasSuffix(pat, `\Z`)
-		if pat != "" && full && (strings.HasPrefix(pat, "^") || c.qname != "re.search") && safeRegex(pat) && len(args.pos) == 2 && len(args.kw) == 0 {
+		if wholeSafeMatch(pat, c.qname == "re.fullmatch", c.qname == "re.search") && len(args.pos) == 2 && len(args.kw) == 0 {
 			return &value{} // (flags such as re.M let a line match alone)
 		}
 		return &value{t: args.pos[1].taintOf()}
@@ -1562,6 +1549,25 @@ func asciiClass(s, method string) bool {
 	return method != "isupper" && method != "islower" || cased
 }
 
+// removedCharSafety is what x.replace(old, new) makes x safe for when old
+// is a character new does not bring back: without "{" (or "}") no
+// template expression or tag opens (or closes) in Jinja2, Django or
+// Tornado templates (Mako's <% %> blocks and "%" lines need none: its
+// sinks are of their own class); without ' (or ") a value cannot close a
+// literal quoted with it (judged at XPath sinks, whose literals have no
+// escapes). 0 for any other replacement.
+func removedCharSafety(old, repl string) taint.Classes {
+	switch {
+	case (old == "{" || old == "}") && !strings.ContainsAny(repl, "{}"):
+		return classTemplate
+	case old == "'" && !strings.Contains(repl, old):
+		return classSQuote
+	case old == "\"" && !strings.Contains(repl, old):
+		return classDQuote
+	}
+	return 0
+}
+
 // constantTail: for s.rsplit(sep, 1) or s.rpartition(sep) where s is
 // written as x + "...sep..." (a string literal holding the separator at
 // its end), the text after the literal's last separator.
@@ -1902,7 +1908,7 @@ func (fr *frame) applySummary(st *state, e *pyfront.Expr, c callee, args *argVal
 	}
 	actual := fr.bindArgs(f, c, args)
 	if len(sum.patterns) > 0 {
-		fr.patternsThrough(f, sum, actual, args, e)
+		fr.patternsThrough(c, sum, actual, args, e)
 	}
 	if recv != nil && recv.self && f.cls != nil && len(sum.selfFields) > 0 && len(actual) > 0 && actual[0] == recv {
 		// self.helper() in a method: the helper's fields of self are this
@@ -2010,6 +2016,20 @@ func (fr *frame) applySummary(st *state, e *pyfront.Expr, c callee, args *argVal
 	return out
 }
 
+// argExpr is the argument expression a call gives c.fn's parameter i
+// (positionally, after the receiver of a method call, or by keyword); nil
+// when the call leaves it to its default (or to a **mapping).
+func argExpr(c callee, args *argVals, i int) *pyfront.Expr {
+	j := i
+	if c.recv != nil && c.fn.cls != nil && !isStatic(c.fn) {
+		j-- // (parameter 0 is the receiver)
+	}
+	if j >= 0 && j < len(args.posExpr) {
+		return args.posExpr[j]
+	}
+	return args.kwExpr[c.fn.params[i].Name]
+}
+
 // mapReturned is an element a callee returned, as the caller sees it: a
 // nested tuple element by element, anything else as a stored value.
 func (fr *frame) mapReturned(v *value, actual []*value, e *pyfront.Expr, note string) *value {
@@ -2047,16 +2067,7 @@ func (fr *frame) applyParamWrites(st *state, e *pyfront.Expr, c callee, args *ar
 // parameter i holds: the caller's variable holds it too, and a session
 // given to the callee stores it in the session.
 func (fr *frame) storedThrough(st *state, e *pyfront.Expr, c callee, args *argVals, i int, arg, stored *value) {
-	var expr *pyfront.Expr
-	j := i
-	if c.recv != nil && c.fn.cls != nil && !isStatic(c.fn) {
-		j-- // (parameter 0 is the receiver)
-	}
-	if j >= 0 && j < len(args.posExpr) {
-		expr = args.posExpr[j]
-	} else if x, ok := args.kwExpr[c.fn.params[i].Name]; ok {
-		expr = x
-	}
+	expr := argExpr(c, args, i)
 	if expr == nil {
 		return
 	}

@@ -457,26 +457,22 @@ func (fr *frame) patternByParam(p *taint.Pattern, c callee, e *pyfront.Expr, arg
 	}
 	for i, prm := range fr.fn.params {
 		if prm.Name == ex.Text && prm.Star == "" {
-			loc := sinkLoc{path: fr.mod.path, line: e.Pos.Line, col: e.Pos.Col, snippet: strings.TrimSpace(fr.mod.ast.Line(e.Pos.Line)), expr: e.Src}
-			for _, x := range fr.sum.patterns {
-				if x.param == i && x.pattern == p && x.loc == loc {
-					return
-				}
-			}
 			name := c.qname
 			if name == "" {
 				name = c.dotted
 			}
-			fr.sum.patterns = append(fr.sum.patterns, paramPattern{param: i, pattern: p, callee: name, loc: loc})
+			loc := sinkLoc{path: fr.mod.path, line: e.Pos.Line, col: e.Pos.Col, snippet: strings.TrimSpace(fr.mod.ast.Line(e.Pos.Line)), expr: e.Src}
+			fr.addParamPattern(paramPattern{param: i, pattern: p, callee: name, loc: loc})
 			return
 		}
 	}
 }
 
-// patternsThrough judges, at a call of f, the patterns f's parameters
+// patternsThrough judges, at a call of c.fn, the patterns its parameters
 // decide: a constant argument (or the default) that makes one hold is
 // reported here; a parameter of the caller passes the pattern on.
-func (fr *frame) patternsThrough(f *function, sum *summary, actual []*value, args *argVals, e *pyfront.Expr) {
+func (fr *frame) patternsThrough(c callee, sum *summary, actual []*value, args *argVals, e *pyfront.Expr) {
+	f := c.fn
 	for _, pp := range sum.patterns {
 		if pp.param >= len(actual) || actual[pp.param] == nil {
 			continue
@@ -492,9 +488,10 @@ func (fr *frame) patternsThrough(f *function, sum *summary, actual []*value, arg
 			}
 			probe.pos[*pp.pattern.Arg] = v
 		}
+		x := argExpr(c, args, pp.param)
 		if fr.patternHolds(pp.pattern, probe) {
 			msg := patternMessage(pp.pattern, callee{qname: pp.callee})
-			if passedArgument(args, f, pp.param) {
+			if _, spread := args.kw["**"]; x != nil || spread {
 				// The weak constant is written at this call.
 				fr.a.report(fr, pp.pattern.Rule, e.Pos, e.Src, nil, msg+" (in "+f.name+"() at line "+strconv.Itoa(pp.loc.line)+", with "+valueText(v, nil)+" from this call)")
 			} else {
@@ -503,51 +500,27 @@ func (fr *frame) patternsThrough(f *function, sum *summary, actual []*value, arg
 			}
 			continue
 		}
-		// f(data, algorithm) inside a helper of the helper.
-		if v.c == nil && fr.fn != nil && fr.fn.def != nil {
+		// f(data, algorithm) inside a helper of the helper: the caller's
+		// parameter passed on decides in turn.
+		if v.c == nil && x != nil && x.Kind == pyfront.Name && !fr.rebound[x.Text] && fr.fn != nil && fr.fn.def != nil {
 			for i, prm := range fr.fn.params {
-				if pp.param < len(f.params) && prm.Star == "" && !fr.rebound[prm.Name] && argumentNamed(args, f, pp.param, prm.Name) {
-					loc := pp.loc
-					dup := false
-					for _, x := range fr.sum.patterns {
-						dup = dup || x.param == i && x.pattern == pp.pattern && x.loc == loc
-					}
-					if !dup {
-						fr.sum.patterns = append(fr.sum.patterns, paramPattern{param: i, pattern: pp.pattern, callee: pp.callee, loc: loc})
-					}
+				if prm.Name == x.Text && prm.Star == "" {
+					fr.addParamPattern(paramPattern{param: i, pattern: pp.pattern, callee: pp.callee, loc: pp.loc})
 				}
 			}
 		}
 	}
 }
 
-// passedArgument: the call gives f's parameter k a value (positionally,
-// by keyword, or spread from a mapping), rather than leaving its default.
-func passedArgument(args *argVals, f *function, k int) bool {
-	if _, ok := args.kw[f.params[k].Name]; ok {
-		return true
+// addParamPattern records a parameter-decided pattern in the summary,
+// once.
+func (fr *frame) addParamPattern(pp paramPattern) {
+	for _, x := range fr.sum.patterns {
+		if x == pp {
+			return
+		}
 	}
-	if _, ok := args.kw["**"]; ok {
-		return true
-	}
-	pos := k
-	if f.cls != nil && !isStatic(f) && len(f.params) > 0 && len(args.pos) < len(f.params) {
-		pos = k - 1
-	}
-	return pos >= 0 && pos < len(args.pos)
-}
-
-// argumentNamed: the call passes the caller's variable name as f's
-// parameter k (positionally or by keyword).
-func argumentNamed(args *argVals, f *function, k int, name string) bool {
-	if x, ok := args.kwExpr[f.params[k].Name]; ok {
-		return x != nil && x.Kind == pyfront.Name && x.Text == name
-	}
-	pos := k
-	if f.cls != nil && !isStatic(f) && len(args.posExpr) < len(f.params) {
-		pos = k - 1 // (self is not among the call's arguments)
-	}
-	return pos >= 0 && pos < len(args.posExpr) && args.posExpr[pos] != nil && args.posExpr[pos].Kind == pyfront.Name && args.posExpr[pos].Text == name
+	fr.sum.patterns = append(fr.sum.patterns, pp)
 }
 
 // checkIVFromKey: AES.new(key, mode, iv) with an IV cut from the key
@@ -562,20 +535,8 @@ func (fr *frame) checkIVFromKey(e *pyfront.Expr, args *argVals) {
 	fromKey := func(x *pyfront.Expr) bool {
 		return x != nil && x.Kind == pyfront.Subscript && x.X != nil && x.X.Kind == pyfront.Name && x.X.Text == keyExpr.Text
 	}
-	cut := fromKey(ivExpr)
-	if !cut && ivExpr.Kind == pyfront.Name {
-		// iv = key[:16] earlier in the function, and not assigned since.
-		n, all := 0, true
-		pyfront.Walk(reachingPrefix(fr.body(), e.Pos.Line), func(s *pyfront.Stmt, _ []*pyfront.Stmt) bool {
-			if s.Kind == pyfront.AssignStmt && len(s.Targets) == 1 && s.Targets[0].Kind == pyfront.Name && s.Targets[0].Text == ivExpr.Text && s.Pos.Line < e.Pos.Line {
-				n++
-				all = all && fromKey(s.Value)
-			}
-			return true
-		})
-		cut = n > 0 && all
-	}
-	if cut {
+	// iv = key[:16], here or in every assignment of iv on the way here.
+	if fromKey(ivExpr) || ivExpr.Kind == pyfront.Name && fr.assignedOnly(ivExpr.Text, e.Pos.Line, func(v *pyfront.Expr, _ int) bool { return fromKey(v) }) {
 		fr.a.report(fr, "PY-WEAK-CIPHER", e.Pos, e.Src, nil, "the IV is cut from the key ("+ivExpr.Src+")")
 	}
 }
@@ -1019,17 +980,16 @@ func (fr *frame) checkSpecialCalls(st *state, e *pyfront.Expr, c callee, args *a
 			flag = "+pes"
 		}
 		if name := e.X.X.Dotted(); name != "" && flag != "" && args.pos[1].c != nil {
-			on := strings.Contains(c.recv.typ, "+ges") && flag != "+ges" || flag == "+ges" && args.pos[1].c.truthy()
-			onP := strings.Contains(c.recv.typ, "+pes") && flag != "+pes" || flag == "+pes" && args.pos[1].c.truthy()
+			on := map[string]bool{"+ges": strings.Contains(c.recv.typ, "+ges"), "+pes": strings.Contains(c.recv.typ, "+pes")}
+			on[flag] = args.pos[1].c.truthy()
 			nv := *c.recv
 			nv.typ = "sax.Parser"
-			if on || onP {
+			if on["+ges"] || on["+pes"] {
 				nv.typ = "sax.UnsafeParser"
-				if on {
-					nv.typ += "+ges"
-				}
-				if onP {
-					nv.typ += "+pes"
+				for _, f := range []string{"+ges", "+pes"} {
+					if on[f] {
+						nv.typ += f
+					}
 				}
 			}
 			st.set(name, &nv)

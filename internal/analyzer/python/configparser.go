@@ -161,28 +161,11 @@ func (fr *frame) configMethod(e *pyfront.Expr, c callee, args *argVals, set func
 		return clean
 	case "items":
 		if s, ok := strArg(0); ok && cur.exact {
-			sec := cur.keys["s:"+s]
-			if d := cur.keys["s:DEFAULT"]; d != nil && s != "DEFAULT" {
-				// The section's options with DEFAULT's beneath them.
-				merged := &value{container: true, exact: d.exact && (sec == nil || sec.exact), keys: map[string]*value{}}
-				for _, x := range []*value{d, sec} {
-					if x == nil {
-						continue
-					}
-					merged.t = taint.Join(merged.t, x.t)
-					for k, v := range x.keys {
-						merged.keys[k] = v
-					}
-				}
-				sec = merged
+			sec := configSection(cur, s) // (with DEFAULT's options)
+			if v := dictView(sec, "items"); v != nil {
+				return v
 			}
-			if sec != nil {
-				if v := dictView(sec, "items"); v != nil {
-					return v
-				}
-				return &value{t: sec.taintOf(), container: true}
-			}
-			return &value{container: true, exact: true, elems: []*value{}}
+			return &value{t: sec.taintOf(), container: true}
 		}
 		return &value{t: cur.taintOf(), container: true}
 	}
@@ -288,47 +271,29 @@ func withSection(p *value, s string, sec *value) *value {
 	return &nv
 }
 
-// configLookup is get(section, option): the option of that section, else
-// of DEFAULT; what any option may be when either name is not known. known
-// says the option was found (a fallback is not used then); a missing
-// option gives nil (NoOptionError, or the fallback).
+// configLookup is get(section, option): the option as the section proxy
+// has it (its own over DEFAULT's); what any option may be when either
+// name is not known. known says the option was found (a fallback is not
+// used then); a missing option gives nil (NoOptionError, or the
+// fallback).
 func configLookup(cur *value, args *argVals) (v *value, known bool) {
 	if len(args.pos) < 2 || args.pos[0].c == nil || args.pos[1].c == nil || args.pos[0].c.kind != kStr || args.pos[1].c.kind != kStr || !cur.exact {
 		return cur.flat(), false
 	}
-	o := strings.ToLower(args.pos[1].c.s)
-	for _, s := range []string{args.pos[0].c.s, "DEFAULT"} {
-		sec := cur.keys["s:"+s]
-		if sec == nil {
-			continue
-		}
-		if !sec.exact || sec.keys == nil {
-			return sec.flat(), false
-		}
-		// Options are folded to lower case when set, but a subscript
-		// write keeps its case: join what any spelling holds (in key
-		// order, so that the result does not depend on map order).
-		var found *value
-		for _, k := range sortedKeys(sec.keys) {
-			if strings.EqualFold(k, "s:"+o) {
-				found = join(found, sec.keys[k])
-			}
-		}
-		if found != nil {
-			if found.c == nil || strings.Contains(found.c.s, "%(") {
-				// BasicInterpolation: %(other)s brings in other options,
-				// of the section and of DEFAULT.
-				if found.c != nil {
-					found = join(found, sec.flat())
-					if d := cur.keys["s:DEFAULT"]; d != nil {
-						found = join(found, d.flat())
-					}
-				}
-			}
-			return found, true
-		}
+	sec := configSection(cur, args.pos[0].c.s)
+	if !sec.exact {
+		return sec, false
 	}
-	return nil, false
+	found := sec.keys["s:"+strings.ToLower(args.pos[1].c.s)]
+	if found == nil {
+		return nil, false
+	}
+	if found.c != nil && strings.Contains(found.c.s, "%(") {
+		// BasicInterpolation: %(other)s brings in other options, of the
+		// section and of DEFAULT.
+		found = join(found, sec.flat())
+	}
+	return found, true
 }
 
 // parseINI reads the sections and options of a constant configuration

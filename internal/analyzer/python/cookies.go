@@ -30,18 +30,23 @@ func (fr *frame) checkRawSetCookie(value *pyfront.Expr, pos pyfront.Pos, src str
 	if !guarded && !sensitiveCookie.MatchString(strings.TrimSpace(name)) {
 		return
 	}
+	fr.reportCookieFlags(pos, src, "by a raw Set-Cookie header", has("secure"), has("httponly"), has("samesite") && !has("samesite=none"))
+}
+
+// reportCookieFlags reports a sensitive cookie set (how) without the flags
+// that are false.
+func (fr *frame) reportCookieFlags(pos pyfront.Pos, src, how string, secure, httpOnly, sameSite bool) {
 	var missing []string
-	if !has("secure") {
-		missing = append(missing, "secure")
-	}
-	if !has("httponly") {
-		missing = append(missing, "httponly")
-	}
-	if !has("samesite") || has("samesite=none") {
-		missing = append(missing, "samesite")
+	for _, f := range []struct {
+		name string
+		set  bool
+	}{{"secure", secure}, {"httponly", httpOnly}, {"samesite", sameSite}} {
+		if !f.set {
+			missing = append(missing, f.name)
+		}
 	}
 	if len(missing) > 0 {
-		fr.a.report(fr, "PY-COOKIE-INSECURE", pos, src, nil, "sensitive cookie set by a raw Set-Cookie header without "+strings.Join(missing, ", "))
+		fr.a.report(fr, "PY-COOKIE-INSECURE", pos, src, nil, "sensitive cookie set "+how+" without "+strings.Join(missing, ", "))
 	}
 }
 
@@ -68,13 +73,5 @@ func (fr *frame) checkMorsel(t *pyfront.Expr, name string, s *pyfront.Stmt) {
 		}
 		return true
 	})
-	var missing []string
-	for _, f := range []string{"secure", "httponly", "samesite"} {
-		if !set[f] {
-			missing = append(missing, f)
-		}
-	}
-	if len(missing) > 0 {
-		fr.a.report(fr, "PY-COOKIE-INSECURE", s.Pos, t.Src, nil, "sensitive cookie set as a morsel without "+strings.Join(missing, ", "))
-	}
+	fr.reportCookieFlags(s.Pos, t.Src, "as a morsel", set["secure"], set["httponly"], set["samesite"])
 }

@@ -714,20 +714,8 @@ func (fr *frame) assignSubscript(st *state, t *pyfront.Expr, v *value, s *pyfron
 			fr.sinkValue(st, "PY-TRUST-BOUNDARY", classSession, idx, t, s.Pos, "used as a session key")
 		}
 	}
-	if idx.c != nil && idx.c.kind == kStr && strings.EqualFold(idx.c.s, "set-cookie") && s != nil && s.Value != nil && (base.response || t.X.Kind == pyfront.Attr && t.X.Text == "headers" && fr.expr(st, t.X.X).response) {
-		fr.checkRawSetCookie(s.Value, s.Pos, t.Src)
-	}
-	if idx.c != nil && idx.c.kind == kStr && s != nil && len(s.Targets) == 1 && s.Targets[0] == t && t.X.Kind == pyfront.Attr && t.X.Text == "cookies" && t.X.X.Dotted() != "" && fr.expr(st, t.X.X).response {
-		fr.checkMorsel(t, idx.c.s, s) // resp.cookies["sessionid"] = v (Django)
-	}
-	if idx.c != nil && idx.c.kind == kStr && strings.EqualFold(idx.c.s, "refresh") && (base.response || t.X.Kind == pyfront.Attr && t.X.Text == "headers" && fr.expr(st, t.X.X).response) {
-		// Refresh: 0; url=...: a redirect after the delay.
-		fr.refreshHeader(v, t, s.Pos)
-	}
-	if idx.c != nil && idx.c.kind == kStr && strings.EqualFold(idx.c.s, "location") && (base.response || t.X.Kind == pyfront.Attr && t.X.Text == "headers" && fr.expr(st, t.X.X).response) {
-		// resp.headers["Location"] = url (Flask), resp["Location"] = url
-		// (Django): a redirect to wherever url points.
-		fr.locationHeader(v, t, s.Pos)
+	if idx.c != nil && idx.c.kind == kStr {
+		fr.responseItem(st, t, base, strings.ToLower(idx.c.s), v, s)
 	}
 	name := t.X.Dotted()
 	if name == "" {
@@ -746,6 +734,36 @@ func (fr *frame) assignSubscript(st *state, t *pyfront.Expr, v *value, s *pyfron
 		cur = base
 	}
 	fr.setContainer(st, t.X, name, withItem(cur, idx, v), v)
+}
+
+// responseItem checks resp.headers[name] = v (Flask) and resp[name] = v
+// (Django) for the headers that redirect or set cookies, and
+// resp.cookies[name] = v (a Django morsel).
+func (fr *frame) responseItem(st *state, t *pyfront.Expr, base *value, name string, v *value, s *pyfront.Stmt) {
+	if t.X.Kind == pyfront.Attr && t.X.Text == "cookies" {
+		if s != nil && len(s.Targets) == 1 && s.Targets[0] == t && t.X.X.Dotted() != "" && fr.expr(st, t.X.X).response {
+			fr.checkMorsel(t, name, s) // resp.cookies["sessionid"] = v
+		}
+		return
+	}
+	switch name {
+	case "set-cookie", "refresh", "location":
+	default:
+		return
+	}
+	if !base.response && !(t.X.Kind == pyfront.Attr && t.X.Text == "headers" && fr.expr(st, t.X.X).response) {
+		return
+	}
+	switch name {
+	case "set-cookie":
+		if s != nil && s.Value != nil {
+			fr.checkRawSetCookie(s.Value, s.Pos, t.Src)
+		}
+	case "refresh":
+		fr.refreshHeader(v, t, s.Pos) // 0; url=...: a redirect after the delay
+	case "location":
+		fr.locationHeader(v, t, s.Pos) // a redirect to wherever v points
+	}
 }
 
 // noteAliases records that name was assigned another local name's

@@ -192,6 +192,14 @@ func (fr *frame) refineCompare(st *state, cond *pyfront.Expr, truth bool) *state
 // whole value to a safe alphabet (no "." wildcard, no negated classes).
 var anchored = regexp.MustCompile(`^\^?[\[\]\\\w\-+*{},?() ]*\$?$`)
 
+// wholeSafeMatch: a match of pattern pat (fullmatch when full; search
+// when search, which must then be anchored with ^) holds only for a whole
+// subject of safe characters.
+func wholeSafeMatch(pat string, full, search bool) bool {
+	full = full || strings.HasSuffix(pat, "$") || strings.HasSuffix(pat, `\Z`)
+	return pat != "" && full && (strings.HasPrefix(pat, "^") || !search) && safeRegex(pat)
+}
+
 // safeRegex: a pattern anchored over a safe alphabet (see anchored) whose
 // escapes are only \d, \w, \-, \_, \. and a final \Z (\S, \W, \D, \s and
 // \x3b admit any character, or a chosen one).
@@ -286,8 +294,8 @@ func (fr *frame) refineCall(st *state, cond *pyfront.Expr, truth bool) *state {
 			subject = args[0]
 			pat = fr.compiledPattern(st, cond.X.X)
 		}
-		full := q == "re.fullmatch" || method == "fullmatch" || strings.HasSuffix(pat, "$") || strings.HasSuffix(pat, `\Z`)
-		if subject != nil && pat != "" && full && (strings.HasPrefix(pat, "^") || q != "re.search") && safeRegex(pat) && len(args) <= 2 && len(cond.Kw()) == 0 {
+		full := q == "re.fullmatch" || method == "fullmatch"
+		if subject != nil && wholeSafeMatch(pat, full, q == "re.search") && len(args) <= 2 && len(cond.Kw()) == 0 {
 			return fr.sanitizeSubject(st, subject, safeVerdict, false)
 		}
 	case method == "startswith" && len(args) == 1:
@@ -486,16 +494,22 @@ func (fr *frame) resolved(e *pyfront.Expr, line, depth int) bool {
 	if e == nil || e.Kind != pyfront.Name || fr.fn == nil || fr.fn.def == nil || depth >= 8 {
 		return false
 	}
-	n := 0
-	ok := true
-	pyfront.Walk(reachingPrefix(fr.fn.def.Body, line), func(s *pyfront.Stmt, _ []*pyfront.Stmt) bool {
-		if s.Kind == pyfront.AssignStmt && len(s.Targets) == 1 && s.Targets[0].Kind == pyfront.Name && s.Targets[0].Text == e.Text && s.Pos.Line < line {
+	return fr.assignedOnly(e.Text, line, func(v *pyfront.Expr, at int) bool { return fr.resolved(v, at, depth+1) })
+}
+
+// assignedOnly: the local name is assigned before line (on the way to it,
+// see reachingPrefix), and every such assignment's value is one ok
+// accepts (ok gets the value and the assignment's line).
+func (fr *frame) assignedOnly(name string, line int, ok func(v *pyfront.Expr, at int) bool) bool {
+	n, all := 0, true
+	pyfront.Walk(reachingPrefix(fr.body(), line), func(s *pyfront.Stmt, _ []*pyfront.Stmt) bool {
+		if s.Kind == pyfront.AssignStmt && len(s.Targets) == 1 && s.Targets[0].Kind == pyfront.Name && s.Targets[0].Text == name && s.Pos.Line < line {
 			n++
-			ok = ok && fr.resolved(s.Value, s.Pos.Line, depth+1)
+			all = all && ok(s.Value, s.Pos.Line)
 		}
-		return ok
+		return all
 	})
-	return n > 0 && ok
+	return n > 0 && all
 }
 
 // reachingPrefix gives the statements that run before the statement on

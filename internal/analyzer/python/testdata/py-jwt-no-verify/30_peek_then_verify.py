@@ -9,7 +9,7 @@ ISSUER_KEYS = {"a": "k1", "b": "k2"}
 @app.route("/peek")
 def peek_then_verify():
     token = request.headers["Authorization"]
-    unverified = jwt.decode(token, options={"verify_signature": False})
+    unverified = jwt.decode(token, options={"verify_signature": False})  # safe: PY-JWT-NO-VERIFY (verified below)
     claims = jwt.decode(token, ISSUER_KEYS[unverified["iss"]], algorithms=["HS256"])
     return {"sub": claims["sub"]}
 

@@ -4,7 +4,7 @@ import requests
 
 def restored():
     s = requests.Session()
-    s.verify = False
+    s.verify = False  # safe: PY-TLS-VERIFY-OFF (set back before any request)
     s.verify = True  # (a mistaken line fixed right after)
     return s.get("https://partner.example.com/api", timeout=5)  # want: PY-HTTP-NO-PROXY
 

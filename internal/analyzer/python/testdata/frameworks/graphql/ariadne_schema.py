@@ -26,3 +26,13 @@ def resolve_lookup(obj, info, key):
 query.set_field("lookup", resolve_lookup)
 
 schema = make_executable_schema("type Query { user(name: String!): String }", query, mutation)
+
+
+@query.field("count")
+def resolve_count(obj, info, limit):
+    return users.count_documents({"active": True}, limit=int(limit))  # safe: PY-NOSQLI (a number)
+
+
+@query.field("me")
+def resolve_me(obj, info):
+    return users.find_one({"name": obj["name"]})  # safe: PY-NOSQLI (the parent object is the server's)
