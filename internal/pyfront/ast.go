@@ -246,14 +246,24 @@ type Stmt struct {
 	Targets []*Expr
 	Value   *Expr
 	Annot   *Expr
+	Test    *Expr
 	Op      string
 	Name    string
-	Bases   []*Expr
-	Test    *Expr
 	Body    []*Stmt
 	Else    []*Stmt
-	Module  string
-	Names   []string
+	// StmtParts holds the fields only classes, functions, imports and
+	// compound blocks have, out of line: most statements are assignments,
+	// calls and returns, and this cut each from 416 bytes to 160. It is
+	// never nil: statements without parts share noParts, which is never
+	// written (the front end writes through parts()).
+	*StmtParts
+}
+
+// StmtParts are the fields of the statement kinds that have them.
+type StmtParts struct {
+	Bases  []*Expr
+	Module string
+	Names  []string
 	// Aliases are the "as" names of an import, parallel to Names ("" when none).
 	Aliases []string
 	// Functions: parameters, decorators (classes have decorators too), async.
@@ -268,6 +278,22 @@ type Stmt struct {
 	Handlers []Handler
 	Finally  []*Stmt
 	Cases    []MatchCase
+}
+
+// noParts are the (empty) parts of every statement that has none.
+var noParts = &StmtParts{}
+
+// NewStmt makes a statement of kind at pos, with no parts yet.
+func NewStmt(kind StmtKind, pos Pos) *Stmt {
+	return &Stmt{Kind: kind, Pos: pos, StmtParts: noParts}
+}
+
+// parts returns s's own parts, made on first write (front end only).
+func (s *Stmt) parts() *StmtParts {
+	if s.StmtParts == nil || s.StmtParts == noParts {
+		s.StmtParts = &StmtParts{}
+	}
+	return s.StmtParts
 }
 
 // MatchCase is one case of a match statement.

@@ -246,35 +246,36 @@ func (c *conv) block(n *node, depth int) []*Stmt {
 }
 
 func (c *conv) stmt(n *node, depth int) []*Stmt {
-	s := &Stmt{Pos: c.pos(n)}
-	switch kindOf(n) {
-	case "expression_statement":
+	if kindOf(n) == "expression_statement" {
 		// An expression statement holds one expression, or an assignment.
 		var out []*Stmt
 		for _, ch := range namedChildren(n) {
 			out = append(out, c.exprStmt(ch, depth))
 		}
 		return out
+	}
+	s := NewStmt(OtherStmt, c.pos(n))
+	switch kindOf(n) {
 	case "class_definition":
 		s.Kind = ClassStmt
 		s.Name = c.fieldText(n, "name")
 		if sc := field(n, "superclasses"); sc != nil {
 			call := c.args(sc, &Expr{Kind: Call}, depth)
-			s.Bases = call.Elems
+			s.parts().Bases = call.Elems
 		}
 		s.Body = c.block(field(n, "body"), depth)
 	case "function_definition":
 		s.Kind = FuncStmt
 		s.Name = c.fieldText(n, "name")
-		s.Params = c.params(field(n, "parameters"), depth)
-		s.Async = n.ChildCount() > 0 && kindOf(n.Child(0)) == "async"
+		s.parts().Params = c.params(field(n, "parameters"), depth)
+		s.parts().Async = n.ChildCount() > 0 && kindOf(n.Child(0)) == "async"
 		s.Body = c.block(field(n, "body"), depth)
 	case "decorated_definition":
 		if d := field(n, "definition"); d != nil {
 			out := c.stmt(d, depth)
 			for _, ch := range namedChildren(n) {
 				if kindOf(ch) == "decorator" && len(out) == 1 {
-					out[0].Decorators = append(out[0].Decorators, c.first(ch, depth))
+					out[0].parts().Decorators = append(out[0].Decorators, c.first(ch, depth))
 				}
 			}
 			return out
@@ -297,16 +298,16 @@ func (c *conv) stmt(n *node, depth int) []*Stmt {
 				s.Else = append(s.Else, blk...)
 				switch kindOf(ch) {
 				case "else_clause":
-					s.OrElse = blk
+					s.parts().OrElse = blk
 				case "finally_clause":
-					s.Finally = blk
+					s.parts().Finally = blk
 				default:
-					s.Handlers = append(s.Handlers, c.handler(ch, blk, depth))
+					s.parts().Handlers = append(s.Handlers, c.handler(ch, blk, depth))
 				}
 			case "with_clause":
 				for _, it := range namedChildren(ch) {
 					if kindOf(it) == "with_item" {
-						s.Withs = append(s.Withs, c.withItem(it, depth))
+						s.parts().Withs = append(s.Withs, c.withItem(it, depth))
 					}
 				}
 			}
@@ -323,7 +324,7 @@ func (c *conv) stmt(n *node, depth int) []*Stmt {
 				for _, cc := range namedChildren(b) {
 					if kindOf(cc) == "case_clause" {
 						mc := c.matchCase(cc, depth)
-						s.Cases = append(s.Cases, mc)
+						s.parts().Cases = append(s.Cases, mc)
 						s.Body = append(s.Body, mc.Body...)
 					}
 				}
@@ -337,20 +338,20 @@ func (c *conv) stmt(n *node, depth int) []*Stmt {
 	case "import_statement":
 		s.Kind = ImportStmt
 		for _, ch := range namedChildren(n) {
-			s.Names = append(s.Names, c.importName(ch))
-			s.Aliases = append(s.Aliases, c.importAlias(ch))
+			s.parts().Names = append(s.Names, c.importName(ch))
+			s.parts().Aliases = append(s.Aliases, c.importAlias(ch))
 		}
 	case "import_from_statement":
 		s.Kind = ImportStmt
-		s.Module = c.fieldText(n, "module_name")
+		s.parts().Module = c.fieldText(n, "module_name")
 		for _, ch := range fieldChildren(n, "name") {
-			s.Names = append(s.Names, c.importName(ch))
-			s.Aliases = append(s.Aliases, c.importAlias(ch))
+			s.parts().Names = append(s.Names, c.importName(ch))
+			s.parts().Aliases = append(s.Aliases, c.importAlias(ch))
 		}
 		for _, ch := range namedChildren(n) {
 			if kindOf(ch) == "wildcard_import" {
-				s.Names = append(s.Names, "*")
-				s.Aliases = append(s.Aliases, "")
+				s.parts().Names = append(s.Names, "*")
+				s.parts().Aliases = append(s.Aliases, "")
 			}
 		}
 	case "raise_statement":
@@ -388,7 +389,7 @@ func (c *conv) stmt(n *node, depth int) []*Stmt {
 		s.Op = strings.TrimSuffix(kindOf(n), "_statement")
 		for _, ch := range namedChildren(n) {
 			if kindOf(ch) == "identifier" {
-				s.Names = append(s.Names, c.text(ch))
+				s.parts().Names = append(s.Names, c.text(ch))
 			}
 		}
 	default:
@@ -560,7 +561,7 @@ func (c *conv) fieldText(n *node, name string) string {
 
 // exprStmt converts the content of an expression statement.
 func (c *conv) exprStmt(n *node, depth int) *Stmt {
-	s := &Stmt{Pos: c.pos(n)}
+	s := NewStmt(OtherStmt, c.pos(n))
 	switch kindOf(n) {
 	case "assignment":
 		s.Kind = AssignStmt
@@ -959,10 +960,14 @@ func namedTupleClass(s *Stmt) *Stmt {
 	default:
 		return nil
 	}
-	cls := &Stmt{Kind: ClassStmt, Pos: s.Pos, Name: s.Targets[0].Text, Bases: []*Expr{{Kind: Name, Text: "NamedTuple", Pos: s.Pos}}}
+	cls := NewStmt(ClassStmt, s.Pos)
+	cls.Name = s.Targets[0].Text
+	cls.parts().Bases = []*Expr{{Kind: Name, Text: "NamedTuple", Pos: s.Pos}}
 	for _, f := range fields {
-		cls.Body = append(cls.Body, &Stmt{Kind: AssignStmt, Pos: s.Pos, Targets: []*Expr{{Kind: Name, Text: f, Pos: s.Pos}},
-			Annot: &Expr{Kind: Name, Text: "object", Pos: s.Pos}})
+		attr := NewStmt(AssignStmt, s.Pos)
+		attr.Targets = []*Expr{{Kind: Name, Text: f, Pos: s.Pos}}
+		attr.Annot = &Expr{Kind: Name, Text: "object", Pos: s.Pos}
+		cls.Body = append(cls.Body, attr)
 	}
 	return cls
 }

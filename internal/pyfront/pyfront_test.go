@@ -262,3 +262,64 @@ func TestDelStatement(t *testing.T) {
 		t.Errorf("targets %q", got)
 	}
 }
+
+// Every statement has its parts (shared empty ones when it has none), and
+// the shared ones stay empty: a write through them would reach every
+// statement.
+func TestStmtPartsNeverNilNorShared(t *testing.T) {
+	src := `import os, sys as system
+from . import db
+from m import *
+x: int = 1
+a = b = 2
+n += 1
+P = namedtuple("P", ["x", "y"])
+@decorate
+class C(Base):
+    def m(self, a, *args, k=1, **kw):
+        global g
+        return a
+async def f():
+    for i in range(3):
+        pass
+    else:
+        pass
+    while x:
+        break
+    with open(p) as fh, lock:
+        pass
+    try:
+        raise E
+    except (A, B) as e:
+        pass
+    else:
+        pass
+    finally:
+        del x
+    match v:
+        case {"k": w}:
+            assert w
+if a:
+    pass
+elif b:
+    pass
+else:
+    f()
+`
+	m := mustParse(t, src)
+	kinds := map[StmtKind]bool{}
+	Walk(m.Body, func(s *Stmt, _ []*Stmt) bool {
+		if s.StmtParts == nil {
+			t.Errorf("line %d: statement kind %d without parts", s.Pos.Line, s.Kind)
+			return false
+		}
+		kinds[s.Kind] = true
+		return true
+	})
+	if len(kinds) < 12 {
+		t.Errorf("only %d statement kinds parsed", len(kinds))
+	}
+	if fmt.Sprint(*noParts) != fmt.Sprint(StmtParts{}) {
+		t.Errorf("the shared empty parts were written: %+v", *noParts)
+	}
+}

@@ -42,6 +42,21 @@ type argVals struct {
 	kwExpr  map[string]*pyfront.Expr
 }
 
+// setKw sets keyword argument name (most calls have none: the maps are
+// made on first use).
+func (a *argVals) setKw(name string, v *value, e *pyfront.Expr) {
+	if a.kw == nil {
+		a.kw = map[string]*value{}
+	}
+	a.kw[name] = v
+	if e != nil {
+		if a.kwExpr == nil {
+			a.kwExpr = map[string]*pyfront.Expr{}
+		}
+		a.kwExpr[name] = e
+	}
+}
+
 func (a *argVals) get(i int, kw string) (*value, *pyfront.Expr) {
 	if kw != "" {
 		if v, ok := a.kw[kw]; ok {
@@ -180,7 +195,7 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 	c := fr.resolveCallee(st, e)
 	fr.calls = append(fr.calls, c)
 	defer func() { fr.calls = fr.calls[:len(fr.calls)-1] }()
-	args := &argVals{kw: map[string]*value{}, kwExpr: map[string]*pyfront.Expr{}}
+	args := &argVals{pos: make([]*value, 0, len(e.Elems)), posExpr: make([]*pyfront.Expr, 0, len(e.Elems))}
 	for _, x := range e.Elems {
 		if x.Kind == pyfront.Starred && x.X != nil {
 			v := fr.expr(st, x.X)
@@ -206,17 +221,15 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 			if v.exact && v.keys != nil {
 				for key, kv := range v.keys {
 					if strings.HasPrefix(key, "s:") {
-						args.kw[key[2:]] = kv
-						args.kwExpr[key[2:]] = k.Value
+						args.setKw(key[2:], kv, k.Value)
 					}
 				}
 				continue
 			}
-			args.kw["**"] = v.flat()
+			args.setKw("**", v.flat(), nil)
 			continue
 		}
-		args.kw[k.Name] = v
-		args.kwExpr[k.Name] = k.Value
+		args.setKw(k.Name, v, k.Value)
 	}
 	if c.bound != nil {
 		args = c.bound.then(args)

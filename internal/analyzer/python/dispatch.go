@@ -929,7 +929,7 @@ func (d *dispatcher) tables(f *function, exprs []*pyfront.Expr, s *dispatchScope
 					d.bind(g.def.Body, gs)
 					d.collect(g, g.def.Body, gs, in, depth+1)
 				}
-				d.add(f, &pyfront.Stmt{Pos: k.Pos}, routeSpec{url: k.Text, route: k.Text}, method, in.out, found)
+				d.add(f, pyfront.NewStmt(pyfront.OtherStmt, k.Pos), routeSpec{url: k.Text, route: k.Text}, method, in.out, found)
 			}
 		})
 	}
