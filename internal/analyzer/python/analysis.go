@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/secaudit/secaudit/internal/control"
@@ -48,6 +49,9 @@ type analysis struct {
 	classAttrs map[*class]map[string]*value
 	obs        []control.Observation
 	routes     []report.RouteEntry
+	// demand, during the first round, lets an analysis that calls a
+	// function not analysed yet analyse it first (see onDemand).
+	demand *demandSet
 }
 
 // fnResult is what one analysis of a function produced.
@@ -159,14 +163,24 @@ func (a *analysis) run() {
 					rest = append(rest, f)
 				}
 			}
+			// Both batches share the claims: an initialiser that calls a
+			// helper of the other batch analyses it first (see onDemand).
+			a.demand = newDemandSet(others, rest)
 			for f, r := range a.analyzeOrdered(inits, levels) {
 				fresh[f] = r
 				f.publish(r.sum)
 				a.commit(f, r)
 			}
 			a.mergeClassAttrs()
+			a.demand.attrsMerged()
 			for f, r := range a.analyzeOrdered(rest, levels) {
 				fresh[f] = r
+			}
+			a.demand = nil
+			for _, f := range others {
+				if fresh[f] == nil { // its demand analysis panicked
+					fresh[f] = newResult()
+				}
 			}
 		} else {
 			for f, r := range a.analyzeAll(others) {
@@ -299,7 +313,10 @@ func (a *analysis) analyzeOrdered(fs []*function, levels map[*function]int) map[
 		}
 	}
 	results := make(map[*function]*fnResult, len(fs))
-	var mu sync.Mutex
+	// A function a caller's analysis needed before its turn was analysed
+	// there and then (onDemand): its turn is skipped.
+	d := a.demand
+	d.results = results
 	done := 0
 	var wg sync.WaitGroup
 	var crash workerPanic
@@ -320,10 +337,15 @@ func (a *analysis) analyzeOrdered(fs []*function, levels map[*function]int) map[
 		go func() {
 			defer wg.Done()
 			for f := range ready {
-				r := analyze(f)
-				f.publish(r.sum)
-				mu.Lock()
-				results[f] = r
+				var r *fnResult
+				if d.claims[f].CompareAndSwap(false, true) {
+					r = analyze(f)
+					f.publish(r.sum)
+				}
+				d.mu.Lock()
+				if r != nil {
+					results[f] = r
+				}
 				done++
 				for _, h := range a.p.callers[f] {
 					if in[h] && levels[f] < levels[h] {
@@ -335,7 +357,7 @@ func (a *analysis) analyzeOrdered(fs []*function, levels map[*function]int) map[
 				if done == len(fs) {
 					close(ready)
 				}
-				mu.Unlock()
+				d.mu.Unlock()
 			}
 		}()
 	}
@@ -345,6 +367,75 @@ func (a *analysis) analyzeOrdered(fs []*function, levels map[*function]int) map[
 	wg.Wait()
 	crash.rethrow()
 	return results
+}
+
+// demandSet are the functions the first round analyses (in two ordered
+// batches), each claimed once: by its turn, or by the analysis of a caller
+// that needs its summary first.
+type demandSet struct {
+	claims map[*function]*atomic.Bool // the map is read-only: safe on all cores
+	// late are the functions of the batch that runs after the class
+	// attributes the initialisers set are merged; nil once they are.
+	late map[*function]bool
+	mu   sync.Mutex // guards results and unclaimed
+	// results are the current batch's (analyzeOrdered's) results.
+	results map[*function]*fnResult
+	// unclaimed are late functions analysed early whose analysis read
+	// class attributes: they keep their turn.
+	unclaimed []*function
+}
+
+func newDemandSet(all, late []*function) *demandSet {
+	d := &demandSet{claims: make(map[*function]*atomic.Bool, len(all)), late: make(map[*function]bool, len(late))}
+	for _, f := range all {
+		d.claims[f] = new(atomic.Bool)
+	}
+	for _, f := range late {
+		d.late[f] = true
+	}
+	return d
+}
+
+// attrsMerged is called once the initialisers' class attributes are
+// merged: the late functions analysed too early get their turn back.
+func (d *demandSet) attrsMerged() {
+	for _, f := range d.unclaimed {
+		d.claims[f].Store(false)
+	}
+	d.late, d.unclaimed = nil, nil
+}
+
+// maxDemandNesting bounds the demand analyses running inside one another
+// (each holds its frames on the stack).
+const maxDemandNesting = 8
+
+// onDemand analyses f now if the first round has it to analyse and
+// nothing has claimed it yet: the caller being analysed then uses its
+// summary of this round, not the empty one, and need not run again in the
+// next round because of it. (Calls resolved through values are outside the
+// call graph that orders the batches, and initialisers run before the
+// helpers they call.) The fixpoint that follows is what makes the result
+// independent of which order the workers took.
+func (fr *frame) onDemand(f *function) {
+	d := fr.a.demand
+	if d == nil || fr.nested >= maxDemandNesting || f.def == nil {
+		return
+	}
+	claim, ok := d.claims[f]
+	if !ok || !claim.CompareAndSwap(false, true) {
+		return
+	}
+	r := fr.a.analyzeAt(f, fr.nested+1)
+	f.publish(r.sum)
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.late[f] && len(r.reads) > 0 {
+		// It read class attributes before they were merged: it runs
+		// again in its turn (the caller has a summary meanwhile).
+		d.unclaimed = append(d.unclaimed, f)
+		return
+	}
+	d.results[f] = r
 }
 
 // analyzeAll analyses functions on all cores. Each reads only what the
@@ -442,9 +533,13 @@ func (a *analysis) mergeClassAttrs() map[classAttrKey]bool {
 }
 
 // analyze runs one function body.
-func (a *analysis) analyze(f *function) *fnResult {
+func (a *analysis) analyze(f *function) *fnResult { return a.analyzeAt(f, 0) }
+
+// analyzeAt runs one function body, nested in demand analyses of its
+// callers' calls.
+func (a *analysis) analyzeAt(f *function, nested int) *fnResult {
 	res := newResult()
-	fr := &frame{a: a, fn: f, mod: f.mod, res: res}
+	fr := &frame{a: a, fn: f, mod: f.mod, res: res, nested: nested}
 	st := newState()
 	if f.def == nil {
 		st = fr.block(st, f.mod.ast.Body)

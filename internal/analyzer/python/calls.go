@@ -1880,6 +1880,7 @@ func emptyIfMap(v *value) map[string]*value {
 // useSummary returns f's summary as published now, and records it as one
 // this analysis depends on.
 func (fr *frame) useSummary(f *function) *summary {
+	fr.onDemand(f)
 	sum := f.summary()
 	if fr.res.calls == nil {
 		fr.res.calls = map[*function]*summary{}
@@ -2407,7 +2408,7 @@ func (fr *frame) decorated(f *function) *value {
 	if f.def == nil || len(f.def.Decorators) == 0 || f.cls != nil || f.mod.funcs[f.name] != f || !fr.canInline() {
 		return nil
 	}
-	sub := &frame{a: fr.a, fn: f.mod.body, mod: f.mod, res: fr.res, inlined: fr.inlined + 1}
+	sub := &frame{a: fr.a, fn: f.mod.body, mod: f.mod, res: fr.res, inlined: fr.inlined + 1, nested: fr.nested}
 	st := newState()
 	v := (&value{fn: f}).withExtra(func(x *valueExtra) { x.bare = true })
 	wrapped := false
@@ -2524,7 +2525,7 @@ func (fr *frame) inlineClosure(st *state, c callee, args *argVals) *value {
 	fr.res.inlinedBodies++
 	// (A closure made by a factory of another module reads that module's
 	// globals.)
-	sub := &frame{a: fr.a, fn: f, mod: f.mod, res: fr.res, inlined: fr.inlined + 1}
+	sub := &frame{a: fr.a, fn: f, mod: f.mod, res: fr.res, inlined: fr.inlined + 1, nested: fr.nested}
 	sub.block(inner, f.def.Body)
 	// Parameters of the enclosing function that reach sinks in the
 	// closure reach them through the enclosing function too.
@@ -2860,7 +2861,7 @@ func (fr *frame) inlineCall(c callee, args *argVals) *value {
 // bound to what param gives, and returns what it returns (a generator
 // with straight-line yields: its yields, in order).
 func (fr *frame) runInline(f *function, param func(sub *frame, i int, p pyfront.Param) *value) *value {
-	sub := &frame{a: fr.a, fn: f, mod: f.mod, res: fr.res, inlined: fr.inlined + 1}
+	sub := &frame{a: fr.a, fn: f, mod: f.mod, res: fr.res, inlined: fr.inlined + 1, nested: fr.nested}
 	inner := newState()
 	for i, p := range f.params {
 		inner.set(p.Name, param(sub, i, p))

@@ -40,6 +40,8 @@ type frame struct {
 	calls []callee
 	// res collects what this analysis of the function produced.
 	res *fnResult
+	// nested counts the demand analyses this one runs inside (onDemand).
+	nested int
 	// declared are the names a global or nonlocal statement declared in
 	// this body ("global" or "nonlocal").
 	declared map[string]string
