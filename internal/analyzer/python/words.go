@@ -1,6 +1,9 @@
 package python
 
-import "strings"
+import (
+	"strings"
+	"unsafe"
+)
 
 // words matches an identifier against a list of words, case-insensitively,
 // the way a regexp such as (?i)(passw|token|_id$|^pw$) would, without the
@@ -33,6 +36,44 @@ func newWords(list ...string) words {
 // MatchString reports whether s contains one of the words (the name keeps
 // words interchangeable with the *regexp.Regexp lists it replaced).
 func (w words) MatchString(s string) bool {
+	// Identifiers are short: fold them once into a buffer on the stack and
+	// search with strings.Index (vectorized), not byte by byte per word.
+	var buf [64]byte
+	if len(s) > len(buf) {
+		return w.matchFold(s)
+	}
+	n := copy(buf[:], s)
+	for i := 0; i < n; i++ {
+		if c := buf[i]; 'A' <= c && c <= 'Z' {
+			buf[i] = c + 'a' - 'A'
+		}
+	}
+	lower := unsafe.String(&buf[0], n) // does not outlive buf
+	for _, x := range w.anywhere {
+		if strings.Contains(lower, x) {
+			return true
+		}
+	}
+	for _, x := range w.prefix {
+		if strings.HasPrefix(lower, x) {
+			return true
+		}
+	}
+	for _, x := range w.suffix {
+		if strings.HasSuffix(lower, x) {
+			return true
+		}
+	}
+	for _, x := range w.exact {
+		if lower == x {
+			return true
+		}
+	}
+	return false
+}
+
+// matchFold is MatchString for long strings, folding case as it compares.
+func (w words) matchFold(s string) bool {
 	for _, x := range w.anywhere {
 		if indexFold(s, x) >= 0 {
 			return true
