@@ -33,33 +33,31 @@ func ReadText(analyzer string, f File, max int64) ([]byte, []report.ErrorEntry) 
 		return fail("unreadable", err.Error())
 	}
 	defer fh.Close()
-	var head [binaryProbe]byte
-	n, err := io.ReadFull(fh, head[:])
+	// One buffer sized by the walk's size (io.ReadAll grows from 512 bytes,
+	// copying each time); its head decides whether the file is binary.
+	data := make([]byte, 0, min(f.Size, max)+1)
+	n, err := io.ReadFull(fh, data[:min(binaryProbe, cap(data))])
 	if err != nil && err != io.EOF && err != io.ErrUnexpectedEOF {
 		return fail("unreadable", err.Error())
 	}
-	if bytes.IndexByte(head[:n], 0) >= 0 {
+	data = data[:n]
+	if bytes.IndexByte(data, 0) >= 0 {
 		return binary(analyzer, f.Rel)
 	}
-	data, err := readRest(fh, head[:n], f.Size, max)
-	if err != nil {
+	if data, err = readRest(fh, data, max); err != nil {
 		return fail("unreadable", err.Error())
 	}
 	return CheckText(analyzer, f.Rel, data, max)
 }
 
-// readRest reads the rest of a file after its head, up to max+1 bytes, into
-// one buffer sized by the walk's size (io.ReadAll grows from 512 bytes,
-// copying each time).
-func readRest(fh *os.File, head []byte, size, limit int64) ([]byte, error) {
-	size = min(max(size, int64(len(head))), limit) + 1
-	data := make([]byte, len(head), size)
-	copy(data, head)
+// readRest reads the rest of a file into data (after what it holds), up to
+// limit+1 bytes in all.
+func readRest(fh *os.File, data []byte, limit int64) ([]byte, error) {
 	for int64(len(data)) <= limit {
 		if len(data) == cap(data) {
 			data = append(data, 0)[:len(data)] // the file grew since the walk
 		}
-		k, err := fh.Read(data[len(data):cap(data)])
+		k, err := fh.Read(data[len(data):min(int64(cap(data)), limit+1)])
 		data = data[:len(data)+k]
 		if err == io.EOF {
 			break
