@@ -156,11 +156,35 @@ func (e *Expr) Dotted() string {
 	case e.Kind == Name:
 		return e.Text
 	case e.Kind == Attr:
+		if srcIsDotted(e) {
+			return e.Src // the common case: the source as written, no new string
+		}
 		if p := e.X.Dotted(); p != "" {
 			return p + "." + e.Text
 		}
 	}
 	return ""
+}
+
+// srcIsDotted reports whether an attribute chain's source text is exactly
+// its dotted name (no spaces, comments or calls inside).
+func srcIsDotted(e *Expr) bool {
+	s := e.Src
+	for x := e; x != nil; x = x.X {
+		switch x.Kind {
+		case Name:
+			return s == x.Text
+		case Attr:
+			n := len(x.Text)
+			if len(s) <= n || s[len(s)-n-1] != '.' || s[len(s)-n:] != x.Text {
+				return false
+			}
+			s = s[:len(s)-n-1]
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // Callee returns the dotted name of a call's function ("os.environ.get"), or "".

@@ -323,3 +323,15 @@ else:
 		t.Errorf("the shared empty parts were written: %+v", *noParts)
 	}
 }
+
+// Dotted gives the same name whether the source is written plainly (and
+// reused) or not.
+func TestDotted(t *testing.T) {
+	m := mustParse(t, "a.b.c\nx . y\n(p).q\nf().g\nos.path.join\n")
+	want := []string{"a.b.c", "x.y", "p.q", "", "os.path.join"}
+	for i, s := range m.Body {
+		if got := s.Value.Dotted(); got != want[i] {
+			t.Errorf("%q: Dotted() = %q, want %q", s.Value.Src, got, want[i])
+		}
+	}
+}
