@@ -49,9 +49,9 @@ func (fr *frame) refine(st *state, cond *pyfront.Expr, truth bool) *state {
 	case pyfront.Call:
 		return fr.refineCall(st, cond, truth)
 	case pyfront.Attr:
-		// if parts.netloc: ... false: the URL has no host (or no scheme), so
-		// it stays on this site.
-		if !truth && (cond.Text == "netloc" || cond.Text == "hostname" || cond.Text == "scheme") {
+		// if parts.netloc: ... false: the URL has no host, so it stays on
+		// this site. (No scheme is not enough: "//evil.example" has none.)
+		if !truth && (cond.Text == "netloc" || cond.Text == "hostname") {
 			return fr.sanitizeSubject(st, cond, classRedirect|classSession, true)
 		}
 	}
@@ -615,11 +615,16 @@ func (fr *frame) sanitizeSubject(st *state, e *pyfront.Expr, c taint.Classes, ur
 	for depth := 0; e != nil && depth < 8; depth++ {
 		switch e.Kind {
 		case pyfront.Name, pyfront.Attr:
-			if name := e.Dotted(); name != "" {
-				if e.Kind == pyfront.Attr && fr.isURLPart(e) {
-					e = e.X
-					continue
+			if e.Kind == pyfront.Attr && fr.isURLPart(e) {
+				if e.Text == "scheme" || e.Text == "port" {
+					// The scheme or port alone leaves the host to the
+					// input: no proof for redirects or requests.
+					c &^= classRedirect | classUrl
 				}
+				e = e.X
+				continue
+			}
+			if name := e.Dotted(); name != "" {
 				v, ok := st.get(name)
 				if !ok {
 					return st
