@@ -351,6 +351,10 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 			fr.applyParamWrites(st, e, c, args, fr.bindArgs(c.fn, c, args), fr.inlinedWrites, nil)
 			fr.inlinedWrites = nil
 		}
+		if len(fr.inlinedFields) > 0 {
+			fr.setInstanceFields(st, e, fr.inlinedFields)
+			fr.inlinedFields = nil
+		}
 		return out
 	}
 	if fn, cargs := callbackOf(c, args); fn != nil {
@@ -1933,17 +1937,12 @@ func (fr *frame) applySummary(st *state, e *pyfront.Expr, c callee, args *argVal
 	}
 	// A method that sets fields (a setter) updates the instance it is
 	// called on.
-	if len(sum.fields) > 0 && f.name != "__init__" && c.recv != nil && e.X.Kind == pyfront.Attr {
-		if name := e.X.X.Dotted(); name != "" {
-			if cur, ok := st.get(name); ok && cur.class != nil && !cur.classRef {
-				nv := *cur
-				nv.fields = copyKeys(cur.fields)
-				for k, fv := range sum.fields {
-					nv.fields[k] = fr.mapStored(fv, actual, e, "stored in "+f.name+"()")
-				}
-				st.set(name, &nv)
-			}
+	if len(sum.fields) > 0 && f.name != "__init__" && c.recv != nil {
+		set := make(map[string]*value, len(sum.fields))
+		for k, fv := range sum.fields {
+			set[k] = fr.mapStored(fv, actual, e, "stored in "+f.name+"()")
 		}
+		fr.setInstanceFields(st, e, set)
 	}
 	if c.viaSuper && len(sum.fields) > 0 {
 		// super().__init__(x) and other base methods set fields of the
@@ -2100,6 +2099,26 @@ func (fr *frame) storedThrough(st *state, e *pyfront.Expr, c callee, args *argVa
 	}
 }
 
+// setInstanceFields gives the instance a method call e is made on
+// (x.method(...), x a variable of the caller) the fields the method set.
+func (fr *frame) setInstanceFields(st *state, e *pyfront.Expr, set map[string]*value) {
+	if e.X == nil || e.X.Kind != pyfront.Attr {
+		return
+	}
+	name := e.X.X.Dotted()
+	if name == "" {
+		return
+	}
+	if cur, ok := st.get(name); ok && cur.class != nil && !cur.classRef {
+		nv := *cur
+		nv.fields = copyKeys(cur.fields)
+		for k, v := range set {
+			nv.fields[k] = v
+		}
+		st.set(name, &nv)
+	}
+}
+
 // mapStored is a value a callee stored (a field, a global) as the caller
 // sees it: its taint mapped to the arguments, its constant kept while clean.
 func (fr *frame) mapStored(v *value, actual []*value, e *pyfront.Expr, note string) *value {
@@ -2114,6 +2133,22 @@ func (fr *frame) mapStored(v *value, actual []*value, e *pyfront.Expr, note stri
 	out := &value{t: fr.mapTaint(v.taintOf(), actual, e, note), typ: v.typ, class: v.class}
 	if !out.t.Tainted() {
 		out.c = v.c
+	}
+	if v.container && v.exact && len(v.keys)+len(v.elems) <= maxExactElems {
+		// A container known entry by entry (self.items = {} in a
+		// constructor, self.opts = {"mode": mode}) stays so, each entry
+		// in the caller's terms: a later item write or lookup by a
+		// constant key is exact.
+		out.container, out.exact = true, true
+		if v.keys != nil {
+			out.keys = make(map[string]*value, len(v.keys))
+			for k, x := range v.keys {
+				out.keys[k] = fr.mapStored(x, actual, e, note)
+			}
+		}
+		for _, x := range v.elems {
+			out.elems = append(out.elems, fr.mapStored(x, actual, e, note))
+		}
 	}
 	return out
 }
@@ -2679,6 +2714,9 @@ type callShape struct {
 	// returnsClosure: its body defines a function at its top level and
 	// returns it by name (a decorator's wrapper, a factory's closure).
 	returnsClosure bool
+	// keys are the parameters a method uses as keys into a container held
+	// by a field of self (self.items[key], self.items.get(key)).
+	keys map[string]bool
 }
 
 // maxContextStmts bounds the statements of a function run at its calls.
@@ -2737,6 +2775,13 @@ func callShapeOf(f *function) *callShape {
 					yields++
 				case pyfront.IfExp:
 					testedIn(e.Cond())
+				case pyfront.Subscript, pyfront.Call:
+					if k := selfFieldKey(f, e); k != "" && params[k] {
+						if sh.keys == nil {
+							sh.keys = map[string]bool{}
+						}
+						sh.keys[k] = true
+					}
 				}
 			})
 			return true
@@ -2748,6 +2793,28 @@ func callShapeOf(f *function) *callShape {
 	sh.generator = yields > 0
 	f.shape.Store(sh)
 	return sh
+}
+
+// selfFieldKey is the name used as the key in self.F[name] or
+// self.F.get(name, ...) (pop, setdefault) in a method f, or "".
+func selfFieldKey(f *function, e *pyfront.Expr) string {
+	if f.cls == nil || len(f.params) == 0 {
+		return ""
+	}
+	isField := func(x *pyfront.Expr) bool {
+		return x != nil && x.Kind == pyfront.Attr && x.X != nil && x.X.Kind == pyfront.Name && x.X.Text == f.params[0].Name
+	}
+	var key *pyfront.Expr
+	switch {
+	case e.Kind == pyfront.Subscript && isField(e.X):
+		key = e.Y
+	case e.Kind == pyfront.Call && e.X != nil && e.X.Kind == pyfront.Attr && lookupMethod(e.X.Text) && isField(e.X.X) && len(e.Args()) > 0:
+		key = e.Args()[0]
+	}
+	if key == nil || key.Kind != pyfront.Name {
+		return ""
+	}
+	return key.Text
 }
 
 // returnsNestedDef: f's body defines a function and returns it by name.
@@ -2823,12 +2890,12 @@ func (fr *frame) wantsContext(c callee, args *argVals) bool {
 			}
 		}
 	}
-	if len(sh.tested) == 0 {
+	if len(sh.tested) == 0 && len(sh.keys) == 0 {
 		return false
 	}
 	for i, v := range fr.bindArgs(f, c, args) {
 		p := f.params[i]
-		if !sh.tested[p.Name] {
+		if !sh.tested[p.Name] && !sh.keys[p.Name] {
 			continue
 		}
 		// A constant the body tests, passed or left to its default
@@ -2871,11 +2938,26 @@ func (fr *frame) runInline(f *function, param func(sub *frame, i int, p pyfront.
 	if ordered {
 		sub.yields = &[]*value{}
 	}
-	sub.block(inner, f.def.Body)
+	out := sub.block(inner, f.def.Body)
 	for _, ps := range sub.sum.sinks {
 		fr.addParamSink(ps)
 	}
 	fr.inlinedWrites = sub.sum.paramWrites
+	fr.inlinedFields = nil
+	if f.cls != nil && len(f.params) > 0 && !out.dead {
+		// self.items[key] = value run in place: the instance's container
+		// now has that key (the body's own bindings of self.x; inner
+		// held only the parameters).
+		prefix := f.params[0].Name + "."
+		for k, v := range out.all() {
+			if name, ok := strings.CutPrefix(k, prefix); ok && !strings.Contains(name, ".") {
+				if fr.inlinedFields == nil {
+					fr.inlinedFields = map[string]*value{}
+				}
+				fr.inlinedFields[name] = v
+			}
+		}
+	}
 	if ordered {
 		// What iterating the generator gives, in order.
 		return &value{container: true, exact: true, elems: *sub.yields}

@@ -27,6 +27,10 @@ type frame struct {
 	// into its parameters' containers; rebound are the parameters the body
 	// assigned (store = {} makes a new container, not the caller's).
 	inlinedWrites map[string]*value
+	// inlinedFields are the fields of self the method last run in place
+	// (runInline) set, containers changed by item included: its caller's
+	// instance has them.
+	inlinedFields map[string]*value
 	rebound       map[string]bool
 	// raised joins the exceptions the body raises with raise statements
 	// (a try's handlers catch those of its body).
