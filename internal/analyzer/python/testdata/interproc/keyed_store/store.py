@@ -17,5 +17,11 @@ class RequestStore:
     def option(self, key):
         return self.defaults[key]
 
+    def add(self, key, value):
+        # Chained (store.add(...).add(...)): what it writes must reach the
+        # store whichever way the call is analysed.
+        self.items[key] = value
+        return self
+
     def size(self):
         return len(self.items)

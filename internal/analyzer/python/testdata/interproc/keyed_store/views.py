@@ -46,3 +46,10 @@ def chosen_key():
     store.put("mode", "basic")
     key = request.args.get("k", "mode")
     return {"result": str(eval(store.fetch(key)))}  # want: PY-CODE-INJECTION
+
+
+@app.route("/chained")
+def chained():
+    store = RequestStore()
+    store.add("term", request.args.get("q", ""))
+    return {"result": str(eval(store.fetch("term")))}  # want: PY-CODE-INJECTION
