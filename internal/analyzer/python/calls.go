@@ -2717,10 +2717,6 @@ type callShape struct {
 	// keys are the parameters a method uses as keys into a container held
 	// by a field of self (self.items[key], self.items.get(key)).
 	keys map[string]bool
-	// itemWrites: a method that writes items of a container of self by a
-	// parameter's key; returns: it has a return statement (run in place,
-	// what such a method set on the paths that return is not kept).
-	itemWrites, returns bool
 }
 
 // maxContextStmts bounds the statements of a function run at its calls.
@@ -2759,12 +2755,8 @@ func callShapeOf(f *function) *callShape {
 					if (t.Kind == pyfront.Attr || t.Kind == pyfront.Subscript) && t.X != nil && t.X.Kind == pyfront.Name && t.X.Text == f.params[0].Name {
 						sh.writesSelf = true
 					}
-					if selfFieldKey(f, t) != "" {
-						sh.itemWrites = true
-					}
 				}
 			}
-			sh.returns = sh.returns || s.Kind == pyfront.ReturnStmt
 			n++
 			switch s.Kind {
 			case pyfront.FuncStmt, pyfront.ClassStmt, pyfront.ScopeStmt:
@@ -2901,13 +2893,9 @@ func (fr *frame) wantsContext(c callee, args *argVals) bool {
 	if len(sh.tested) == 0 && len(sh.keys) == 0 {
 		return false
 	}
-	keyed := sh.keys
-	if sh.itemWrites && sh.returns {
-		keyed = nil
-	}
 	for i, v := range fr.bindArgs(f, c, args) {
 		p := f.params[i]
-		if !sh.tested[p.Name] && !keyed[p.Name] {
+		if !sh.tested[p.Name] && !sh.keys[p.Name] {
 			continue
 		}
 		// A constant the body tests, passed or left to its default
@@ -2956,10 +2944,10 @@ func (fr *frame) runInline(f *function, param func(sub *frame, i int, p pyfront.
 	}
 	fr.inlinedWrites = sub.sum.paramWrites
 	fr.inlinedFields = nil
-	if f.cls != nil && len(f.params) > 0 && !out.dead {
+	if out = joinStates(out, sub.returned); f.cls != nil && len(f.params) > 0 && !out.dead {
 		// self.items[key] = value run in place: the instance's container
-		// now has that key (the body's own bindings of self.x; inner
-		// held only the parameters).
+		// now has that key (the body's own bindings of self.x, at its end
+		// and at its returns; inner held only the parameters).
 		prefix := f.params[0].Name + "."
 		for k, v := range out.all() {
 			if name, ok := strings.CutPrefix(k, prefix); ok && !strings.Contains(name, ".") {

@@ -27,6 +27,9 @@ type frame struct {
 	// into its parameters' containers; rebound are the parameters the body
 	// assigned (store = {} makes a new container, not the caller's).
 	inlinedWrites map[string]*value
+	// returned joins the states at the return statements of a method run
+	// in place.
+	returned *state
 	// inlinedFields are the fields of self the method last run in place
 	// (runInline) set, containers changed by item included: its caller's
 	// instance has them.
@@ -125,6 +128,11 @@ func (fr *frame) stmt(st *state, s *pyfront.Stmt) *state {
 		}
 		fr.onReturn(st, s, v)
 		fr.ret = join(fr.ret, v)
+		if fr.inlined > 0 && fr.fn.cls != nil {
+			// (What a method run in place set on self by here is the
+			// caller's: see runInline.)
+			fr.returned = joinStates(fr.returned, st.copy())
+		}
 		st.dead = true
 	case pyfront.RaiseStmt:
 		if s.Value != nil {
