@@ -250,9 +250,25 @@ func constantLiteral(e *pyfront.Expr, depth int) bool {
 	return false
 }
 
+// stringModuleConstants are the character sets of the string module
+// (allow-lists are built from them: string.ascii_letters + string.digits).
+var stringModuleConstants = map[string]string{
+	"string.ascii_lowercase": "abcdefghijklmnopqrstuvwxyz",
+	"string.ascii_uppercase": "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+	"string.ascii_letters":   "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+	"string.digits":          "0123456789",
+	"string.hexdigits":       "0123456789abcdefABCDEF",
+	"string.octdigits":       "01234567",
+	"string.punctuation":     "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~",
+	"string.whitespace":      " \t\n\r\x0b\x0c",
+}
+
 // qualified is the value of a qualified name: a source, a project
 // definition, or a plain reference.
 func (fr *frame) qualified(q string, e *pyfront.Expr) *value {
+	if s, ok := stringModuleConstants[q]; ok {
+		return constValue(cstr(s))
+	}
 	if src := fr.a.p.spec.source(q); src != nil && !fr.a.p.spec.clean.has(q, "") {
 		// The source object itself (flask.request, os.environ, sys.argv):
 		// its attributes, items and methods are input too.

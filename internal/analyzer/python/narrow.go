@@ -15,6 +15,9 @@ func (fr *frame) refine(st *state, cond *pyfront.Expr, truth bool) *state {
 	if cond == nil || st.dead {
 		return st
 	}
+	if out := fr.refineCharGuard(st, cond, truth); out != nil {
+		return out
+	}
 	switch cond.Kind {
 	case pyfront.UnaryOp:
 		if cond.Text == "not" {
@@ -130,6 +133,11 @@ func (fr *frame) refineCompare(st *state, cond *pyfront.Expr, truth bool) *state
 		return st
 	}
 	op, left, right := cond.Ops()[0], cond.Elems[0], cond.Elems[1]
+	if (op == "is" || op == "is not") && right.Kind == pyfront.NoneLit && fr.isRegexMatch(st, left) {
+		// re.fullmatch(P, x) is None, m is not None: a match object is
+		// never false, so this is the match's truth.
+		return fr.refine(st, left, truth == (op == "is not"))
+	}
 	switch op {
 	case "in", "not in":
 		if (op == "in") != truth {
@@ -250,6 +258,34 @@ func (fr *frame) raisingCheck(st *state, e *pyfront.Expr) *state {
 		return st
 	}
 	return fr.sanitizeSubject(st, e.X.X, classPath, false)
+}
+
+// isRegexMatch: e is a call of a regular expression's match, fullmatch or
+// search (re.match(P, x), PATTERN.fullmatch(x)), or a variable holding the
+// outcome of one (m = re.match(P, x)).
+func (fr *frame) isRegexMatch(st *state, e *pyfront.Expr) bool {
+	if e.Kind == pyfront.Name {
+		v, ok := st.get(e.Text)
+		if !ok || v.checkOf() == nil || !v.checkOf().holds(st) {
+			return false
+		}
+		e = v.checkOf().cond
+	}
+	if e.Kind != pyfront.Call || e.X == nil {
+		return false
+	}
+	switch q := fr.a.p.qualify(fr.mod, e.Callee()); q {
+	case "re.match", "re.fullmatch", "re.search":
+		return true
+	}
+	if e.X.Kind != pyfront.Attr {
+		return false
+	}
+	switch e.X.Text {
+	case "match", "fullmatch", "search":
+		return fr.compiledPattern(st, e.X.X) != ""
+	}
+	return false
 }
 
 func (fr *frame) refineCall(st *state, cond *pyfront.Expr, truth bool) *state {
