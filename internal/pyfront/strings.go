@@ -26,13 +26,17 @@ func (c *conv) str(n *node, depth int) *Expr {
 			}
 			parts = append(parts, &Expr{Kind: Str, Pos: c.pos(ch), Text: v})
 		case "interpolation":
-			// The part carries its expression's value. A conversion (!r, !s)
-			// or a width/alignment spec keeps the text; a numeric
-			// presentation type ({x:d}) only formats numbers, so that part
-			// is an opaque non-constant.
+			// The part carries its expression's value. A !s conversion or a
+			// width/alignment spec keeps the text; !r and !a give repr() of
+			// it (a quoted literal); a numeric presentation type ({x:d})
+			// only formats numbers, so that part is an opaque non-constant.
 			x := &Expr{Kind: Other, Pos: c.pos(ch), Src: shorten(c.text(ch))}
 			if ch.NamedChildCount() >= 1 && !numericFormatSpec(c, ch) {
 				x = c.expr(ch.NamedChild(0), depth+1)
+				if conv := childOfKind(ch, "type_conversion"); conv != nil && (c.text(conv) == "!r" || c.text(conv) == "!a") {
+					fn := &Expr{Kind: Name, Pos: x.Pos, Text: "repr", Src: "repr"}
+					x = &Expr{Kind: Call, Pos: x.Pos, X: fn, Elems: []*Expr{x}, Src: shorten(c.text(ch))}
+				}
 			}
 			parts = append(parts, x)
 		}
@@ -135,4 +139,14 @@ func numericFormatSpec(c *conv, interp *node) bool {
 		return strings.ContainsAny(spec[len(spec)-1:], "bcdeEfFgGnoxX%")
 	}
 	return false
+}
+
+// childOfKind is n's first named child of the kind, or nil.
+func childOfKind(n *node, kind string) *node {
+	for _, ch := range namedChildren(n) {
+		if kindOf(ch) == kind {
+			return ch
+		}
+	}
+	return nil
 }

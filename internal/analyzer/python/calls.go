@@ -765,7 +765,10 @@ func (fr *frame) builtinCall(st *state, e *pyfront.Expr, c callee, args *argVals
 				if !ok {
 					v = fr.attrOf(st, args.pos[0], attr.Text, attr)
 				}
-				if len(args.pos) == 3 {
+				if len(args.pos) == 3 && (v.qname == "" || v.taintOf().Tainted() || args.pos[2].taintOf().Tainted()) {
+					// (The default when the attribute is missing; a library
+					// name with a constant attribute is the attribute:
+					// getattr(yaml, "CSafeLoader", yaml.SafeLoader).)
 					v = join(v, args.pos[2])
 				}
 				return v

@@ -115,13 +115,9 @@ def mark_extras(key, txt):
 
 PENDING = {
     'cmdi/shlex_quote_stripped',
-    'codeinj/exec_repr_assignment',
-    'deser/yaml_csafe_loader',
     'redirect/location_header_set',
     'sqli/except_before_assign',
     'trustbound/django_session_via_helper_class',
-    'weakhash/hashlib_new_name_kw',
-    'weakhash/new_md5_name_data_kw',
     'xss/escape_quote_false_attr',
     'xss/escape_quote_false_js',
     'xxe/xmlsax_parsestring_default',
