@@ -431,10 +431,19 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 		}
 		return out
 	}
+	if c.recv != nil && c.recv.c == nil && c.method != "replace" && removesQuotes(c.method, args) && fr.shellQuoted(e.X.X) {
+		// shlex.quote(x).strip("'"): the quotes that made it one shell
+		// word are gone.
+		return &value{t: c.recv.taintOf().Unsanitize(classCmd)}
+	}
 	if c.method == "replace" && c.recv != nil && c.recv.c == nil && len(args.pos) == 2 && len(args.kw) == 0 && args.pos[0].c != nil && args.pos[1].c != nil &&
 		args.pos[0].c.kind == kStr && args.pos[1].c.kind == kStr {
 		if cls := removedCharSafety(args.pos[0].c.s, args.pos[1].c.s); cls != 0 {
-			return &value{t: c.recv.taintOf().Sanitize(cls), prefix: c.recv.strPrefix()}
+			t := c.recv.taintOf()
+			if removesQuotes(c.method, args) && fr.shellQuoted(e.X.X) {
+				t = t.Unsanitize(classCmd) // (see above)
+			}
+			return &value{t: t.Sanitize(cls), prefix: c.recv.strPrefix()}
 		}
 	}
 	if matched&classUrl != 0 && fr.fetchesFixedHost(c, args) {
@@ -1428,7 +1437,7 @@ func isResponseCall(q string) bool {
 		"django.http.HttpResponse", "django.http.HttpResponseRedirect", "django.template.response.TemplateResponse", "fastapi.responses.JSONResponse":
 		return true
 	}
-	return false
+	return responseClass[q]
 }
 
 // foldStrMethod folds a few string methods of constants.
@@ -1567,6 +1576,39 @@ func asciiClass(s, method string) bool {
 		}
 	}
 	return method != "isupper" && method != "islower" || cased
+}
+
+// shellQuoted: x is shlex.quote(...) (or a name assigned only that), whose
+// shell safety is its quotes.
+func (fr *frame) shellQuoted(x *pyfront.Expr) bool {
+	if x != nil && x.Kind == pyfront.Name {
+		x = fr.onlyAssignment(x.Text)
+	}
+	if x == nil || x.Kind != pyfront.Call {
+		return false
+	}
+	switch fr.a.p.qualify(fr.mod, x.Callee()) {
+	case "shlex.quote", "pipes.quote", "shlex.join":
+		return true
+	}
+	return false
+}
+
+// removesQuotes: strip()/lstrip()/rstrip() of quote characters, or
+// replace() of a quote by text without it.
+func removesQuotes(method string, args *argVals) bool {
+	if len(args.pos) == 0 || args.pos[0].c == nil || args.pos[0].c.kind != kStr {
+		return false
+	}
+	chars := args.pos[0].c.s
+	switch method {
+	case "strip", "lstrip", "rstrip":
+		return len(args.pos) == 1 && strings.ContainsAny(chars, "'\"")
+	case "replace":
+		return len(args.pos) >= 2 && args.pos[1].c != nil && args.pos[1].c.kind == kStr &&
+			(chars == "'" || chars == "\"") && !strings.Contains(args.pos[1].c.s, chars)
+	}
+	return false
 }
 
 // removedCharSafety is what x.replace(old, new) makes x safe for when old

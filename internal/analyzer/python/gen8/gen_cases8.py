@@ -114,8 +114,6 @@ def mark_extras(key, txt):
     return "\n".join(lines)
 
 PENDING = {
-    'cmdi/shlex_quote_stripped',
-    'redirect/location_header_set',
     'sqli/except_before_assign',
     'trustbound/django_session_via_helper_class',
     'xss/escape_quote_false_attr',
