@@ -308,7 +308,11 @@ func (fr *frame) attrOf(st *state, base *value, attr string, e *pyfront.Expr) *v
 	switch {
 	case base.request:
 		if fr.a.p.spec.requestClean[attr] {
-			return &value{qname: qjoin(base.qname, attr)}
+			v := &value{qname: qjoin(base.qname, attr)}
+			if attr == "session" {
+				v.typ = sessionType // kept where it is stored (self.session = request.session)
+			}
+			return v
 		}
 		t := base.t
 		if !t.Tainted() {

@@ -883,11 +883,15 @@ func copyKeys(m map[string]*value) map[string]*value {
 // isSession reports whether an expression is the framework's session
 // (flask.session, Django's request.session).
 func (fr *frame) isSession(st *state, e *pyfront.Expr, v *value) bool {
-	if v.qname == "flask.session" || v.qname == "quart.session" {
+	if v.qname == "flask.session" || v.qname == "quart.session" || v.typ == sessionType {
 		return true
 	}
 	return e.Kind == pyfront.Attr && e.Text == "session" && fr.expr(st, e.X).request
 }
+
+// sessionType types the session of a request (request.session), so that
+// it stays the session when a helper keeps it in a field.
+const sessionType = "web.Session"
 
 // onReturn checks what a handler returns.
 func (fr *frame) onReturn(st *state, s *pyfront.Stmt, v *value) {

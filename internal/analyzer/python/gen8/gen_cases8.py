@@ -115,7 +115,6 @@ def mark_extras(key, txt):
 
 PENDING = {
     'sqli/except_before_assign',
-    'trustbound/django_session_via_helper_class',
     'xss/escape_quote_false_attr',
     'xss/escape_quote_false_js',
     'xxe/xmlsax_parsestring_default',
