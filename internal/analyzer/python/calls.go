@@ -469,6 +469,9 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 		in := fr.flowIn(c, args)
 		out := in.sanitize(all)
 		out.response = isResponseCall(c.qname)
+		if escapesWithoutQuotes(c.qname, args) {
+			out = out.withExtra(func(x *valueExtra) { x.htmlTextOnly = true })
+		}
 		if formatSanitizers[c.qname] && len(args.pos) > 0 && args.pos[0].c == nil {
 			// format_html("<a href='{}'>" + x, y): the arguments are
 			// escaped, not the template.
@@ -1589,6 +1592,22 @@ func (fr *frame) shellQuoted(x *pyfront.Expr) bool {
 	}
 	switch fr.a.p.qualify(fr.mod, x.Callee()) {
 	case "shlex.quote", "pipes.quote", "shlex.join":
+		return true
+	}
+	return false
+}
+
+// escapesWithoutQuotes: an HTML escape that leaves quotes as they are:
+// html.escape(x, quote=False), cgi.escape(x) (quote defaults to False),
+// xml.sax.saxutils.escape(x).
+func escapesWithoutQuotes(q string, args *argVals) bool {
+	quote, _ := args.get(1, "quote")
+	switch q {
+	case "html.escape":
+		return quote != nil && quote.c != nil && !quote.c.truthy()
+	case "cgi.escape":
+		return quote == nil || quote.c != nil && !quote.c.truthy()
+	case "xml.sax.saxutils.escape":
 		return true
 	}
 	return false

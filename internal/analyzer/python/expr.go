@@ -634,6 +634,26 @@ func (fr *frame) boolOp(st *state, e *pyfront.Expr) *value {
 }
 
 // binop is an arithmetic or string operation.
+// percentPlaceholders are the offsets of the %-conversions of a format
+// ("%%" aside); nil when one takes its argument by name or star.
+func percentPlaceholders(format string) []int {
+	var at []int
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		if i+1 < len(format) && format[i+1] == '%' {
+			i++
+			continue
+		}
+		if i+1 < len(format) && (format[i+1] == '(' || format[i+1] == '*') {
+			return nil
+		}
+		at = append(at, i)
+	}
+	return at
+}
+
 func (fr *frame) binop(op string, a, b *value, ea, eb *pyfront.Expr) *value {
 	if c := foldBinary(op, a.c, b.c); c != nil {
 		return constValue(c)
@@ -646,6 +666,27 @@ func (fr *frame) binop(op string, a, b *value, ea, eb *pyfront.Expr) *value {
 		return clean
 	}
 	out := &value{t: taint.Join(a.taintOf(), b.taintOf()), exc: a.excOf() || b.excOf() || a.excObj || b.excObj, secret: a.secret || b.secret}
+	switch {
+	case op == "+" && a.c != nil && a.c.kind == kStr:
+		out.t = taint.Join(a.taintOf(), b.taintIn(a.c.s)) // "<a title='" + escaped
+	case op == "%" && a.c != nil && a.c.kind == kStr:
+		// "<a title='%s'>" % escaped: each argument where its
+		// placeholder is.
+		at := percentPlaceholders(a.c.s)
+		args := []*value{b}
+		if b.container && b.exact && b.keys == nil {
+			args = b.elems
+		}
+		if len(at) == len(args) {
+			t := a.taintOf()
+			for i, x := range args {
+				t = taint.Join(t, x.taintIn(a.c.s[:at[i]]))
+			}
+			if len(args) > 0 {
+				out.t = t
+			}
+		}
+	}
 	if op == "+" && (a.markup || b.markup) || op == "%" && a.markup {
 		// Markup + str and Markup % args escape the plain operands.
 		return &value{markup: true, response: true}
@@ -834,7 +875,7 @@ func (fr *frame) fstring(st *state, e *pyfront.Expr) *value {
 		before := sb.String()[label:]
 		label = sb.Len()
 		allConst, prefixOpen = false, false
-		out.t = taint.Join(out.t, v.taintOf())
+		out.t = taint.Join(out.t, v.taintIn(sb.String()))
 		out.exc = out.exc || v.exc || v.excObj
 		out.secret = out.secret || v.secret
 		if w := v.weakRandomOf(); w != nil {

@@ -62,7 +62,7 @@ OUT = os.environ.get("GEN4_OUT") or os.path.join(HERE, "testdata", "generated4")
 # analyzer fixes listed in /tmp/notes/suite4-triage.md and are generated only
 # with GEN4_ALL=1.
 PENDING = {
-    "pathtraver/normpath_prefix_no_sep", "xss/escape_quote_false_attr",
+    "pathtraver/normpath_prefix_no_sep",
 }
 
 I = g3.I

@@ -234,6 +234,67 @@ type valueExtra struct {
 	// maxlen bounds a collections.deque: appending to a full one drops
 	// an element from the other end.
 	maxlen int
+	// htmlTextOnly marks text escaped for HTML without its quotes
+	// (html.escape(x, quote=False), xml.sax.saxutils.escape): safe
+	// between tags, not inside a quoted attribute or script string.
+	htmlTextOnly bool
+}
+
+func (v *value) htmlTextOnlyOf() bool { return v.extra != nil && v.extra.htmlTextOnly }
+
+// taintIn is v's taint where it is put after the constant HTML text
+// before: an escape without quotes does not protect a quoted value.
+func (v *value) taintIn(before string) taint.Taint {
+	if v.htmlTextOnlyOf() && inQuotedHTMLValue(before) {
+		return v.taintOf().Unsanitize(classHtml)
+	}
+	return v.taintOf()
+}
+
+// inQuotedHTMLValue reports whether HTML text that ends with before ends
+// inside an attribute value (quoted, or unquoted right after "=") or
+// inside a string of a script element.
+func inQuotedHTMLValue(before string) bool {
+	lower := strings.ToLower(before)
+	if s := strings.LastIndex(lower, "<script"); s >= 0 && !strings.Contains(lower[s:], "</script") {
+		if gt := strings.IndexByte(lower[s:], '>'); gt >= 0 {
+			return openQuote(before[s+gt+1:]) != 0 // in the script's code
+		}
+	}
+	lt := strings.LastIndexByte(before, '<')
+	if lt < 0 {
+		return false
+	}
+	// Inside the last tag unless a ">" outside its quoted values ends it.
+	var q byte
+	for i := lt; i < len(before); i++ {
+		switch c := before[i]; {
+		case q == 0 && c == '>':
+			return false // between tags
+		case q == 0 && (c == '"' || c == '\''):
+			q = c
+		case c == q:
+			q = 0
+		}
+	}
+	return q != 0 || strings.HasSuffix(strings.TrimRight(before[lt:], " \t\n"), "=")
+}
+
+// openQuote is the quote character left open at the end of s (0: none),
+// backslash escapes aside.
+func openQuote(s string) byte {
+	var q byte
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '\\' && q != 0:
+			i++
+		case q == 0 && (c == '"' || c == '\''):
+			q = c
+		case c == q:
+			q = 0
+		}
+	}
+	return q
 }
 
 func (v *value) maxlenOf() int {

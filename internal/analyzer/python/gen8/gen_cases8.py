@@ -115,8 +115,6 @@ def mark_extras(key, txt):
 
 PENDING = {
     'sqli/except_before_assign',
-    'xss/escape_quote_false_attr',
-    'xss/escape_quote_false_js',
     'xxe/xmlsax_parsestring_default',
 }
 
