@@ -1311,8 +1311,9 @@ var formatField = regexp.MustCompile(`\{([^{}!:]*)[^{}]*\}`)
 func formatTaint(f string, args *argVals) taint.Taint {
 	var t taint.Taint
 	auto := 0
-	for _, m := range formatField.FindAllStringSubmatch(strings.ReplaceAll(strings.ReplaceAll(f, "{{", ""), "}}", ""), -1) {
-		name := m[1]
+	text := strings.ReplaceAll(strings.ReplaceAll(f, "{{", ""), "}}", "")
+	for _, at := range formatField.FindAllStringSubmatchIndex(text, -1) {
+		name := text[at[2]:at[3]]
 		if i := strings.IndexAny(name, ".["); i >= 0 {
 			name = name[:i]
 		}
@@ -1334,7 +1335,7 @@ func formatTaint(f string, args *argVals) taint.Taint {
 			}
 		}
 		if v != nil {
-			t = taint.Join(t, v.taintOf())
+			t = taint.Join(t, v.taintIn(text[:at[0]])) // ("<a title='{}'>": an escape without quotes is not one here)
 		}
 	}
 	return t

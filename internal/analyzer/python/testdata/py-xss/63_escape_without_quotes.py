@@ -44,3 +44,15 @@ def text_percent():
 def attr_quoted_escape():
     name = html.escape(request.args.get("n", ""))
     return f"<input name='q' value='{name}'>"  # safe: quotes escaped too
+
+
+@app.route("/attr-format")
+def attr_format():
+    name = html.escape(request.args.get("n", ""), quote=False)
+    return "<img alt='{}' src='/a.png'>".format(name)  # want: PY-XSS
+
+
+@app.route("/text-format")
+def text_format():
+    name = html.escape(request.args.get("n", ""), quote=False)
+    return "<p>{}</p>".format(name)  # safe: between tags
