@@ -532,6 +532,24 @@ func (a *analysis) mergeClassAttrs() map[classAttrKey]bool {
 	return changed
 }
 
+// neverReturnsSafely: a function whose body ends dead on every path can be
+// taken as never returning: a plain function (a method may be overridden,
+// and an abstract one raises NotImplementedError), not a generator, not a
+// stub.
+func neverReturnsSafely(f *function) bool {
+	if f.cls != nil || callShapeOf(f).generator {
+		return false
+	}
+	stub := false
+	pyfront.Walk(f.def.Body, func(s *pyfront.Stmt, _ []*pyfront.Stmt) bool {
+		if s.Kind == pyfront.RaiseStmt && s.Value != nil && strings.Contains(s.Value.Src, "NotImplemented") {
+			stub = true
+		}
+		return !stub && s.Kind != pyfront.FuncStmt && s.Kind != pyfront.ClassStmt
+	})
+	return !stub
+}
+
 // analyze runs one function body.
 func (a *analysis) analyze(f *function) *fnResult { return a.analyzeAt(f, 0) }
 
@@ -553,8 +571,9 @@ func (a *analysis) analyzeAt(f *function, nested int) *fnResult {
 	for i, p := range f.params {
 		st.set(p.Name, a.paramValue(fr, f, i, p))
 	}
-	fr.block(st, f.def.Body)
+	end := fr.block(st, f.def.Body)
 	sum := fr.sum
+	sum.noReturn = end.dead && fr.ret == nil && neverReturnsSafely(f)
 	if fr.ret != nil {
 		sum.ret = fr.ret.taintOf()
 		sum.retConst = fr.ret.c
@@ -638,6 +657,11 @@ func (a *analysis) paramValue(fr *frame, f *function, i int, p pyfront.Param) *v
 			return a.dependencyValue(fr, f, p)
 		}
 		origin := a.paramOrigin(fr, p)
+		if m := fastapiMarker(p); m != nil && strictPattern(m) {
+			// Query(pattern="^[a-z0-9_]{1,32}$"): FastAPI rejects any
+			// other value before the handler runs.
+			return clean
+		}
 		if p.Star == "" && (typ == nil || isStrType(typ)) {
 			// A route or query parameter without a type (or typed str,
 			// Optional[str], List[str]) is text: no MongoDB operators.
@@ -692,9 +716,15 @@ func (a *analysis) modelFields(c *class, origin taint.Taint, depth int) map[stri
 			fields = map[string]*value{}
 		}
 		t := paramType(s.Annot)
-		if d := t.Dotted(); d != "" && a.p.spec.safeTypes.has(a.p.qualify(c.mod, d), d) || a.p.fixedChoiceType(c.mod, t) {
+		switch d := t.Dotted(); {
+		case d != "" && a.p.spec.safeTypes.has(a.p.qualify(c.mod, d), d) || a.p.fixedChoiceType(c.mod, t):
 			fields[s.Targets[0].Text] = clean
-		} else {
+		case s.Value != nil && s.Value.Kind == pyfront.Call && strictPattern(s.Value):
+			fields[s.Targets[0].Text] = clean // name: str = Field(pattern="^[a-z]+$")
+		case isStrType(t):
+			// A field declared str holds text, never a MongoDB operator.
+			fields[s.Targets[0].Text] = &value{t: origin.Sanitize(classNosql)}
+		default:
 			fields[s.Targets[0].Text] = &value{t: origin}
 		}
 	}
@@ -860,6 +890,18 @@ func fastapiMarker(p pyfront.Param) *pyfront.Expr {
 		}
 	}
 	return nil
+}
+
+// strictPattern: a FastAPI or pydantic marker (Query, Path, Field ...) with
+// a pattern= (or regex=) that admits only whole values of safe characters
+// (validation searches, so it must be anchored at both ends).
+func strictPattern(m *pyfront.Expr) bool {
+	for _, kw := range []string{"pattern", "regex"} {
+		if x := m.Keyword(kw); x != nil && x.Kind == pyfront.Str {
+			return wholeSafeMatch(x.Text, false, true)
+		}
+	}
+	return false
 }
 
 // isDependency says a FastAPI marker injects a dependency's result

@@ -436,6 +436,13 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 		// word are gone.
 		return &value{t: c.recv.taintOf().Unsanitize(classCmd)}
 	}
+	if c.method == "translate" && c.recv != nil && c.recv.c == nil && len(args.posExpr) == 1 {
+		// x.translate(str.maketrans("", "", "'\"")): the characters it
+		// deletes or maps to others are gone.
+		if cls := fr.translatedQuoteSafety(args.posExpr[0]); cls != 0 {
+			return &value{t: c.recv.taintOf().Sanitize(cls)}
+		}
+	}
 	if c.method == "replace" && c.recv != nil && c.recv.c == nil && len(args.pos) == 2 && len(args.kw) == 0 && args.pos[0].c != nil && args.pos[1].c != nil &&
 		args.pos[0].c.kind == kStr && args.pos[1].c.kind == kStr {
 		if cls := removedCharSafety(args.pos[0].c.s, args.pos[1].c.s); cls != 0 {
@@ -1596,6 +1603,36 @@ func (fr *frame) shellQuoted(x *pyfront.Expr) bool {
 		return true
 	}
 	return false
+}
+
+// translatedQuoteSafety is what a translate() table built in place with
+// str.maketrans(from, to, delete) (constants) removes: each quote it
+// deletes, or maps to text without it, gives the safety of its removal.
+func (fr *frame) translatedQuoteSafety(table *pyfront.Expr) taint.Classes {
+	if table.Kind != pyfront.Call || fr.a.p.qualify(fr.mod, table.Callee()) != "str.maketrans" && table.Callee() != "str.maketrans" {
+		return 0
+	}
+	a := table.Args()
+	if len(a) < 2 || len(a) > 3 || a[0].Kind != pyfront.Str || a[1].Kind != pyfront.Str || len(a[0].Text) != len(a[1].Text) {
+		return 0
+	}
+	from, to, del := a[0].Text, a[1].Text, ""
+	if len(a) == 3 {
+		if a[2].Kind != pyfront.Str {
+			return 0
+		}
+		del = a[2].Text
+	}
+	var cls taint.Classes
+	for _, q := range []string{"'", "\""} {
+		switch i := strings.Index(from, q); {
+		case strings.Contains(del, q):
+			cls |= removedCharSafety(q, "")
+		case i >= 0:
+			cls |= removedCharSafety(q, to[i:i+1])
+		}
+	}
+	return cls
 }
 
 // escapesWithoutQuotes: an HTML escape that leaves quotes as they are:

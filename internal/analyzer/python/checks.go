@@ -946,6 +946,9 @@ func (fr *frame) checkSpecialCalls(st *state, e *pyfront.Expr, c callee, args *a
 	switch q {
 	case "lxml.etree.XMLParser", "lxml.etree.XMLPullParser", "lxml.etree.ETCompatXMLParser":
 		return parserValue(args)
+	case "lxml.etree.HTMLParser", "lxml.html.HTMLParser":
+		// libxml2's HTML parser defines no entities from a document.
+		return &value{typ: "lxml.SafeParser"}
 	case "traceback.format_exc", "traceback.format_exception", "traceback.format_tb", "traceback.format_stack", "traceback.extract_tb", "sys.exc_info":
 		return &value{exc: true}
 	case "traceback.print_exc", "traceback.print_exception":

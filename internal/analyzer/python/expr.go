@@ -821,6 +821,9 @@ func (fr *frame) compare(st *state, e *pyfront.Expr) *value {
 				c = foldCompare(op, a.c, b.c)
 			}
 			if c == nil {
+				c = compareCount(op, e.Elems[i], b.c)
+			}
+			if c == nil {
 				return clean
 			}
 			result = result && c.b
@@ -828,6 +831,22 @@ func (fr *frame) compare(st *state, e *pyfront.Expr) *value {
 		return constValue(cbool(result))
 	}
 	return clean
+}
+
+// compareCount decides a comparison of len(x) with a constant that no
+// length passes or every length does (len(x) < 0, len(x) >= 0), or nil.
+func compareCount(op string, left *pyfront.Expr, right *constant) *constant {
+	if right == nil || right.kind != kInt || right.i > 0 || left.Kind != pyfront.Call || left.Callee() != "len" || len(left.Args()) != 1 {
+		return nil
+	}
+	n := right.i // len(x) >= 0 > n, or == 0 when n is 0
+	switch {
+	case op == "<" && n <= 0, op == "<=" && n < 0, op == "==" && n < 0:
+		return cbool(false)
+	case op == ">=" && n <= 0, op == ">" && n < 0, op == "!=" && n < 0:
+		return cbool(true)
+	}
+	return nil
 }
 
 // containsConst decides "a in b" for constants and exact containers.

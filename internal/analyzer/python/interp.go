@@ -597,7 +597,14 @@ func (fr *frame) exits(e *pyfront.Expr) bool {
 	case "flask.abort", "werkzeug.exceptions.abort", "sys.exit", "exit", "quit", "os._exit", "fastapi.HTTPException", "django.core.exceptions.PermissionDenied":
 		return true
 	}
-	return strings.HasSuffix(q, ".abort") || q == "abort"
+	if strings.HasSuffix(q, ".abort") || q == "abort" {
+		return true
+	}
+	// A project helper that always raises or aborts (deny(), forbidden()).
+	if g := fr.a.p.syntacticCallee(fr.fn, e); g != nil && g.cls == nil && g.def != nil {
+		return fr.useSummary(g).noReturn
+	}
+	return false
 }
 
 // assign binds a target to a value.

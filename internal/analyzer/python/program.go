@@ -136,6 +136,9 @@ type summary struct {
 	retWeak  *taint.Step
 	retExc   bool
 	retClass *class
+	// noReturn: every path through the function raises or aborts (a
+	// helper that denies access): code after a call of it does not run.
+	noReturn bool
 	// retTable is a list, tuple or dict of constants the function returns
 	// (every return gives the same one), and retTableKey its contents
 	// written out, which summaries compare.
@@ -214,7 +217,7 @@ func (s *summary) equal(o *summary) bool {
 	if s.ret.Params != o.ret.Params || (s.ret.Origin == nil) != (o.ret.Origin == nil) || !s.ret.SameSafety(o.ret) ||
 		!equalConst(s.retConst, o.retConst) && (s.retConst != nil || o.retConst != nil) ||
 		s.retTyp != o.retTyp || s.retReq != o.retReq || (s.retWeak == nil) != (o.retWeak == nil) || len(s.sinks) != len(o.sinks) ||
-		s.retExc != o.retExc || s.retClass != o.retClass || s.retFn != o.retFn || s.retTableKey != o.retTableKey || !sameElems(s.retElems, o.retElems) || len(s.fields) != len(o.fields) || len(s.selfFields) != len(o.selfFields) ||
+		s.retExc != o.retExc || s.retClass != o.retClass || s.noReturn != o.noReturn || s.retFn != o.retFn || s.retTableKey != o.retTableKey || !sameElems(s.retElems, o.retElems) || len(s.fields) != len(o.fields) || len(s.selfFields) != len(o.selfFields) ||
 		len(s.globalWrites) != len(o.globalWrites) || len(s.paramWrites) != len(o.paramWrites) || len(s.patterns) != len(o.patterns) {
 		return false
 	}

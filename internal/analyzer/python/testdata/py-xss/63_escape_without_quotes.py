@@ -56,3 +56,11 @@ def attr_format():
 def text_format():
     name = html.escape(request.args.get("n", ""), quote=False)
     return "<p>{}</p>".format(name)  # safe: between tags
+
+
+@app.route("/impossible-length")
+def impossible_length():
+    name = request.args.get("n", "")
+    if len(name) < 0:
+        return "<p>" + name + "</p>"  # safe: no length is below zero
+    return "ok"
