@@ -2968,19 +2968,20 @@ func (fr *frame) wantsContext(c callee, args *argVals) bool {
 	for _, v := range args.kw {
 		tainted = tainted || v.taintOf().Tainted()
 	}
-	if !tainted {
-		return false
-	}
 	sh := callShapeOf(f)
 	if !sh.small || sh.writesSelf {
 		return false
 	}
-	if sh.star || sh.yieldsInOrder {
-		return true
-	}
 	if f.cls != nil && c.recv.class != f.cls && fr.a.p.overrides(c.recv.class, f.cls) {
 		// An inherited method on a subclass instance that overrides some
-		// of its methods: self.transform() in the body is the subclass's.
+		// of its methods: self.transform() in the body is the subclass's,
+		// which may read input itself (even when nothing passed is).
+		return true
+	}
+	if !tainted {
+		return false
+	}
+	if sh.star || sh.yieldsInOrder {
 		return true
 	}
 	if f.cls != nil {

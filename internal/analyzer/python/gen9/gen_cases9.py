@@ -106,8 +106,6 @@ PENDING = {
     'ldap/base_dn_injection',
     'ldap/pydantic_validator_escape',
     'nosqli/const_dict_missing_key_dead',
-    'redirect/base_view_hook',
-    'sqli/flask_hook_reads_request',
     'weakhash/sha1_passed_as_func',
     'weakrandom/pydantic_default_factory',
     'xpath/concat_literal_helper',
