@@ -1912,7 +1912,7 @@ func (fr *frame) containerMethod(st *state, e *pyfront.Expr, c callee, args *arg
 					}
 					d := arg(1)
 					if d == nil {
-						d = clean
+						d = noneValue // (a missing key with no default)
 					}
 					if c.method == "setdefault" {
 						nv := *cur
