@@ -237,6 +237,9 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 	spec := fr.a.p.spec
 
 	fr.checkPatterns(st, e, c, args)
+	if c.fn == nil && c.qname == "" {
+		fr.noteCalledParam(e)
+	}
 	matched := fr.checkSinks(st, e, c, args)
 	if v := fr.checkSpecialCalls(st, e, c, args); v != nil {
 		return v

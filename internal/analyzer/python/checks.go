@@ -478,6 +478,10 @@ func (fr *frame) patternsThrough(c callee, sum *summary, actual []*value, args *
 			continue
 		}
 		v := actual[pp.param]
+		if pp.called {
+			fr.calledThrough(c, pp, v, args, e)
+			continue
+		}
 		probe := &argVals{kw: map[string]*value{}}
 		if pp.pattern.Kwarg != "" {
 			probe.kw[pp.pattern.Kwarg] = v
@@ -514,6 +518,44 @@ func (fr *frame) patternsThrough(c callee, sum *summary, actual []*value, args *
 
 // addParamPattern records a parameter-decided pattern in the summary,
 // once.
+// calledThrough judges, at a call of c.fn, a parameter the function calls:
+// a library function that is a finding whatever its arguments
+// (hashlib.md5) passed for it is reported here; a parameter of the caller
+// passed on is called in turn.
+func (fr *frame) calledThrough(c callee, pp paramPattern, v *value, args *argVals, e *pyfront.Expr) {
+	if v.qname != "" && v.fn == nil && v.c == nil {
+		for _, p := range fr.a.p.spec.patterns.match(v.qname, "") {
+			if p.Kwarg != "" || p.Arg != nil || p.Key != "" || p.Below > 0 || len(p.Values) > 0 || !containsString(p.Calls, v.qname) {
+				continue // (only calls that are findings whatever they are given)
+			}
+			fr.a.report(fr, p.Rule, e.Pos, e.Src, nil, patternMessage(p, callee{qname: v.qname})+" (passed to "+c.fn.name+"(), which calls it at line "+strconv.Itoa(pp.loc.line)+")")
+		}
+		return
+	}
+	if x := argExpr(c, args, pp.param); x != nil && x.Kind == pyfront.Name && !fr.rebound[x.Text] && fr.fn != nil && fr.fn.def != nil {
+		for i, prm := range fr.fn.params {
+			if prm.Name == x.Text && prm.Star == "" {
+				fr.addParamPattern(paramPattern{param: i, called: true, loc: pp.loc})
+			}
+		}
+	}
+}
+
+// noteCalledParam records that this function calls its parameter (fn(x)).
+func (fr *frame) noteCalledParam(e *pyfront.Expr) {
+	x := e.X
+	if x == nil || x.Kind != pyfront.Name || fr.fn == nil || fr.fn.def == nil || fr.rebound[x.Text] || fr.inlined > 0 {
+		return
+	}
+	for i, prm := range fr.fn.params {
+		if prm.Name == x.Text && prm.Star == "" && (fr.fn.cls == nil || i > 0) {
+			loc := sinkLoc{path: fr.mod.path, line: e.Pos.Line, col: e.Pos.Col, snippet: strings.TrimSpace(fr.mod.ast.Line(e.Pos.Line)), expr: e.Src}
+			fr.addParamPattern(paramPattern{param: i, called: true, loc: loc})
+			return
+		}
+	}
+}
+
 func (fr *frame) addParamPattern(pp paramPattern) {
 	for _, x := range fr.sum.patterns {
 		if x == pp {

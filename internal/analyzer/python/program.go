@@ -174,9 +174,12 @@ type summary struct {
 // paramPattern is a call pattern decided by parameter param.
 type paramPattern struct {
 	param   int
-	pattern *taint.Pattern
-	callee  string // the pattern's call, for the message
+	pattern *taint.Pattern // nil with called
+	callee  string         // the pattern's call, for the message
 	loc     sinkLoc
+	// called: the function calls the parameter itself (fn(data)): a
+	// caller passing hashlib.md5 makes that call the pattern's.
+	called bool
 }
 
 // paramSink records that parameter param reaches a sink.

@@ -105,7 +105,6 @@ PENDING = {
     'deser/isinstance_bytes_dead',
     'ldap/base_dn_injection',
     'ldap/pydantic_validator_escape',
-    'weakhash/sha1_passed_as_func',
     'weakrandom/pydantic_default_factory',
     'xpath/concat_literal_helper',
     'xxe/minidom_parse_string',
