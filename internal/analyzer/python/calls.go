@@ -524,6 +524,13 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 		return v
 	}
 	out := fr.flowIn(c, args)
+	if lam := args.kwExpr["default_factory"]; lam != nil && lam.Kind == pyfront.Lambda && lam.X != nil && out.weakRandom == nil {
+		// Field(default_factory=lambda: random.getrandbits(64)): the
+		// field's default is what the lambda gives (sid: str = ...).
+		if w := fr.expr(st.copy(), lam.X).weakRandomOf(); w != nil {
+			out.weakRandom = w
+		}
+	}
 	if c.recv != nil && (c.method == "split" || c.method == "partition" || c.method == "splitlines") && out.t.Tainted() {
 		if h := splitHeads(c.recv.strPrefix(), c.method, args); len(h) > 0 {
 			return out.withExtra(func(x *valueExtra) { x.heads = h })

@@ -105,7 +105,6 @@ PENDING = {
     'deser/isinstance_bytes_dead',
     'ldap/base_dn_injection',
     'ldap/pydantic_validator_escape',
-    'weakrandom/pydantic_default_factory',
     'xpath/concat_literal_helper',
     'xxe/minidom_parse_string',
     'xxe/pull_parser_feed',
