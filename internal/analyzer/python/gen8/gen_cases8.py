@@ -16,7 +16,6 @@ per case, the lines that also have a finding of another rule (or a second
 one of the same rule), which the fixture test expects.
 """
 import os
-import shutil
 import sys
 import textwrap
 RULES = dict(sqli="PY-SQLI", cmdi="PY-CMDI", codeinj="PY-CODE-INJECTION", pathtraver="PY-PATH-TRAVERSAL",
@@ -100,19 +99,6 @@ def render(idx, c):
 
 
 
-def mark_extras(key, txt):
-    """Adds the EXTRA findings of case key to the want comments of txt."""
-    lines = txt.split("\n")
-    for text, rule in EXTRA.get(key, []):
-        for i, line in enumerate(lines):
-            code, sep, comment = line.partition("  # want: ")
-            if code.strip() == text:
-                lines[i] = code + "  # want: " + (comment + " " if sep else "") + rule
-                break
-        else:
-            raise SystemExit("EXTRA line not found in %s: %s" % (key, text))
-    return "\n".join(lines)
-
 PENDING = {
     'sqli/except_before_assign',
     'xxe/xmlsax_parsestring_default',
@@ -140,28 +126,14 @@ EXTRA = {
 }
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+from gen_common import write_cases  # noqa: E402
+
 for part in ("cases_a.txt", "cases_b.txt", "cases_c.txt"):
     exec(open(os.path.join(HERE, part)).read())
-OUT = os.environ.get("GEN8_OUT") or os.path.join(HERE, "..", "testdata", "generated8")
-ALL = os.environ.get("GEN8_ALL") == "1"
-keys = set("%s/%s" % (c["cat"], c["name"]) for c in CASES)
-unknown = (PENDING | set(EXTRA)) - keys
-if unknown:
-    raise SystemExit("PENDING or EXTRA names no case: %s" % sorted(unknown))
-shutil.rmtree(OUT, ignore_errors=True)
-seen = set()
-written = left = 0
+rendered = []
 for i, c in enumerate(CASES):
     name, txt = render(i, c)
-    assert name not in seen, name
-    seen.add(name)
-    key = "%s/%s" % (c["cat"], c["name"])
-    if key in PENDING and not ALL:
-        left += 1
-        continue
-    d = os.path.join(OUT, c["cat"])
-    os.makedirs(d, exist_ok=True)
-    with open(os.path.join(d, "%s_%s.py" % (name, "true" if c["exp"] else "false")), "w") as fh:
-        fh.write(mark_extras(key, txt))
-    written += 1
-print("%d files (%d pending cases left out; GEN8_ALL=1 writes them)" % (written, left))
+    rendered.append(("%s/%s" % (c["cat"], c["name"]), c["cat"], "%s_%s.py" % (name, "true" if c["exp"] else "false"), txt))
+write_cases(os.environ.get("GEN8_OUT") or os.path.join(HERE, "..", "testdata", "generated8"), rendered, PENDING, EXTRA,
+            os.environ.get("GEN8_ALL") == "1", "GEN8_ALL")

@@ -16,7 +16,7 @@ lines with a second finding, which the fixture test expects.
 """
 import os
 import re
-import shutil
+import sys
 import textwrap
 
 RULES = dict(sqli="PY-SQLI", cmdi="PY-CMDI", codeinj="PY-CODE-INJECTION", pathtraver="PY-PATH-TRAVERSAL",
@@ -130,47 +130,19 @@ EXTRA = {
 }
 
 
-def mark_extras(key, txt):
-    """Adds the EXTRA findings of case key to the want comments of txt."""
-    lines = txt.split("\n")
-    for text, rule in EXTRA.get(key, []):
-        for i, line in enumerate(lines):
-            code, sep, comment = line.partition("  # want: ")
-            if code.strip() == text:
-                lines[i] = code + "  # want: " + (comment + " " if sep else "") + rule
-                break
-        else:
-            raise SystemExit("EXTRA line not found in %s: %s" % (key, text))
-    return "\n".join(lines)
-
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
+    sys.path.insert(0, os.path.dirname(here))
+    from gen_common import write_cases
+
     exec(open(os.path.join(here, "cases.txt")).read(), {"C": C})
-    out = os.environ.get("GEN9_OUT") or os.path.join(here, "..", "testdata", "generated9")
-    every = os.environ.get("GEN9_ALL") == "1"
-    keys = set("%s/%s" % (c["cat"], c["shape"]) for c in CASES)
-    unknown = (PENDING | set(EXTRA)) - keys
-    if unknown:
-        raise SystemExit("PENDING or EXTRA names no case: %s" % sorted(unknown))
-    shutil.rmtree(out, ignore_errors=True)
-    seen = set()
-    written = left = 0
+    rendered = []
     for c in CASES:
         name, text = render(c)
-        assert name not in seen, name
-        seen.add(name)
-        key = "%s/%s" % (c["cat"], c["shape"])
-        if key in PENDING and not every:
-            left += 1
-            continue
-        d = os.path.join(out, c["cat"])
-        os.makedirs(d, exist_ok=True)
-        with open(os.path.join(d, "%s_%s.py" % (name, "true" if c["exp"] else "false")), "w") as fh:
-            fh.write(mark_extras(key, text))
-        written += 1
-    print("%d files (%d pending cases left out; GEN9_ALL=1 writes them)" % (written, left))
-
+        rendered.append(("%s/%s" % (c["cat"], c["shape"]), c["cat"], "%s_%s.py" % (name, "true" if c["exp"] else "false"), text))
+    write_cases(os.environ.get("GEN9_OUT") or os.path.join(here, "..", "testdata", "generated9"), rendered, PENDING, EXTRA,
+                os.environ.get("GEN9_ALL") == "1", "GEN9_ALL")
 
 if __name__ == "__main__":
     main()
