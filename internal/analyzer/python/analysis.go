@@ -656,12 +656,12 @@ func (a *analysis) paramValue(fr *frame, f *function, i int, p pyfront.Param) *v
 		case isDependency(fastapiMarker(p)):
 			return a.dependencyValue(fr, f, p)
 		}
-		origin := a.paramOrigin(fr, p)
 		if m := fastapiMarker(p); m != nil && strictPattern(m) {
 			// Query(pattern="^[a-z0-9_]{1,32}$"): FastAPI rejects any
 			// other value before the handler runs.
 			return clean
 		}
+		origin := a.paramOrigin(fr, p)
 		if p.Star == "" && (typ == nil || isStrType(typ)) {
 			// A route or query parameter without a type (or typed str,
 			// Optional[str], List[str]) is text: no MongoDB operators.
@@ -1001,7 +1001,7 @@ func (a *analysis) classAttr(fr *frame, c *class, attr string) *value {
 
 // report records a finding without taint (a call pattern).
 func (a *analysis) report(fr *frame, ruleID string, pos pyfront.Pos, src string, trace *taint.Step, msg string) {
-	loc := sinkLoc{path: fr.mod.path, line: pos.Line, col: pos.Col, snippet: strings.TrimSpace(fr.mod.ast.Line(pos.Line)), expr: src}
+	loc := fr.locAt(pos, src)
 	a.addTo(fr.res.findingMap(), ruleID, loc, msg, trace, "")
 }
 
@@ -1126,7 +1126,7 @@ func (a *analysis) proxyConfigured(fr *frame, pos pyfront.Pos) {
 }
 
 func (a *analysis) noProxy(fr *frame, e *pyfront.Expr) {
-	fr.res.noProxies = append(fr.res.noProxies, sinkLoc{path: fr.mod.path, line: e.Pos.Line, col: e.Pos.Col, snippet: strings.TrimSpace(fr.mod.ast.Line(e.Pos.Line)), expr: e.Src})
+	fr.res.noProxies = append(fr.res.noProxies, fr.locAt(e.Pos, e.Src))
 }
 
 func (a *analysis) reportNoProxy() {

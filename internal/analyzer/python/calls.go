@@ -434,10 +434,15 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 		}
 		return out
 	}
-	if c.recv != nil && c.recv.c == nil && c.method != "replace" && removesQuotes(c.method, args) && fr.shellQuoted(e.X.X) {
-		// shlex.quote(x).strip("'"): the quotes that made it one shell
-		// word are gone.
-		return &value{t: c.recv.taintOf().Unsanitize(classCmd)}
+	if c.recv != nil && c.recv.c == nil && removesQuotes(c.method, args) && fr.shellQuoted(e.X.X) {
+		// shlex.quote(x).strip("'"), .replace("'", ""): the quotes that
+		// made it one shell word are gone (what replace() removed still
+		// counts for the quoted literals of other sinks).
+		t := c.recv.taintOf().Unsanitize(classCmd)
+		if c.method != "replace" {
+			return &value{t: t}
+		}
+		return &value{t: t.Sanitize(removedCharSafety(args.pos[0].c.s, args.pos[1].c.s)), prefix: c.recv.strPrefix()}
 	}
 	if c.method == "translate" && c.recv != nil && c.recv.c == nil && len(args.posExpr) == 1 {
 		// x.translate(str.maketrans("", "", "'\"")): the characters it
@@ -449,11 +454,7 @@ func (fr *frame) call(st *state, e *pyfront.Expr) *value {
 	if c.method == "replace" && c.recv != nil && c.recv.c == nil && len(args.pos) == 2 && len(args.kw) == 0 && args.pos[0].c != nil && args.pos[1].c != nil &&
 		args.pos[0].c.kind == kStr && args.pos[1].c.kind == kStr {
 		if cls := removedCharSafety(args.pos[0].c.s, args.pos[1].c.s); cls != 0 {
-			t := c.recv.taintOf()
-			if removesQuotes(c.method, args) && fr.shellQuoted(e.X.X) {
-				t = t.Unsanitize(classCmd) // (see above)
-			}
-			return &value{t: t.Sanitize(cls), prefix: c.recv.strPrefix()}
+			return &value{t: c.recv.taintOf().Sanitize(cls), prefix: c.recv.strPrefix()}
 		}
 	}
 	if matched&classUrl != 0 && fr.fetchesFixedHost(c, args) {
@@ -654,11 +655,7 @@ func (fr *frame) regexStrip(st *state, e *pyfront.Expr, c callee, args *argVals)
 	if pat == "" || repl.c == nil || repl.c.kind != kStr {
 		return nil
 	}
-	m := negatedClass.FindStringSubmatch(pat)
-	if m == nil {
-		return nil
-	}
-	kept, ok := classChars(m[1])
+	kept, ok := negatedClassChars(pat)
 	if !ok {
 		return nil
 	}
@@ -673,6 +670,16 @@ func (fr *frame) regexStrip(st *state, e *pyfront.Expr, c callee, args *argVals)
 // negatedClass matches a pattern that is one negated character class,
 // optionally repeated: [^a-zA-Z0-9_]+
 var negatedClass = regexp.MustCompile(`^\[\^([^\]]*)\][+*]?$`)
+
+// negatedClassChars lists the characters a pattern of one negated class
+// leaves out ([^a-z0-9.-]: the letters, digits, "." and "-"), when known.
+func negatedClassChars(pat string) (string, bool) {
+	m := negatedClass.FindStringSubmatch(pat)
+	if m == nil {
+		return "", false
+	}
+	return classChars(m[1])
+}
 
 // classChars lists the ASCII characters a character class body admits
 // (ranges expanded). Escapes of single punctuation (\. \-) are read as the
@@ -2829,6 +2836,10 @@ type callShape struct {
 	// keys are the parameters a method uses as keys into a container held
 	// by a field of self (self.items[key], self.items.get(key)).
 	keys map[string]bool
+	// changesSelf: a method that assigns attributes of self or changes a
+	// container one holds (self.items[k] = v, self.items.append(v)): run
+	// in place, what it leaves in self's fields is the caller's instance's.
+	changesSelf bool
 }
 
 // maxContextStmts bounds the statements of a function run at its calls.
@@ -2862,10 +2873,18 @@ func callShapeOf(f *function) *callShape {
 			}
 		}
 		pyfront.Walk(f.def.Body, func(s *pyfront.Stmt, _ []*pyfront.Stmt) bool {
+			if s.Kind == pyfront.DelStmt {
+				for _, t := range s.Targets {
+					sh.changesSelf = sh.changesSelf || t.Kind == pyfront.Subscript && isSelfField(f, t.X)
+				}
+			}
 			if f.cls != nil && len(f.params) > 0 && (s.Kind == pyfront.AssignStmt || s.Kind == pyfront.AugAssignStmt) {
 				for _, t := range s.Targets {
 					if (t.Kind == pyfront.Attr || t.Kind == pyfront.Subscript) && t.X != nil && t.X.Kind == pyfront.Name && t.X.Text == f.params[0].Name {
 						sh.writesSelf = true
+					}
+					if t.Kind == pyfront.Subscript && isSelfField(f, t.X) {
+						sh.changesSelf = true
 					}
 				}
 			}
@@ -2888,6 +2907,9 @@ func callShapeOf(f *function) *callShape {
 				case pyfront.IfExp:
 					testedIn(e.Cond())
 				case pyfront.Subscript, pyfront.Call:
+					if e.Kind == pyfront.Call && e.X != nil && e.X.Kind == pyfront.Attr && isSelfField(f, e.X.X) {
+						sh.changesSelf = true // self.items.append(v), self.items.pop()
+					}
 					if k := selfFieldKey(f, e); k != "" && params[k] {
 						if sh.keys == nil {
 							sh.keys = map[string]bool{}
@@ -2910,23 +2932,22 @@ func callShapeOf(f *function) *callShape {
 // selfFieldKey is the name used as the key in self.F[name] or
 // self.F.get(name, ...) (pop, setdefault) in a method f, or "".
 func selfFieldKey(f *function, e *pyfront.Expr) string {
-	if f.cls == nil || len(f.params) == 0 {
-		return ""
-	}
-	isField := func(x *pyfront.Expr) bool {
-		return x != nil && x.Kind == pyfront.Attr && x.X != nil && x.X.Kind == pyfront.Name && x.X.Text == f.params[0].Name
-	}
 	var key *pyfront.Expr
 	switch {
-	case e.Kind == pyfront.Subscript && isField(e.X):
+	case e.Kind == pyfront.Subscript && isSelfField(f, e.X):
 		key = e.Y
-	case e.Kind == pyfront.Call && e.X != nil && e.X.Kind == pyfront.Attr && lookupMethod(e.X.Text) && isField(e.X.X) && len(e.Args()) > 0:
+	case e.Kind == pyfront.Call && e.X != nil && e.X.Kind == pyfront.Attr && lookupMethod(e.X.Text) && isSelfField(f, e.X.X) && len(e.Args()) > 0:
 		key = e.Args()[0]
 	}
 	if key == nil || key.Kind != pyfront.Name {
 		return ""
 	}
 	return key.Text
+}
+
+// isSelfField: x is self.F in a method f.
+func isSelfField(f *function, x *pyfront.Expr) bool {
+	return f.cls != nil && len(f.params) > 0 && x != nil && x.Kind == pyfront.Attr && x.X != nil && x.X.Kind == pyfront.Name && x.X.Text == f.params[0].Name
 }
 
 // returnsNestedDef: f's body defines a function and returns it by name.
@@ -3042,6 +3063,7 @@ func (fr *frame) inlineCall(c callee, args *argVals) *value {
 // with straight-line yields: its yields, in order).
 func (fr *frame) runInline(f *function, param func(sub *frame, i int, p pyfront.Param) *value) *value {
 	sub := &frame{a: fr.a, fn: f, mod: f.mod, res: fr.res, inlined: fr.inlined + 1, nested: fr.nested}
+	sub.keepReturned = f.cls != nil && len(f.params) > 0 && (callShapeOf(f).changesSelf || callShapeOf(f).writesSelf)
 	inner := newState()
 	for i, p := range f.params {
 		inner.set(p.Name, param(sub, i, p))
@@ -3057,7 +3079,7 @@ func (fr *frame) runInline(f *function, param func(sub *frame, i int, p pyfront.
 	}
 	fr.inlinedWrites = sub.sum.paramWrites
 	fr.inlinedFields = nil
-	if out = joinStates(out, sub.returned); f.cls != nil && len(f.params) > 0 && !out.dead {
+	if out = joinStates(out, sub.returned); sub.keepReturned && !out.dead {
 		// self.items[key] = value run in place: the instance's container
 		// now has that key (the body's own bindings of self.x, at its end
 		// and at its returns; inner held only the parameters).

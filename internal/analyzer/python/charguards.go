@@ -15,38 +15,33 @@ import (
 //	set(p) <= SAFE, set(p).issubset(SAFE)
 //	re.search(r"[^a-z0-9.-]", p) false (no character outside the class)
 
-// refineCharGuard narrows st by a character guard cond known to have the
-// given truth, or returns nil when cond is not one.
-func (fr *frame) refineCharGuard(st *state, cond *pyfront.Expr, truth bool) *state {
-	switch cond.Kind {
-	case pyfront.Call:
-		q := fr.a.p.qualify(fr.mod, cond.Callee())
-		args := cond.Args()
-		switch {
-		case (q == "all" && truth || q == "any" && !truth) && len(args) == 1 && len(cond.Kw()) == 0:
-			return fr.refineEachChar(st, args[0], q == "any")
-		case !truth && len(args) >= 1 && (q == "re.search" || q == "re.findall") && len(args) == 2:
-			return fr.refineNoCharOutside(st, constString(args[0]), args[1])
-		case !truth && cond.X != nil && cond.X.Kind == pyfront.Attr && (cond.X.Text == "search" || cond.X.Text == "findall") && len(args) == 1:
-			return fr.refineNoCharOutside(st, fr.compiledPattern(st, cond.X.X), args[0])
-		case truth && cond.X != nil && cond.X.Kind == pyfront.Attr && cond.X.Text == "issubset" && len(args) == 1:
-			if subject := fr.setOf(cond.X.X); subject != nil {
-				return fr.sanitizeByChars(st, subject, args[0])
-			}
-		}
-	case pyfront.BinOp:
-		// set(p) - SAFE is empty.
-		if cond.Text == "-" && !truth {
-			if subject := fr.setOf(cond.X); subject != nil {
-				return fr.sanitizeByChars(st, subject, cond.Y)
-			}
-		}
-	case pyfront.Compare:
-		if len(cond.Ops()) == 1 && len(cond.Elems) == 2 && truth && (cond.Ops()[0] == "<=" || cond.Ops()[0] == "<") {
-			if subject := fr.setOf(cond.Elems[0]); subject != nil {
-				return fr.sanitizeByChars(st, subject, cond.Elems[1])
-			}
-		}
+// refineCharCall narrows st by a call cond (of qualified name q) known to
+// have the given truth when it is a character guard, or returns nil.
+func (fr *frame) refineCharCall(st *state, cond *pyfront.Expr, q string, truth bool) *state {
+	args := cond.Args()
+	method := ""
+	if cond.X != nil && cond.X.Kind == pyfront.Attr {
+		method = cond.X.Text
+	}
+	switch {
+	case (q == "all" && truth || q == "any" && !truth) && len(args) == 1 && len(cond.Kw()) == 0:
+		return fr.refineEachChar(st, args[0], q == "any")
+	case !truth && (q == "re.search" || q == "re.findall") && len(args) == 2:
+		return fr.refineNoCharOutside(st, constString(args[0]), args[1])
+	case !truth && (method == "search" || method == "findall") && len(args) == 1:
+		return fr.refineNoCharOutside(st, fr.compiledPattern(st, cond.X.X), args[0])
+	case truth && method == "issubset" && len(args) == 1:
+		return fr.refineSubset(st, cond.X.X, args[0])
+	}
+	return nil
+}
+
+// refineSubset: set(p) is a subset of allowed (set(p) <= SAFE,
+// set(p).issubset(SAFE), set(p) - SAFE empty), or nil when set is not
+// set(p).
+func (fr *frame) refineSubset(st *state, set, allowed *pyfront.Expr) *state {
+	if subject := fr.setOf(set); subject != nil {
+		return fr.sanitizeByChars(st, subject, allowed)
 	}
 	return nil
 }
@@ -90,11 +85,7 @@ func (fr *frame) refineEachChar(st *state, gen *pyfront.Expr, negated bool) *sta
 // refineNoCharOutside: a search for one character outside a class
 // (re.search(r"[^a-z0-9]", p)) found nothing: p is made of the class.
 func (fr *frame) refineNoCharOutside(st *state, pat string, subject *pyfront.Expr) *state {
-	m := negatedClass.FindStringSubmatch(pat)
-	if m == nil {
-		return nil
-	}
-	kept, ok := classChars(m[1])
+	kept, ok := negatedClassChars(pat)
 	if !ok {
 		return nil
 	}

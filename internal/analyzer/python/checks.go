@@ -364,7 +364,8 @@ func (fr *frame) sinkTaint(t taint.Taint, rule string, cls taint.Classes, pos py
 	if !t.Reaches(cls) {
 		return
 	}
-	loc := sinkLoc{path: fr.mod.path, line: pos.Line, col: pos.Col, snippet: strings.TrimSpace(fr.mod.ast.Line(pos.Line)), expr: src, webOnly: fr.webOnlySink}
+	loc := fr.locAt(pos, src)
+	loc.webOnly = fr.webOnlySink
 	if t.OriginReaches(cls) {
 		fr.a.reportTaint(fr, rule, loc, t.Origin, t.Origin.Trace.Then(loc.path, loc.line, loc.col, src, note))
 	}
@@ -455,16 +456,42 @@ func (fr *frame) patternByParam(p *taint.Pattern, c callee, e *pyfront.Expr, arg
 	if v == nil || v.c != nil || ex == nil || ex.Kind != pyfront.Name || fr.rebound[ex.Text] {
 		return
 	}
-	for i, prm := range fr.fn.params {
-		if prm.Name == ex.Text && prm.Star == "" {
-			name := c.qname
-			if name == "" {
-				name = c.dotted
-			}
-			loc := sinkLoc{path: fr.mod.path, line: e.Pos.Line, col: e.Pos.Col, snippet: strings.TrimSpace(fr.mod.ast.Line(e.Pos.Line)), expr: e.Src}
-			fr.addParamPattern(paramPattern{param: i, pattern: p, callee: name, loc: loc})
-			return
+	if i := fr.paramIndex(ex.Text); i >= 0 {
+		name := c.qname
+		if name == "" {
+			name = c.dotted
 		}
+		fr.addParamPattern(paramPattern{param: i, pattern: p, callee: name, loc: fr.locAt(e.Pos, e.Src)})
+	}
+}
+
+// locAt is the place of expression src at pos in this function's module.
+func (fr *frame) locAt(pos pyfront.Pos, src string) sinkLoc {
+	return sinkLoc{path: fr.mod.path, line: pos.Line, col: pos.Col, snippet: strings.TrimSpace(fr.mod.ast.Line(pos.Line)), expr: src}
+}
+
+// paramIndex is the index of this function's parameter name (not *args
+// or **kwargs), or -1.
+func (fr *frame) paramIndex(name string) int {
+	for i, prm := range fr.fn.params {
+		if prm.Name == name && prm.Star == "" {
+			return i
+		}
+	}
+	return -1
+}
+
+// passPatternOn: the argument deciding pattern pp at this call is a
+// parameter of this function (not reassigned): the pattern is decided by
+// this function's callers in turn.
+func (fr *frame) passPatternOn(c callee, args *argVals, pp paramPattern) {
+	x := argExpr(c, args, pp.param)
+	if x == nil || x.Kind != pyfront.Name || fr.rebound[x.Text] || fr.fn == nil || fr.fn.def == nil {
+		return
+	}
+	if i := fr.paramIndex(x.Text); i >= 0 {
+		pp.param = i
+		fr.addParamPattern(pp)
 	}
 }
 
@@ -506,18 +533,12 @@ func (fr *frame) patternsThrough(c callee, sum *summary, actual []*value, args *
 		}
 		// f(data, algorithm) inside a helper of the helper: the caller's
 		// parameter passed on decides in turn.
-		if v.c == nil && x != nil && x.Kind == pyfront.Name && !fr.rebound[x.Text] && fr.fn != nil && fr.fn.def != nil {
-			for i, prm := range fr.fn.params {
-				if prm.Name == x.Text && prm.Star == "" {
-					fr.addParamPattern(paramPattern{param: i, pattern: pp.pattern, callee: pp.callee, loc: pp.loc})
-				}
-			}
+		if v.c == nil {
+			fr.passPatternOn(c, args, pp)
 		}
 	}
 }
 
-// addParamPattern records a parameter-decided pattern in the summary,
-// once.
 // calledThrough judges, at a call of c.fn, a parameter the function calls:
 // a library function that is a finding whatever its arguments
 // (hashlib.md5) passed for it is reported here; a parameter of the caller
@@ -532,13 +553,7 @@ func (fr *frame) calledThrough(c callee, pp paramPattern, v *value, args *argVal
 		}
 		return
 	}
-	if x := argExpr(c, args, pp.param); x != nil && x.Kind == pyfront.Name && !fr.rebound[x.Text] && fr.fn != nil && fr.fn.def != nil {
-		for i, prm := range fr.fn.params {
-			if prm.Name == x.Text && prm.Star == "" {
-				fr.addParamPattern(paramPattern{param: i, called: true, loc: pp.loc})
-			}
-		}
-	}
+	fr.passPatternOn(c, args, pp)
 }
 
 // noteCalledParam records that this function calls its parameter (fn(x)).
@@ -547,15 +562,13 @@ func (fr *frame) noteCalledParam(e *pyfront.Expr) {
 	if x == nil || x.Kind != pyfront.Name || fr.fn == nil || fr.fn.def == nil || fr.rebound[x.Text] || fr.inlined > 0 {
 		return
 	}
-	for i, prm := range fr.fn.params {
-		if prm.Name == x.Text && prm.Star == "" && (fr.fn.cls == nil || i > 0) {
-			loc := sinkLoc{path: fr.mod.path, line: e.Pos.Line, col: e.Pos.Col, snippet: strings.TrimSpace(fr.mod.ast.Line(e.Pos.Line)), expr: e.Src}
-			fr.addParamPattern(paramPattern{param: i, called: true, loc: loc})
-			return
-		}
+	if i := fr.paramIndex(x.Text); i >= 0 && (fr.fn.cls == nil || i > 0) {
+		fr.addParamPattern(paramPattern{param: i, called: true, loc: fr.locAt(e.Pos, e.Src)})
 	}
 }
 
+// addParamPattern records a parameter-decided pattern in the summary,
+// once.
 func (fr *frame) addParamPattern(pp paramPattern) {
 	for _, x := range fr.sum.patterns {
 		if x == pp {

@@ -2,6 +2,7 @@ package python
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -634,26 +635,6 @@ func (fr *frame) boolOp(st *state, e *pyfront.Expr) *value {
 }
 
 // binop is an arithmetic or string operation.
-// percentPlaceholders are the offsets of the %-conversions of a format
-// ("%%" aside); nil when one takes its argument by name or star.
-func percentPlaceholders(format string) []int {
-	var at []int
-	for i := 0; i < len(format); i++ {
-		if format[i] != '%' {
-			continue
-		}
-		if i+1 < len(format) && format[i+1] == '%' {
-			i++
-			continue
-		}
-		if i+1 < len(format) && (format[i+1] == '(' || format[i+1] == '*') {
-			return nil
-		}
-		at = append(at, i)
-	}
-	return at
-}
-
 func (fr *frame) binop(op string, a, b *value, ea, eb *pyfront.Expr) *value {
 	if c := foldBinary(op, a.c, b.c); c != nil {
 		return constValue(c)
@@ -666,26 +647,10 @@ func (fr *frame) binop(op string, a, b *value, ea, eb *pyfront.Expr) *value {
 		return clean
 	}
 	out := &value{t: taint.Join(a.taintOf(), b.taintOf()), exc: a.excOf() || b.excOf() || a.excObj || b.excObj, secret: a.secret || b.secret}
-	switch {
-	case op == "+" && a.c != nil && a.c.kind == kStr:
-		out.t = taint.Join(a.taintOf(), b.taintIn(a.c.s)) // "<a title='" + escaped
-	case op == "%" && a.c != nil && a.c.kind == kStr:
-		// "<a title='%s'>" % escaped: each argument where its
-		// placeholder is.
-		at := percentPlaceholders(a.c.s)
-		args := []*value{b}
-		if b.container && b.exact && b.keys == nil {
-			args = b.elems
-		}
-		if len(at) == len(args) {
-			t := a.taintOf()
-			for i, x := range args {
-				t = taint.Join(t, x.taintIn(a.c.s[:at[i]]))
-			}
-			if len(args) > 0 {
-				out.t = t
-			}
-		}
+	if a.c != nil && a.c.kind == kStr && (op == "+" || op == "%") && (b.htmlTextOnlyOf() || b.exact && slices.ContainsFunc(b.elems, (*value).htmlTextOnlyOf)) {
+		// "<a title='" + escaped, "<a title='%s'>" % escaped: an escape
+		// without quotes is judged where it lands.
+		out.t = taint.Join(a.taintOf(), placedTaint(op, a.c.s, b))
 	}
 	if op == "+" && (a.markup || b.markup) || op == "%" && a.markup {
 		// Markup + str and Markup % args escape the plain operands.

@@ -28,8 +28,9 @@ type frame struct {
 	// assigned (store = {} makes a new container, not the caller's).
 	inlinedWrites map[string]*value
 	// returned joins the states at the return statements of a method run
-	// in place.
-	returned *state
+	// in place that changes self (keepReturned).
+	returned     *state
+	keepReturned bool
 	// inlinedFields are the fields of self the method last run in place
 	// (runInline) set, containers changed by item included: its caller's
 	// instance has them.
@@ -128,7 +129,7 @@ func (fr *frame) stmt(st *state, s *pyfront.Stmt) *state {
 		}
 		fr.onReturn(st, s, v)
 		fr.ret = join(fr.ret, v)
-		if fr.inlined > 0 && fr.fn.cls != nil {
+		if fr.keepReturned {
 			// (What a method run in place set on self by here is the
 			// caller's: see runInline.)
 			fr.returned = joinStates(fr.returned, st.copy())

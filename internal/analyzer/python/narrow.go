@@ -15,9 +15,6 @@ func (fr *frame) refine(st *state, cond *pyfront.Expr, truth bool) *state {
 	if cond == nil || st.dead {
 		return st
 	}
-	if out := fr.refineCharGuard(st, cond, truth); out != nil {
-		return out
-	}
 	switch cond.Kind {
 	case pyfront.UnaryOp:
 		if cond.Text == "not" {
@@ -25,6 +22,11 @@ func (fr *frame) refine(st *state, cond *pyfront.Expr, truth bool) *state {
 		}
 	case pyfront.BinOp:
 		switch {
+		case cond.Text == "-" && !truth:
+			// set(p) - SAFE is empty.
+			if out := fr.refineSubset(st, cond.X, cond.Y); out != nil {
+				return out
+			}
 		case cond.Text == "and" && truth, cond.Text == "or" && !truth:
 			st = fr.refine(st, cond.X, truth)
 			return fr.refine(st, cond.Y, truth)
@@ -139,6 +141,12 @@ func (fr *frame) refineCompare(st *state, cond *pyfront.Expr, truth bool) *state
 		return fr.refine(st, left, truth == (op == "is not"))
 	}
 	switch op {
+	case "<=", "<":
+		if truth {
+			if out := fr.refineSubset(st, left, right); out != nil {
+				return out // set(p) <= SAFE
+			}
+		}
 	case "in", "not in":
 		if (op == "in") != truth {
 			// ".." not in p, "/" not in p: half of a confinement check.
@@ -296,6 +304,9 @@ func (fr *frame) refineCall(st *state, cond *pyfront.Expr, truth bool) *state {
 		method = cond.X.Text
 	}
 	args := cond.Args()
+	if out := fr.refineCharCall(st, cond, q, truth); out != nil {
+		return out
+	}
 	if !truth {
 		return fr.refineFailedPathCheck(st, cond, q, method, args)
 	}

@@ -251,52 +251,6 @@ func (v *value) taintIn(before string) taint.Taint {
 	return v.taintOf()
 }
 
-// inQuotedHTMLValue reports whether HTML text that ends with before ends
-// inside an attribute value (quoted, or unquoted right after "=") or
-// inside a string of a script element.
-func inQuotedHTMLValue(before string) bool {
-	lower := strings.ToLower(before)
-	if s := strings.LastIndex(lower, "<script"); s >= 0 && !strings.Contains(lower[s:], "</script") {
-		if gt := strings.IndexByte(lower[s:], '>'); gt >= 0 {
-			return openQuote(before[s+gt+1:]) != 0 // in the script's code
-		}
-	}
-	lt := strings.LastIndexByte(before, '<')
-	if lt < 0 {
-		return false
-	}
-	// Inside the last tag unless a ">" outside its quoted values ends it.
-	var q byte
-	for i := lt; i < len(before); i++ {
-		switch c := before[i]; {
-		case q == 0 && c == '>':
-			return false // between tags
-		case q == 0 && (c == '"' || c == '\''):
-			q = c
-		case c == q:
-			q = 0
-		}
-	}
-	return q != 0 || strings.HasSuffix(strings.TrimRight(before[lt:], " \t\n"), "=")
-}
-
-// openQuote is the quote character left open at the end of s (0: none),
-// backslash escapes aside.
-func openQuote(s string) byte {
-	var q byte
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == '\\' && q != 0:
-			i++
-		case q == 0 && (c == '"' || c == '\''):
-			q = c
-		case c == q:
-			q = 0
-		}
-	}
-	return q
-}
-
 func (v *value) maxlenOf() int {
 	if v.extra == nil {
 		return 0

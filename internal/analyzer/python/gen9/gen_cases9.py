@@ -32,6 +32,12 @@ DJ_SRC = dict(GET='request.GET.get("q", "")', POST='request.POST.get("q", "")', 
 FA_SRC = dict(query=('q: str = Query("")', "q"), header=('x_q: str = Header("")', "x_q"),
               cookie=('q: str = Cookie("")', "q"), form=('q: str = Form("")', "q"),
               body=('q: str = Body("", embed=True)', "q"))
+# The imports and app of each framework's cases.
+FW_HEAD = {
+    "flask": "from flask import Flask, abort, jsonify, make_response, redirect, render_template_string, request, session, url_for\n\napp = Flask(__name__)\napp.secret_key = \"dev-only\"\n",
+    "django": "from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse\nfrom django.urls import path\n",
+    "fastapi": "from fastapi import Body, Cookie, FastAPI, Form, Header, HTTPException, Query, Request\nfrom fastapi.responses import HTMLResponse, RedirectResponse\n\napp = FastAPI()\n",
+}
 CASES = []
 
 
@@ -65,28 +71,17 @@ def render(c):
     parts = [hdr]
     if imports:
         parts.append(imports)
-    if fw == "flask":
-        parts.append("from flask import Flask, abort, jsonify, make_response, redirect, render_template_string, request, session, url_for\n\napp = Flask(__name__)\napp.secret_key = \"dev-only\"\n")
-        if prelude:
-            parts.append(prelude + "\n")
-        if c["handler"]:
-            parts.append("\n" + textwrap.dedent(c["handler"]).strip("\n"))
-        else:
-            parts.append(f'\n@app.route("/{name}", methods=["GET", "POST"])\ndef case_{c["shape"]}():\n    param = {FLASK_SRC[c["src"]]}\n{body}')
+    parts.append(FW_HEAD[fw])
+    if prelude:
+        parts.append(prelude + "\n")
+    if c["handler"] and fw != "fastapi":
+        parts.append("\n" + textwrap.dedent(c["handler"]).strip("\n"))
+    elif fw == "flask":
+        parts.append(f'\n@app.route("/{name}", methods=["GET", "POST"])\ndef case_{c["shape"]}():\n    param = {FLASK_SRC[c["src"]]}\n{body}')
     elif fw == "django":
-        parts.append("from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse\nfrom django.urls import path\n")
-        if prelude:
-            parts.append(prelude + "\n")
-        if c["handler"]:
-            parts.append("\n" + textwrap.dedent(c["handler"]).strip("\n"))
-        else:
-            srcline = f"    param = {DJ_SRC[c['src']]}\n" if c["src"] else ""
-            parts.append(f'\ndef case_{c["shape"]}(request):\n{srcline}{body}')
-        parts.append(f'\n\nurlpatterns = [\n    path("{c["route"] or name + "/"}", case_{c["shape"]}),\n]')
+        srcline = f"    param = {DJ_SRC[c['src']]}\n" if c["src"] else ""
+        parts.append(f'\ndef case_{c["shape"]}(request):\n{srcline}{body}')
     else:
-        parts.append("from fastapi import Body, Cookie, FastAPI, Form, Header, HTTPException, Query, Request\nfrom fastapi.responses import HTMLResponse, RedirectResponse\n\napp = FastAPI()\n")
-        if prelude:
-            parts.append(prelude + "\n")
         if c["sig"]:
             sig, pre = c["sig"], c["pre"]
         else:
@@ -94,6 +89,8 @@ def render(c):
             pre = f"param = {v}"
         preline = f"    {pre}\n" if pre else ""
         parts.append(f'\n@app.api_route("/{name}", methods=["GET", "POST"])\n{"async " if c["asyncdef"] else ""}def case_{c["shape"]}(request: Request, {sig}):\n{preline}{body}')
+    if fw == "django":
+        parts.append(f'\n\nurlpatterns = [\n    path("{c["route"] or name + "/"}", case_{c["shape"]}),\n]')
     text = "\n".join(parts) + "\n"
     text = text.replace("  #WANT", "  # want: " + rule)
     assert ("# want:" in text) == c["exp"], name
